@@ -1,0 +1,56 @@
+/**
+ * `kutip <command> …`: dispatches to `src/cli/commands/<command>.ts`, each of
+ * which exports `run(argv: string[]): Promise<number>` (the exit code) and
+ * `summary` (one line for the help text).
+ */
+import {readdirSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import path from 'node:path'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const commandsDir = path.join(here, 'commands')
+
+interface Command {
+  run(argv: string[]): Promise<number>
+  summary: string
+}
+
+function commandNames(): string[] {
+  return readdirSync(commandsDir)
+    .filter((name) => name.endsWith('.ts'))
+    .map((name) => name.slice(0, -3))
+    .sort()
+}
+
+async function load(name: string): Promise<Command> {
+  return (await import(path.join(commandsDir, name + '.ts'))) as Command
+}
+
+async function help(): Promise<string> {
+  const lines = ['Usage: kutip <command> [options]', '', 'Commands:']
+  for (const name of commandNames()) {
+    const command = await load(name)
+    lines.push('  ' + name.padEnd(10) + command.summary)
+  }
+  lines.push('', 'Run `kutip <command> --help` for the options of one command.')
+  return lines.join('\n')
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write((await help()) + '\n')
+    return name === undefined ? 2 : 0
+  }
+  if (name === '--version' || name === '-v') {
+    const {version} = await import('./version.ts')
+    process.stdout.write(version + '\n')
+    return 0
+  }
+  if (!commandNames().includes(name)) {
+    process.stderr.write(`kutip: unknown command '${name}' (known: ${commandNames().join(', ')})\n`)
+    return 2
+  }
+  const command = await load(name)
+  return command.run(rest)
+}

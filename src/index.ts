@@ -1,0 +1,2 @@
+export type * from './graph/contract.ts'
+export {extract} from './pipeline.ts'
