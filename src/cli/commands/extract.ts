@@ -1,0 +1,200 @@
+/**
+ * `kutip extract`: text → attribution graph (JSON), for one draft, many
+ * files and folders, or a JSON Lines stream of records (`--jsonl`).
+ * The output contract is docs/output-contract.md; the batch contract is
+ * docs/cli.md and docs/scaling.md.
+ */
+import {stat} from 'node:fs/promises'
+import {parseCommandArgs, parseJobs, parseTimeout, usageError, UsageError} from '../io/args.ts'
+import {hasGlobMagic} from '../io/glob.ts'
+import {listInputs, readInput, type InputEntry} from '../io/files.ts'
+import {errorLine, parseRecord, resultLine} from '../io/jsonl.ts'
+import {readLines, type Line} from '../io/lines.ts'
+import {OutputError, openOutput, type Output} from '../io/output.ts'
+import {moduleExtension, openPool, orderedMap, type Pool} from '../io/pool.ts'
+import {Problems} from '../io/problems.ts'
+import {createProgress, wantsProgress, type Progress} from '../io/progress.ts'
+import type {ExtractTask} from '../worker.ts'
+
+export const summary = 'Find quotes and speakers; print the attribution graph as JSON'
+
+const help = `Usage: kutip extract [options] FILE|DIR|GLOB|- ...
+       kutip extract --jsonl [options] < records.jsonl > graphs.jsonl
+
+Find every reported statement, its speaker, addressee and outlet, and print the
+attribution graph (docs/output-contract.md).
+
+  One file (or - for stdin, or text piped in with no argument): one JSON object.
+  Several files, folders or globs: JSON Lines, one {"file": …, …graph} per
+  document, in argument order (folders: their drafts in name order).
+  --jsonl: reads {"id": …, "text": "…"} lines on stdin and writes one line
+  {"id": …, …graph} per input line, in input order; a line that cannot be read
+  gives {"id": …, "error": "…"} and the run goes on.
+
+Options:
+  --format json        output format (json, the default and only one today)
+  --jsonl              batch mode: JSON Lines records on stdin, JSON Lines out
+  -o, --output FILE    write the results to FILE (and nothing else anywhere)
+  -j, --jobs N         worker threads (default: one per CPU core = ${String(parseJobs(undefined))})
+  --timeout SECONDS    give up on a document after SECONDS (its worker is
+                       stopped; --jsonl writes an error line for it)
+  --compact            one-line JSON even for a single document
+  --no-progress        no progress bar (shown on stderr only when it is a
+                       terminal and the results go elsewhere)
+  -h, --help           show this help
+
+Exit codes: 0 done; 2 usage error, or an input that could not be read
+(missing file, unreadable file, binary file, folder without drafts): one line
+"kutip: <path>: <problem>" on stderr each, the other inputs still processed.
+In --jsonl mode bad records are error lines in the output, not exit codes.
+`
+
+const options = {
+  format: {type: 'string', default: 'json'},
+  jsonl: {type: 'boolean', default: false},
+  output: {type: 'string', short: 'o'},
+  jobs: {type: 'string', short: 'j'},
+  timeout: {type: 'string'},
+  compact: {type: 'boolean', default: false},
+  progress: {type: 'boolean', default: true},
+  'no-progress': {type: 'boolean', default: false},
+  help: {type: 'boolean', short: 'h', default: false}
+} as const
+
+const workerUrl = new URL('../worker' + moduleExtension(import.meta.url), import.meta.url)
+
+export async function run(argv: string[]): Promise<number> {
+  const parsed = parseCommandArgs('extract', argv, options)
+  if ('exitCode' in parsed) return parsed.exitCode
+  const {values, positionals} = parsed
+  if (values.help) {
+    process.stdout.write(help)
+    return 0
+  }
+  if (values.format !== 'json') return usageError('extract', `unknown --format '${values.format}' (known: json)`)
+  let jobs: number
+  let timeoutMs: number
+  try {
+    jobs = parseJobs(values.jobs)
+    timeoutMs = parseTimeout(values.timeout)
+  } catch (error) {
+    if (error instanceof UsageError) return usageError('extract', error.message)
+    throw error
+  }
+  if (values.jsonl && positionals.length > 0) {
+    return usageError('extract', '--jsonl reads records from stdin; give no file arguments (use `< file.jsonl`)')
+  }
+  if (!values.jsonl && positionals.length === 0) {
+    if (process.stdin.isTTY) return usageError('extract', 'no input: give files, folders or globs, - for stdin, or --jsonl')
+    positionals.push('-')
+  }
+
+  let out: Output
+  try {
+    out = await openOutput(values.output)
+  } catch (error) {
+    if (error instanceof OutputError) {
+      new Problems().report(error.path, error.problem)
+      return 2
+    }
+    throw error
+  }
+  const progress = createProgress({
+    enabled: values.progress && !values['no-progress'] && wantsProgress(values.output),
+    label: 'kutip extract'
+  })
+  const problems = new Problems((line) => progress.log(line))
+  try {
+    if (values.jsonl) await extractJsonl({jobs, timeoutMs, out, progress})
+    else await extractFiles(positionals, {jobs, timeoutMs, out, progress, problems, compact: values.compact})
+    await out.close()
+  } catch (error) {
+    if (!(error instanceof OutputError)) throw error
+    problems.report(error.path, error.problem)
+  } finally {
+    progress.stop()
+  }
+  return problems.exitCode(0)
+}
+
+interface RunContext {
+  jobs: number
+  timeoutMs: number
+  out: Output
+  progress: Progress
+}
+
+async function extractJsonl({jobs, timeoutMs, out, progress}: RunContext): Promise<void> {
+  const pool = await openPool<ExtractTask, string>(workerUrl, {jobs, timeoutMs})
+  try {
+    const run = (line: Line) => pool.run({kind: 'jsonl', line: line.text, number: line.number})
+    for await (const done of orderedMap(readLines(process.stdin), run, pool.window)) {
+      const line =
+        'value' in done
+          ? done.value
+          : errorLine(idOf(done.item), `line ${done.item.number}: ${(done.error as Error)?.message ?? String(done.error)}`)
+      await out.write(line + '\n')
+      progress.tick()
+      if (out.closed) break
+    }
+  } finally {
+    await pool.close()
+  }
+}
+
+function idOf(line: Line): unknown {
+  return parseRecord(line.text, line.number).id
+}
+
+type FileOutcome = {entry: InputEntry; warnings: string[]} & ({json: string} | {problem: string})
+
+async function extractFiles(
+  args: string[],
+  {jobs, timeoutMs, out, progress, problems, compact}: RunContext & {problems: Problems; compact: boolean}
+): Promise<void> {
+  const single = await isSingleDocument(args)
+  const pretty = single && !compact
+  const pool = await openPool<ExtractTask, string>(workerUrl, {jobs: single ? 1 : jobs, timeoutMs})
+  if (progress.enabled && !single) void countInputs(args).then((total) => progress.setTotal(total))
+  try {
+    const process_ = async (entry: InputEntry): Promise<FileOutcome> => {
+      if (entry.problem !== undefined) return {entry, warnings: [], problem: entry.problem}
+      const read = await readInput(entry.path)
+      if ('problem' in read) return {entry, warnings: [], problem: read.problem}
+      try {
+        return {entry, warnings: read.warnings, json: await pool.run({kind: 'text', text: read.text, pretty})}
+      } catch (error) {
+        return {entry, warnings: read.warnings, problem: `extract failed: ${(error as Error)?.message ?? String(error)}`}
+      }
+    }
+    for await (const done of orderedMap(listInputs(args), process_, pool.window)) {
+      if (!('value' in done)) throw done.error
+      const outcome = done.value
+      for (const warning of outcome.warnings) problems.warn(outcome.entry.path, warning)
+      if ('problem' in outcome) problems.report(outcome.entry.path, outcome.problem)
+      else await out.write((single ? outcome.json : resultLine(outcome.entry.path, outcome.json, 'file')) + '\n')
+      progress.tick()
+      if (out.closed) break
+    }
+  } finally {
+    await pool.close()
+  }
+}
+
+/** One argument naming one document (a file, stdin, or a missing path that is not a glob): print one JSON object. */
+async function isSingleDocument(args: string[]): Promise<boolean> {
+  if (args.length !== 1) return false
+  const arg = args[0]!
+  if (arg === '-') return true
+  try {
+    return !(await stat(arg)).isDirectory()
+  } catch {
+    return !hasGlobMagic(arg)
+  }
+}
+
+async function countInputs(args: string[]): Promise<number> {
+  let count = 0
+  for await (const _ of listInputs(args)) count++
+  return count
+}

@@ -1,0 +1,62 @@
+/**
+ * The JSON Lines record contract of `kutip … --jsonl`: one input line
+ * `{"id": …, "text": "…"}` → one output line `{"id": …, …result}`, or
+ * `{"id": <id or null>, "error": "<message>"}` when the line cannot be read.
+ *
+ *   const record = parseRecord(line.text, line.number)
+ *   if ('error' in record) out.write(errorLine(record.id, record.error))
+ *   else out.write(resultLine(record.id, JSON.stringify(graph)))
+ *
+ * `id` may be any JSON value (string or number in practice) and is echoed
+ * back unchanged, first in the line; a missing id is `null`. Other fields of
+ * the input are ignored.
+ */
+
+export type JsonlRecord = {id: unknown; text: string} | {id: unknown; error: string}
+
+export function parseRecord(line: string, number: number): JsonlRecord {
+  if (line.trim() === '') return {id: null, error: `line ${number}: empty line, expected {"id": …, "text": "…"}`}
+  let value: unknown
+  try {
+    value = JSON.parse(line)
+  } catch (error) {
+    return {id: salvageId(line), error: `line ${number}: not valid JSON (${(error as Error).message})`}
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return {id: null, error: `line ${number}: expected a JSON object {"id": …, "text": "…"}, got ${describe(value)}`}
+  }
+  const record = value as Record<string, unknown>
+  const id = record.id === undefined ? null : record.id
+  if (!('text' in record)) return {id, error: `line ${number}: missing "text"`}
+  if (typeof record.text !== 'string') return {id, error: `line ${number}: "text" must be a string, got ${describe(record.text)}`}
+  return {id, text: record.text}
+}
+
+/** `{"id":…,"error":"…"}` (no newline). */
+export function errorLine(id: unknown, error: string): string {
+  return `{"id":${JSON.stringify(id ?? null)},"error":${JSON.stringify(error)}}`
+}
+
+/** `{"id":…, …fields of resultJson}` where `resultJson` is a serialized non-empty JSON object. */
+export function resultLine(id: unknown, resultJson: string, key = 'id'): string {
+  const head = `{${JSON.stringify(key)}:${JSON.stringify(id ?? null)}`
+  return resultJson === '{}' ? head + '}' : head + ',' + resultJson.slice(1)
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'an array'
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`
+}
+
+/** The id of a broken line when it starts like `{"id": "x", …` (so the error can be matched to its record). */
+function salvageId(line: string): unknown {
+  // linear: checked (no nested quantifiers; one pass over a bounded prefix)
+  const match = /^\s*\{\s*"id"\s*:\s*("(?:[^"\\\n]|\\.){0,1000}"|-?\d{1,20})/.exec(line.slice(0, 1100))
+  if (!match) return null
+  try {
+    return JSON.parse(match[1]!)
+  } catch {
+    return null
+  }
+}

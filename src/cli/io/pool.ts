@@ -1,0 +1,145 @@
+/**
+ * Parallel work for batch commands, streaming and in input order.
+ *
+ *   const pool = await openPool<Task, string>(new URL('../worker' + moduleExtension(import.meta.url), import.meta.url), {jobs})
+ *   for await (const result of orderedMap(inputs, (task) => pool.run(task), pool.window)) write(result)
+ *   await pool.close()
+ *
+ * - `openPool(moduleUrl, {jobs, timeoutMs})`: the module's default export is
+ *   the task function. With `jobs` ≥ 2, or a timeout, it runs on a piscina
+ *   worker-thread pool of `jobs` threads; with `jobs` = 1 and no timeout it
+ *   runs in this thread (no worker start-up cost for one small file). A task
+ *   that exceeds the timeout rejects with `TaskTimeoutError` and its worker is
+ *   terminated (piscina replaces it), so one pathological document cannot hang
+ *   an archive run.
+ * - `orderedMap(source, fn, window)`: pulls at most `window` items ahead of the
+ *   oldest unfinished one, runs `fn` on them concurrently and yields results
+ *   in source order. Memory is bounded by `window` items and results (the
+ *   reorder buffer), never by the length of the source. `fn` rejecting yields
+ *   a `{error}` outcome instead of stopping the stream.
+ * - `defaultJobs()`: os.availableParallelism().
+ * - Under tsx (running .ts sources) workers are started with tsx's loader.
+ */
+import os from 'node:os'
+import {fileURLToPath} from 'node:url'
+import {Piscina} from 'piscina'
+
+export function defaultJobs(): number {
+  return Math.max(1, os.availableParallelism())
+}
+
+/** '.ts' when running from the TypeScript sources, '.js' from a build. */
+export function moduleExtension(moduleUrl: string): string {
+  return moduleUrl.endsWith('.ts') ? '.ts' : '.js'
+}
+
+export class TaskTimeoutError extends Error {
+  constructor(milliseconds: number) {
+    super(`gave up after ${formatSeconds(milliseconds)} (--timeout)`)
+    this.name = 'TaskTimeoutError'
+  }
+}
+
+function formatSeconds(milliseconds: number): string {
+  return `${Number((milliseconds / 1000).toFixed(3))} s`
+}
+
+export interface PoolOptions {
+  /** Worker threads; 1 = run in this thread (unless a timeout is set). */
+  jobs: number
+  /** Per task; 0 or undefined = no limit. Forces worker threads. */
+  timeoutMs?: number
+}
+
+export interface Pool<T, R> {
+  run(task: T): Promise<R>
+  close(): Promise<void>
+  /** Threads actually used (1 for in-thread). */
+  readonly threads: number
+  /** A good `orderedMap` window for this pool: enough to keep every thread busy. */
+  readonly window: number
+}
+
+export async function openPool<T, R>(moduleUrl: URL, options: PoolOptions): Promise<Pool<T, R>> {
+  const jobs = Math.max(1, Math.floor(options.jobs))
+  const timeoutMs = options.timeoutMs && options.timeoutMs > 0 ? options.timeoutMs : 0
+  if (jobs === 1 && !timeoutMs) {
+    const module_ = (await import(moduleUrl.href)) as {default: (task: T) => R | Promise<R>}
+    return {
+      run: async (task) => module_.default(task),
+      close: async () => {},
+      threads: 1,
+      window: 1
+    }
+  }
+  const piscina = new Piscina<T, R>({
+    filename: moduleUrl.href,
+    minThreads: jobs,
+    maxThreads: jobs,
+    idleTimeout: 60_000,
+    execArgv: workerExecArgv(moduleUrl)
+  })
+  return {
+    async run(task) {
+      if (!timeoutMs) return piscina.run(task)
+      try {
+        return await piscina.run(task, {signal: AbortSignal.timeout(timeoutMs)})
+      } catch (error) {
+        if ((error as Error)?.name === 'AbortError' || (error as Error)?.name === 'TimeoutError') throw new TaskTimeoutError(timeoutMs)
+        throw error
+      }
+    },
+    close: () => piscina.destroy(),
+    threads: jobs,
+    // Two tasks per thread: one running, one queued, so a thread never waits for the main thread.
+    window: jobs * 2
+  }
+}
+
+/** Node options for worker threads: the parent's, plus tsx's loader when the worker is TypeScript. */
+function workerExecArgv(moduleUrl: URL): string[] {
+  const argv = [...process.execArgv]
+  if (fileURLToPath(moduleUrl).endsWith('.ts') && !argv.some((arg) => arg.includes('tsx'))) {
+    argv.push('--import', import.meta.resolve('tsx'))
+  }
+  return argv
+}
+
+export type Outcome<O> = {value: O} | {error: unknown}
+
+export async function* orderedMap<I, O>(
+  source: AsyncIterable<I> | Iterable<I>,
+  fn: (item: I) => Promise<O>,
+  window: number
+): AsyncGenerator<{item: I} & Outcome<O>> {
+  const iterator =
+    Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : (source as Iterable<I>)[Symbol.iterator]()
+  const inFlight: Array<Promise<{item: I} & Outcome<O>>> = []
+  let done = false
+  const size = Math.max(1, window)
+  try {
+    while (true) {
+      while (!done && inFlight.length < size) {
+        const next = await iterator.next()
+        if (next.done) {
+          done = true
+          break
+        }
+        const item = next.value
+        inFlight.push(
+          fn(item).then(
+            (value) => ({item, value}),
+            (error: unknown) => ({item, error})
+          )
+        )
+      }
+      const head = inFlight.shift()
+      if (!head) return
+      yield await head
+    }
+  } finally {
+    // Stopped early (consumer broke out): let the pending tasks settle quietly.
+    if (!done) await iterator.return?.()
+    await Promise.allSettled(inFlight)
+  }
+}

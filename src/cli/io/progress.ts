@@ -1,0 +1,72 @@
+/**
+ * A progress bar on stderr for long batch runs, only where a person watches.
+ *
+ *   const progress = createProgress({enabled: wantsProgress(outputPath), label: 'extract'})
+ *   progress.setTotal(files)            // optional: without it the bar counts and shows a rate
+ *   progress.tick()                     // one document done
+ *   progress.log('kutip: a.txt: …')     // a problem line, printed above the bar
+ *   progress.stop()
+ *
+ * `wantsProgress(outputPath)` is true when stderr is a TTY and the results do
+ * not go to that same terminal (stdout redirected, or `--output`). When it is
+ * false every method is a no-op except `log`, which writes the line to stderr.
+ */
+import cliProgress from 'cli-progress'
+
+export interface Progress {
+  readonly enabled: boolean
+  setTotal(total: number): void
+  tick(): void
+  log(line: string): void
+  stop(): void
+}
+
+export function wantsProgress(outputPath: string | undefined, stderr = process.stderr, stdout = process.stdout): boolean {
+  return Boolean(stderr.isTTY) && (outputPath !== undefined || !stdout.isTTY)
+}
+
+export function createProgress(options: {enabled: boolean; label: string; stream?: NodeJS.WriteStream}): Progress {
+  const stream = options.stream ?? process.stderr
+  if (!options.enabled) {
+    return {enabled: false, setTotal() {}, tick() {}, log: (line) => void stream.write(line + '\n'), stop() {}}
+  }
+  let total = 0
+  let value = 0
+  const multi = new cliProgress.MultiBar(
+    {
+      stream,
+      clearOnComplete: true,
+      hideCursor: true,
+      fps: 10,
+      etaBuffer: 200,
+      format: (barOptions, params, payload: {label: string}) => {
+        const rate = params.eta !== undefined && params.startTime ? value / Math.max(0.001, (Date.now() - params.startTime) / 1000) : 0
+        const rateText = `${rate.toFixed(rate < 10 ? 1 : 0)}/s`
+        if (total === 0) return `${payload.label} ${value} done · ${rateText}`
+        const width = barOptions.barsize ?? 30
+        const filled = Math.round((Math.min(value, total) / total) * width)
+        const bar = '█'.repeat(filled) + '░'.repeat(width - filled)
+        return `${payload.label} ${bar} ${value}/${total} · ${rateText} · eta ${params.eta}s`
+      }
+    },
+    cliProgress.Presets.shades_classic
+  )
+  const bar = multi.create(0, 0, {label: options.label})
+  return {
+    enabled: true,
+    setTotal(next) {
+      total = next
+      bar.setTotal(next)
+    },
+    tick() {
+      value++
+      bar.increment()
+    },
+    log(line) {
+      multi.log(line + '\n')
+    },
+    stop() {
+      multi.stop()
+    }
+  }
+}
