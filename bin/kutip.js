@@ -1,7 +1,45 @@
 #!/usr/bin/env node
-// The CLI runs the TypeScript sources through tsx's loader (no build step).
-import {register} from 'tsx/esm/api'
+// kutip's command line. Runs the build in dist/ (`npm run build`: plain
+// JavaScript, fast start-up) when it is newer than every file and folder in
+// src/; otherwise runs the TypeScript sources through tsx's loader, so a clean
+// clone works right after `npm ci` and an edit is never hidden by a stale
+// build. KUTIP_FROM_SOURCE=1 forces the sources.
+import {readdirSync, statSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
 
-register()
-const {main} = await import('../src/cli/main.ts')
+const root = fileURLToPath(new URL('..', import.meta.url))
+
+/** Newest mtime (ms) of `dir`, its subfolders and their files; folders count, so a deleted file counts too. */
+function newestMtime(dir) {
+  let newest = statSync(dir).mtimeMs
+  for (const entry of readdirSync(dir, {withFileTypes: true})) {
+    const full = dir + '/' + entry.name
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs)
+  }
+  return newest
+}
+
+function buildIsFresh() {
+  if (process.env.KUTIP_FROM_SOURCE) return false
+  let built
+  try {
+    built = statSync(root + 'dist/.build-stamp').mtimeMs
+  } catch {
+    return false // not built
+  }
+  try {
+    return built >= newestMtime(root + 'src')
+  } catch {
+    return true // no src/: a package that ships dist/ only
+  }
+}
+
+let main
+if (buildIsFresh()) {
+  ;({main} = await import('../dist/cli/main.js'))
+} else {
+  const {register} = await import('tsx/esm/api')
+  register()
+  ;({main} = await import('../src/cli/main.ts'))
+}
 process.exitCode = await main(process.argv.slice(2))

@@ -9,6 +9,8 @@ import path from 'node:path'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const commandsDir = path.join(here, 'commands')
+/** '.ts' when running the sources through tsx, '.js' when running the build in dist/. */
+const extension = path.extname(fileURLToPath(import.meta.url))
 
 interface Command {
   run(argv: string[]): Promise<number>
@@ -17,13 +19,13 @@ interface Command {
 
 function commandNames(): string[] {
   return readdirSync(commandsDir)
-    .filter((name) => name.endsWith('.ts'))
-    .map((name) => name.slice(0, -3))
+    .filter((name) => name.endsWith(extension) && !name.endsWith('.d.ts'))
+    .map((name) => name.slice(0, -extension.length))
     .sort()
 }
 
 async function load(name: string): Promise<Command> {
-  return (await import(path.join(commandsDir, name + '.ts'))) as Command
+  return (await import(path.join(commandsDir, name + extension))) as Command
 }
 
 async function help(): Promise<string> {
