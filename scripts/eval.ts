@@ -1,0 +1,202 @@
+/**
+ * `npm run eval`: scores `extract` on the PFSA-ID dev corpus
+ * (../shared/corpus/pfsa-id-dev.jsonl) exactly as ../shared/corpus/README.md
+ * defines it, and checks the facts of every editor's reading
+ * (../shared/seed/*.expected.json and corpus/*.expected.json).
+ *
+ *   npm run eval                      table + seed facts
+ *   npm run eval -- --errors          plus per-article errors and failed facts
+ *   npm run eval -- --id pfsa-dev-0007 --errors
+ *   npm run eval -- --limit 50
+ *   npm run eval -- --json            machine output
+ *   npm run eval -- --only facts      facts only (or --only corpus)
+ */
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import {parseArgs} from 'node:util'
+import {extract} from '../src/pipeline.ts'
+import type {Graph} from '../src/graph/contract.ts'
+import {checkGraphIntegrity, validateGraph} from '../src/graph/schema.ts'
+import {loadCorpus} from './eval/corpus.ts'
+import {scoreReading, type ExpectedReading, type FactResult} from './eval/facts.ts'
+import {corpusFile, ownCorpusDir, repoRoot, seedDir} from './eval/paths.ts'
+import {addCounts, emptyCounts, metrics, scoreArticle, type ArticleScore} from './eval/quote-score.ts'
+import {articleErrors, corpusTable, factLine, type RunInfo} from './eval/report.ts'
+
+const usage = `usage: npm run eval -- [--errors] [--json] [--limit N] [--id ID ...] [--only corpus|facts]`
+
+const {values} = parseArgs({
+  options: {
+    errors: {type: 'boolean', default: false},
+    json: {type: 'boolean', default: false},
+    limit: {type: 'string'},
+    id: {type: 'string', multiple: true},
+    only: {type: 'string'},
+    help: {type: 'boolean', short: 'h', default: false}
+  }
+})
+
+if (values.help) {
+  console.log(usage)
+  process.exit(0)
+}
+const limit = values.limit === undefined ? Infinity : Number(values.limit)
+if (!(limit > 0) || (values.only && !['corpus', 'facts'].includes(values.only))) {
+  console.error(usage)
+  process.exit(2)
+}
+
+// `npm run eval -- --errors | head` closes the pipe early: stop quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0)
+  throw error
+})
+
+const started = performance.now()
+
+/** Run extract; a throw is a result of its own, never the end of the eval. */
+function run(text: string): {graph: Graph | null; problems: string[]; seconds: number} {
+  const begin = performance.now()
+  try {
+    const graph = extract(text)
+    const seconds = (performance.now() - begin) / 1000
+    const schema = validateGraph(graph)
+    const problems = schema.valid ? checkGraphIntegrity(graph, text) : schema.errors.map((error) => `schema: ${error}`)
+    return {graph, problems, seconds}
+  } catch (error) {
+    return {graph: null, problems: [`extract threw: ${error instanceof Error ? error.message : String(error)}`], seconds: (performance.now() - begin) / 1000}
+  }
+}
+
+const emptyGraph: Graph = {
+  version: 1,
+  lang: 'id',
+  document: {publisher: null, dateline: null, sources: [], credits: [], copyright: null},
+  entities: [],
+  quotes: [],
+  edges: []
+}
+
+interface CorpusOutcome {
+  info: RunInfo
+  counts: ReturnType<typeof emptyCounts>
+  articles: Array<{score: ArticleScore; problems: string[]}>
+}
+
+function scoreCorpus(): CorpusOutcome | string {
+  if (!existsSync(corpusFile)) {
+    return `eval: ${path.relative(repoRoot, corpusFile)} not found (the shared corpus is not next to this clone); corpus scoring skipped.`
+  }
+  let articles = loadCorpus(corpusFile)
+  if (values.id?.length) {
+    const wanted = new Set(values.id)
+    articles = articles.filter((article) => wanted.has(article.id))
+    if (articles.length === 0) return `eval: no article with id ${values.id.join(', ')} in the corpus.`
+  }
+  articles = articles.slice(0, limit)
+
+  const counts = emptyCounts()
+  const outcomes: CorpusOutcome['articles'] = []
+  let extractSeconds = 0
+  let characters = 0
+  let crashed = 0
+  let invalid = 0
+  for (const article of articles) {
+    const {graph, problems, seconds} = run(article.text)
+    extractSeconds += seconds
+    characters += article.text.length
+    if (!graph) crashed++
+    else if (problems.length > 0) invalid++
+    const score = scoreArticle(article, graph ?? emptyGraph)
+    addCounts(counts, score.counts)
+    outcomes.push({score, problems})
+  }
+  const info: RunInfo = {
+    corpus: path.basename(corpusFile),
+    articles: articles.length,
+    characters,
+    extractSeconds,
+    totalSeconds: (performance.now() - started) / 1000,
+    crashed,
+    invalid
+  }
+  return {info, counts, articles: outcomes}
+}
+
+interface FactsOutcome {
+  file: string
+  results: FactResult[]
+  problems: string[]
+}
+
+/** Every `NAME.expected.json` with its `NAME.txt`, in the seed folder and the project's corpus/. */
+function readingFiles(): Array<{file: string; reading: string; text: string}> {
+  const found: Array<{file: string; reading: string; text: string}> = []
+  for (const dir of [seedDir, ownCorpusDir]) {
+    if (!existsSync(dir)) continue
+    for (const name of readdirSync(dir).sort()) {
+      if (!name.endsWith('.expected.json')) continue
+      const reading = path.join(dir, name)
+      found.push({file: path.relative(repoRoot, reading), reading, text: reading.replace(/\.expected\.json$/, '.txt')})
+    }
+  }
+  return found
+}
+
+function scoreFacts(): FactsOutcome[] {
+  return readingFiles().map(({file, reading, text}) => {
+    if (!existsSync(text)) return {file, results: [], problems: [`no ${path.basename(text)} next to it`]}
+    let expected: ExpectedReading
+    try {
+      expected = JSON.parse(readFileSync(reading, 'utf8')) as ExpectedReading
+    } catch (error) {
+      return {file, results: [], problems: [`not JSON: ${error instanceof Error ? error.message : String(error)}`]}
+    }
+    const input = readFileSync(text, 'utf8')
+    const {graph, problems} = run(input)
+    return {file, results: scoreReading(expected, input, graph ?? emptyGraph), problems}
+  })
+}
+
+const corpus = values.only === 'facts' ? undefined : scoreCorpus()
+const facts = values.only === 'corpus' || values.id?.length ? [] : scoreFacts()
+
+if (values.json) {
+  const output = {
+    corpus:
+      corpus === undefined || typeof corpus === 'string'
+        ? {skipped: corpus ?? 'not asked'}
+        : {
+            ...corpus.info,
+            counts: corpus.counts,
+            metrics: metrics(corpus.counts),
+            ...(values.errors ? {articles: corpus.articles.map(({score, problems}) => ({...score, problems}))} : {})
+          },
+    facts: facts.map(({file, results, problems}) => ({
+      file,
+      ok: results.filter((result) => result.ok).length,
+      total: results.length,
+      problems,
+      ...(values.errors ? {failed: results.filter((result) => !result.ok)} : {})
+    }))
+  }
+  console.log(JSON.stringify(output, null, 2))
+} else {
+  if (typeof corpus === 'string') console.log(corpus)
+  else if (corpus) {
+    if (values.errors) {
+      for (const {score, problems} of corpus.articles) {
+        if (score.errors.length > 0 || problems.length > 0) console.log(articleErrors(score, problems) + '\n')
+      }
+    }
+    console.log(corpusTable(corpus.counts, corpus.info))
+  }
+  if (facts.length > 0) {
+    console.log('\nfacts of the editors\' readings')
+    for (const {file, results, problems} of facts) {
+      console.log(factLine(file, results, values.errors))
+      for (const problem of problems) console.log(`  ! ${problem}`)
+    }
+  }
+  console.log(`\neval took ${((performance.now() - started) / 1000).toFixed(1)} s`)
+}

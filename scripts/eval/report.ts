@@ -1,0 +1,116 @@
+/**
+ * The eval's printed output: the corpus table, the per-article error dump and
+ * the per-file fact lines.
+ */
+import type {FactResult} from './facts.ts'
+import {JACCARD_THRESHOLD, UNANNOTATED_SHARE, metrics, type ArticleScore, type QuoteCounts, type QuoteError, type SpanRef, type Tally} from './quote-score.ts'
+
+/** Targets from issue 2 ("How it is judged"), in percent. */
+export const TARGETS = {quoteF1: 99, speakerExplicit: 97, speakerCoref: 93, attributionF1: 96}
+
+function percent(value: number | null): string {
+  return value === null ? '–' : (value * 100).toFixed(1)
+}
+
+function fraction(tally: Tally): string {
+  return `${tally.right}/${tally.total}`
+}
+
+function target(value: number | null, goal: number | undefined): string {
+  if (goal === undefined) return ''
+  const met = value !== null && value * 100 >= goal
+  return `  target ≥ ${goal}${met ? ' ✓' : ''}`
+}
+
+export interface RunInfo {
+  corpus: string
+  articles: number
+  characters: number
+  extractSeconds: number
+  totalSeconds: number
+  /** Articles whose extract threw. */
+  crashed: number
+  /** Articles whose graph failed the schema or the integrity checks. */
+  invalid: number
+}
+
+export function corpusTable(counts: QuoteCounts, info: RunInfo): string {
+  const m = metrics(counts)
+  const rate = info.extractSeconds > 0.01 ? `${Math.round(info.characters / info.extractSeconds / 1000)}k chars/s` : 'too fast to rate'
+  const lines: string[] = []
+  lines.push(
+    `kutip eval — ${info.corpus}: ${info.articles} articles, ${counts.gold} gold quotes, ` +
+      `extract ${info.extractSeconds.toFixed(1)} s (${rate}), total ${info.totalSeconds.toFixed(1)} s`
+  )
+  lines.push('')
+  lines.push(`${''.padEnd(28)}${'P'.padStart(7)}${'R'.padStart(7)}${'F1'.padStart(7)}`)
+  const row = (name: string, prf: {precision: number; recall: number; f1: number}, goal?: number) =>
+    `${name.padEnd(28)}${percent(prf.precision).padStart(7)}${percent(prf.recall).padStart(7)}${percent(prf.f1).padStart(7)}${target(prf.f1, goal)}`
+  lines.push(row(`quotes (Jaccard ≥ ${JACCARD_THRESHOLD})`, m.quotes, TARGETS.quoteF1))
+  lines.push(row('quotes, exact span', m.exact))
+  lines.push(row('attribution', m.attribution, TARGETS.attributionF1))
+  lines.push('')
+  const accuracy = (name: string, value: number | null, tally: Tally, goal?: number) =>
+    `${name.padEnd(28)}${percent(value).padStart(7)}  (${fraction(tally)})${target(value, goal)}`
+  lines.push(accuracy('cue accuracy', m.cueAccuracy, counts.cue))
+  lines.push(accuracy('speaker strict, explicit', m.speakerExplicit, counts.speaker.explicit, TARGETS.speakerExplicit))
+  lines.push(accuracy('speaker strict, coref', m.speakerCoref, counts.speaker.coref, TARGETS.speakerCoref))
+  lines.push(accuracy('speaker, gold unknown', m.speakerNone, counts.speaker.none))
+  lines.push('')
+  lines.push(
+    `system quotes: ${counts.system} scored (direct, mixed), ${counts.ignored} ignored in unannotated stretches, ` +
+      `${counts.indirect} indirect not scored; matched ${counts.matched}, exact ${counts.exact}`
+  )
+  lines.push(`graphs: ${info.crashed} extract threw, ${info.invalid} failed the schema or integrity checks`)
+  lines.push('')
+  lines.push(
+    'Spans are trimmed of white space, quote marks and edge punctuation (. , ; : ! ? … - – —) at both ends.',
+    'Jaccard is over the character offsets of the trimmed spans; matching is one-to-one, best overlap first.',
+    `A system quote is ignored when ≥ ${UNANNOTATED_SHARE * 100}% of its trimmed span lies in an unannotated stretch and it matched no gold quote.`,
+    'Speakers: canonical name token sets, ranks and honorifics removed (the list in scripts/eval/names.ts). Figures in %.'
+  )
+  return lines.join('\n')
+}
+
+function excerpt(span: SpanRef, max = 90): string {
+  const text = span.text.replace(/\s+/g, ' ')
+  const shown = text.length > max ? text.slice(0, max / 2 - 1) + ' … ' + text.slice(text.length - max / 2 + 2) : text
+  return `[${span.start}–${span.end}] ${JSON.stringify(shown)}`
+}
+
+function name(value: string | null): string {
+  return value === null ? '(none)' : JSON.stringify(value)
+}
+
+function describeError(error: QuoteError): string {
+  switch (error.type) {
+    case 'missed':
+      return `missed    ${excerpt(error.gold)}  speaker ${name(error.speaker)} (${error.how})`
+    case 'spurious':
+      return `spurious  ${excerpt(error.system)}  ${error.kind}, ${error.rule}`
+    case 'inexact':
+      return `inexact   gold ${excerpt(error.gold)}\n            system ${excerpt(error.system)}`
+    case 'speaker':
+      return `speaker   ${excerpt(error.gold, 50)}  gold ${name(error.expected)} (${error.how}) ≠ system ${name(error.actual)} (${error.rule})`
+    case 'cue':
+      return `cue       ${excerpt(error.gold, 50)}  gold ${excerpt(error.expected)} ≠ system ${error.actual ? excerpt(error.actual) : '(none)'}`
+  }
+}
+
+export function articleErrors(score: ArticleScore, problems: readonly string[]): string {
+  const {counts} = score
+  const head = `== ${score.id}: gold ${counts.gold}, system ${counts.system}, matched ${counts.matched}, attributed ${counts.attributed}`
+  const lines = [head, ...problems.map((problem) => `  graph     ${problem}`), ...score.errors.map((error) => `  ${describeError(error)}`)]
+  return lines.join('\n')
+}
+
+export function factLine(file: string, results: readonly FactResult[], withErrors: boolean): string {
+  const ok = results.filter((result) => result.ok).length
+  const lines = [`${file.padEnd(40)} facts: ${ok}/${results.length}`]
+  if (withErrors) {
+    for (const result of results) {
+      if (!result.ok) lines.push(`  ✗ ${result.id.padEnd(26)} ${result.label}\n      got: ${result.detail ?? ''}`)
+    }
+  }
+  return lines.join('\n')
+}
