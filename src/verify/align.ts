@@ -1,0 +1,156 @@
+/**
+ * Aligning a quotation with a source region, word by word (the `diff`
+ * package's array diff on normalised words), and reading the differences the
+ * way a style guide does:
+ *
+ * - source words missing where the quote marks an omission (`…`, `(...)`) and
+ *   words the quote adds inside brackets (`(kami)`) are *marked edits*;
+ * - a capital or small first letter changed at the start of the quote is a
+ *   marked edit too;
+ * - any other word added, dropped or changed is an *unmarked change*.
+ *
+ * Source words before the quote's first word and after its last are not
+ * differences: quoting part of a statement is allowed.
+ */
+import {diffArrays} from 'diff'
+import type {SourceIndex} from './source-index.ts'
+import type {Candidate} from './candidates.ts'
+import type {Word} from './words.ts'
+
+/** One step of the word diff: `insert` = in the quote, not the source; `delete` = in the source, not the quote. */
+export interface DiffStep {
+  op: 'equal' | 'insert' | 'delete'
+  text: string
+}
+
+export type Edit = 'omission' | 'insertion' | 'case'
+
+export type TextMatch = 'verbatim' | 'edited' | 'altered'
+
+export interface Alignment {
+  document: number
+  /** The source words the quote corresponds to, as plain-text offsets. */
+  start: number
+  end: number
+  steps: DiffStep[]
+  match: TextMatch
+  /** The marked edits found (for `edited`). */
+  edits: Edit[]
+  /** Unmarked changes (for `altered`): words replaced, added and dropped. */
+  changes: {replaced: number; added: number; dropped: number}
+  /** Share of the quote's own (unbracketed) words found in order in the source, 0..1. */
+  score: number
+}
+
+interface Run {
+  op: DiffStep['op']
+  words: Word[]
+}
+
+function runsOf(source: Word[], quote: Word[]): Run[] {
+  const changes = diffArrays(source, quote, {comparator: (a, b) => a.norm === b.norm})
+  const runs: Run[] = []
+  let sourceAt = 0
+  let quoteAt = 0
+  for (const change of changes) {
+    const count = change.count ?? change.value.length
+    if (change.added) {
+      runs.push({op: 'insert', words: quote.slice(quoteAt, quoteAt + count)})
+      quoteAt += count
+    } else if (change.removed) {
+      runs.push({op: 'delete', words: source.slice(sourceAt, sourceAt + count)})
+      sourceAt += count
+    } else {
+      // Equal runs keep the source's words: their offsets make the source span.
+      runs.push({op: 'equal', words: source.slice(sourceAt, sourceAt + count)})
+      sourceAt += count
+      quoteAt += count
+    }
+  }
+  return runs
+}
+
+function onlyBracketed(run: Run | undefined): boolean {
+  return run !== undefined && run.op === 'insert' && run.words.every((word) => word.bracketed)
+}
+
+function sameLetterOtherCase(a: string, b: string): boolean {
+  return a !== b && a.toLowerCase() === b.toLowerCase()
+}
+
+/**
+ * Align a quotation (its words, as read by `quoteWords`) with a candidate
+ * region. `quoteText` and `offset` let the first letter's case be compared.
+ */
+export function align(index: SourceIndex, candidate: Candidate, quote: Word[], quoteText: string, quoteOffset: number): Alignment | null {
+  const sourceWords = index.wordsOf(candidate.document).slice(candidate.from, candidate.to)
+  const runs = runsOf(sourceWords, quote)
+  while (runs.length > 0 && runs[0].op === 'delete') runs.shift()
+  while (runs.length > 0 && runs.at(-1)!.op === 'delete') runs.pop()
+  const equalRuns = runs.filter((run) => run.op === 'equal')
+  if (equalRuns.length === 0) return null
+
+  const edits = new Set<Edit>()
+  let added = 0
+  let dropped = 0
+  let matched = 0
+  let quoteAt = 0
+  for (let step = 0; step < runs.length; step++) {
+    const run = runs[step]
+    if (run.op === 'equal') {
+      matched += run.words.length
+      quoteAt += run.words.length
+    } else if (run.op === 'insert') {
+      const bracketed = run.words.filter((word) => word.bracketed).length
+      if (bracketed > 0) edits.add('insertion')
+      added += run.words.length - bracketed
+      quoteAt += run.words.length
+    } else {
+      const next = quote[quoteAt]
+      if (next !== undefined && next.gapBefore) edits.add('omission')
+      else if (onlyBracketed(runs[step - 1]) || onlyBracketed(runs[step + 1])) edits.add('insertion')
+      else dropped += run.words.length
+    }
+  }
+  // A word dropped next to a word added is one word replaced.
+  let replaced = 0
+  for (let step = 0; step + 1 < runs.length; step++) {
+    const [a, b] = [runs[step], runs[step + 1]]
+    if ((a.op === 'delete' && b.op === 'insert') || (a.op === 'insert' && b.op === 'delete')) {
+      const unmarkedInsert = (a.op === 'insert' ? a : b).words.filter((word) => !word.bracketed).length
+      const pairs = Math.min(unmarkedInsert, (a.op === 'delete' ? a : b).words.length, added, dropped)
+      replaced += pairs
+      added -= pairs
+      dropped -= pairs
+      step++
+    }
+  }
+  const unmarked = replaced + added + dropped
+
+  const source = index.documents[candidate.document].text
+  const firstRun = runs[0]
+  if (firstRun.op === 'equal' && quote.length > 0 && firstRun.words.length > 0) {
+    const quoted = quoteText.charAt(quote[0].start - quoteOffset)
+    const original = source.charAt(firstRun.words[0].start)
+    if (sameLetterOtherCase(quoted, original)) edits.add('case')
+  }
+
+  const spanWords = runs.filter((run) => run.op !== 'insert').flatMap((run) => run.words)
+  const unbracketed = quote.filter((word) => !word.bracketed).length
+  const steps: DiffStep[] = runs.map((run) => ({
+    op: run.op,
+    text: run.op === 'insert'
+      ? run.words.map((word) => quoteText.slice(word.start - quoteOffset, word.end - quoteOffset)).join(' ')
+      : run.words.map((word) => source.slice(word.start, word.end)).join(' ')
+  }))
+  return {
+    document: candidate.document,
+    start: spanWords[0].start,
+    end: spanWords.at(-1)!.end,
+    steps,
+    match: unmarked > 0 ? 'altered' : edits.size > 0 ? 'edited' : 'verbatim',
+    edits: [...edits],
+    changes: {replaced, added, dropped},
+    score: unbracketed === 0 ? 0 : Math.min(1, matched / unbracketed)
+  }
+}

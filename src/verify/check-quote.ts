@@ -1,0 +1,256 @@
+/**
+ * The verdict for one quote of the draft.
+ *
+ * Direct and mixed quotes: find candidate regions in the index, align the
+ * quote's words with each, and ask each matching source who said the words.
+ * The verdict prefers a source that supports both words and speaker:
+ *   verbatim / edited  — words found (as they are, or with marked edits) and
+ *                        the source names the same speaker or none;
+ *   misattributed      — words found, but only where the source gives them to
+ *                        someone else (or to the same person in another role);
+ *   altered            — the best source region holds most of the words, with
+ *                        unmarked changes;
+ *   unsupported        — no source region holds at least `minimumMatch` of them.
+ * Indirect speech: the same, then (when not found word for word) the source
+ * sentence sharing most content words, judged against `paraphraseOverlap`.
+ */
+import type {Graph, Quote, Verdict} from '../graph/contract.ts'
+import {align, type Alignment, type DiffStep, type Edit} from './align.ts'
+import {findCandidates} from './candidates.ts'
+import {attributionAt, type SourceAttribution} from './source-attribution.ts'
+import type {SourceIndex} from './source-index.ts'
+import {compareSpeakers, graphSpeaker, type Speaker, type SpeakerComparison} from './speaker-match.ts'
+import {hashWord} from './hash.ts'
+import {isContentWord} from './stopwords.ts'
+import {quoteWords, words} from './words.ts'
+
+export interface QuoteFinding {
+  verdict: Verdict
+  /** Where in which source (document index, plain-text offsets), or null. */
+  location: {document: number; start: number; end: number} | null
+  steps?: DiffStep[]
+  score: number
+  edits: Array<Edit | 'paraphrase'>
+  attribution: SourceAttribution | null
+  reason: string
+}
+
+export interface CheckOptions {
+  minimumMatch: number
+  paraphraseOverlap: number
+}
+
+interface Scored {
+  alignment: Alignment
+  attribution: SourceAttribution
+  comparison: SpeakerComparison
+}
+
+const matchRank: Record<Alignment['match'], number> = {verbatim: 0, edited: 1, altered: 2}
+const speakerRank: Record<SpeakerComparison, number> = {same: 0, unknown: 1, 'other-role': 2, other: 3}
+
+function better(a: Scored, b: Scored): number {
+  return (
+    matchRank[a.alignment.match] - matchRank[b.alignment.match] ||
+    speakerRank[a.comparison] - speakerRank[b.comparison] ||
+    b.alignment.score - a.alignment.score ||
+    a.alignment.document - b.alignment.document
+  )
+}
+
+function describeSpeaker(speaker: Speaker | null): string {
+  return speaker === null ? 'nobody named' : '`' + speaker.name + '`'
+}
+
+function describeChanges(changes: Alignment['changes']): string {
+  const parts: string[] = []
+  const count = (n: number, what: string): void => {
+    if (n > 0) parts.push(`${n} ${n === 1 ? 'word' : 'words'} ${what}`)
+  }
+  count(changes.replaced, 'changed')
+  count(changes.added, 'added')
+  count(changes.dropped, 'dropped')
+  return parts.join(', ')
+}
+
+function documentName(index: SourceIndex, document: number): string {
+  return '`' + index.documents[document].id + '`'
+}
+
+function fromAlignment(index: SourceIndex, scored: Scored, verdict: Verdict, reason: string): QuoteFinding {
+  const {alignment} = scored
+  return {
+    verdict,
+    location: {document: alignment.document, start: alignment.start, end: alignment.end},
+    steps: alignment.steps,
+    score: alignment.score,
+    edits: alignment.edits,
+    attribution: scored.attribution,
+    reason
+  }
+}
+
+function wordMatches(index: SourceIndex, quote: Quote, draftSpeaker: Speaker | null, options: CheckOptions): {scored: Scored[]; bestScore: number} {
+  const {words: quoted} = quoteWords(quote.content.text, quote.content.start)
+  const scored: Scored[] = []
+  let bestScore = 0
+  for (const candidate of findCandidates(index, quoted)) {
+    const alignment = align(index, candidate, quoted, quote.content.text, quote.content.start)
+    if (alignment === null) continue
+    bestScore = Math.max(bestScore, alignment.score)
+    if (alignment.score < options.minimumMatch) continue
+    const attribution = attributionAt(index, alignment.document, alignment.start, alignment.end)
+    scored.push({alignment, attribution, comparison: compareSpeakers(draftSpeaker, attribution.speaker)})
+  }
+  return {scored: scored.sort(better), bestScore}
+}
+
+function judgeWords(index: SourceIndex, scored: Scored[], draftSpeaker: Speaker | null): QuoteFinding | null {
+  const supported = scored.filter((entry) => entry.alignment.match !== 'altered')
+  const agreeing = supported.find((entry) => entry.comparison === 'same' || entry.comparison === 'unknown')
+  if (agreeing !== undefined) {
+    const {alignment} = agreeing
+    const how = alignment.match === 'verbatim' ? 'word for word' : 'with marked edits (' + alignment.edits.join(', ') + ')'
+    const who = agreeing.comparison === 'same' ? ', said there by ' + describeSpeaker(agreeing.attribution.speaker) : ''
+    return fromAlignment(index, agreeing, alignment.match, `Found ${how} in ${documentName(index, alignment.document)}${who}`)
+  }
+  const contradicting = supported[0]
+  if (contradicting !== undefined) {
+    const role = contradicting.comparison === 'other-role'
+    const reason = role
+      ? `Found in ${documentName(index, contradicting.alignment.document)}, said by ${describeSpeaker(contradicting.attribution.speaker)} in another role than the draft gives`
+      : `The draft credits ${describeSpeaker(draftSpeaker)}, but ${documentName(index, contradicting.alignment.document)} has these words from ${describeSpeaker(contradicting.attribution.speaker)}`
+    return fromAlignment(index, contradicting, 'misattributed', reason)
+  }
+  const altered = scored[0]
+  if (altered !== undefined) {
+    const {alignment} = altered
+    return fromAlignment(
+      index,
+      altered,
+      'altered',
+      `${describeChanges(alignment.changes)} without marking, against ${documentName(index, alignment.document)}`
+    )
+  }
+  return null
+}
+
+/** Content-word overlap of indirect speech with the sources' sentences. */
+function judgeParaphrase(index: SourceIndex, quote: Quote, draftSpeaker: Speaker | null, options: CheckOptions): QuoteFinding {
+  const content = [...new Set(words(quote.content.text).map((word) => word.norm).filter(isContentWord))]
+  const none: QuoteFinding = {
+    verdict: 'unsupported',
+    location: null,
+    score: 0,
+    edits: [],
+    attribution: null,
+    reason: content.length === 0 ? 'The statement has no content words to look for' : 'No source sentence shares its content words'
+  }
+  if (content.length === 0) return none
+  const hashes = new Map(content.map((norm) => [hashWord(norm), norm]))
+  const documentHits = new Map<number, number>()
+  for (const hash of hashes.keys()) {
+    if (index.wordFrequency(hash) > 50000) continue
+    const seen = new Set<number>()
+    for (const position of index.wordPositions(hash)) seen.add(index.documentOf(position))
+    for (const document of seen) documentHits.set(document, (documentHits.get(document) ?? 0) + 1)
+  }
+  const needed = Math.max(1, Math.ceil(content.length * options.paraphraseOverlap))
+  const documents = [...documentHits.entries()]
+    .filter(([, hits]) => hits >= needed)
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, 10)
+
+  interface SentenceMatch {
+    document: number
+    start: number
+    end: number
+    score: number
+    attribution: SourceAttribution
+    comparison: SpeakerComparison
+  }
+  const matches: SentenceMatch[] = []
+  let bestScore = 0
+  let bestAny: {document: number; start: number; end: number} | null = null
+  const wanted = new Set(content)
+  for (const [document] of documents) {
+    const documentWords = index.wordsOf(document)
+    let at = 0
+    for (const sentence of index.sentencesOf(document)) {
+      const found = new Set<string>()
+      while (at < documentWords.length && documentWords[at].start < sentence.end) {
+        if (documentWords[at].start >= sentence.start && wanted.has(documentWords[at].norm)) found.add(documentWords[at].norm)
+        at++
+      }
+      const score = found.size / content.length
+      if (score > bestScore) {
+        bestScore = score
+        bestAny = {document, start: sentence.start, end: sentence.end}
+      }
+      if (score < options.paraphraseOverlap) continue
+      const attribution = attributionAt(index, document, sentence.start, sentence.end)
+      matches.push({document, start: sentence.start, end: sentence.end, score, attribution, comparison: compareSpeakers(draftSpeaker, attribution.speaker)})
+    }
+  }
+  const byScore = (a: SentenceMatch, b: SentenceMatch): number => b.score - a.score || a.document - b.document || a.start - b.start
+  const speaking = matches.filter((match) => match.attribution.speaker !== null || draftSpeaker === null).sort(byScore)
+  const pick = (match: SentenceMatch, verdict: Verdict, reason: string): QuoteFinding => ({
+    verdict,
+    location: {document: match.document, start: match.start, end: match.end},
+    score: match.score,
+    edits: verdict === 'edited' ? ['paraphrase'] : [],
+    attribution: match.attribution,
+    reason
+  })
+  const percent = (score: number): string => Math.round(score * 100) + '%'
+  const same = speaking.find((match) => match.comparison === 'same' || (draftSpeaker === null && match.comparison === 'unknown'))
+  if (same !== undefined) {
+    return pick(same, 'edited', `Paraphrases ${documentName(index, same.document)} (${percent(same.score)} of content words shared)`)
+  }
+  const other = speaking.find((match) => match.comparison === 'other' || match.comparison === 'other-role')
+  if (other !== undefined) {
+    return pick(
+      other,
+      'misattributed',
+      `The draft credits ${describeSpeaker(draftSpeaker)}, but the closest sentence in ${documentName(index, other.document)} is from ${describeSpeaker(other.attribution.speaker)}`
+    )
+  }
+  const unattributed = matches.sort(byScore)[0]
+  return {
+    ...none,
+    score: bestScore,
+    location: null,
+    reason:
+      unattributed !== undefined
+        ? `${documentName(index, unattributed.document)} says it (${percent(unattributed.score)} of content words), but not as words of ${describeSpeaker(draftSpeaker)}`
+        : bestAny === null
+          ? none.reason
+          : `No source sentence from ${describeSpeaker(draftSpeaker)} says it (best content-word overlap ${percent(bestScore)}, in ${documentName(index, bestAny.document)})`
+  }
+}
+
+/** Verify one quote of the draft graph against the index. */
+export function checkQuote(index: SourceIndex, graph: Graph, quote: Quote, options: CheckOptions): QuoteFinding {
+  const draftSpeaker = graphSpeaker(graph, quote.speaker)
+  const {scored, bestScore} = wordMatches(index, quote, draftSpeaker, options)
+  const judged = judgeWords(index, scored, draftSpeaker)
+  if (quote.kind === 'indirect') {
+    if (judged !== null && judged.verdict !== 'altered') return judged
+    return judgeParaphrase(index, quote, draftSpeaker, options)
+  }
+  if (judged !== null) return judged
+  const {words: quoted} = quoteWords(quote.content.text)
+  return {
+    verdict: 'unsupported',
+    location: null,
+    score: bestScore,
+    edits: [],
+    attribution: null,
+    reason:
+      quoted.length === 0
+        ? 'The quote has no words to look for'
+        : bestScore > 0
+          ? `No source holds these words (at best ${Math.round(bestScore * 100)}% of them in one place)`
+          : 'No source holds these words'
+  }
+}

@@ -1,0 +1,18 @@
+/**
+ * Ranks, titles and honorifics left out when two names are compared
+ * (`Ajun Komisaris Roland Manurung` = `Roland Manurung`), as data.
+ *
+ * (Language knowledge: belongs in src/lang/id next to the engine's own name
+ * lists; kept here until that module exports one.)
+ */
+export const nameHonorifics: ReadonlySet<string> = new Set([
+  'h', 'hj', 'haji', 'hajah', 'kh', 'dr', 'drs', 'dra', 'prof', 'ir', 'sh', 'se', 'mm', 'msi', 'mh', 'phd',
+  'st', 'spd', 'skom', 'mba', 'mpd', 'ssos', 'sip', 'drg', 'dokter', 'profesor',
+  'bapak', 'pak', 'ibu', 'bu', 'sdr', 'saudara', 'saudari', 'tuan', 'nyonya', 'mr', 'mrs', 'ms',
+  'ustaz', 'ustad', 'ustadz', 'kiai', 'kyai', 'habib', 'gus', 'romo', 'pastor', 'pendeta', 'bhikkhu',
+  'raden', 'rm', 'tengku', 'teuku', 'sultan', 'gusti', 'kanjeng',
+  'jenderal', 'jend', 'letnan', 'letjen', 'mayjen', 'brigjen', 'marsekal', 'laksamana', 'kolonel',
+  'kol', 'mayor', 'kapten', 'sersan', 'kopral', 'komisaris', 'besar', 'kombes', 'ajun', 'akbp', 'akp',
+  'kompol', 'iptu', 'ipda', 'aiptu', 'aipda', 'bripka', 'brigadir', 'briptu', 'bripda', 'irjen',
+  'komjen', 'inspektur', 'polisi', 'pol', 'purn', 'purnawirawan', 'tni'
+])

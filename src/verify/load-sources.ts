@@ -1,0 +1,97 @@
+/**
+ * Reading sources from disk: files or folders (searched recursively) of
+ * `.txt`, `.md`, `.html` and `.jsonl` (`{"id", "text", "speaker"?}` per line).
+ * Markup is stripped to plain text (markup-to-text.ts); other files in a
+ * folder are skipped, a file named explicitly with another extension is read
+ * as plain text.
+ */
+import {readFile, readdir, stat} from 'node:fs/promises'
+import path from 'node:path'
+import {htmlToText, markdownToText} from './markup-to-text.ts'
+import type {SourceDocument, SourceFormat} from './source-document.ts'
+
+export interface LoadedSources {
+  documents: SourceDocument[]
+  /** Lines or files that could not be read, with the reason. */
+  problems: string[]
+}
+
+const formats: Record<string, SourceFormat> = {
+  '.txt': 'text',
+  '.text': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+  '.jsonl': 'jsonl',
+  '.ndjson': 'jsonl'
+}
+
+/** The format a file is read as, from its extension. */
+export function sourceFormat(file: string): SourceFormat | undefined {
+  return formats[path.extname(file).toLowerCase()]
+}
+
+async function filesUnder(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, {withFileTypes: true, recursive: true})
+  return entries
+    .filter((entry) => entry.isFile() && sourceFormat(entry.name) !== undefined && !entry.name.startsWith('.'))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort()
+}
+
+/** Parse one source file's content (already read) into documents. */
+export function parseSource(content: string, file: string, format: SourceFormat, problems: string[] = []): SourceDocument[] {
+  if (format === 'markdown' || format === 'html') {
+    const plain = format === 'html' ? htmlToText(content) : markdownToText(content)
+    return [{id: file, path: file, format, text: plain.text, offsets: plain.offsets}]
+  }
+  if (format === 'text') return [{id: file, path: file, format, text: content}]
+  const documents: SourceDocument[] = []
+  const lines = content.split('\n')
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index].trim()
+    if (line === '') continue
+    let record: unknown
+    try {
+      record = JSON.parse(line)
+    } catch (error) {
+      problems.push(`${file}:${index + 1}: not JSON (${(error as Error).message})`)
+      continue
+    }
+    const {id, text, speaker} = (record ?? {}) as {id?: unknown; text?: unknown; speaker?: unknown}
+    if (typeof text !== 'string') {
+      problems.push(`${file}:${index + 1}: no "text" string`)
+      continue
+    }
+    const name = typeof id === 'string' || typeof id === 'number' ? String(id) : `line-${index + 1}`
+    const document: SourceDocument = {id: `${file}#${name}`, path: file, format: 'jsonl', text}
+    if (typeof speaker === 'string' && speaker.trim() !== '') document.speaker = speaker.trim()
+    documents.push(document)
+  }
+  return documents
+}
+
+/** Read every source under the given files and folders. */
+export async function loadSources(paths: readonly string[]): Promise<LoadedSources> {
+  const documents: SourceDocument[] = []
+  const problems: string[] = []
+  for (const given of paths) {
+    let files: string[]
+    try {
+      files = (await stat(given)).isDirectory() ? await filesUnder(given) : [given]
+    } catch (error) {
+      problems.push(`${given}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (error as Error).message}`)
+      continue
+    }
+    for (const file of files) {
+      try {
+        const content = await readFile(file, 'utf8')
+        documents.push(...parseSource(content, file, sourceFormat(file) ?? 'text', problems))
+      } catch (error) {
+        problems.push(`${file}: ${(error as Error).message}`)
+      }
+    }
+  }
+  return {documents, problems}
+}

@@ -1,0 +1,31 @@
+/**
+ * Who says a stretch of a source, according to the source itself: the
+ * speaker of the quote in the source's own graph (extracted lazily) that
+ * covers the stretch, else the speaker the source document declares.
+ */
+import {graphSpeaker, speakerNamed, type Speaker} from './speaker-match.ts'
+import type {SourceIndex} from './source-index.ts'
+
+export interface SourceAttribution {
+  speaker: Speaker | null
+  /** The covering quote's id in the source's graph. */
+  quote: string | null
+}
+
+/** The attribution of source text [start, end) of a document. */
+export function attributionAt(index: SourceIndex, document: number, start: number, end: number): SourceAttribution {
+  const graph = index.graphOf(document)
+  const declared = index.documents[document].speaker
+  let best: {id: string; speaker: string | null; overlap: number} | null = null
+  for (const quote of graph?.quotes ?? []) {
+    const overlap = Math.min(end, quote.content.end) - Math.max(start, quote.content.start)
+    const shorter = Math.min(end - start, quote.content.end - quote.content.start)
+    if (overlap <= 0 || overlap < shorter * 0.5) continue
+    if (best === null || overlap > best.overlap) best = {id: quote.id, speaker: quote.speaker, overlap}
+  }
+  if (best !== null) {
+    const speaker = graph === null ? null : graphSpeaker(graph, best.speaker)
+    return {speaker: speaker ?? (declared === undefined ? null : speakerNamed(declared)), quote: best.id}
+  }
+  return {speaker: declared === undefined ? null : speakerNamed(declared), quote: null}
+}

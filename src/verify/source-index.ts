@@ -1,0 +1,215 @@
+/**
+ * The source index: every source document's words, hashed, with two posting
+ * tables built once and queried per quote, so a draft is checked against
+ * thousands of sources without scanning them.
+ *
+ * - word n-gram shingles (n = 3) → positions: finds where a quotation's words
+ *   stand in the sources, even with a word changed or dropped (the shingles
+ *   away from the change still hit);
+ * - words → positions: finds short quotations and the sentences indirect
+ *   speech may paraphrase.
+ *
+ * Positions are global word numbers (all documents' words in a row). Both
+ * tables are open hash tables in compressed-row form (typed arrays, counting
+ * then filling): building is linear in the number of words. Hash collisions
+ * are harmless: every hit is checked against the stored word hashes.
+ *
+ * Source graphs (the speakers the sources themselves name) are extracted
+ * lazily, only for documents a quote was found in, and cached.
+ */
+import type {Graph} from '../graph/contract.ts'
+import {extract} from '../pipeline.ts'
+import {hashShingle, hashWord} from './hash.ts'
+import {toSourceDocuments, type SourceDocument, type SourceInput} from './source-document.ts'
+import {sentenceBounds, type SentenceBound} from './sentences.ts'
+import {normalizeWord, wordRegExp, words, type Word} from './words.ts'
+
+/** Words per shingle. */
+export const shingleSize = 3
+
+export interface SourceIndexOptions {
+  /** How a source's own graph is built (default: kutip's `extract`). */
+  extract?: (text: string) => Graph
+}
+
+interface PostingTable {
+  mask: number
+  starts: Uint32Array
+  positions: Uint32Array
+}
+
+function nextPowerOfTwo(value: number): number {
+  let size = 1024
+  while (size < value) size *= 2
+  return size
+}
+
+/** Build a posting table from (hash, position) pairs given by `each`. */
+function buildTable(count: number, each: (emit: (hash: number, position: number) => void) => void): PostingTable {
+  const size = nextPowerOfTwo(count * 1.5)
+  const mask = size - 1
+  const starts = new Uint32Array(size + 1)
+  each((hash) => {
+    starts[(hash & mask) + 1]++
+  })
+  for (let index = 1; index <= size; index++) starts[index] += starts[index - 1]
+  const fill = starts.slice(0, size)
+  const positions = new Uint32Array(count)
+  each((hash, position) => {
+    positions[fill[hash & mask]++] = position
+  })
+  return {mask, starts, positions}
+}
+
+export class SourceIndex {
+  readonly documents: readonly SourceDocument[]
+  /** Global word number → word hash. */
+  private readonly wordHashes: Uint32Array
+  /** Document d holds global words [documentStarts[d], documentStarts[d + 1]). */
+  private readonly documentStarts: Uint32Array
+  private readonly shingles: PostingTable
+  private readonly wordTable: PostingTable
+  private readonly extractGraph: (text: string) => Graph
+  private readonly wordCache = new Map<number, Word[]>()
+  private readonly graphCache = new Map<number, Graph | null>()
+  private readonly sentenceCache = new Map<number, SentenceBound[]>()
+  /** How many source graphs have been extracted so far (they are built lazily). */
+  graphsExtracted = 0
+
+  constructor(inputs: readonly SourceInput[], options: SourceIndexOptions = {}) {
+    this.documents = toSourceDocuments(inputs)
+    this.extractGraph = options.extract ?? ((text) => extract(text))
+    this.documentStarts = new Uint32Array(this.documents.length + 1)
+    let hashes = new Uint32Array(1024)
+    let total = 0
+    const pattern = wordRegExp()
+    for (let index = 0; index < this.documents.length; index++) {
+      this.documentStarts[index] = total
+      const text = this.documents[index].text
+      pattern.lastIndex = 0
+      let match: RegExpExecArray | null
+      while ((match = pattern.exec(text)) !== null) {
+        if (total === hashes.length) {
+          const grown = new Uint32Array(hashes.length * 2)
+          grown.set(hashes)
+          hashes = grown
+        }
+        hashes[total++] = hashWord(normalizeWord(match[0]))
+      }
+    }
+    this.documentStarts[this.documents.length] = total
+    this.wordHashes = hashes.subarray(0, total)
+
+    let shingleCount = 0
+    for (let index = 0; index < this.documents.length; index++) {
+      shingleCount += Math.max(0, this.documentStarts[index + 1] - this.documentStarts[index] - shingleSize + 1)
+    }
+    const starts = this.documentStarts
+    const wordHashes = this.wordHashes
+    this.shingles = buildTable(shingleCount, (emit) => {
+      for (let index = 0; index < starts.length - 1; index++) {
+        for (let position = starts[index]; position + shingleSize <= starts[index + 1]; position++) {
+          emit(hashShingle(wordHashes, position, shingleSize), position)
+        }
+      }
+    })
+    this.wordTable = buildTable(total, (emit) => {
+      for (let position = 0; position < total; position++) emit(wordHashes[position], position)
+    })
+  }
+
+  /** Total number of words indexed. */
+  get wordCount(): number {
+    return this.wordHashes.length
+  }
+
+  /** The document a global word number belongs to. */
+  documentOf(position: number): number {
+    let low = 0
+    let high = this.documents.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (this.documentStarts[middle] <= position) low = middle
+      else high = middle - 1
+    }
+    return low
+  }
+
+  /** The global number of a document's first word. */
+  firstWord(document: number): number {
+    return this.documentStarts[document]
+  }
+
+  /** Global positions where the shingle of these word hashes starts. */
+  shinglePositions(hashes: ArrayLike<number>, from: number): number[] {
+    const hash = hashShingle(hashes, from, shingleSize)
+    const bucket = hash & this.shingles.mask
+    const result: number[] = []
+    for (let slot = this.shingles.starts[bucket]; slot < this.shingles.starts[bucket + 1]; slot++) {
+      const position = this.shingles.positions[slot]
+      let same = true
+      for (let offset = 0; offset < shingleSize && same; offset++) {
+        same = this.wordHashes[position + offset] === hashes[from + offset]
+      }
+      if (same) result.push(position)
+    }
+    return result
+  }
+
+  /** How many times a word occurs in all sources (bucket size, an upper bound). */
+  wordFrequency(hash: number): number {
+    const bucket = hash & this.wordTable.mask
+    return this.wordTable.starts[bucket + 1] - this.wordTable.starts[bucket]
+  }
+
+  /** Global positions of a word. */
+  wordPositions(hash: number): number[] {
+    const bucket = hash & this.wordTable.mask
+    const result: number[] = []
+    for (let slot = this.wordTable.starts[bucket]; slot < this.wordTable.starts[bucket + 1]; slot++) {
+      const position = this.wordTable.positions[slot]
+      if (this.wordHashes[position] === hash) result.push(position)
+    }
+    return result
+  }
+
+  /** A document's words with their offsets (tokenised on demand, cached). */
+  wordsOf(document: number): Word[] {
+    let cached = this.wordCache.get(document)
+    if (cached === undefined) {
+      cached = words(this.documents[document].text)
+      this.wordCache.set(document, cached)
+    }
+    return cached
+  }
+
+  /** A document's sentences (found on demand, cached). */
+  sentencesOf(document: number): SentenceBound[] {
+    let cached = this.sentenceCache.get(document)
+    if (cached === undefined) {
+      cached = sentenceBounds(this.documents[document].text)
+      this.sentenceCache.set(document, cached)
+    }
+    return cached
+  }
+
+  /** The document's own attribution graph (extracted on first use; null if extraction failed). */
+  graphOf(document: number): Graph | null {
+    if (!this.graphCache.has(document)) {
+      let graph: Graph | null = null
+      try {
+        graph = this.extractGraph(this.documents[document].text)
+        this.graphsExtracted++
+      } catch {
+        graph = null
+      }
+      this.graphCache.set(document, graph)
+    }
+    return this.graphCache.get(document) ?? null
+  }
+}
+
+/** Build an index over sources (reuse it for many drafts). */
+export function buildSourceIndex(inputs: readonly SourceInput[], options: SourceIndexOptions = {}): SourceIndex {
+  return new SourceIndex(inputs, options)
+}

@@ -1,0 +1,95 @@
+/**
+ * Words for comparison: the tokens a quote and a source are compared on.
+ *
+ * A word is a run of letters, digits and marks, with inner apostrophes
+ * (`Ma’ruf`) and inner `.`/`,` between digits (`482,5`, `1.000`). Everything
+ * else (quote marks, punctuation, white space) separates words and is ignored
+ * in comparison. Normalisation: lower case, curly apostrophes folded to `'`,
+ * soft hyphens removed, a hyphen at a line break joins the two halves
+ * (`pemerin-⏎tah` → `pemerintah`), any other hyphen separates (`Ha-kyou` =
+ * `Ha kyou`).
+ *
+ * Every pattern here runs in linear time: the separators inside a word are
+ * disjoint from the word characters, so no quantifier can backtrack.
+ */
+
+export interface Word {
+  /** Normalised form compared across texts. */
+  norm: string
+  /** UTF-16 offsets into the text the word was read from. */
+  start: number
+  end: number
+  /** Inside `(…)` or `[…]` in the text (a possible editorial insertion in a quote). */
+  bracketed: boolean
+  /** An omission mark (`…`, `...`, `(...)`, `[…]`) stands right before this word. */
+  gapBefore: boolean
+}
+
+const wordPattern =
+  /[\p{L}\p{N}\p{M}\u00AD]+(?:(?:['’]|(?<=\p{N})[.,](?=\p{N})|-[ \t]*\r?\n[ \t]*)[\p{L}\p{N}\p{M}\u00AD]+)*/gu
+
+/** Omission marks, opening and closing brackets, and words, in one pass. */
+const quotePattern = new RegExp(
+  String.raw`(?<gap>[(\[][ \t]*(?:…|\.[ \t]?\.[ \t]?\.)[ \t]*[)\]]|…|\.[ \t]?\.[ \t]?\.)|(?<open>[(\[])|(?<close>[)\]])|(?<word>` +
+    wordPattern.source +
+    ')',
+  'gu'
+)
+
+/** Lower-case a word and strip what normalisation ignores. */
+export function normalizeWord(raw: string): string {
+  let norm = raw.toLowerCase()
+  if (/[’\u00AD\n-]/.test(norm)) {
+    norm = norm.replace(/’/g, "'").replace(/\u00AD/g, '').replace(/-[ \t]*\r?\n[ \t]*/g, '')
+  }
+  return norm
+}
+
+/** The words of `text` (no editorial marks: brackets and ellipses are ignored). */
+export function words(text: string, offset = 0): Word[] {
+  const result: Word[] = []
+  wordPattern.lastIndex = 0
+  for (const match of text.matchAll(wordPattern)) {
+    const start = match.index + offset
+    result.push({norm: normalizeWord(match[0]), start, end: start + match[0].length, bracketed: false, gapBefore: false})
+  }
+  return result
+}
+
+/**
+ * The words of a quotation, with the editorial marks style guides allow:
+ * words inside brackets are flagged `bracketed`, and a word after an omission
+ * mark is flagged `gapBefore`. A trailing omission mark is reported in
+ * `gapAtEnd`.
+ */
+export function quoteWords(text: string, offset = 0): {words: Word[]; gapAtEnd: boolean; gapAtStart: boolean} {
+  const result: Word[] = []
+  let depth = 0
+  let pendingGap = false
+  let gapAtStart = false
+  for (const match of text.matchAll(quotePattern)) {
+    const groups = match.groups!
+    if (groups.gap !== undefined) {
+      pendingGap = true
+      if (result.length === 0) gapAtStart = true
+    } else if (groups.open !== undefined) depth++
+    else if (groups.close !== undefined) depth = Math.max(0, depth - 1)
+    else {
+      const start = match.index + offset
+      result.push({
+        norm: normalizeWord(match[0]),
+        start,
+        end: start + match[0].length,
+        bracketed: depth > 0,
+        gapBefore: pendingGap
+      })
+      pendingGap = false
+    }
+  }
+  return {words: result, gapAtEnd: pendingGap && result.length > 0, gapAtStart}
+}
+
+/** The pattern used by the index's fast path (same definition of a word). */
+export function wordRegExp(): RegExp {
+  return new RegExp(wordPattern.source, 'gu')
+}
