@@ -1,0 +1,91 @@
+/**
+ * Across many articles: totals, shares of anonymous and unattributed quotes,
+ * the most-quoted speakers and the outlets that carry the most.
+ */
+import type {ArticleReport, Counts, CorpusReport, RankedOutlet, RankedSpeaker} from './model.ts'
+
+export function summariseCorpus(articles: ArticleReport[], title: string, top: number, generated: string | null): CorpusReport {
+  const totals: CorpusReport['totals'] = {
+    articles: articles.length,
+    failed: 0,
+    withoutQuotes: 0,
+    quotes: 0,
+    direct: 0,
+    indirect: 0,
+    mixed: 0,
+    anonymous: 0,
+    unattributed: 0,
+    speakers: 0,
+    findings: 0,
+    verdicts: {}
+  }
+  const speakers = new Map<string, RankedSpeaker & {seenIn: number}>()
+  const outlets = new Map<string, RankedOutlet>()
+  const outlet = (name: string): RankedOutlet => {
+    const key = name.trim().toLowerCase()
+    let entry = outlets.get(key)
+    if (!entry) outlets.set(key, (entry = {name: name.trim(), published: 0, sourced: 0, quoted: 0, total: 0}))
+    return entry
+  }
+
+  for (const article of articles) {
+    if (article.error) totals.failed += 1
+    if (article.quotes.length === 0) totals.withoutQuotes += 1
+    addCounts(totals, article.counts)
+    const {publisher, sources} = article.provenance
+    if (publisher) outlet(publisher.name).published += 1
+    for (const source of new Set(sources.map((source) => source.name))) outlet(source).sourced += 1
+    for (const row of article.quotes) {
+      for (const party of [row.speaker, row.addressee, row.citing]) {
+        if (party?.type === 'outlet') outlet(party.name).quoted += 1
+      }
+    }
+    for (const speaker of article.speakers) {
+      const key = speaker.entity.type + '\u0000' + speaker.entity.name.trim().toLowerCase()
+      let entry = speakers.get(key)
+      if (!entry) {
+        entry = {name: speaker.entity.name.trim(), type: speaker.entity.type, quotes: 0, direct: 0, articles: 0, seenIn: -1}
+        speakers.set(key, entry)
+      }
+      entry.quotes += speaker.total
+      entry.direct += speaker.direct + speaker.mixed
+      if (entry.seenIn !== article.number) {
+        entry.articles += 1
+        entry.seenIn = article.number
+      }
+    }
+  }
+  totals.speakers = speakers.size
+  for (const entry of outlets.values()) entry.total = entry.published + entry.sourced + entry.quoted
+
+  const share = (part: number): number => (totals.quotes === 0 ? 0 : part / totals.quotes)
+  const byName = (a: {name: string}, b: {name: string}): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
+  return {
+    title,
+    generated,
+    articles,
+    totals,
+    shares: {anonymous: share(totals.anonymous), unattributed: share(totals.unattributed), direct: share(totals.direct + totals.mixed)},
+    topSpeakers: [...speakers.values()]
+      .filter((entry) => entry.type !== 'anonymous')
+      .sort((a, b) => b.quotes - a.quotes || b.articles - a.articles || byName(a, b))
+      .slice(0, top)
+      .map(({seenIn: _, ...entry}) => entry),
+    topOutlets: [...outlets.values()]
+      .sort((a, b) => b.total - a.total || byName(a, b))
+      .slice(0, top)
+  }
+}
+
+function addCounts(into: Counts, from: Counts): void {
+  into.quotes += from.quotes
+  into.direct += from.direct
+  into.indirect += from.indirect
+  into.mixed += from.mixed
+  into.anonymous += from.anonymous
+  into.unattributed += from.unattributed
+  into.findings += from.findings
+  for (const [verdict, count] of Object.entries(from.verdicts) as [keyof Counts['verdicts'], number][]) {
+    into.verdicts[verdict] = (into.verdicts[verdict] ?? 0) + count
+  }
+}

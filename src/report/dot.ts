@@ -1,0 +1,95 @@
+/**
+ * The attribution graph of one article as Graphviz DOT: speakers, outlets and
+ * other parties as nodes, each quote as a node, edges for who said it (the
+ * cue), to whom, whom it cites, and the chain of source outlets. The SVG in
+ * the HTML report is this DOT drawn by Graphviz compiled to WebAssembly.
+ */
+import {dotString, truncate} from './escape.ts'
+import type {ArticleReport, CorpusReport, EntityRef} from './model.ts'
+import {colourOf, neutral} from './palette.ts'
+
+export interface DotOptions {
+  /** Add `href` links from quote nodes to their table rows (`#a1-q3`). */
+  links?: boolean
+}
+
+/** Classes on the SVG `<g>` of each node, for styling and for tests. */
+type NodeClass = 'speaker' | 'outlet' | 'party' | 'quote'
+
+export function articleDot(article: ArticleReport, options: DotOptions = {}): string {
+  const nodes = new Map<string, {name: string; classes: Set<NodeClass>; label: string; colour: number | null; type: EntityRef['type']}>()
+  const lines: string[] = []
+  const node = (entity: EntityRef, kind: NodeClass, colour: number | null = null): string => {
+    const key = entity.id
+    let entry = nodes.get(key)
+    if (!entry) {
+      entry = {name: 'n' + nodes.size, classes: new Set(), label: entity.name, colour: null, type: entity.type}
+      nodes.set(key, entry)
+    }
+    entry.classes.add(kind)
+    if (entity.type === 'outlet') entry.classes.add('outlet')
+    if (colour !== null) entry.colour = colour
+    return entry.name
+  }
+
+  const {publisher, dateline, sources} = article.provenance
+  const home = publisher ?? dateline?.outlet ?? null
+  if (home) node(home, 'outlet')
+  // The chain "Sumber: Yonhap-OANA" reads from the first outlet on: each passes the story on to the next, the last to the publisher.
+  const chain = sources.map((source) => node(source, 'outlet'))
+  for (let index = 0; index < chain.length; index++) {
+    const to = index + 1 < chain.length ? chain[index + 1]! : home ? node(home, 'outlet') : null
+    if (to && to !== chain[index]) lines.push(`  ${chain[index]} -> ${to} [label="via" style=dashed color="${neutral.ink}" fontcolor="${neutral.ink}"]`)
+  }
+  for (const speaker of article.speakers) node(speaker.entity, 'speaker', speaker.colour)
+
+  const quoteLines: string[] = []
+  for (const row of article.quotes) {
+    const name = 'q' + row.number
+    const colour = colourOf(row.colour)
+    const attributes = [
+      `label=${dotString(`${row.number}. ${row.kind}\n“${truncate(row.content.text, 48)}”`)}`,
+      `class="quote ${row.kind}"`,
+      `id=${dotString(row.anchor + '-node')}`,
+      `fillcolor="${colour.fill}"`,
+      `color="${colour.ink}"`,
+      `tooltip=${dotString(truncate(row.content.text, 300))}`
+    ]
+    if (options.links) attributes.push(`href=${dotString('#' + row.anchor)}`)
+    quoteLines.push(`  ${name} [${attributes.join(' ')}]`)
+    if (row.speaker) {
+      const from = node(row.speaker, 'speaker', row.colour)
+      lines.push(`  ${from} -> ${name} [label=${dotString(truncate(row.cue?.text ?? 'said', 24))} color="${colour.ink}" fontcolor="${colour.ink}"]`)
+    }
+    if (row.addressee) lines.push(`  ${name} -> ${node(row.addressee, 'party')} [label="to" style=dashed]`)
+    if (row.citing) lines.push(`  ${name} -> ${node(row.citing, 'party')} [label="cites" style=dotted]`)
+  }
+
+  const nodeLines = [...nodes.values()].map((entry, index) => {
+    const colour = entry.classes.has('speaker') ? colourOf(entry.colour) : neutral
+    const shape = entry.classes.has('outlet') ? 'box' : entry.type === 'anonymous' ? 'octagon' : 'ellipse'
+    const style = entry.type === 'anonymous' ? '"filled,dashed"' : entry.classes.has('outlet') ? '"filled,rounded"' : 'filled'
+    return (
+      `  ${entry.name} [label=${dotString(truncate(entry.label, 40))} shape=${shape} style=${style}` +
+      ` fillcolor="${colour.fill}" color="${colour.ink}" class="${[...entry.classes].sort().join(' ')}"` +
+      ` id=${dotString(`${article.anchor}-n${index}`)} tooltip=${dotString(entry.label)}]`
+    )
+  })
+
+  return [
+    `digraph ${dotString(article.id)} {`,
+    '  graph [rankdir=LR bgcolor=transparent nodesep=0.25 ranksep=0.5 fontname="Helvetica,Arial,sans-serif"]',
+    '  node [fontname="Helvetica,Arial,sans-serif" fontsize=11 penwidth=1.4]',
+    '  edge [fontname="Helvetica,Arial,sans-serif" fontsize=9 arrowsize=0.7]',
+    '  node [shape=note style=filled]',
+    ...quoteLines,
+    ...nodeLines,
+    ...lines,
+    '}'
+  ].join('\n')
+}
+
+/** Every article of the report as its own digraph, one after the other (Graphviz reads them all). */
+export function reportDot(report: CorpusReport): string {
+  return report.articles.map((article) => articleDot(article)).join('\n\n') + '\n'
+}

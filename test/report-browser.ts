@@ -1,0 +1,67 @@
+/**
+ * Headless Chromium for the report tests: Debian's /usr/bin/chromium driven
+ * by playwright-core (never a downloaded browser), with the flags that keep it
+ * off the network. `openReport` loads an HTML file and records console
+ * errors, page errors, dialogs and every request other than the file itself.
+ */
+import {existsSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {chromium, type Browser, type Page} from 'playwright-core'
+
+export const chromiumPath = '/usr/bin/chromium'
+export const hasChromium = existsSync(chromiumPath)
+export const noChromiumMessage = `${chromiumPath} is absent: browser tests skipped (install Debian's chromium, as .ci/run does)`
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage'
+    ]
+  })
+}
+
+export interface OpenedReport {
+  page: Page
+  file: string
+  dir: string
+  consoleErrors: string[]
+  pageErrors: string[]
+  dialogs: string[]
+  requests: string[]
+}
+
+export async function openReport(browser: Browser, html: string, viewport = {width: 1280, height: 900}): Promise<OpenedReport> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kutip-report-'))
+  const file = path.join(dir, 'report.html')
+  writeFileSync(file, html)
+  const url = pathToFileURL(file).href
+  const context = await browser.newContext({viewport})
+  const page = await context.newPage()
+  const opened: OpenedReport = {page, file, dir, consoleErrors: [], pageErrors: [], dialogs: [], requests: []}
+  page.on('console', (message) => {
+    if (message.type() === 'error') opened.consoleErrors.push(message.text())
+  })
+  page.on('pageerror', (error) => opened.pageErrors.push(error.message))
+  page.on('dialog', (dialog) => {
+    opened.dialogs.push(dialog.message())
+    void dialog.dismiss()
+  })
+  page.on('request', (request) => {
+    if (request.url() !== url) opened.requests.push(request.url())
+  })
+  // Anything but the report itself is refused, so a request cannot even leave the machine.
+  await context.route('**/*', (route) => (route.request().url() === url ? route.continue() : route.abort()))
+  await page.goto(url, {waitUntil: 'load'})
+  return opened
+}
