@@ -1,0 +1,105 @@
+/**
+ * Reading around a quote: the sentence before and after it, whether a cue
+ * attributes it, which graph quote covers it. Shared by the attribution rules.
+ * Every scan is bounded (`reach` characters), so a long paragraph-less text stays linear.
+ */
+import type {Entity, Graph, Quote, Span} from '../graph/contract.ts'
+import {anyCue, cueWithSlot} from './cues.ts'
+import {isStatement, type QuotePair, type QuoteScan} from './quote-marks.ts'
+import {containsWord} from './words.ts'
+
+const reach = 300
+const sentenceEnd = /[.!?…]/u
+const quoteMark = /["“”„«»]/u
+
+/** Offset where the sentence holding `offset` starts (bounded look-back). */
+export function sentenceStart(text: string, offset: number): number {
+  const limit = Math.max(0, offset - reach)
+  for (let index = offset - 1; index >= limit; index--) {
+    const char = text[index]
+    if (char === '\n' || char === '\r') return index + 1
+    if (sentenceEnd.test(char)) {
+      const next = text[index + 1] ?? ''
+      const afterNext = text[index + 2] ?? ''
+      if (/\s/u.test(next) || /\p{Lu}/u.test(next) || (quoteMark.test(next) && (/\s/u.test(afterNext) || /\p{Lu}/u.test(afterNext)))) {
+        return quoteMark.test(next) && index + 1 < offset ? index + 2 : index + 1
+      }
+    }
+  }
+  return limit
+}
+
+/** Offset just after the sentence holding `offset` ends (bounded look-ahead). */
+export function sentenceEndAfter(text: string, offset: number): number {
+  const limit = Math.min(text.length, offset + reach)
+  for (let index = offset; index < limit; index++) {
+    const char = text[index]
+    if (char === '\n' || char === '\r') return index
+    if (sentenceEnd.test(char)) {
+      const next = text[index + 1] ?? ''
+      if (next === '' || /\s/u.test(next) || /\p{Lu}/u.test(next)) return index + 1
+    }
+  }
+  return limit
+}
+
+/** The cue right after a pair's closing mark (`," kata Jeon`), with the word after it. */
+export function cueAfter(text: string, pair: QuotePair): {cue: string; slot: string | undefined; start: number} | undefined {
+  const after = text.slice(pair.close.offset + 1, pair.close.offset + 60)
+  const match = cueWithSlot.exec(after)
+  if (!match) return undefined
+  return {cue: match[1], slot: match[2], start: pair.close.offset + 1 + match[0].indexOf(match[1])}
+}
+
+/** Whether the sentence around a pair has a reporting word outside the quote marks. */
+export function hasLocalCue(text: string, pair: QuotePair): boolean {
+  if (cueAfter(text, pair)) return true
+  const before = text.slice(sentenceStart(text, pair.open.offset), pair.open.offset)
+  if (containsWord(anyCue, before)) return true
+  const after = text.slice(pair.close.offset + 1, sentenceEndAfter(text, pair.close.offset + 1))
+  return containsWord(anyCue, after)
+}
+
+export function overlaps(a: {start: number; end: number}, start: number, end: number): boolean {
+  return a.start < end && a.end > start
+}
+
+/** The graph's direct or mixed quote covering a pair, if any. */
+export function graphQuoteOf(graph: Graph, pair: QuotePair): Quote | undefined {
+  return graph.quotes.find(
+    (quote) => quote.kind !== 'indirect' && overlaps(quote.content, pair.open.offset, pair.close.offset + 1)
+  )
+}
+
+/**
+ * The statement pairs of a text with whether each is attributed: by a cue in
+ * its sentence, by the graph (a speaker and a cue), or as the continuation of
+ * an attributed quote in the sentence just before it (`"…," kata X. "…"`).
+ */
+export function attributedPairs(text: string, scan: QuoteScan, graph: Graph): Array<{pair: QuotePair; attributed: boolean}> {
+  const result: Array<{pair: QuotePair; attributed: boolean}> = []
+  let previous: {pair: QuotePair; attributed: boolean} | undefined
+  for (const pair of scan.pairs) {
+    if (!isStatement(text, pair)) continue
+    const quote = graphQuoteOf(graph, pair)
+    let attributed = hasLocalCue(text, pair) || (quote !== undefined && quote.speaker !== null && quote.cue !== null)
+    if (!attributed && previous?.attributed) {
+      const between = text.slice(previous.pair.close.offset + 1, pair.open.offset)
+      attributed = between.length < reach && /^[^.!?…]*[.!?…]?\s*$/u.test(between)
+    }
+    const entry = {pair, attributed}
+    result.push(entry)
+    previous = entry
+  }
+  return result
+}
+
+export function entityIndex(graph: Graph): Map<string, Entity> {
+  return new Map(graph.entities.map((entity) => [entity.id, entity]))
+}
+
+/** Spans of the dateline and the publisher's mentions: not speakers. */
+export function isInDateline(graph: Graph, span: Span): boolean {
+  const dateline = graph.document.dateline
+  return dateline !== null && overlaps(dateline.span, span.start, span.end)
+}

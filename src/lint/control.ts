@@ -1,0 +1,97 @@
+/**
+ * In-document control of messages (unified-message-control):
+ *
+ * - Markdown: `<!-- kutip disable rule -->`, `<!-- kutip enable rule -->`,
+ *   `<!-- kutip ignore rule -->` (HTML comments in the mdast tree);
+ * - HTML: the same comments in the hast tree;
+ * - plain text: a line of its own `kutip-disable rule`, `kutip-enable rule`,
+ *   `kutip-ignore rule` (ignore: the next paragraph only).
+ * Without rule ids, the keyword applies to every rule.
+ */
+import type {Node} from 'unist'
+import {messageControl} from 'unified-message-control'
+import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import {ruleIds} from './rules/index.ts'
+
+export type Format = 'text' | 'markdown' | 'html'
+
+interface Marker {
+  name: string
+  attributes: string
+}
+
+const commentBody = /^\s*kutip\s+([^]*?)\s*$/u
+const htmlComment = /^<!--([^]*?)-->$/u
+const textMarker = /^[ \t]*kutip-(disable|enable|ignore)((?:[ \t]+[\w-]+)*)[ \t]*$/u
+
+function fromComment(body: string): Marker | undefined {
+  const match = commentBody.exec(body)
+  return match ? {name: 'kutip', attributes: match[1]} : undefined
+}
+
+interface LineNode extends Node {
+  type: 'kutipMarker' | 'kutipBlock'
+  value: string
+}
+
+/** A plain-text draft as blocks (paragraphs) and marker lines, with positions, for message control. */
+function textTree(file: VFile): Node & {children: LineNode[]} {
+  const source = String(file)
+  const place = location(file)
+  const children: LineNode[] = []
+  let blockStart = -1
+  let blockEnd = -1
+  const flush = () => {
+    if (blockStart < 0) return
+    children.push({type: 'kutipBlock', value: '', position: {start: place.toPoint(blockStart)!, end: place.toPoint(blockEnd)!}})
+    blockStart = -1
+  }
+  let offset = 0
+  for (const line of source.split('\n')) {
+    const end = offset + line.length
+    if (textMarker.test(line.replace(/\r$/u, ''))) {
+      flush()
+      children.push({type: 'kutipMarker', value: line.replace(/\r$/u, ''), position: {start: place.toPoint(offset)!, end: place.toPoint(end)!}})
+    } else if (line.trim() === '') {
+      flush()
+    } else {
+      if (blockStart < 0) blockStart = offset
+      blockEnd = end
+    }
+    offset = end + 1
+  }
+  flush()
+  const start = place.toPoint(0) ?? {line: 1, column: 1, offset: 0}
+  const last = place.toPoint(source.length) ?? start
+  return {type: 'root', children, position: {start, end: last}}
+}
+
+/** Apply the comments of `tree` (mdast, hast, or — for text — the file itself) to `file.messages`. */
+export function applyControl(format: Format, tree: Node, file: VFile): void {
+  if (format === 'text') {
+    messageControl(textTree(file), {
+      file,
+      name: 'kutip',
+      known: [...ruleIds],
+      test: 'kutipMarker',
+      marker(node) {
+        const match = textMarker.exec((node as LineNode).value)
+        return match ? {name: 'kutip', attributes: match[1] + match[2]} : undefined
+      }
+    })
+    return
+  }
+  messageControl(tree, {
+    file,
+    name: 'kutip',
+    known: [...ruleIds],
+    test: format === 'markdown' ? 'html' : 'comment',
+    marker(node) {
+      const value = (node as Node & {value?: string}).value ?? ''
+      if (format === 'html') return fromComment(value)
+      const match = htmlComment.exec(value.trim())
+      return match ? fromComment(match[1]) : undefined
+    }
+  })
+}

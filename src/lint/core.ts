@@ -1,0 +1,75 @@
+/**
+ * One core, three entry points (as in alex): the same retext chain (the
+ * kutip preset) runs on the prose of a plain-text, Markdown (remark-retext)
+ * or HTML (rehype-retext) draft, then the draft's comments control the messages.
+ *
+ * - `lint(value, options)`: lint a string or VFile, get the VFile with its messages;
+ * - `linter(format, options)`: the unified processor for one format;
+ * - `formatOf(path)`: the format a file name implies.
+ */
+import type {Root as NlcstRoot} from 'nlcst'
+import rehypeParse from 'rehype-parse'
+import rehypeRetext from 'rehype-retext'
+import remarkParse from 'remark-parse'
+import remarkRetext from 'remark-retext'
+import retextLatin from 'retext-latin'
+import {unified, type Processor} from 'unified'
+import type {Node} from 'unist'
+import {VFile, type Compatible} from 'vfile'
+import {applyControl, type Format} from './control.ts'
+import {kutipLint, type LintOptions} from './preset.ts'
+
+export type {Format} from './control.ts'
+
+const markdownExtensions = new Set(['.md', '.markdown', '.mdown', '.mkd', '.mkdn'])
+const htmlExtensions = new Set(['.html', '.htm', '.xhtml'])
+
+/** The format of a file by its extension; anything unknown is plain text. */
+export function formatOf(path: string | undefined): Format {
+  const match = path ? /\.[^./\\]+$/u.exec(path.toLowerCase()) : null
+  const extension = match ? match[0] : ''
+  if (markdownExtensions.has(extension)) return 'markdown'
+  if (htmlExtensions.has(extension)) return 'html'
+  return 'text'
+}
+
+/** The extensions `kutip lint` picks up in a folder. */
+export const lintExtensions = ['txt', 'text', 'md', 'markdown', 'mdown', 'mkd', 'mkdn', 'html', 'htm', 'xhtml']
+
+function control(format: Format) {
+  return () => (tree: Node, file: VFile) => {
+    applyControl(format, tree, file)
+  }
+}
+
+/** The retext chain shared by every format. */
+function retextChain(options: LintOptions) {
+  return unified().use(retextLatin).use(kutipLint, options)
+}
+
+/** The unified processor that lints one format (parse → prose → rules → comment control). */
+export function linter(format: Format, options: LintOptions = {}): Processor<any, any, any, any, any> {
+  const prose = retextChain(options)
+  if (format === 'markdown') return unified().use(remarkParse).use(remarkRetext, prose as never).use(control(format))
+  if (format === 'html') return unified().use(rehypeParse).use(rehypeRetext, prose as never).use(control(format))
+  return unified()
+    .use(retextLatin)
+    .use(kutipLint, options)
+    .use(control(format) as never)
+}
+
+export interface LintFileOptions extends LintOptions {
+  /** Format of the draft (default: from the file's extension, else plain text). */
+  format?: Format
+}
+
+/** Lint one draft; resolves to its VFile with the messages sorted by place. */
+export async function lint(value: Compatible, options: LintFileOptions = {}): Promise<VFile> {
+  const file = value instanceof VFile ? value : new VFile(value)
+  const format = options.format ?? formatOf(file.path)
+  const processor = linter(format, options)
+  const tree = processor.parse(file)
+  await processor.run(tree as NlcstRoot, file)
+  file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+  return file
+}

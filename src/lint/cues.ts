@@ -1,0 +1,46 @@
+/**
+ * Compiled matchers over the lexicon, shared by the rules (built once per process).
+ */
+import {anaphoricPronouns, postQuoteCues, speakerPronouns, speechVerbs} from './lexicon.ts'
+import {wordsRegex} from './words.ts'
+
+const postQuoteForms = postQuoteCues.flatMap((cue) => [cue, cue + 'nya'])
+
+/** Any reporting word: `kata`, `ujarnya`, `mengatakan`, `menurut` … */
+export const anyCue = wordsRegex([...postQuoteForms, ...speechVerbs])
+
+/** A cue right after a closing quote mark and its punctuation (`," kata Jeon`): captures the cue and the next word. */
+export const cueWithSlot = new RegExp(
+  '^[\\s,.!?…]{0,4}(' + wordsRegex(postQuoteForms, 'iu').source + ')(?:\\s+(\\p{L}+))?',
+  'iu'
+)
+
+/** A `-nya` cue (`katanya`, `ujarnya`): its speaker is someone named before. */
+export function isNyaCue(word: string): boolean {
+  const lower = word.toLowerCase()
+  return lower.endsWith('nya') && postQuoteCues.includes(lower.slice(0, -3))
+}
+
+export function isPostQuoteCue(word: string): boolean {
+  return postQuoteForms.includes(word.toLowerCase())
+}
+
+export function isPronoun(word: string): boolean {
+  return speakerPronouns.includes(word.toLowerCase())
+}
+
+export function isAnaphoricPronoun(word: string): boolean {
+  return anaphoricPronouns.includes(word.toLowerCase())
+}
+
+/** Pronoun cues anywhere in a text: `lanjut dia`, `kata beliau`, `ujarnya`, `katanya`. */
+export const pronounCue = new RegExp(
+  '(?<![\\p{L}\\p{N}])(?:(' +
+    postQuoteCues.join('|') +
+    ')nya|(' +
+    postQuoteCues.join('|') +
+    ')\\s+(' +
+    anaphoricPronouns.join('|') +
+    '))(?![\\p{L}\\p{N}])',
+  'giu'
+)

@@ -1,0 +1,108 @@
+/**
+ * Indonesian words the lint rules need, as data.
+ *
+ * This belongs in `src/lang/id` (owned by the engine); it lives here until the
+ * engine exposes the same lists, then the rules should import them from there.
+ */
+
+/** Reporting words that follow a quote: `"…," kata X`, `"…," ujarnya`. Base forms; `-nya` is added. */
+export const postQuoteCues: readonly string[] = [
+  'kata', 'ujar', 'tutur', 'ucap', 'ungkap', 'jelas', 'tegas', 'imbuh', 'tambah', 'lanjut', 'papar',
+  'terang', 'pungkas', 'tandas', 'tulis', 'sebut', 'kilah', 'seru', 'sambung', 'timpal', 'ingat', 'bilang',
+  'cetus', 'urai', 'beber', 'aku', 'klaim', 'dalih', 'katakan', 'tuturnya'
+]
+
+/** Reporting verbs of indirect or introduced speech: `X mengatakan, "…"`, `menurut X`. */
+export const speechVerbs: readonly string[] = [
+  'mengatakan', 'menyebut', 'menyebutkan', 'menegaskan', 'menjelaskan', 'menilai', 'meminta', 'mengaku',
+  'berharap', 'menyatakan', 'menurut', 'mengungkap', 'mengungkapkan', 'menambahkan', 'menekankan',
+  'dikutip', 'mengingatkan', 'melaporkan', 'menyebutkan', 'bilang', 'menuturkan', 'memaparkan',
+  'menerangkan', 'mengklaim', 'berdalih', 'mengimbau', 'menyampaikan', 'mengutip', 'mengonfirmasi',
+  'menggarisbawahi', 'mengakui', 'membantah', 'menuding', 'berkata', 'bertanya', 'menanyakan', 'menulis',
+  'menyerukan', 'mendesak', 'memperingatkan', 'berpendapat', 'mengemukakan', 'menandaskan', 'menceritakan',
+  'mengimbuhkan', 'melanjutkan', 'mengungkapkannya', 'menjawab', 'berujar', 'bertutur', 'berpesan',
+  'mengeklaim', 'berkilah', 'berkelit', 'mengelak', 'mengeluhkan', 'mengeluh', 'menyebutnya', 'mengatakannya'
+]
+
+/** Pronouns that stand for a speaker named earlier: `lanjut dia`, `kata beliau`. */
+export const speakerPronouns: readonly string[] = ['dia', 'ia', 'beliau', 'mereka', 'kami', 'saya']
+
+/** Pronouns that can only point back to a third person named earlier (first and second person excluded). */
+export const anaphoricPronouns: readonly string[] = ['dia', 'ia', 'beliau', 'mereka']
+
+/**
+ * Reporting words that editorialise (they tell the reader whether to believe the speaker);
+ * with a neutral alternative to suggest.
+ */
+export const nonNeutralCues: ReadonlyArray<{word: string; neutral: string; why: string}> = [
+  {word: 'mengklaim', neutral: 'mengatakan', why: 'suggests the statement is doubtful'},
+  {word: 'mengeklaim', neutral: 'mengatakan', why: 'suggests the statement is doubtful'},
+  {word: 'klaimnya', neutral: 'katanya', why: 'suggests the statement is doubtful'},
+  {word: 'berdalih', neutral: 'mengatakan', why: 'suggests the speaker is making excuses'},
+  {word: 'dalihnya', neutral: 'katanya', why: 'suggests the speaker is making excuses'},
+  {word: 'berkilah', neutral: 'mengatakan', why: 'suggests the speaker is evading'},
+  {word: 'kilahnya', neutral: 'katanya', why: 'suggests the speaker is evading'},
+  {word: 'berkelit', neutral: 'mengatakan', why: 'suggests the speaker is evading'},
+  {word: 'mengelak', neutral: 'membantah', why: 'suggests the speaker is evading'},
+  {word: 'mengaku', neutral: 'mengatakan', why: 'suggests a confession or a doubtful claim'},
+  {word: 'mengakui', neutral: 'mengatakan', why: 'suggests a confession'},
+  {word: 'berkoar', neutral: 'mengatakan', why: 'mocks the speaker'},
+  {word: 'berkoar-koar', neutral: 'mengatakan', why: 'mocks the speaker'},
+  {word: 'menuding', neutral: 'menuduh', why: 'is loaded'},
+  {word: 'mengoceh', neutral: 'mengatakan', why: 'mocks the speaker'}
+]
+
+/** Words that make a speaker anonymous when they stand in the speaker slot. */
+export const anonymousSourceHeads: readonly string[] = [
+  'sumber', 'narasumber', 'seorang sumber', 'sejumlah sumber', 'beberapa sumber', 'sumber-sumber',
+  'seorang pejabat', 'pejabat', 'para pejabat', 'sejumlah pejabat', 'beberapa pejabat', 'seorang pejabat senior',
+  'pejabat senior', 'orang dalam', 'seorang diplomat', 'diplomat', 'seorang petugas', 'seorang pegawai',
+  'seorang anggota', 'seorang saksi', 'seorang warga'
+]
+
+/** Words that, right after an anonymous source head, name an affiliation: `pejabat di Kementerian …`. */
+export const affiliationLinks: readonly string[] = ['di', 'dari', 'pada', 'dekat', 'yang dekat dengan', 'internal', 'kalangan']
+
+/** Stated reasons for anonymity. Matched as phrases, case-insensitive. */
+export const anonymityReasons: readonly string[] = [
+  'enggan disebut namanya', 'enggan disebutkan namanya', 'enggan namanya disebut', 'enggan namanya disebutkan',
+  'tidak mau disebut namanya', 'tak mau disebut namanya', 'tidak bersedia disebut namanya',
+  'tidak bersedia disebutkan namanya', 'tak bersedia disebut namanya', 'minta namanya tidak disebut',
+  'meminta namanya tidak disebut', 'meminta namanya tidak disebutkan', 'minta identitasnya dirahasiakan',
+  'meminta identitasnya dirahasiakan', 'meminta anonimitas', 'meminta tidak disebutkan namanya',
+  'karena tidak berwenang', 'karena tak berwenang', 'tidak berwenang berbicara', 'tidak berwenang memberikan',
+  'tidak diizinkan berbicara', 'tak diizinkan berbicara', 'tidak berwenang', 'tanpa menyebut nama',
+  'dengan syarat anonim', 'secara anonim', 'tanpa disebut namanya'
+]
+
+/** News outlets a story may relay; matched as whole words. */
+export const knownOutlets: readonly string[] = [
+  'Reuters', 'AFP', 'AP', 'Associated Press', 'Agence France-Presse', 'Yonhap', 'Kyodo', 'Xinhua', 'KCNA',
+  'Bloomberg', 'CNN', 'BBC', 'Al Jazeera', 'The New York Times', 'New York Times', 'The Washington Post',
+  'Washington Post', 'The Guardian', 'The Wall Street Journal', 'Wall Street Journal', 'Financial Times',
+  'TASS', 'RIA Novosti', 'Sputnik', 'NHK', 'Nikkei', 'South China Morning Post', 'SCMP', 'Straits Times',
+  'The Straits Times', 'Bernama', 'ABC', 'NBC', 'CBS', 'Fox News', 'Politico', 'Axios', 'Anadolu', 'DPA',
+  'EFE', 'ANSA', 'Kompas', 'Kompas.com', 'Detik', 'detikcom', 'Tempo', 'Antara', 'ANTARA', 'Republika',
+  'CNN Indonesia', 'Tribunnews', 'Liputan6', 'Liputan6.com', 'Okezone', 'Merdeka.com', 'Kumparan',
+  'Katadata', 'Jakarta Post', 'The Jakarta Post', 'Media Indonesia', 'Bisnis Indonesia', 'Suara.com'
+]
+
+/** Nouns that introduce an outlet: `kantor berita Yonhap`, `media Rusia "Vesti Primorye"`. */
+export const outletNouns: readonly string[] = [
+  'kantor berita', 'media', 'harian', 'surat kabar', 'koran', 'stasiun televisi', 'televisi', 'majalah',
+  'situs berita', 'laman berita', 'portal berita', 'radio', 'lembaga kantor berita'
+]
+
+/** Verbs of an outlet reporting: `X melaporkan`, `laporan X`. */
+export const outletReportVerbs: readonly string[] = [
+  'melaporkan', 'memberitakan', 'mewartakan', 'menulis', 'menyiarkan', 'melansir', 'laporan', 'dilaporkan'
+]
+
+/** Phrases that credit another outlet inline: `dikutip dari Reuters`, `seperti dilansir AFP`. */
+export const inlineCreditPhrases: readonly string[] = [
+  'dikutip dari', 'seperti dikutip', 'sebagaimana dikutip', 'dilansir dari', 'seperti dilansir',
+  'sebagaimana dilansir', 'dilansir', 'mengutip', 'melansir', 'diberitakan', 'dikutip'
+]
+
+/** Labels of a credit line at the end of a story: `Sumber: Yonhap-OANA`. */
+export const creditLabels: readonly string[] = ['Sumber', 'Source', 'Sumber berita', 'Disadur dari', 'Diterjemahkan dari']

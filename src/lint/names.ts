@@ -1,0 +1,61 @@
+/**
+ * Comparing the written forms of a name: tokens, spelling distance, and
+ * whether two forms are variants of one another (`Jeon Ha-kyou` / `Jeon Ha-kyu`,
+ * `Kim Jong Un` / `Kim Jong-un`).
+ */
+
+export function nameTokens(name: string): string[] {
+  return name.split(/[\s]+/u).filter((token) => token.length > 0)
+}
+
+function squash(name: string): string {
+  return name.toLowerCase().replace(/[\s'’.-]+/gu, '')
+}
+
+/** Levenshtein distance, stopping early once it exceeds `limit`. */
+export function distance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1
+  let previous = Array.from({length: b.length + 1}, (_, index) => index)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    let best = i
+    for (let j = 1; j <= b.length; j++) {
+      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
+      current.push(value)
+      if (value < best) best = value
+    }
+    if (best > limit) return limit + 1
+    previous = current
+  }
+  return previous[b.length]
+}
+
+/**
+ * Whether `a` and `b` are two spellings of one name: the same letters with
+ * other hyphens or spaces, or the same tokens but one with a small typo
+ * (one edit in a token of 4–7 letters, two in a longer one; never one token a
+ * prefix of the other, `Joko`/`Jokowi`).
+ */
+export function isSpellingVariant(a: string, b: string): boolean {
+  if (a === b) return false
+  const squashedA = squash(a)
+  const squashedB = squash(b)
+  if (squashedA === squashedB) return a.toLowerCase() !== b.toLowerCase()
+  const tokensA = nameTokens(a)
+  const tokensB = nameTokens(b)
+  if (tokensA.length < 2 || tokensA.length !== tokensB.length) return false
+  let differing = 0
+  for (let index = 0; index < tokensA.length; index++) {
+    const x = tokensA[index].toLowerCase()
+    const y = tokensB[index].toLowerCase()
+    if (x === y) continue
+    differing++
+    if (differing > 1) return false
+    const shorter = Math.min(x.length, y.length)
+    if (shorter < 4 || x.startsWith(y) || y.startsWith(x)) return false
+    const limit = shorter >= 8 ? 2 : 1
+    if (distance(x, y, limit) > limit) return false
+    if (/^\d/u.test(x) || /^\d/u.test(y)) return false
+  }
+  return differing === 1
+}

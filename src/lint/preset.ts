@@ -1,0 +1,44 @@
+/**
+ * The kutip lint preset: every rule with its severity and options, as one
+ * retext plugin.
+ *
+ * ```js
+ * retext().use(retextLatin).use(kutipLint, {rules: {'quote-style': ['error', {preferred: 'smart'}], 'non-neutral-cue': 'off'}})
+ * ```
+ *
+ * A rule's setting: `'off' | 'info' | 'warn' | 'error'` (or 0/1/2), options,
+ * or `[severity, options]`. Rules not named keep their default severity.
+ */
+import type {Root as NlcstRoot} from 'nlcst'
+import type {VFile} from 'vfile'
+import {parseSetting} from './rule.ts'
+import {ruleIds, rules} from './rules/index.ts'
+import {kutipState, type Extractor} from './state.ts'
+
+export interface LintOptions {
+  /** Settings per rule id. */
+  rules?: Record<string, unknown>
+  /** Graph source (default: the engine's `extract`). */
+  extract?: Extractor
+}
+
+/** Check a rules configuration; throws an Error naming the first problem. */
+export function validateRules(settings: Record<string, unknown>): void {
+  for (const [id, setting] of Object.entries(settings)) {
+    if (!ruleIds.includes(id)) throw new Error(`Unknown rule \`${id}\` (known: ${ruleIds.join(', ')})`)
+    parseSetting(id, setting, 'warn')
+  }
+}
+
+export function kutipLint(options: LintOptions = {}) {
+  const settings = options.rules ?? {}
+  validateRules(settings)
+  const state = kutipState({extract: options.extract})
+  const transforms = rules
+    .map((rule) => rule(settings[rule.meta.id] as never))
+    .filter((transform): transform is (tree: NlcstRoot, file: VFile) => undefined => transform !== undefined)
+  return function (tree: NlcstRoot, file: VFile): undefined {
+    state(tree, file)
+    for (const transform of transforms) transform(tree, file)
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * Pair the double quote marks of a text, paragraph by paragraph, in one pass.
+ *
+ * Marks: `"` `“` `”` `„` `«` `»`. `“`/`„`/`«` always open and `»` always closes;
+ * `"` and `”` (Kompas prints `”` on both sides) are read from their flanks:
+ * a mark after a space and before a letter opens, a mark after a letter or
+ * punctuation and before a space closes, anything else toggles.
+ * A quote left open at the end of a paragraph is not an error when the next
+ * paragraph opens with a quote mark: that is how a quote running over several
+ * paragraphs is written.
+ */
+
+export interface QuoteMark {
+  /** Offset of the mark in the text. */
+  offset: number
+  char: string
+}
+
+export interface QuotePair {
+  open: QuoteMark
+  close: QuoteMark
+  /** Index into `QuoteScan.paragraphs`. */
+  paragraph: number
+}
+
+export interface QuoteScan {
+  pairs: QuotePair[]
+  /** Opening marks never closed in their paragraph (and not continued in the next). */
+  unclosed: QuoteMark[]
+  /** Closing marks with no opening mark before them in their paragraph. */
+  unopened: QuoteMark[]
+  /** `[start, end)` of each paragraph (a run of text between line breaks). */
+  paragraphs: Array<[number, number]>
+}
+
+const alwaysOpen = new Set(['“', '„', '«'])
+const alwaysClose = new Set(['»'])
+const either = new Set(['"', '”'])
+const letterOrDigit = /[\p{L}\p{N}]/u
+const openingContextBefore = /[\s([{—–-]/u
+
+export function isDoubleQuoteMark(char: string): boolean {
+  return alwaysOpen.has(char) || alwaysClose.has(char) || either.has(char)
+}
+
+type Role = 'open' | 'close' | 'toggle'
+
+function roleOf(text: string, index: number): Role {
+  const char = text[index]
+  if (alwaysOpen.has(char)) return 'open'
+  if (alwaysClose.has(char)) return 'close'
+  const before = index > 0 ? text[index - 1] : ''
+  const after = index + 1 < text.length ? text[index + 1] : ''
+  const beforeIsWord = before !== '' && letterOrDigit.test(before)
+  const afterIsWord = after !== '' && letterOrDigit.test(after)
+  const beforeIsGap = before === '' || openingContextBefore.test(before)
+  const afterIsGap = after === '' || /[\s,.;:!?)\]}—–-]/u.test(after)
+  if (beforeIsGap && !afterIsGap) return 'open'
+  if (!beforeIsGap && afterIsGap) return 'close'
+  if (beforeIsWord && afterIsWord) return 'toggle'
+  return 'toggle'
+}
+
+/** The paragraphs of `text`: maximal runs without a line break. */
+export function paragraphsOf(text: string): Array<[number, number]> {
+  const result: Array<[number, number]> = []
+  let start = 0
+  for (let index = 0; index <= text.length; index++) {
+    if (index === text.length || text[index] === '\n' || text[index] === '\r') {
+      if (index > start) result.push([start, index])
+      start = index + 1
+    }
+  }
+  return result
+}
+
+function firstNonSpace(text: string, [start, end]: [number, number]): string {
+  for (let index = start; index < end; index++) if (!/\s/u.test(text[index])) return text[index]
+  return ''
+}
+
+export function scanQuotes(text: string): QuoteScan {
+  const paragraphs = paragraphsOf(text)
+  const pairs: QuotePair[] = []
+  const unclosed: QuoteMark[] = []
+  const unopened: QuoteMark[] = []
+
+  paragraphs.forEach(([start, end], paragraph) => {
+    let open: QuoteMark | undefined
+    for (let index = start; index < end; index++) {
+      const char = text[index]
+      if (!isDoubleQuoteMark(char)) continue
+      const mark = {offset: index, char}
+      const role = roleOf(text, index)
+      if (open === undefined) {
+        if (role === 'close') unopened.push(mark)
+        else open = mark
+      } else if (role === 'open' && alwaysOpen.has(char)) {
+        unclosed.push(open)
+        open = mark
+      } else {
+        pairs.push({open, close: mark, paragraph})
+        open = undefined
+      }
+    }
+    if (open !== undefined) {
+      const next = paragraphs[paragraph + 1]
+      const continues = next !== undefined && isDoubleQuoteMark(firstNonSpace(text, next))
+      if (!continues) unclosed.push(open)
+    }
+  })
+  return {pairs, unclosed, unopened, paragraphs}
+}
+
+/** The words between the marks of a pair. */
+export function pairContent(text: string, pair: QuotePair): string {
+  return text.slice(pair.open.offset + 1, pair.close.offset)
+}
+
+/**
+ * Whether a pair holds a statement rather than a quoted term or title
+ * (`media "Vesti Primorye"`): four words or more, or sentence punctuation
+ * just inside the closing mark.
+ */
+export function isStatement(text: string, pair: QuotePair): boolean {
+  const content = pairContent(text, pair).trim()
+  if (/[.,!?…]$/u.test(content) && content.split(/\s+/u).length >= 2) return true
+  return content.split(/\s+/u).filter((word) => letterOrDigit.test(word)).length >= 4
+}

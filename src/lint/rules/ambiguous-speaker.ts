@@ -1,0 +1,122 @@
+/**
+ * `ambiguous-speaker`: a pronoun or `-nya` cue (`lanjut dia`, `katanya`) with
+ * no earlier speaker, or with two plausible ones.
+ *
+ * Earlier speaker: an entity of the attribution graph (person, group,
+ * anonymous source, organisation or outlet other than the publisher)
+ * mentioned before the cue, outside the dateline. Two plausible ones: since
+ * the last quote attributed by name, two different people who speak
+ * somewhere in the text are mentioned.
+ */
+import type {Quote, Span} from '../../graph/contract.ts'
+import {cueAfter, entityIndex, isInDateline} from '../context.ts'
+import {isAnaphoricPronoun, isNyaCue} from '../cues.ts'
+import {lintRule} from '../rule.ts'
+
+export interface AmbiguousSpeakerOptions {
+  /** Also report a pronoun cue whose reader has to choose between two speakers (default true). */
+  twoCandidates: boolean
+}
+
+interface PronounCue {
+  start: number
+  end: number
+  text: string
+  quote: Quote | undefined
+}
+
+const nameBigram = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+)+/gu
+
+export default lintRule<AmbiguousSpeakerOptions>(
+  {
+    id: 'ambiguous-speaker',
+    description: 'A pronoun cue (lanjut dia, katanya) points to exactly one earlier speaker',
+    severity: 'error',
+    fixable: false
+  },
+  {twoCandidates: true},
+  ({state, report}, options) => {
+    const text = state.view.text
+    const graph = state.graph
+    const entities = entityIndex(graph)
+    const cues: PronounCue[] = []
+    const seen = new Set<number>()
+
+    for (const pair of state.quotes.pairs) {
+      const cue = cueAfter(text, pair)
+      if (!cue) continue
+      const pronoun = isNyaCue(cue.cue) ? undefined : cue.slot !== undefined && isAnaphoricPronoun(cue.slot) ? cue.slot : null
+      if (pronoun === null) continue
+      const end = pronoun === undefined ? cue.start + cue.cue.length : text.indexOf(pronoun, cue.start + cue.cue.length) + pronoun.length
+      const quote = graph.quotes.find((q) => q.content.start < pair.close.offset + 1 && q.content.end > pair.open.offset)
+      cues.push({start: cue.start, end, text: text.slice(cue.start, end), quote})
+      seen.add(cue.start)
+    }
+    for (const quote of graph.quotes) {
+      const mention = quote.speakerMention
+      const cue = quote.cue
+      const pronounSpan: Span | null =
+        mention && isAnaphoricPronoun(mention.text) ? mention : cue && isNyaCue(cue.text) && !mention ? cue : null
+      if (!pronounSpan || !cue) continue
+      const start = Math.min(cue.start, pronounSpan.start)
+      if (seen.has(start) || seen.has(cue.start)) continue
+      seen.add(start)
+      const end = Math.max(cue.end, pronounSpan.end)
+      cues.push({start, end, text: text.slice(start, end), quote})
+    }
+    cues.sort((a, b) => a.start - b.start)
+
+    const speakers = new Set(graph.quotes.map((quote) => quote.speaker).filter((id): id is string => id !== null))
+    const publisher = graph.document.publisher
+
+    for (const cue of cues) {
+      // Is anyone named before the cue?
+      let earlier = false
+      for (const entity of graph.entities) {
+        if (entity.type === 'outlet' && entity.id === publisher) continue
+        if (entity.mentions.some((m) => m.end <= cue.start && !isInDateline(graph, m) && !isAnaphoricPronoun(m.text))) {
+          earlier = true
+          break
+        }
+      }
+      if (!earlier && graph.entities.length === 0) {
+        nameBigram.lastIndex = 0
+        const match = nameBigram.exec(text.slice(0, cue.start))
+        earlier = match !== null
+      }
+      if (!earlier) {
+        report(`\`${cue.text}\` has no earlier speaker: name the speaker before using a pronoun`, {start: cue.start, end: cue.end})
+        continue
+      }
+      if (!options.twoCandidates) continue
+
+      // Since the last quote attributed by name, which speakers are mentioned?
+      let windowStart = 0
+      let lastSpeaker: string | null = null
+      for (const quote of graph.quotes) {
+        const at = quote.cue?.start ?? quote.content.start
+        if (at >= cue.start) continue
+        const mention = quote.speakerMention
+        if (quote.speaker !== null && mention && !isAnaphoricPronoun(mention.text) && mention.end > windowStart && mention.end <= cue.start) {
+          windowStart = mention.end
+          lastSpeaker = quote.speaker
+        }
+      }
+      const candidates = new Set<string>()
+      if (lastSpeaker) candidates.add(lastSpeaker)
+      for (const id of speakers) {
+        const entity = entities.get(id)
+        if (!entity || entity.type !== 'person') continue
+        if (entity.mentions.some((m) => m.start >= windowStart && m.end <= cue.start && !isAnaphoricPronoun(m.text))) candidates.add(id)
+      }
+      const persons = [...candidates].map((id) => entities.get(id)).filter((entity) => entity?.type === 'person')
+      if (persons.length >= 2) {
+        const names = persons.map((entity) => entity!.name)
+        report(`\`${cue.text}\` could be ${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}: name the speaker`, {
+          start: cue.start,
+          end: cue.end
+        })
+      }
+    }
+  }
+)

@@ -1,0 +1,75 @@
+/**
+ * `anonymous-source`: an unnamed source (`sumber`, `seorang pejabat`) in the
+ * speaker slot with neither an affiliation (`pejabat di Kementerian
+ * Pertahanan`, `sumber di kereta api`) nor a stated reason for anonymity
+ * (`yang enggan disebut namanya`, `karena tidak berwenang berbicara`).
+ *
+ * The speaker slot: right after a cue (`kata sumber`, `menurut seorang
+ * pejabat`, `mengutip sumber`), or before a speech verb in the same clause
+ * (`seorang pejabat mengatakan`), or an anonymous speaker in the graph.
+ */
+import {entityIndex} from '../context.ts'
+import {anyCue} from '../cues.ts'
+import {affiliationLinks, anonymityReasons, anonymousSourceHeads, speechVerbs} from '../lexicon.ts'
+import {lintRule} from '../rule.ts'
+import {containsWord, wordsRegex} from '../words.ts'
+
+export interface AnonymousSourceOptions {}
+
+const heads = wordsRegex(anonymousSourceHeads)
+const reasons = wordsRegex(anonymityReasons)
+const verbs = wordsRegex(speechVerbs)
+const cueBefore = new RegExp('(?:' + anyCue.source + ')\\s+$', 'iu')
+const links = new RegExp('^\\s*,?\\s*(?:yang\\s+)?(?:' + affiliationLinks.map((w) => w.replace(/ /g, '\\s+')).join('|') + ')\\s+\\S', 'iu')
+const capitalisedAfter = /^\s+(?:senior\s+|tinggi\s+)?\p{Lu}/u
+/** Words after a head that make it not a person: `sumber daya`, `sumber dana`. */
+const notAPerson = /^\s*(?:daya|dana|air|energi|informasi|data|pendapatan|masalah|penyakit|penularan|infeksi|api|makanan|pangan|referensi|hukum|penghasilan|utama|resmi)(?![\p{L}])/iu
+
+export default lintRule<AnonymousSourceOptions>(
+  {
+    id: 'anonymous-source',
+    description: 'An unnamed source comes with its affiliation or the reason it is not named',
+    severity: 'warn',
+    fixable: false
+  },
+  {},
+  ({state, report}) => {
+    const text = state.view.text
+    const reported = new Set<number>()
+    heads.lastIndex = 0
+    for (let match = heads.exec(text); match; match = heads.exec(text)) {
+      const start = match.index
+      const end = start + match[0].length
+      const rest = text.slice(end, end + 160)
+      if (notAPerson.test(rest) || text[end] === ':') continue
+      const before = text.slice(Math.max(0, start - 40), start)
+      const clauseAfter = rest.split(/[.;!?]/u)[0]
+      const inSpeakerSlot = cueBefore.test(before) || containsWord(verbs, clauseAfter.split(',')[0].split(/\s+/u).slice(0, 8).join(' '))
+      if (!inSpeakerSlot) continue
+      if (links.test(rest) || capitalisedAfter.test(rest)) continue
+      const sentenceAround = text.slice(Math.max(0, start - 200), end + 200)
+      if (containsWord(reasons, sentenceAround)) continue
+      reported.add(start)
+      report(`\`${match[0]}\` is an unnamed source with no affiliation and no reason for anonymity: say where the source works or why it is not named`, {
+        start,
+        end
+      })
+    }
+    const entities = entityIndex(state.graph)
+    for (const quote of state.graph.quotes) {
+      const speaker = quote.speaker ? entities.get(quote.speaker) : undefined
+      const mention = quote.speakerMention
+      if (!speaker || speaker.type !== 'anonymous' || !mention) continue
+      if ([...reported].some((at) => at >= mention.start && at < mention.end)) continue
+      if (speaker.roles.some((role) => role.affiliation)) continue
+      const sentenceAround = text.slice(Math.max(0, mention.start - 200), mention.end + 200)
+      if (containsWord(reasons, sentenceAround) || links.test(text.slice(mention.end, mention.end + 40))) continue
+      if (/\s(?:di|dari|pada)\s/u.test(mention.text)) continue
+      reported.add(mention.start)
+      report(`\`${mention.text}\` is an unnamed source with no affiliation and no reason for anonymity: say where the source works or why it is not named`, {
+        start: mention.start,
+        end: mention.end
+      })
+    }
+  }
+)

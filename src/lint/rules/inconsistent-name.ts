@@ -1,0 +1,63 @@
+/**
+ * `inconsistent-name`: the same person (or organisation) spelled two ways in
+ * one text (`Jeon Ha-kyou` / `Jeon Ha-kyu`, `Kim Jong Un` / `Kim Jong-un`).
+ * Reported at the first use of the second spelling.
+ *
+ * Forms come from the attribution graph (names, aliases and mentions of
+ * people and organisations); without graph entities, from runs of
+ * capitalised words in the text.
+ */
+import type {Span} from '../../graph/contract.ts'
+import {isSpellingVariant, nameTokens} from '../names.ts'
+import {lintRule} from '../rule.ts'
+
+export interface InconsistentNameOptions {
+  /** Pairs of spellings both accepted, e.g. `[["Jokowi", "Joko Widodo"]]`. */
+  allow: Array<[string, string]>
+}
+
+const capitalisedRun = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?:[ ]\p{Lu}[\p{L}'’-]*)+/gu
+
+export default lintRule<InconsistentNameOptions>(
+  {
+    id: 'inconsistent-name',
+    description: 'A name is spelled one way throughout the text',
+    severity: 'warn',
+    fixable: false
+  },
+  {allow: []},
+  ({state, report}, options) => {
+    const text = state.view.text
+    const graph = state.graph
+    const first = new Map<string, Span>()
+    const add = (form: string, span: Span) => {
+      if (nameTokens(form).length < 2) return
+      const known = first.get(form)
+      if (!known || span.start < known.start) first.set(form, span)
+    }
+    const named = graph.entities.filter((entity) => entity.type === 'person' || entity.type === 'organization')
+    for (const entity of named) {
+      for (const mention of entity.mentions) add(mention.text, mention)
+    }
+    if (named.length === 0) {
+      capitalisedRun.lastIndex = 0
+      for (let match = capitalisedRun.exec(text); match; match = capitalisedRun.exec(text)) {
+        add(match[0], {start: match.index, end: match.index + match[0].length, text: match[0]})
+      }
+    }
+    const allowed = new Set(options.allow.flatMap(([a, b]) => [a + '\u0000' + b, b + '\u0000' + a]))
+    const forms = [...first.entries()].sort((a, b) => a[1].start - b[1].start)
+    const reported = new Set<string>()
+    for (let later = 1; later < forms.length; later++) {
+      const [form, span] = forms[later]
+      if (reported.has(form)) continue
+      for (let earlier = 0; earlier < later; earlier++) {
+        const [other] = forms[earlier]
+        if (allowed.has(form + '\u0000' + other) || !isSpellingVariant(other, form)) continue
+        report(`\`${form}\` is spelled \`${other}\` earlier in the text: use one spelling`, {start: span.start, end: span.end})
+        reported.add(form)
+        break
+      }
+    }
+  }
+)

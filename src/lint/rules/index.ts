@@ -1,0 +1,30 @@
+/** Every rule, in the order they run and are documented. */
+import ambiguousSpeaker from './ambiguous-speaker.ts'
+import anonymousSource from './anonymous-source.ts'
+import firstReference from './first-reference.ts'
+import inconsistentName from './inconsistent-name.ts'
+import missingCredit from './missing-credit.ts'
+import mixedSpeakers from './mixed-speakers.ts'
+import nonNeutralCue from './non-neutral-cue.ts'
+import quotePunctuation from './quote-punctuation.ts'
+import quoteStyle from './quote-style.ts'
+import unattributedQuote from './unattributed-quote.ts'
+import unbalancedQuote from './unbalanced-quote.ts'
+import type {LintRule} from '../rule.ts'
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const rules: ReadonlyArray<LintRule<any>> = [
+  unattributedQuote,
+  ambiguousSpeaker,
+  firstReference,
+  inconsistentName,
+  unbalancedQuote,
+  quotePunctuation,
+  anonymousSource,
+  missingCredit,
+  mixedSpeakers,
+  nonNeutralCue,
+  quoteStyle
+]
+
+export const ruleIds: readonly string[] = rules.map((rule) => rule.meta.id)

@@ -1,0 +1,68 @@
+/**
+ * `missing-credit`: a story that relays another outlet's reporting with no
+ * credit. It relays when a quote was given to another outlet (`kata Watson
+ * kepada Kantor Berita Yonhap`) or when two or more passages rest on other
+ * outlets' reports (`Vesti Primorye melaporkan`, `menurut laporan Reuters`).
+ * Credit: a `Sumber:` line, an outlet in the dateline (`WASHINGTON
+ * (ANTARA/Reuters) -`), an inline credit (`dikutip dari`, `seperti
+ * dilansir`), or sources in the graph's document.
+ */
+import {anyCue} from '../cues.ts'
+import {creditLabels, inlineCreditPhrases, knownOutlets, outletNouns, outletReportVerbs} from '../lexicon.ts'
+import {lintRule} from '../rule.ts'
+import {wordsRegex} from '../words.ts'
+
+export interface MissingCreditOptions {
+  /** How many outlet reports make a story relayed (default 2). */
+  reports: number
+}
+
+const outlets = knownOutlets.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length)
+const outletName = '(?:(?:' + outletNouns.join('|').replace(/ /g, '\\s+') + ')\\s+(?:[\\p{Lu}"“”][\\p{L}.\\-"“”]*(?:\\s+[\\p{Lu}"“”][\\p{L}.\\-"“”]*)*)|' + outlets.join('|') + ')'
+const toOutlet = new RegExp('(?:' + anyCue.source + ')[^.!?\\n]{0,80}?\\s(?:kepada|dengan)\\s+(' + outletName + ')', 'giu')
+const outletReports = new RegExp('(' + outletName + ')\\s+(?:sebelumnya\\s+|juga\\s+|pada\\s+\\p{L}+\\s+)?(?:' + outletReportVerbs.join('|') + ')(?![\\p{L}])', 'gu')
+const reportOf = new RegExp('(?:menurut\\s+)?laporan\\s+(' + outletName + ')', 'gu')
+const creditLine = new RegExp('(?:^|\\n|[.!?]\\s*)(?:' + creditLabels.join('|') + ')\\s*:', 'u')
+const datelineCredit = /^[^\n]{0,60}\((?:[\p{Lu}\p{N}./ -]+\/)?[\p{Lu}][\p{L}.-]*\)\s*[-–—]/u
+const inline = wordsRegex(inlineCreditPhrases)
+
+export default lintRule<MissingCreditOptions>(
+  {
+    id: 'missing-credit',
+    description: 'A story that relays another outlet’s reporting credits it',
+    severity: 'warn',
+    fixable: false
+  },
+  {reports: 2},
+  ({state, report}, options) => {
+    const text = state.view.text
+    const graph = state.graph
+    if (graph.document.sources.length > 0 || creditLine.test(text)) return
+    inline.lastIndex = 0
+    if (inline.test(text)) return
+    const dateline = datelineCredit.exec(text)
+    const publisher = dateline ? /\(([^)]*)\)/u.exec(dateline[0])?.[1] ?? '' : ''
+    if (dateline && publisher.includes('/')) return
+
+    const triggers: Array<{start: number; end: number; outlet: string; given: boolean}> = []
+    for (const regex of [toOutlet, outletReports, reportOf]) {
+      regex.lastIndex = 0
+      for (let match = regex.exec(text); match; match = regex.exec(text)) {
+        const outlet = match[match.length - 1] ?? match[1]
+        const name = (regex === toOutlet ? match[match.length - 1] : match[1]).trim()
+        if (publisher && name.toLowerCase().includes(publisher.toLowerCase())) continue
+        const start = match.index + match[0].lastIndexOf(name)
+        triggers.push({start, end: start + name.length, outlet: outlet.trim(), given: regex === toOutlet})
+      }
+    }
+    if (triggers.length === 0) return
+    triggers.sort((a, b) => a.start - b.start)
+    const given = triggers.find((trigger) => trigger.given)
+    if (!given && triggers.length < options.reports) return
+    const first = given ?? triggers[0]
+    report(`The story relays reporting by ${first.outlet} but credits no source: add a \`Sumber:\` line or an inline credit (\`dikutip dari …\`)`, {
+      start: first.start,
+      end: first.end
+    })
+  }
+)

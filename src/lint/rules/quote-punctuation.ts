@@ -1,0 +1,101 @@
+/**
+ * `quote-punctuation`: EYD V (and PUEBI before it) punctuation of direct quotes.
+ *
+ * - the quote's own comma goes inside the closing mark: `"…", kata X` → `"…," kata X`;
+ * - before the cue a full stop becomes a comma: `"…." kata X` → `"…," kata X`;
+ * - a quote followed by its cue needs the comma: `"…" kata X` → `"…," kata X`;
+ * - `?` and `!` replace the comma: `"…?," kata X` → `"…?" kata X`;
+ * - the cue after a quote is lower case: `"…," Kata X` → `"…," kata X`;
+ * - a quote introduced by `, "` or `: "` that ends the sentence keeps its full
+ *   stop inside: `Kata dia, "…".` → `Kata dia, "…."`.
+ * A term in quote marks (`media "Vesti Primorye"`) takes its punctuation
+ * outside; the rule only looks at quotes followed by a cue or introduced as speech.
+ */
+import {cueWithSlot} from '../cues.ts'
+import {lintRule} from '../rule.ts'
+
+export interface QuotePunctuationOptions {
+  /** Check the case of the cue after a quote (`"…," Kata dia`). Default: true. */
+  cueCase: boolean
+}
+
+const letterOrClosingBracket = /[\p{L}\p{N})\]]/u
+
+export default lintRule<QuotePunctuationOptions>(
+  {
+    id: 'quote-punctuation',
+    description: 'Punctuation of a direct quote goes inside the closing mark, and the cue after it is lower case (EYD V)',
+    severity: 'warn',
+    fixable: true
+  },
+  {cueCase: true},
+  ({state, report}, options) => {
+    const text = state.view.text
+    for (const {open, close} of state.quotes.pairs) {
+      const c = close.offset
+      const mark = close.char
+      const inner = text[c - 1] ?? ''
+      const innerBefore = text[c - 2] ?? ''
+      const after = text.slice(c + 1, c + 60)
+      const cue = cueWithSlot.exec(after)
+      const outside = after[0] ?? ''
+
+      if (cue) {
+        const cueWord = cue[1]
+        if (outside === ',' || outside === '.') {
+          if (inner === '?' || inner === '!' || inner === ',') {
+            report(`Remove the \`${outside}\` after the closing quote mark: the quote already ends with \`${inner}\``, {
+              start: c,
+              end: c + 2,
+              expected: mark
+            })
+          } else {
+            report(`Put the comma inside the closing quote mark: \`${mark}${outside} ${cueWord}\` → \`,${mark} ${cueWord}\``, {
+              start: inner === '.' ? c - 1 : c,
+              end: c + 2,
+              actual: text.slice(inner === '.' ? c - 1 : c, c + 2),
+              expected: ',' + mark
+            })
+          }
+        } else if ((inner === '?' || inner === '!') && innerBefore === ',') {
+          report(`\`${inner}\` replaces the comma: remove the \`,\` before it`, {start: c - 2, end: c - 1, expected: ''})
+        } else if ((inner === ',' || inner === '.') && (innerBefore === '?' || innerBefore === '!')) {
+          report(`\`${innerBefore}\` replaces the comma: remove the \`${inner}\` after it`, {start: c - 1, end: c, expected: ''})
+        } else if (inner === '.' && innerBefore !== '.') {
+          report(`Use a comma, not a full stop, before the cue: \`.${mark} ${cueWord}\` → \`,${mark} ${cueWord}\``, {
+            start: c - 1,
+            end: c,
+            expected: ','
+          })
+        } else if (letterOrClosingBracket.test(inner) && /^\s/u.test(after)) {
+          report(`Add a comma inside the closing quote mark before the cue: \`${mark} ${cueWord}\` → \`,${mark} ${cueWord}\``, {
+            start: c,
+            end: c + 1,
+            expected: ',' + mark
+          })
+        }
+        if (options.cueCase && /^\p{Lu}/u.test(cueWord) && (inner === ',' || outside === ',')) {
+          const start = c + 1 + cue[0].indexOf(cueWord)
+          report(`The cue after a quote is lower case: \`${cueWord}\` → \`${cueWord.toLowerCase()}\``, {
+            start,
+            end: start + cueWord.length,
+            expected: cueWord[0].toLowerCase() + cueWord.slice(1)
+          })
+        }
+        continue
+      }
+
+      // A quote introduced as speech (`, "` or `: "`) that ends the sentence.
+      const intro = text.slice(Math.max(0, open.offset - 2), open.offset)
+      if (outside === '.' && /[,:]\s?$/u.test(intro) && letterOrClosingBracket.test(inner)) {
+        report(`Put the full stop inside the closing quote mark: \`${mark}.\` → \`.${mark}\``, {
+          start: c,
+          end: c + 2,
+          expected: '.' + mark
+        })
+      } else if (outside === '.' && (inner === '?' || inner === '!') && /[,:]\s?$/u.test(intro)) {
+        report(`Remove the full stop after \`${inner}${mark}\``, {start: c + 1, end: c + 2, expected: ''})
+      }
+    }
+  }
+)

@@ -1,0 +1,29 @@
+/**
+ * `unbalanced-quote`: an opening quote mark never closed in its paragraph, or
+ * a closing mark never opened. retext-quotes does not report these.
+ */
+import {lintRule} from '../rule.ts'
+
+export interface UnbalancedQuoteOptions {}
+
+export default lintRule<UnbalancedQuoteOptions>(
+  {
+    id: 'unbalanced-quote',
+    description: 'Every opening quote mark is closed in its paragraph, and every closing mark was opened',
+    severity: 'error',
+    fixable: false
+  },
+  {},
+  ({state, report}) => {
+    const {unclosed, unopened} = state.quotes
+    for (const mark of unclosed) {
+      report(`Opening quote mark \`${mark.char}\` is never closed in its paragraph`, {start: mark.offset, end: mark.offset + 1})
+    }
+    for (const mark of unopened) {
+      report(`Closing quote mark \`${mark.char}\` has no opening mark before it in its paragraph`, {
+        start: mark.offset,
+        end: mark.offset + 1
+      })
+    }
+  }
+)

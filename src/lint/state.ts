@@ -1,0 +1,88 @@
+/**
+ * What the rules share for one file, computed once: the text view, the quote
+ * marks, and the attribution graph (computed lazily, the first time a rule
+ * asks, then reused by every other rule).
+ *
+ * The first plugin of the preset (`kutipState`) stores it on
+ * `file.data.kutip`; rules read it with `lintState(tree, file)`, which also
+ * builds it when a rule is used on its own.
+ */
+import type {Root as NlcstRoot} from 'nlcst'
+import type {VFile} from 'vfile'
+import type {Graph} from '../graph/contract.ts'
+import {extract} from '../pipeline.ts'
+import {scanQuotes, type QuoteScan} from './quote-marks.ts'
+import {textView, type TextView} from './text-view.ts'
+
+export type Extractor = (text: string) => Graph
+
+export interface LintState {
+  /** The nlcst tree the rules run on. */
+  readonly tree: NlcstRoot
+  readonly view: TextView
+  readonly quotes: QuoteScan
+  readonly graph: Graph
+}
+
+export interface StateOptions {
+  /** How to get the graph of a text (default: the engine's `extract`). Tests pass a fixed graph here. */
+  extract?: Extractor
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    kutip: LintState
+    kutipExtract: Extractor
+  }
+}
+
+const emptyGraph: Graph = {
+  version: 1,
+  lang: 'id',
+  document: {publisher: null, dateline: null, sources: [], credits: [], copyright: null},
+  entities: [],
+  quotes: [],
+  edges: []
+}
+
+function createState(tree: NlcstRoot, file: VFile, extractor: Extractor): LintState {
+  const view = textView(tree, file)
+  let quotes: QuoteScan | undefined
+  let graph: Graph | undefined
+  return {
+    tree,
+    view,
+    get quotes() {
+      quotes ??= scanQuotes(view.text)
+      return quotes
+    },
+    get graph() {
+      if (graph === undefined) {
+        try {
+          graph = extractor(view.text)
+        } catch (error) {
+          file.message('Cannot build the attribution graph: ' + String((error as Error)?.message ?? error), {
+            ruleId: 'graph',
+            source: 'kutip'
+          })
+          graph = emptyGraph
+        }
+      }
+      return graph
+    }
+  }
+}
+
+/** The shared state of `file`, built on first use. */
+export function lintState(tree: NlcstRoot, file: VFile): LintState {
+  file.data.kutip ??= createState(tree, file, file.data.kutipExtract ?? extract)
+  return file.data.kutip
+}
+
+/** Plugin: build the shared state once, before the rules run. */
+export function kutipState(options: StateOptions = {}) {
+  return function (tree: NlcstRoot, file: VFile): undefined {
+    if (options.extract) file.data.kutipExtract = options.extract
+    file.data.kutip = createState(tree, file, file.data.kutipExtract ?? extract)
+  }
+}
