@@ -130,7 +130,7 @@ export function checkGraphIntegrity(graph: Graph, input: string): string[] {
   const entityIds = new Map<string, Graph['entities'][number]>()
   const nodeIds = new Set<string>(['document'])
   const claim = (id: string, pointer: string): void => {
-    if (nodeIds.has(id)) problems.push(`${pointer} id ${JSON.stringify(id)} is not unique`)
+    if (nodeIds.has(id)) problems.push(`${pointer} ${JSON.stringify(id)} is not unique`)
     nodeIds.add(id)
   }
   graph.entities.forEach((entity, index) => {
