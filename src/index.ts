@@ -1,2 +1,3 @@
 export type * from './graph/contract.ts'
 export {extract} from './pipeline.ts'
+export * from './report/index.ts'

@@ -75,7 +75,7 @@ function articleMarkdown(article: ArticleReport, maxWords: number): string {
   }
   const {anonymous, unattributed} = article.counts
   if (anonymous || unattributed) lines.push(`${anonymous} quote(s) from anonymous sources, ${unattributed} without a speaker.`, '')
-  for (const finding of article.findings) lines.push(`- ${finding.ruleId ? code(finding.ruleId) + ' ' : ''}${m(finding.message)}`)
+  for (const finding of article.findings) lines.push(`- ${finding.ruleId ? '**' + m(finding.ruleId) + '** ' : ''}${m(finding.message)}`)
   return lines.join('\n')
 }
 
@@ -87,10 +87,8 @@ function quoteRow(row: QuoteRow, maxWords: number): string {
   const checks = [
     row.verification ? `**${row.verification.verdict}**` : '',
     row.unbalanced ? 'unbalanced quote marks' : '',
-    ...row.findings.map((finding) => (finding.ruleId ? code(finding.ruleId) + ': ' : '') + m(finding.message))
+    ...row.findings.map((finding) => (finding.ruleId ? m(finding.ruleId) + ': ' : '') + m(finding.message))
   ].filter(Boolean)
   return `| ${row.number} | ${row.kind} | “${m(words)}” | ${speaker} | ${m(row.cue?.text ?? '')} | ${m(row.addressee?.name ?? '')} | ${m(row.citing?.name ?? '')} | ${row.confidence.toFixed(2)} | ${checks.join('<br>')} |`
 }
 
-/** A rule id as inline code: no backticks or pipes can break out of the span or the table cell. */
-const code = (value: string): string => '`' + value.replace(/[`|\r\n]/g, ' ') + '`'

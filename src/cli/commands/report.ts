@@ -1,0 +1,244 @@
+/**
+ * `kutip report PATH…`: attribution reports for people (HTML, Markdown) and
+ * exports for tools (JSON, JSON-LD, DOT), for one article or a whole corpus.
+ * See docs/report.md.
+ */
+import {createReadStream} from 'node:fs'
+import {readFile} from 'node:fs/promises'
+import type {Graph} from '../../graph/contract.ts'
+import {buildReport, renderReport, reportFormats, type ReportFormat, type ReportInput} from '../../report/index.ts'
+import {SourceIndex} from '../../verify/source-index.ts'
+import {loadSources} from '../../verify/load-sources.ts'
+import {verify} from '../../verify/verify.ts'
+import {parseCommandArgs, parseJobs, parseTimeout, usageError, UsageError} from '../io/args.ts'
+import {draftExtensions, listInputs, readInput} from '../io/files.ts'
+import {parseRecord} from '../io/jsonl.ts'
+import {readLines} from '../io/lines.ts'
+import {OutputError, openOutput} from '../io/output.ts'
+import {moduleExtension, openPool, orderedMap} from '../io/pool.ts'
+import {Problems} from '../io/problems.ts'
+import {createProgress, wantsProgress} from '../io/progress.ts'
+import type {ExtractTask} from '../worker.ts'
+
+export const summary = 'Reports on who is quoted, how and through whom (html, md, json, jsonld, dot)'
+
+const help = `Usage: kutip report [options] PATH...
+
+Read news articles, find every reported statement and its speaker, and write a
+report: per article the provenance (publisher, dateline, source outlets,
+credits), a quotes table, the speakers, the attribution graph as a picture and
+the text with each quote highlighted; across many articles the totals, the
+most-quoted speakers and outlets, the share of anonymous and of unattributed
+quotes, and links to every article.
+
+PATH is a text file, a folder (its drafts and .jsonl files, in name order), a
+.jsonl file of {"id": …, "text": "…"} records (one article per line), a glob,
+or - for stdin.
+
+Options:
+  -f, --format FORMAT   html (default: one self-contained page), md (for pull
+                        request comments), json, jsonld (schema.org + W3C Web
+                        Annotation selectors), dot (Graphviz)
+  -o, --output FILE     write the report to FILE instead of stdout
+  --title TEXT          the report's title
+  --sources PATH        verify every quote against these source documents
+                        (files, folders, .jsonl; repeatable) and show verdicts
+  --top N               length of the most-quoted lists (default 10)
+  --no-graph            HTML without the graph pictures (faster for big corpora)
+  --no-text             leave the article text out of HTML, JSON and JSON-LD
+  -j, --jobs N          worker threads for the analysis (default: one per core)
+  --timeout SECONDS     give up on an article after SECONDS
+  --no-progress         no progress bar (shown on stderr only when it is a
+                        terminal and the report goes elsewhere)
+  -h, --help            show this help
+
+Exit codes: 0 done; 2 usage error, or an input that could not be read (one
+line "kutip: <path>: <problem>" each; the other inputs are still reported).
+`
+
+const options = {
+  format: {type: 'string', short: 'f', default: 'html'},
+  output: {type: 'string', short: 'o'},
+  title: {type: 'string'},
+  sources: {type: 'string', multiple: true},
+  top: {type: 'string'},
+  graph: {type: 'boolean', default: true},
+  'no-graph': {type: 'boolean', default: false},
+  text: {type: 'boolean', default: true},
+  'no-text': {type: 'boolean', default: false},
+  jobs: {type: 'string', short: 'j'},
+  timeout: {type: 'string'},
+  progress: {type: 'boolean', default: true},
+  'no-progress': {type: 'boolean', default: false},
+  help: {type: 'boolean', short: 'h', default: false}
+} as const
+
+const workerUrl = new URL('../worker' + moduleExtension(import.meta.url), import.meta.url)
+const jsonlExtensions = ['.jsonl', '.ndjson']
+
+/** An article read from the inputs, before analysis. */
+type Document = {id: string; path: string; text: string} | {id: string; path: string; error: string}
+
+export async function run(argv: string[]): Promise<number> {
+  const parsed = parseCommandArgs('report', argv, options)
+  if ('exitCode' in parsed) return parsed.exitCode
+  const {values, positionals} = parsed
+  if (values.help) {
+    process.stdout.write(help)
+    return 0
+  }
+  const format = values.format as ReportFormat
+  if (!reportFormats.includes(format)) return usageError('report', `unknown --format '${values.format}' (known: ${reportFormats.join(', ')})`)
+  let jobs: number
+  let timeoutMs: number
+  let top = 10
+  try {
+    jobs = parseJobs(values.jobs)
+    timeoutMs = parseTimeout(values.timeout)
+    if (values.top !== undefined) {
+      if (!/^\d{1,4}$/.test(values.top)) throw new UsageError(`--top expects a whole number, got '${values.top}'`)
+      top = Number(values.top)
+    }
+  } catch (error) {
+    if (error instanceof UsageError) return usageError('report', error.message)
+    throw error
+  }
+  if (positionals.length === 0) {
+    if (process.stdin.isTTY) return usageError('report', 'no input: give files, folders, .jsonl files or globs, or - for stdin')
+    positionals.push('-')
+  }
+
+  const progress = createProgress({
+    enabled: values.progress && !values['no-progress'] && wantsProgress(values.output),
+    label: 'kutip report'
+  })
+  const problems = new Problems((line) => progress.log(line))
+  try {
+    let index: SourceIndex | undefined
+    if (values.sources?.length) {
+      const loaded = await loadSources(values.sources)
+      for (const problem of loaded.problems) problems.report('--sources', problem)
+      index = new SourceIndex(loaded.documents)
+    }
+    if (progress.enabled) void countDocuments(positionals).then((total) => progress.setTotal(total))
+    const inputs = await analyse(positionals, {jobs, timeoutMs, problems, tick: () => progress.tick(), index})
+    progress.stop()
+    const includeText = values.text && !values['no-text']
+    const reportOptions = {format, title: values.title, top, graph: values.graph && !values['no-graph'], includeText}
+    const text = await renderReport(buildReport(inputs, reportOptions), reportOptions)
+    const out = await openOutput(values.output)
+    await out.write(text)
+    await out.close()
+  } catch (error) {
+    if (!(error instanceof OutputError)) throw error
+    problems.report(error.path, error.problem)
+  } finally {
+    progress.stop()
+  }
+  return problems.exitCode(0)
+}
+
+interface AnalyseContext {
+  jobs: number
+  timeoutMs: number
+  problems: Problems
+  tick: () => void
+  index: SourceIndex | undefined
+}
+
+/** Every document through `extract` on the worker pool (in input order), then verified when sources were given. */
+async function analyse(args: string[], {jobs, timeoutMs, problems, tick, index}: AnalyseContext): Promise<ReportInput[]> {
+  const inputs: ReportInput[] = []
+  const pool = await openPool<ExtractTask, string>(workerUrl, {jobs, timeoutMs})
+  try {
+    const run = async (document: Document): Promise<Graph | null> =>
+      'text' in document ? (JSON.parse(await pool.run({kind: 'text', text: document.text, pretty: false})) as Graph) : null
+    for await (const done of orderedMap(documents(args, problems), run, pool.window)) {
+      const document = done.item
+      const base = {id: document.id, path: document.path}
+      if ('error' in document) inputs.push({...base, error: document.error})
+      else if ('error' in done) {
+        const reason = `extract failed: ${(done.error as Error)?.message ?? String(done.error)}`
+        problems.report(document.path, reason)
+        inputs.push({...base, text: document.text, error: reason})
+      } else {
+        let graph = done.value!
+        if (index) {
+          try {
+            graph = verify(document.text, index, {graph})
+          } catch (error) {
+            problems.warn(document.path, `verification failed: ${(error as Error).message}`)
+          }
+        }
+        inputs.push({...base, text: document.text, graph})
+      }
+      tick()
+    }
+  } finally {
+    await pool.close()
+  }
+  return inputs
+}
+
+/** The articles named by the arguments: files, folder contents, and each record of a .jsonl file. */
+async function* documents(args: string[], problems: Problems): AsyncGenerator<Document> {
+  for await (const entry of listInputs(args, {extensions: [...draftExtensions, ...jsonlExtensions]})) {
+    if (entry.problem !== undefined) {
+      problems.report(entry.path, entry.problem)
+      continue
+    }
+    if (isJsonl(entry.path)) {
+      yield* jsonlDocuments(entry.path, problems)
+      continue
+    }
+    const read = await readInput(entry.path)
+    if ('problem' in read) {
+      problems.report(entry.path, read.problem)
+      continue
+    }
+    for (const warning of read.warnings) problems.warn(entry.path, warning)
+    yield {id: entry.path === '-' ? 'stdin' : entry.path, path: entry.path, text: read.text}
+  }
+}
+
+const isJsonl = (file: string): boolean => jsonlExtensions.some((extension) => file.toLowerCase().endsWith(extension))
+
+async function* jsonlDocuments(file: string, problems: Problems): AsyncGenerator<Document> {
+  let stream
+  try {
+    stream = createReadStream(file)
+    for await (const line of readLines(stream)) {
+      if (line.text.trim() === '') continue
+      const record = parseRecord(line.text, line.number)
+      const id = record.id === null || record.id === undefined ? `${file}:${line.number}` : String(record.id)
+      const path = `${file}:${line.number}`
+      if ('error' in record) {
+        problems.report(file, record.error)
+        yield {id, path, error: record.error}
+      } else yield {id, path, text: record.text}
+    }
+  } catch (error) {
+    problems.report(file, (error as Error).message)
+  } finally {
+    stream?.destroy()
+  }
+}
+
+/** How many articles the arguments hold (for the progress bar): files, plus lines of .jsonl files. */
+async function countDocuments(args: string[]): Promise<number> {
+  let count = 0
+  for await (const entry of listInputs(args, {extensions: [...draftExtensions, ...jsonlExtensions]})) {
+    if (entry.problem !== undefined) continue
+    if (!isJsonl(entry.path)) count++
+    else {
+      try {
+        const bytes = await readFile(entry.path)
+        for (let index = bytes.indexOf(10); index !== -1; index = bytes.indexOf(10, index + 1)) count++
+        if (bytes.length > 0 && bytes[bytes.length - 1] !== 10) count++
+      } catch {
+        // reported when the file is read for real
+      }
+    }
+  }
+  return count
+}
