@@ -228,8 +228,8 @@ function checkQuotes(text: string, quotes: Json, entityNames: Set<string>, probl
     const near = {start, end}
     if (quote.speaker === null) problems.push(`${where}.speaker: every statement in this corpus has a speaker`)
     else checkParty(text, quote.speaker, ['type', 'name', 'mention', 'role', 'affiliation', 'alsoAccepted'], entityNames, near, `${where}.speaker`, problems)
-    if (quote.addressee !== undefined) checkParty(text, quote.addressee, ['type', 'name', 'mention'], entityNames, near, `${where}.addressee`, problems)
-    if (quote.citing !== undefined) checkParty(text, quote.citing, ['type', 'name', 'mention', 'cue', 'affiliation'], entityNames, near, `${where}.citing`, problems)
+    if (quote.addressee !== undefined) checkParty(text, quote.addressee, ['type', 'name', 'mention', 'alsoAccepted'], entityNames, near, `${where}.addressee`, problems)
+    if (quote.citing !== undefined) checkParty(text, quote.citing, ['type', 'name', 'mention', 'cue', 'affiliation', 'alsoAccepted'], entityNames, near, `${where}.citing`, problems)
   })
 }
 
