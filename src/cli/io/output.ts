@@ -53,7 +53,8 @@ export async function openOutput(path?: string): Promise<Output> {
       if (failure) throw failure
       if (closed) return
       if (!stream.write(text)) {
-        await Promise.race([once(stream, 'drain'), once(stream, 'error').catch(() => {}), once(stream, 'close')])
+        // events.once rejects on 'error': the 'error' listener above records what it means.
+        await Promise.race([once(stream, 'drain'), once(stream, 'close')]).catch(() => {})
       }
       if (failure) throw failure
     },

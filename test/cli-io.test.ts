@@ -1,0 +1,240 @@
+/**
+ * The shared CLI helpers in src/cli/io: decoding bytes, splitting JSON Lines,
+ * the record contract, globbing, listing inputs, and the ordered pool.
+ */
+import test from 'ava'
+import {mkdtemp, mkdir, writeFile} from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import {Readable} from 'node:stream'
+import {binaryReason, decodeText, firstInvalidUtf8} from '../src/cli/io/decode.ts'
+import {listInputs} from '../src/cli/io/files.ts'
+import {globFiles, matchSegment} from '../src/cli/io/glob.ts'
+import {errorLine, parseRecord, resultLine} from '../src/cli/io/jsonl.ts'
+import {readLines, type Line} from '../src/cli/io/lines.ts'
+import {openPool, orderedMap, TaskTimeoutError} from '../src/cli/io/pool.ts'
+import {describeError, formatProblem, Problems} from '../src/cli/io/problems.ts'
+
+const utf8 = (text: string) => new TextEncoder().encode(text)
+
+test('decode: plain UTF-8 passes through with line ends kept', (t) => {
+  const decoded = decodeText(utf8('Kata dia,\r\n“ya.”\rSelesai'))
+  t.deepEqual(decoded, {text: 'Kata dia,\r\n“ya.”\rSelesai', encoding: 'utf-8', warnings: []})
+})
+
+test('decode: a UTF-8 BOM is removed, so offsets count from the first character', (t) => {
+  const decoded = decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Kata')]))
+  t.like(decoded, {text: 'Kata', encoding: 'utf-8 (BOM)'})
+})
+
+test('decode: UTF-16 LE and BE by their BOM', (t) => {
+  const le = new Uint8Array([0xff, 0xfe, 0x4b, 0x00, 0x1c, 0x20])
+  const be = new Uint8Array([0xfe, 0xff, 0x00, 0x4b, 0x20, 0x1c])
+  t.like(decodeText(le), {text: 'K“', encoding: 'utf-16le'})
+  t.like(decodeText(be), {text: 'K“', encoding: 'utf-16be'})
+})
+
+test('decode: invalid UTF-8 becomes U+FFFD with one warning naming the first bad byte', (t) => {
+  const decoded = decodeText(new Uint8Array([...utf8('ok '), 0xff, ...utf8(' lalu '), 0xc3]))
+  if ('problem' in decoded) return t.fail(decoded.problem)
+  t.is(decoded.text, 'ok \uFFFD lalu \uFFFD')
+  t.deepEqual(decoded.warnings.length, 1)
+  t.regex(decoded.warnings[0]!, /^invalid UTF-8 at byte 3;/)
+})
+
+test('decode: NUL bytes or mostly control bytes mean a binary file', (t) => {
+  t.regex(binaryReason(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01])), /^binary file \(NUL byte at 4\)/)
+  t.regex(binaryReason(new Uint8Array(64).fill(2)), /^binary file \(64 control bytes/)
+  t.is(binaryReason(utf8('Teks biasa\twith tab\fand form feed\n'.repeat(3))), '')
+  t.like(decodeText(new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00])), {problem: 'binary file (NUL byte at 7), not text; kutip reads UTF-8 or UTF-16 text'})
+})
+
+test('decode: firstInvalidUtf8 rejects overlongs, surrogates and truncated sequences', (t) => {
+  t.is(firstInvalidUtf8(utf8('aé€😀')), -1)
+  t.is(firstInvalidUtf8(new Uint8Array([0x61, 0xc0, 0x80])), 1) // overlong NUL
+  t.is(firstInvalidUtf8(new Uint8Array([0xed, 0xa0, 0x80])), 0) // UTF-16 surrogate
+  t.is(firstInvalidUtf8(new Uint8Array([0x61, 0x62, 0xf0, 0x9f, 0x98])), 2) // cut emoji
+  t.is(firstInvalidUtf8(new Uint8Array([0xf4, 0x90, 0x80, 0x80])), 0) // above U+10FFFF
+})
+
+async function lines(chunks: Array<string | Buffer>): Promise<Line[]> {
+  const out: Line[] = []
+  for await (const line of readLines(Readable.from(chunks.map((chunk) => (typeof chunk === 'string' ? Buffer.from(chunk) : chunk))))) out.push(line)
+  return out
+}
+
+test('lines: LF and CRLF ends, no phantom last line, BOM dropped, lone CR kept', async (t) => {
+  const result = await lines(['\uFEFFsatu\r\ndua\n', 'ti', 'ga\rempat\n'])
+  t.deepEqual(
+    result.map((line) => [line.number, line.text]),
+    [
+      [1, 'satu'],
+      [2, 'dua'],
+      [3, 'tiga\rempat']
+    ]
+  )
+  t.deepEqual((await lines(['a\nb'])).map((line) => line.text), ['a', 'b'])
+  t.deepEqual(await lines([]), [])
+})
+
+test('lines: a multi-byte character split across chunks stays whole; invalid bytes flagged', async (t) => {
+  const emoji = Buffer.from('😀“x”\n')
+  const result = await lines([emoji.subarray(0, 2), emoji.subarray(2, 5), emoji.subarray(5), Buffer.from([0x61, 0xff, 0x0a])])
+  t.is(result[0]!.text, '😀“x”')
+  t.false(result[0]!.invalidUtf8)
+  t.is(result[1]!.text, 'a\uFFFD')
+  t.true(result[1]!.invalidUtf8)
+})
+
+test('jsonl: records, and every way a line can fail, with the id kept when there is one', (t) => {
+  t.deepEqual(parseRecord('{"id":"a1","text":"Kata dia."}', 1), {id: 'a1', text: 'Kata dia.'})
+  t.deepEqual(parseRecord('{"id":7,"text":"","extra":true}', 2), {id: 7, text: ''})
+  t.deepEqual(parseRecord('{"text":"tanpa id"}', 3), {id: null, text: 'tanpa id'})
+  t.deepEqual(parseRecord('{"id":"b","txt":"x"}', 4), {id: 'b', error: 'line 4: missing "text"'})
+  t.deepEqual(parseRecord('{"id":"c","text":42}', 5), {id: 'c', error: 'line 5: "text" must be a string, got a number'})
+  t.deepEqual(parseRecord('[1,2]', 6), {id: null, error: 'line 6: expected a JSON object {"id": …, "text": "…"}, got an array'})
+  t.deepEqual(parseRecord('   ', 7), {id: null, error: 'line 7: empty line, expected {"id": …, "text": "…"}'})
+  const broken = parseRecord('{"id": "d-9", "text": "unterminated', 8)
+  t.is(broken.id, 'd-9')
+  t.regex((broken as {error: string}).error, /^line 8: not valid JSON \(/)
+  t.is(parseRecord('{"id": 12, "text": tr', 9).id, 12)
+})
+
+test('jsonl: output lines put the id first and stay one line', (t) => {
+  t.is(resultLine('x', '{"version":1,"quotes":[]}'), '{"id":"x","version":1,"quotes":[]}')
+  t.is(resultLine(null, '{}'), '{"id":null}')
+  t.is(resultLine('a.txt', '{"v":1}', 'file'), '{"file":"a.txt","v":1}')
+  t.is(errorLine(undefined, 'line 2:\nbad'), '{"id":null,"error":"line 2:\\nbad"}')
+})
+
+test('glob: segments match like a shell, without regular expressions', (t) => {
+  t.true(matchSegment('*.txt', 'berita.txt'))
+  t.false(matchSegment('*.txt', '.hidden.txt'))
+  t.true(matchSegment('.*', '.hidden'))
+  t.true(matchSegment('b?rita-[0-9][!a].md', 'berita-3b.md'))
+  t.false(matchSegment('b?rita-[0-9][!a].md', 'berita-3a.md'))
+  t.true(matchSegment('*a*b*c', 'xxaxxbxxc'))
+  t.false(matchSegment('*a*b*c', 'xxaxxbxxd'))
+  t.true(matchSegment('\\*', '*'))
+  // A pathological name and pattern finish at once (no exponential backtracking).
+  const started = performance.now()
+  t.false(matchSegment('*a*a*a*a*a*a*a*b', 'a'.repeat(5000)))
+  t.true(performance.now() - started < 2000)
+})
+
+async function tree(files: Record<string, string>): Promise<string> {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'kutip-io-'))
+  for (const [name, content] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(root, name)), {recursive: true})
+    await writeFile(path.join(root, name), content)
+  }
+  return root
+}
+
+test('glob: ** walks folders (not dot-folders or node_modules), results sorted', async (t) => {
+  const root = await tree({
+    'a/x.md': '',
+    'a/b/y.md': '',
+    'a/b/z.txt': '',
+    'a/.git/h.md': '',
+    'a/node_modules/n.md': '',
+    'top.md': ''
+  })
+  const found = await globFiles(path.join(root, '**', '*.md'))
+  t.deepEqual(
+    found.map((file) => path.relative(root, file)),
+    ['a/b/y.md', 'a/x.md', 'top.md']
+  )
+})
+
+test('listInputs: argument order, folder drafts in name order, one problem per bad argument', async (t) => {
+  const root = await tree({'d/b.txt': '', 'd/a.md': '', 'd/sub/c.html': '', 'd/skip.json': '', 'only.json': '', 'empty/x.json': ''})
+  const at = (name: string) => path.join(root, name)
+  const entries = []
+  for await (const entry of listInputs([at('only.json'), at('d'), at('nope.txt'), at('empty'), at('*.none'), '-'])) entries.push(entry)
+  t.deepEqual(
+    entries.map((entry) => [entry.path === '-' ? '-' : path.relative(root, entry.path), entry.problem]),
+    [
+      ['only.json', undefined],
+      ['d/a.md', undefined],
+      ['d/b.txt', undefined],
+      ['d/sub/c.html', undefined],
+      ['nope.txt', 'no such file or directory'],
+      ['empty', 'no drafts in this directory (looked for .txt, .text, .md, .markdown, .html, .htm)'],
+      ['*.none', 'no files match this pattern'],
+      ['-', undefined]
+    ]
+  )
+})
+
+test('problems: one line per problem with control characters escaped; exit code 2 only for errors', (t) => {
+  const lines: string[] = []
+  const problems = new Problems((line) => lines.push(line))
+  problems.warn('a.txt', 'invalid UTF-8 at byte 3')
+  t.is(problems.exitCode(0), 0)
+  problems.report('evil\nname.txt', 'no such file or directory')
+  t.is(problems.exitCode(0), 2)
+  t.deepEqual(lines, ['kutip: a.txt: warning: invalid UTF-8 at byte 3', 'kutip: evil\\x0aname.txt: no such file or directory'])
+  t.is(formatProblem('x', 'y'), 'kutip: x: y')
+  t.is(describeError(Object.assign(new Error('EACCES: permission denied, open x'), {code: 'EACCES'})), 'permission denied')
+})
+
+test('orderedMap: results in source order whatever the finishing order, never more than window in flight', async (t) => {
+  let running = 0
+  let most = 0
+  const work = async (n: number) => {
+    running++
+    most = Math.max(most, running)
+    await new Promise((resolve) => setTimeout(resolve, (n * 7) % 5))
+    running--
+    if (n === 13) throw new Error('thirteen')
+    return n * 2
+  }
+  async function* source() {
+    for (let n = 0; n < 40; n++) yield n
+  }
+  const seen: unknown[] = []
+  for await (const done of orderedMap(source(), work, 4)) seen.push('value' in done ? done.value : (done.error as Error).message)
+  t.deepEqual(
+    seen,
+    Array.from({length: 40}, (_, n) => (n === 13 ? 'thirteen' : n * 2))
+  )
+  t.true(most <= 4)
+  t.true(most >= 2)
+})
+
+test('orderedMap: a consumer that stops early stops pulling the source', async (t) => {
+  let pulled = 0
+  function* source() {
+    for (let n = 0; n < 1000; n++) {
+      pulled++
+      yield n
+    }
+  }
+  for await (const done of orderedMap(source(), async (n) => n, 3)) if ('value' in done && done.value === 5) break
+  t.true(pulled <= 9, `pulled ${pulled}`)
+})
+
+const sleeperUrl = new URL('fixtures/cli/sleeper-worker.ts', import.meta.url)
+
+test('pool: worker threads run tasks; a task over the timeout fails alone and the pool goes on', async (t) => {
+  const pool = await openPool<{ms: number; value: string}, string>(sleeperUrl, {jobs: 2, timeoutMs: 1500})
+  try {
+    t.is(pool.threads, 2)
+    const results = await Promise.allSettled([pool.run({ms: 0, value: 'a'}), pool.run({ms: -1, value: 'hang'}), pool.run({ms: 10, value: 'b'})])
+    t.deepEqual(results[0], {status: 'fulfilled', value: 'a'})
+    t.is(results[1].status, 'rejected')
+    t.true((results[1] as PromiseRejectedResult).reason instanceof TaskTimeoutError)
+    t.deepEqual(results[2], {status: 'fulfilled', value: 'b'})
+    t.is(await pool.run({ms: 0, value: 'after'}), 'after')
+  } finally {
+    await pool.close()
+  }
+})
+
+test('pool: jobs 1 without a timeout runs in this thread', async (t) => {
+  const pool = await openPool<{ms: number; value: string}, string>(sleeperUrl, {jobs: 1})
+  t.is(pool.threads, 1)
+  t.is(await pool.run({ms: 0, value: 'here'}), 'here')
+  await pool.close()
+})
