@@ -1,17 +1,45 @@
 /**
  * `extract(text)`: the whole engine, text → attribution graph.
- * (Being built: the stages live in src/extract, src/attribute and src/graph.)
+ *
+ * src/lang (what Indonesian news writing looks like) → src/extract (tokens,
+ * quote marks, sentences, statements and cues) → src/attribute (provenance,
+ * people, speakers, entities) → src/graph (the contract).
  */
+import {EntityRegistry, type EntityRecord} from './attribute/entities.ts'
+import {findPersonMentions} from './attribute/person-names.ts'
+import {readProvenance} from './attribute/provenance.ts'
+import {resolveSpeakers} from './attribute/resolve.ts'
+import {analyse} from './extract/document.ts'
+import {findStatements} from './extract/statements.ts'
+import {buildGraph} from './graph/build.ts'
 import type {ExtractOptions, Graph} from './graph/contract.ts'
+import {getLanguage} from './lang/index.ts'
+import {linkAcronyms} from './attribute/acronyms.ts'
 
 export function extract(text: string, options: ExtractOptions = {}): Graph {
   if (typeof text !== 'string') throw new TypeError('kutip: extract() expects a string')
-  return {
-    version: 1,
-    lang: options.lang ?? 'id',
-    document: {publisher: null, dateline: null, sources: [], credits: [], copyright: null},
-    entities: [],
-    quotes: [],
-    edges: []
+  const language = getLanguage(options.lang ?? 'id')
+  const provenance = readProvenance(text, language)
+  const doc = analyse(text, language)
+  if (provenance.dateline) doc.bodyStart = provenance.dateline.bodyStart
+  const registry = new EntityRegistry(text, language)
+
+  let datelineOutlet: EntityRecord | null = null
+  if (provenance.dateline?.outlet && provenance.dateline.outletSpan) {
+    const {start, end} = provenance.dateline.outletSpan
+    datelineOutlet = registry.body('outlet', provenance.dateline.outlet, start, end)
   }
+  const sources = provenance.sources.map((source) => registry.body('outlet', source.name, source.span.start, source.span.end))
+  let publisher = datelineOutlet
+  if (provenance.copyright) {
+    const start = text.indexOf(provenance.copyright.holder, provenance.copyright.span.start)
+    const holder = registry.body('outlet', provenance.copyright.holder, start, start < 0 ? start : start + provenance.copyright.holder.length)
+    publisher ??= holder
+  }
+
+  const statements = findStatements(doc)
+  const people = findPersonMentions(doc)
+  const attributions = resolveSpeakers(doc, statements, registry, people)
+  linkAcronyms(doc, registry)
+  return buildGraph({doc, statements, attributions, registry, provenance, publisher, datelineOutlet, sources})
 }

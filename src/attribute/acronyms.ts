@@ -1,0 +1,42 @@
+/**
+ * Acronyms defined in the text: `Lembaga Kantor Berita Korut (KCNA)`,
+ * `Korea Selatan (Korsel)`. The long form is the shortest run of capitalised
+ * words before the parenthesis whose letters can spell the acronym in order
+ * (starting with its first letter). The dateline's `(ANTARA)` is not one.
+ */
+import type {AnalysedText} from '../extract/document.ts'
+import type {EntityRegistry} from './entities.ts'
+
+function spells(acronym: string, words: string[]): boolean {
+  const letters = acronym.toLowerCase().replace(/[^\p{L}]/gu, '')
+  const text = words.join(' ').toLowerCase()
+  if (!letters || text[0] !== letters[0]) return false
+  let at = 0
+  for (const letter of letters) {
+    at = text.indexOf(letter, at)
+    if (at < 0) return false
+    at++
+  }
+  return true
+}
+
+export function linkAcronyms(doc: AnalysedText, registry: EntityRegistry): void {
+  const {tokens} = doc
+  for (let k = 1; k + 2 < tokens.length; k++) {
+    if (tokens[k]!.text !== '(' || tokens[k + 2]!.text !== ')') continue
+    const acronym = tokens[k + 1]!
+    if (!acronym.word || !acronym.capitalized) continue
+    let first = k
+    while (first - 1 >= 0 && k - first < 8 && tokens[first - 1]!.word && (tokens[first - 1]!.capitalized || tokens[first - 1]!.lower === 'dan')) first--
+    if (first === k) continue
+    const words = tokens.slice(first, k).map((token) => token.text)
+    let longForm: string[] | null = null
+    for (let start = words.length - 1; start >= 0; start--) {
+      if (spells(acronym.text, words.slice(start))) {
+        longForm = words.slice(start)
+        break
+      }
+    }
+    if (longForm && tokens[first]!.start >= doc.bodyStart) registry.alias(longForm.join(' '), acronym.text)
+  }
+}

@@ -1,0 +1,175 @@
+/**
+ * The entity registry: one entity per real speaker, outlet or organisation.
+ *
+ * People merge by their name words: `Jeon` joins `Jeon Ha-kyou`, `Kim Jong-un`
+ * joins `Kim Jong Un`; the canonical name is the fullest form, the others are
+ * aliases. Where a short name fits two people, the one mentioned last before
+ * it wins. Organisations and outlets merge by name, alias, or the long form
+ * their abbreviations stand for (`Korsel` → `Korea Selatan`).
+ */
+import type {EntityType, Role, Span} from '../graph/contract.ts'
+import type {Language} from '../lang/language.ts'
+
+export interface EntityRecord {
+  key: number
+  type: EntityType
+  name: string
+  aliases: Set<string>
+  roles: Array<{title: string; affiliation: string | null}>
+  mentions: Span[]
+  /** Normalised name words (people). */
+  words: Set<string>
+  /** Normalised names and aliases (organisations, outlets). */
+  keys: Set<string>
+  firstOffset: number
+}
+
+/** Name words: lower case, split at spaces and hyphens (`Jong-un` → jong, un). */
+export function nameWords(name: string): string[] {
+  return name
+    .toLowerCase()
+    .split(/[\s\-‐.]+/u)
+    .filter(Boolean)
+}
+
+function isSubset(small: Iterable<string>, large: Set<string>): boolean {
+  for (const word of small) if (!large.has(word)) return false
+  return true
+}
+
+export class EntityRegistry {
+  readonly records: EntityRecord[] = []
+  private readonly language: Language
+  private readonly text: string
+
+  constructor(text: string, language: Language) {
+    this.text = text
+    this.language = language
+  }
+
+  /** The long form of a name, abbreviations expanded, lower case. */
+  normalise(name: string): string {
+    return name
+      .replace(/\s*\([^()]*\)\s*/gu, ' ')
+      .split(/\s+/u)
+      .filter(Boolean)
+      .map((word) => this.language.text.expansions.get(word.toLowerCase()) ?? word)
+      .join(' ')
+      .toLowerCase()
+  }
+
+  private span(start: number, end: number): Span {
+    return {start, end, text: this.text.slice(start, end)}
+  }
+
+  private create(type: EntityType, name: string, start: number): EntityRecord {
+    const record: EntityRecord = {
+      key: this.records.length,
+      type,
+      name,
+      aliases: new Set(),
+      roles: [],
+      mentions: [],
+      words: new Set(nameWords(name)),
+      keys: new Set([this.normalise(name)]),
+      firstOffset: start
+    }
+    this.records.push(record)
+    return record
+  }
+
+  addMentionOf(record: EntityRecord, start: number, end: number): void {
+    if (end <= start) return
+    if (record.mentions.some((mention) => mention.start === start && mention.end === end)) return
+    record.mentions.push(this.span(start, end))
+    if (start < record.firstOffset) record.firstOffset = start
+  }
+
+  addRole(record: EntityRecord, title: string | null, affiliation: string | null): void {
+    if (!title && !affiliation) return
+    const role = {title: title ?? '', affiliation}
+    if (record.roles.some((existing) => existing.title === role.title && existing.affiliation === role.affiliation)) return
+    record.roles.push(role)
+  }
+
+  /** Last mention of a record before `offset` (or -1). */
+  private lastBefore(record: EntityRecord, offset: number): number {
+    let best = -1
+    for (const mention of record.mentions) if (mention.start < offset && mention.start > best) best = mention.start
+    return best
+  }
+
+  /** The person a name refers to, by its words; the nearest earlier one where several fit. */
+  findPerson(name: string, offset: number): EntityRecord | null {
+    const words = nameWords(name)
+    if (words.length === 0) return null
+    let best: EntityRecord | null = null
+    let bestScore = -Infinity
+    for (const record of this.records) {
+      if (record.type !== 'person') continue
+      const fits = isSubset(words, record.words) || isSubset(record.words, new Set(words))
+      if (!fits) continue
+      const last = this.lastBefore(record, offset)
+      const score = last >= 0 ? last : -1 - (record.firstOffset - offset) / 1e9
+      if (score > bestScore) {
+        bestScore = score
+        best = record
+      }
+    }
+    return best
+  }
+
+  person(name: string, start: number, end: number, role?: {title: string | null; affiliation: string | null}): EntityRecord {
+    let record = this.findPerson(name, start)
+    if (!record) record = this.create('person', name, start)
+    const words = nameWords(name)
+    if (words.length > record.words.size && isSubset(record.words, new Set(words))) {
+      record.aliases.add(record.name)
+      record.name = name
+      record.words = new Set(words)
+    } else if (name !== record.name) {
+      record.aliases.add(name)
+    }
+    record.aliases.delete(record.name)
+    this.addMentionOf(record, start, end)
+    if (role) this.addRole(record, role.title, role.affiliation)
+    return record
+  }
+
+  /** An organisation, outlet or group, by name or alias. */
+  body(type: EntityType, name: string, start: number, end: number, aliases: string[] = []): EntityRecord {
+    const keys = [name, ...aliases].map((value) => this.normalise(value))
+    let record = this.records.find(
+      (candidate) => candidate.type === type && keys.some((key) => candidate.keys.has(key))
+    )
+    if (!record) record = this.create(type, name, start)
+    for (const value of [name, ...aliases]) {
+      record.keys.add(this.normalise(value))
+      if (value !== record.name) record.aliases.add(value)
+    }
+    // Prefer the fuller written form as the name when an outlet is known by its agency name.
+    this.addMentionOf(record, start, end)
+    return record
+  }
+
+  /** Records an alias pair written as `Long Form (ACRONYM)`. */
+  alias(longForm: string, acronym: string): void {
+    const longKey = this.normalise(longForm)
+    const shortKey = this.normalise(acronym)
+    for (const record of this.records) {
+      if (record.keys.has(longKey) || record.keys.has(shortKey)) {
+        record.keys.add(longKey)
+        record.keys.add(shortKey)
+        for (const value of [longForm, acronym]) if (value !== record.name) record.aliases.add(value)
+      }
+    }
+  }
+
+  roleOf(record: EntityRecord): Role[] {
+    return record.roles.map((role) => ({title: role.title, affiliation: role.affiliation}))
+  }
+}
+
+export function isSubsetOf(small: Iterable<string>, large: Set<string>): boolean {
+  return isSubset(small, large)
+}

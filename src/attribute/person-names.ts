@@ -1,0 +1,75 @@
+/**
+ * People the text names, speakers or not: a name after a role, rank or
+ * honorific (`Presiden Rusia Vladimir Putin`, `pejabat tinggi militer Ri
+ * Pyong-chol`), a name with an age (`Trismiati (37)`), and a name joined to
+ * one of those by `dan`. These give the fullest form of each name, which a
+ * later surname-only mention (`kata Jeon`) resolves to, and the roles that a
+ * bare title (`kata Presiden`) resolves through.
+ */
+import type {AnalysedText} from '../extract/document.ts'
+import {phraseBefore, readPhrase, type TokenRange} from './speaker-phrase.ts'
+import {isHonorific, isInitial, isNameLike, rankWords} from './word-classes.ts'
+
+export interface PersonMention {
+  name: string
+  range: TokenRange
+  title: string | null
+  affiliation: string | null
+  /** The mention opens its clause: a subject a later pronoun may point back to. */
+  subject: boolean
+}
+
+function isAge(doc: AnalysedText, k: number): boolean {
+  const {tokens} = doc
+  return tokens[k]?.text === '(' && /^\p{N}{1,3}$/u.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')'
+}
+
+/** A role, rank, honorific or source noun before the name: what marks it as a person's. */
+function hasRoleBefore(doc: AnalysedText, first: number, last: number): boolean {
+  for (let j = first; j <= last; j++) {
+    const token = doc.tokens[j]!
+    if (!token.word) continue
+    if (doc.language.persons.roleHeads.has(token.lower) || rankWords(doc).has(token.lower) || isHonorific(doc, token) || doc.language.persons.anonymousHeads.has(token.lower)) return true
+  }
+  return false
+}
+
+export function findPersonMentions(doc: AnalysedText): PersonMention[] {
+  const {tokens, marks} = doc
+  const mentions: PersonMention[] = []
+  let k = 0
+  while (k < tokens.length) {
+    const token = tokens[k]!
+    if (token.start < doc.bodyStart || marks.insideOf[k]! >= 0 || !isNameLike(doc, token)) {
+      k++
+      continue
+    }
+    let last = k
+    while (last + 1 < tokens.length && marks.insideOf[last + 1]! < 0) {
+      const next = tokens[last + 1]!
+      if (next.breaksBefore > 0) break
+      if (isNameLike(doc, next) || isInitial(next)) last++
+      else if (next.text === '.' && isInitial(tokens[last]!) && tokens[last + 2]?.capitalized) last++
+      else break
+    }
+    const sentence = doc.sentences[doc.sentenceOf[k]!]!
+    const range = phraseBefore(doc, last, Math.max(sentence.first, k - 14))
+    const phrase = range ? readPhrase(doc, range) : null
+    const previous = mentions[mentions.length - 1]
+    const coordinated = previous !== undefined && tokens[k - 1]?.lower === 'dan' && previous.range.last === k - 2
+    const hasContext = phrase !== null && phrase.kind === 'name' && phrase.mention.last === last && hasRoleBefore(doc, phrase.phrase.first, phrase.mention.first - 1)
+    if (phrase && phrase.kind === 'name' && phrase.mention.last === last && (hasContext || isAge(doc, last + 1) || coordinated)) {
+      const start = phrase.phrase.first
+      const opener = tokens[start - 1]
+      mentions.push({
+        name: phrase.name,
+        range: phrase.mention,
+        title: phrase.title ?? (coordinated ? previous!.title : null),
+        affiliation: phrase.affiliation ?? (coordinated ? previous!.affiliation : null),
+        subject: start === sentence.first || opener?.text === ',' || (opener !== undefined && opener.word && !opener.capitalized && doc.language.persons.adverbs.has(opener.lower))
+      })
+    }
+    k = last + 1
+  }
+  return mentions
+}

@@ -1,0 +1,186 @@
+/**
+ * The article's own provenance: the dateline (`Seoul (ANTARA) -`,
+ * `JAKARTA, KOMPAS —`, `KOMPAS.com -`, `REPUBLIKA.CO.ID, JAKARTA --`,
+ * `Liputan6.com, Jakarta -`), the source line (`Sumber: Yonhap-OANA`), the
+ * credit lines (`Pewarta:`, `Penerjemah:`, `Editor:`, glued or spaced) and
+ * the copyright line (`COPYRIGHT © ANTARA 2023`).
+ *
+ * Every pattern here runs over a bounded window or a single line, so its cost
+ * stays linear in the text.
+ */
+import type {Language} from '../lang/language.ts'
+
+export interface Found {
+  start: number
+  end: number
+}
+
+export interface DatelineReading {
+  place: string | null
+  outlet: string | null
+  /** The outlet exactly as written. */
+  outletText: string | null
+  outletSpan: Found | null
+  span: Found
+  /** Where the article body starts. */
+  bodyStart: number
+}
+
+export interface CreditReading {
+  role: string
+  name: string
+  span: Found
+}
+
+export interface SourceReading {
+  name: string
+  span: Found
+}
+
+export interface ProvenanceReading {
+  dateline: DatelineReading | null
+  credits: CreditReading[]
+  sources: SourceReading[]
+  copyright: {holder: string; year: number; span: Found} | null
+}
+
+/** The dash that ends a dateline: `-`, `--`, `–`, `—`, with spaces around. */
+const datelineDash = /\s[-–—]{1,2}\s/u
+
+export function outletName(language: Language, written: string): string | null {
+  const key = written.trim().toLowerCase()
+  return language.outlets.outlets.get(key) ?? null
+}
+
+function titleCase(word: string): string {
+  if (word !== word.toUpperCase()) return word
+  return word
+    .toLowerCase()
+    .split(/([\s-])/u)
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join('')
+}
+
+export function readDateline(text: string, language: Language): DatelineReading | null {
+  let lineStart = 0
+  while (lineStart < text.length && /\s/u.test(text[lineStart]!)) lineStart++
+  if (text.charCodeAt(lineStart) === 0xfeff) lineStart++
+  const window = text.slice(lineStart, lineStart + 120)
+  const dash = datelineDash.exec(window)
+  if (!dash || dash.index > 80) return null
+  const head = window.slice(0, dash.index)
+  if (/[.!?"“”]\s/u.test(head) || head.includes('\n')) return null
+  const bodyStart = lineStart + dash.index + dash[0].length
+  const span = {start: lineStart, end: lineStart + dash.index + dash[0].trimEnd().length}
+  // `Seoul (ANTARA)`
+  const parenthesis = /^(.{1,50}?)\s*\(([^()]{2,40})\)$/u.exec(head)
+  if (parenthesis) {
+    const outletText = parenthesis[2]!.trim()
+    const outletStart = lineStart + head.indexOf(outletText, parenthesis[1]!.length)
+    return {
+      place: titleCase(parenthesis[1]!.trim()),
+      outlet: outletName(language, outletText) ?? outletText,
+      outletText,
+      outletSpan: {start: outletStart, end: outletStart + outletText.length},
+      span,
+      bodyStart
+    }
+  }
+  const parts = head.split(',').map((part) => part.trim()).filter(Boolean)
+  if (parts.length === 0 || parts.length > 2) return null
+  let place: string | null = null
+  let outlet: string | null = null
+  let outletText: string | null = null
+  for (const part of parts) {
+    const known = outletName(language, part)
+    if (known && !outlet) {
+      outlet = known
+      outletText = part
+    } else if (!place && /^\p{Lu}[\p{L} .'-]{0,40}$/u.test(part) && part.split(/\s+/u).length <= 4) {
+      place = titleCase(part)
+    } else {
+      return null
+    }
+  }
+  if (!outlet && !place) return null
+  const outletStart = outletText ? lineStart + head.indexOf(outletText) : -1
+  return {
+    place,
+    outlet,
+    outletText,
+    outletSpan: outletText ? {start: outletStart, end: outletStart + outletText.length} : null,
+    span,
+    bodyStart
+  }
+}
+
+/**
+ * Credit and source labels (`Pewarta:`, `Sumber:`) where they start a line or
+ * follow the end of a sentence, glued or not. The value runs to the end of the
+ * line or to the next label.
+ */
+export function readCredits(text: string, language: Language): {credits: CreditReading[]; sources: SourceReading[]} {
+  const labels = [...language.outlets.creditLabels.keys(), ...language.outlets.sourceLabels]
+  const labelPattern = new RegExp(`(${labels.map((label) => label.replace(/\s+/gu, '\\s+')).join('|')})\\s*:\\s*`, 'giu')
+  const credits: CreditReading[] = []
+  const sources: SourceReading[] = []
+  const found: Array<{label: string; start: number; valueStart: number}> = []
+  for (const match of text.matchAll(labelPattern)) {
+    const start = match.index
+    const before = start === 0 ? '\n' : text[start - 1]!
+    if (!/[\n.!?”"\s]/u.test(before)) {
+      // Glued after a name (`KatrianaEditor:`): only when the label is capitalised.
+      if (!/\p{Ll}/u.test(before) || !/^\p{Lu}/u.test(match[1]!)) continue
+    }
+    if (!/^\p{Lu}/u.test(match[1]!)) continue
+    // A mid-sentence `sumber:` inside running text is not a credit line.
+    if (/\s/u.test(before) && start > 0 && !/[\n.!?”"]\s*$/u.test(text.slice(Math.max(0, start - 3), start))) continue
+    found.push({label: match[1]!.toLowerCase().replace(/\s+/gu, ' '), start, valueStart: start + match[0].length})
+  }
+  for (let i = 0; i < found.length; i++) {
+    const item = found[i]!
+    const next = found[i + 1]
+    let end = text.indexOf('\n', item.valueStart)
+    if (end < 0) end = text.length
+    if (next && next.start < end) end = next.start
+    let valueEnd = end
+    while (valueEnd > item.valueStart && /[\s.,;]/u.test(text[valueEnd - 1]!)) valueEnd--
+    const value = text.slice(item.valueStart, valueEnd)
+    if (!value || value.length > 120) continue
+    if (language.outlets.sourceLabels.has(item.label)) {
+      let offset = item.valueStart
+      for (const piece of value.split(/([-/,&]|\sdan\s)/u)) {
+        const trimmed = piece.trim()
+        if (trimmed && !/^([-/,&]|dan)$/u.test(trimmed)) {
+          const at = text.indexOf(trimmed, offset)
+          sources.push({name: outletName(language, trimmed) ?? trimmed, span: {start: at, end: at + trimmed.length}})
+        }
+        offset += piece.length
+      }
+    } else {
+      credits.push({role: language.outlets.creditLabels.get(item.label)!, name: value, span: {start: item.start, end: valueEnd}})
+    }
+  }
+  return {credits, sources}
+}
+
+export function readCopyright(text: string, language: Language): ProvenanceReading['copyright'] {
+  const tail = Math.max(0, text.length - 2000)
+  const window = text.slice(tail)
+  const match = /(?:copyright|hak cipta)\s*(?:©|\(c\))?\s*([\p{L}][\p{L}.]*(?:[ \t]+[\p{L}][\p{L}.]*){0,4})[ \t]+((?:19|20)\d\d)\b/iu.exec(window)
+    ?? /©\s*((?:19|20)\d\d)\s+([\p{L}][\p{L}.]*(?:[ \t]+[\p{L}][\p{L}.]*){0,4})/u.exec(window)
+  if (!match) return null
+  const yearFirst = /^\d/u.test(match[1]!)
+  const holderText = yearFirst ? match[2]! : match[1]!
+  const year = Number(yearFirst ? match[1] : match[2])
+  return {
+    holder: outletName(language, holderText) ?? holderText,
+    year,
+    span: {start: tail + match.index, end: tail + match.index + match[0].length}
+  }
+}
+
+export function readProvenance(text: string, language: Language): ProvenanceReading {
+  const {credits, sources} = readCredits(text, language)
+  return {dateline: readDateline(text, language), credits, sources, copyright: readCopyright(text, language)}
+}

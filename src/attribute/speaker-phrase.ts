@@ -1,0 +1,508 @@
+/**
+ * The speaker phrase next to a cue, and what it names.
+ *
+ * After an inverted cue (`kata …`) the phrase runs right; before a clausal
+ * cue (`… mengatakan`) it runs left. Either way it may hold role and
+ * affiliation appositives of any length before the name
+ * (`Direktur Reserse Kriminal Umum Polda Jateng Komisaris Besar Djuhandhani
+ * Rahardjo Puro`), a pronoun (`dia`), a bare title (`Presiden`), a
+ * description (`bek berusia 26 tahun tersebut`), an unnamed source
+ * (`pejabat di Kementerian …`), an outlet or an organisation.
+ */
+import type {AnalysedText} from '../extract/document.ts'
+import {isQuoteMark} from '../extract/quote-marks.ts'
+import type {Token} from '../extract/tokens.ts'
+import {
+  isAbbreviationWord,
+  isHonorific,
+  isInitial,
+  isNameLike,
+  isOrganizationWord,
+  isPlaceWord,
+  isRoleWord,
+  rankWords
+} from './word-classes.ts'
+
+export type MentionKind =
+  | 'name'
+  | 'pronoun'
+  | 'plural'
+  | 'title'
+  | 'description'
+  | 'anonymous'
+  | 'outlet'
+  | 'organization'
+  | 'group'
+
+export interface TokenRange {
+  first: number
+  last: number
+}
+
+export interface SpeakerPhrase {
+  kind: MentionKind
+  /** The whole phrase. */
+  phrase: TokenRange
+  /** The words that name the speaker: the name, the pronoun, the title, or the phrase. */
+  mention: TokenRange
+  /** Name words without ranks and honorifics (kind `name`), else the entity's name. */
+  name: string
+  /** The role title before the name (`juru bicara`), if any. */
+  title: string | null
+  /** The affiliation in the phrase (`Kementerian Pertahanan Korsel`), if any. */
+  affiliation: string | null
+  /** Other names the phrase gives the same entity (an acronym in parentheses, a long form). */
+  aliases: string[]
+}
+
+function slice(doc: AnalysedText, first: number, last: number): string {
+  if (last < first) return ''
+  return doc.text.slice(doc.tokens[first]!.start, doc.tokens[last]!.end)
+}
+
+function isConnector(token: Token): boolean {
+  return token.lower === 'dan' || token.lower === 'untuk' || token.lower === '&'
+}
+
+function lexiconWord(doc: AnalysedText, token: Token): boolean {
+  const {persons} = doc.language
+  return (
+    isRoleWord(doc, token) ||
+    isOrganizationWord(doc, token) ||
+    persons.anonymousHeads.has(token.lower) ||
+    persons.groupHeads.has(token.lower) ||
+    persons.nameParticles.has(token.lower) ||
+    isHonorific(doc, token)
+  )
+}
+
+/** A parenthesis holding an acronym or an age: `(KCNA)`, `(37)`. Returns its last token, or -1. */
+function parenthetical(doc: AnalysedText, k: number, limit: number): number {
+  const {tokens} = doc
+  if (tokens[k]?.text !== '(' || k + 2 > limit) return -1
+  const inner = tokens[k + 1]!
+  const close = tokens[k + 2]!
+  if (close.text !== ')' || !inner.word) return -1
+  if (/^\p{N}+$/u.test(inner.text) || inner.capitalized) return k + 2
+  return -1
+}
+
+/**
+ * The phrase that starts at token `k` after an inverted cue, up to `limit`.
+ * Returns null when nothing there can name a speaker.
+ */
+export function phraseAfter(doc: AnalysedText, k: number, limit: number): TokenRange | null {
+  const {tokens, language} = doc
+  let last = k - 1
+  let sawCapital = false
+  let chunkHasName = false
+  for (let j = k; j <= limit; j++) {
+    const token = tokens[j]!
+    if (token.breaksBefore > 0 && j > k) break
+    if (token.word) {
+      const next = tokens[j + 1]
+      if (token.capitalized || /^\p{N}/u.test(token.text)) {
+        if (language.text.calendar.has(token.lower) && sawCapital) break
+        if (token.capitalized) sawCapital = true
+        if (isNameLike(doc, token)) chunkHasName = true
+        last = j
+        continue
+      }
+      if (language.text.phraseStops.has(token.lower)) {
+        const joinsAffiliation =
+          (token.lower === 'di' || token.lower === 'dari') &&
+          next !== undefined &&
+          next.capitalized &&
+          !language.text.calendar.has(next.lower) &&
+          (!sawCapital || !chunkHasName)
+        if (joinsAffiliation) {
+          last = j
+          continue
+        }
+        break
+      }
+      if (language.text.demonstratives.has(token.lower)) {
+        if (last >= k) last = j
+        break
+      }
+      if (!sawCapital || (lexiconWord(doc, token) && next?.capitalized) || (isConnector(token) && next?.capitalized && !chunkHasName)) {
+        if (j === k && language.cues.negators.has(token.lower)) return null
+        last = j
+        continue
+      }
+      break
+    }
+    if (token.text === ',') {
+      const next = tokens[j + 1]
+      if (!next || !next.capitalized || language.text.calendar.has(next.lower) || !sawCapital) break
+      if (chunkHasName && !isOrganizationWord(doc, next) && !isRoleWord(doc, next)) break
+      chunkHasName = false
+      continue
+    }
+    const closing = parenthetical(doc, j, limit)
+    if (closing > 0) {
+      last = closing
+      j = closing
+      continue
+    }
+    if (token.text === '.' && j > k && isInitial(tokens[j - 1]!) && tokens[j - 1]!.text.length === 1) {
+      last = j
+      continue
+    }
+    break
+  }
+  while (last >= k && !tokens[last]!.word && tokens[last]!.text !== ')') last--
+  while (last >= k && tokens[last]!.word && (isConnector(tokens[last]!) || language.text.phraseStops.has(tokens[last]!.lower))) last--
+  return last >= k ? {first: k, last} : null
+}
+
+/**
+ * The subject phrase that ends at token `k` before a clausal cue, reaching
+ * back no further than `limit`. Returns null when there is none, or when the
+ * cue stands in a subordinate clause (`Saat X mengonfirmasi …,`).
+ */
+export function phraseBefore(doc: AnalysedText, k: number, limit: number): TokenRange | null {
+  const {tokens, language} = doc
+  let end = k
+  while (end >= limit && tokens[end]!.word && !tokens[end]!.capitalized && language.persons.adverbs.has(tokens[end]!.lower)) end--
+  if (end < limit) return null
+  let first = end + 1
+  let j = end
+  while (j >= limit) {
+    const token = tokens[j]!
+    if (token.word) {
+      if (token.capitalized || token.allCaps || /^\p{N}/u.test(token.text)) {
+        if (language.persons.subordinators.has(token.lower) && j === limit) return null
+        first = j
+        j--
+        continue
+      }
+      // `Ri Pyong-chol dan Pak Jong-chon`: two names joined, not one phrase.
+      if (isConnector(token) && isNameLike(doc, tokens[j + 1]!) && j > limit && isNameLike(doc, tokens[j - 1]!)) break
+      if (lexiconWord(doc, token) || (isConnector(token) && j > limit && tokens[j - 1]!.capitalized)) {
+        first = j
+        j--
+        continue
+      }
+      if (language.persons.subordinators.has(token.lower)) return null
+      break
+    }
+    if (token.text === ')') {
+      let open = j - 1
+      while (open >= limit && open > j - 6 && tokens[open]!.text !== '(') open--
+      if (open >= limit && tokens[open]!.text === '(') {
+        first = open
+        j = open - 1
+        continue
+      }
+      break
+    }
+    if (isQuoteMark(token) && doc.marks.insideOf[j]! >= 0) {
+      const stretch = doc.marks.stretches[doc.marks.insideOf[j]!]!
+      const inner = stretch.lastInner - stretch.firstInner + 1
+      if (stretch.closeToken === j && inner <= 6 && tokens[stretch.firstInner]!.capitalized) {
+        first = stretch.openToken
+        j = stretch.openToken - 1
+        continue
+      }
+      break
+    }
+    if (token.text === '.' && j > limit && isInitial(tokens[j - 1]!)) {
+      first = j
+      j--
+      continue
+    }
+    break
+  }
+  if (first > end) return null
+  // A subordinate clause: `Saat Korut dan Rusia mengonfirmasi …, AS menyerukan …`.
+  const before = tokens[first - 1]
+  if (before && before.word && language.persons.subordinators.has(before.lower)) return null
+  while (first <= end && tokens[first]!.word && isConnector(tokens[first]!)) first++
+  return first <= end ? {first, last: end} : null
+}
+
+interface Classified {
+  kind: 'name' | 'role' | 'rank' | 'honorific' | 'org' | 'place' | 'other' | 'punct'
+}
+
+function classifyTokens(doc: AnalysedText, first: number, last: number): Classified['kind'][] {
+  const {tokens} = doc
+  const kinds: Classified['kind'][] = []
+  let placeExpected = false
+  for (let j = first; j <= last; j++) {
+    const token = tokens[j]!
+    if (!token.word) {
+      kinds.push('punct')
+      continue
+    }
+    if (placeExpected && token.capitalized && !isRoleWord(doc, token) && !isHonorific(doc, token)) {
+      // After `Polres`, `Gubernur`, `Kabupaten`: a place name, one word unless the lexicon knows more.
+      kinds.push('place')
+      const next = tokens[j + 1]
+      placeExpected = next !== undefined && next.word && next.capitalized && (isPlaceWord(doc, next) || isAbbreviationWord(doc, next)) && isPlaceWord(doc, token) || false
+      continue
+    }
+    placeExpected = false
+    if (rankWords(doc).has(token.lower)) kinds.push('rank')
+    else if (isHonorific(doc, token)) kinds.push('honorific')
+    else if (isRoleWord(doc, token)) kinds.push('role')
+    else if (isOrganizationWord(doc, token)) kinds.push('org')
+    else if (isPlaceWord(doc, token) && token.capitalized) kinds.push('place')
+    else if (isNameLike(doc, token)) kinds.push('name')
+    else kinds.push('other')
+    if (doc.language.persons.placeTakingHeads.has(token.lower)) placeExpected = true
+  }
+  return kinds
+}
+
+/** The last run of name words in a stretch (initials and particles allowed inside). */
+function lastNameRun(doc: AnalysedText, first: number, last: number): TokenRange | null {
+  const kinds = classifyTokens(doc, first, last)
+  const {tokens} = doc
+  let runLast = -1
+  for (let j = last; j >= first; j--) {
+    const kind = kinds[j - first]
+    if (kind === 'name') {
+      runLast = j
+      break
+    }
+    if (kind === 'punct' && tokens[j]!.text === ')') continue
+    if (kind === 'punct' || kind === 'other' || kind === 'place' || kind === 'org' || kind === 'role') {
+      // A name ends the phrase; what follows it may only be a parenthesis.
+      if (kind !== 'punct') continue
+    }
+  }
+  if (runLast < 0) return null
+  let runFirst = runLast
+  for (let j = runLast - 1; j >= first; j--) {
+    const token = tokens[j]!
+    const kind = kinds[j - first]
+    if (kind === 'name' || (kind === 'punct' && token.text === '.' && isInitial(tokens[j - 1] ?? token))) {
+      runFirst = j
+      continue
+    }
+    if (token.word && doc.language.persons.nameParticles.has(token.lower) && kinds[j - 1 - first] === 'name') {
+      runFirst = j
+      continue
+    }
+    break
+  }
+  // A word the text also writes in lower case is not a name, unless the name would be empty.
+  while (runFirst < runLast && doc.lowerVocabulary.has(tokens[runFirst]!.lower)) runFirst++
+  return {first: runFirst, last: runLast}
+}
+
+const outletHeadPairs = [['kantor', 'berita'], ['surat', 'kabar'], ['stasiun', 'televisi']]
+
+/** A known outlet named anywhere in the stretch (up to four words), with its range. */
+function findKnownOutlet(doc: AnalysedText, first: number, last: number): {range: TokenRange; name: string} | null {
+  const {tokens, language} = doc
+  for (let j = first; j <= last; j++) {
+    if (!tokens[j]!.capitalized && !tokens[j]!.allCaps) continue
+    for (let n = Math.min(4, last - j + 1); n >= 1; n--) {
+      const words = tokens.slice(j, j + n)
+      if (words.some((word) => !word.word)) continue
+      const key = words.map((word) => word.lower).join(' ')
+      const name = language.outlets.outlets.get(key)
+      if (name && (n > 1 || tokens[j]!.allCaps || tokens[j]!.text.length > 3)) return {range: {first: j, last: j + n - 1}, name}
+    }
+  }
+  return null
+}
+
+function findKnownOrganization(doc: AnalysedText, first: number, last: number): {range: TokenRange; name: string} | null {
+  const {tokens, language} = doc
+  for (let n = Math.min(4, last - first + 1); n >= 1; n--) {
+    const words = tokens.slice(first, first + n)
+    if (first + n - 1 !== last) continue
+    const key = words.map((word) => word.lower).join(' ')
+    const name = language.outlets.organizations.get(key)
+    if (name && words[0]!.capitalized) return {range: {first, last}, name: slice(doc, first, last)}
+  }
+  return null
+}
+
+function stripTitles(doc: AnalysedText, range: TokenRange): string {
+  const {tokens} = doc
+  const words: string[] = []
+  for (let j = range.first; j <= range.last; j++) {
+    const token = tokens[j]!
+    if (!token.word) continue
+    if (rankWords(doc).has(token.lower) || isHonorific(doc, token)) continue
+    words.push(token.text)
+  }
+  return words.join(' ')
+}
+
+function trimEdges(doc: AnalysedText, range: TokenRange): TokenRange | null {
+  let {first, last} = range
+  const {tokens} = doc
+  while (first <= last && (!tokens[first]!.word && tokens[first]!.text !== '(' && !isQuoteMark(tokens[first]!))) first++
+  while (first <= last && (!tokens[last]!.word && tokens[last]!.text !== ')' && !isQuoteMark(tokens[last]!))) last--
+  while (first <= last && tokens[last]!.word && (tokens[last]!.lower === 'dan' || tokens[last]!.lower === 'di' || tokens[last]!.lower === 'dari')) last--
+  return first <= last ? {first, last} : null
+}
+
+/** Role title and affiliation from the words before a name. */
+function roleOf(doc: AnalysedText, first: number, last: number): {title: string | null; affiliation: string | null} {
+  const range = trimEdges(doc, {first, last})
+  if (!range) return {title: null, affiliation: null}
+  const {tokens, language} = doc
+  let j = range.first
+  // Drop leading ranks and honorifics.
+  const kinds = classifyTokens(doc, range.first, range.last)
+  let titleEnd = -1
+  for (; j <= range.last; j++) {
+    const token = tokens[j]!
+    const kind = kinds[j - range.first]
+    if (kind === 'rank' || kind === 'honorific') {
+      if (titleEnd < 0) continue
+      break
+    }
+    if (language.persons.organizationHeads.has(token.lower) && titleEnd >= 0) break
+    const lowerRole = !token.capitalized && token.word && !language.persons.organizationHeads.has(token.lower) &&
+      (isRoleWord(doc, token) || language.persons.anonymousHeads.has(token.lower) || language.persons.institutionalWords.has(token.lower))
+    if (kind === 'role' || lowerRole) {
+      titleEnd = j
+      continue
+    }
+    if (titleEnd >= 0 && (kind === 'org' || kind === 'place' || kind === 'name' || kind === 'other')) {
+      if (language.persons.organizationHeads.has(token.lower) || kind === 'place' || kind === 'name' || token.allCaps) break
+      titleEnd = j
+      continue
+    }
+    break
+  }
+  let titleStart = range.first
+  while (titleStart <= titleEnd && (kinds[titleStart - range.first] === 'rank' || kinds[titleStart - range.first] === 'honorific')) titleStart++
+  const title = titleEnd >= titleStart ? slice(doc, titleStart, titleEnd) : null
+  let affFirst = titleEnd >= 0 ? titleEnd + 1 : range.first
+  if (tokens[affFirst]?.lower === 'di' || tokens[affFirst]?.lower === 'dari') affFirst++
+  let affLast = range.last
+  while (affLast >= affFirst && (kinds[affLast - range.first] === 'rank' || kinds[affLast - range.first] === 'honorific')) affLast--
+  const affRange = trimEdges(doc, {first: affFirst, last: affLast})
+  const affiliation = affRange ? slice(doc, affRange.first, affRange.last).replace(/\s*\([^()]*\)$/u, '') : null
+  return {title, affiliation: affiliation || null}
+}
+
+/** What a phrase names: a person by name, a pronoun, a title, an outlet … */
+export function readPhrase(doc: AnalysedText, range: TokenRange): SpeakerPhrase | null {
+  const trimmed = trimEdges(doc, range)
+  if (!trimmed) return null
+  const {first, last} = trimmed
+  const {tokens, language} = doc
+  const head = tokens[first]!
+  const make = (kind: MentionKind, mention: TokenRange, name: string, extra: Partial<SpeakerPhrase> = {}): SpeakerPhrase => ({
+    kind,
+    phrase: trimmed,
+    mention,
+    name,
+    title: null,
+    affiliation: null,
+    aliases: [],
+    ...extra
+  })
+
+  if (first === last && language.persons.pronouns.has(head.lower)) return make('pronoun', trimmed, head.text)
+  if (first === last && language.persons.pluralPronouns.has(head.lower)) return make('plural', trimmed, head.text)
+
+  const knownOrganization = findKnownOrganization(doc, first, last)
+  if (knownOrganization) return make('organization', trimmed, knownOrganization.name)
+
+  // Outlets: a known agency, `Kantor Berita X`, `media X "Name"`.
+  const knownOutlet = findKnownOutlet(doc, first, last)
+  const quoted = findQuotedName(doc, first, last)
+  const outletHead = findOutletHead(doc, first, last)
+  if (knownOutlet || (outletHead >= 0 && quoted)) {
+    const aliases: string[] = []
+    let mention = knownOutlet ? knownOutlet.range : trimmed
+    let name = knownOutlet ? knownOutlet.name : ''
+    if (quoted) {
+      name = doc.text.slice(quoted.contentStart, quoted.contentEnd)
+      mention = {first: quoted.firstInner, last: quoted.lastInner}
+    }
+    const longForm = slice(doc, first, last).replace(/\s*\([^()]*\)\s*$/u, '')
+    if (knownOutlet && longForm !== slice(doc, knownOutlet.range.first, knownOutlet.range.last) && !quoted) {
+      if (outletHead >= 0 || tokens[last]!.text === ')') aliases.push(longForm)
+    }
+    return make('outlet', mention, name, {aliases})
+  }
+  if (outletHead >= 0 && outletHead === first) {
+    // `media Rusia`, `media pemerintah Korut`: an outlet known by a description.
+    return make('outlet', trimmed, slice(doc, first, last))
+  }
+
+  if (!head.capitalized && language.persons.anonymousHeads.has(head.lower) && !hasName(doc, first, last)) {
+    const diAt = findWord(doc, first, last, ['di', 'dari'])
+    const affiliation = diAt >= 0 ? slice(doc, diAt + 1, last).replace(/\s*\([^()]*\)$/u, '') : null
+    return make('anonymous', trimmed, slice(doc, first, last).replace(/\s*\([^()]*\)$/u, ''), {
+      title: slice(doc, first, diAt >= 0 ? diAt - 1 : last),
+      affiliation
+    })
+  }
+
+  const nameRun = lastNameRun(doc, first, last)
+  if (nameRun) {
+    const role = roleOf(doc, first, nameRun.first - 1)
+    const name = stripTitles(doc, nameRun)
+    if (name) return make('name', nameRun, name, role)
+  }
+
+  const lastToken = tokens[last]!
+  if (lastToken.word && language.text.demonstratives.has(lastToken.lower)) {
+    return make('description', trimmed, slice(doc, first, last))
+  }
+  if (language.persons.groupHeads.has(head.lower)) return make('group', trimmed, slice(doc, first, last))
+  if (language.persons.organizationHeads.has(head.lower) && head.capitalized) {
+    return make('organization', trimmed, slice(doc, first, last).replace(/\s*\([^()]*\)$/u, ''))
+  }
+  if (isRoleWord(doc, head)) {
+    const role = roleOf(doc, first, last)
+    return make('title', trimmed, slice(doc, first, last), role)
+  }
+  if (head.allCaps && first === last) return make('organization', trimmed, head.text)
+  if (!head.capitalized && language.persons.anonymousHeads.has(head.lower)) {
+    return make('anonymous', trimmed, slice(doc, first, last))
+  }
+  return null
+}
+
+function hasName(doc: AnalysedText, first: number, last: number): boolean {
+  for (let j = first; j <= last; j++) {
+    const token = doc.tokens[j]!
+    if (token.capitalized && isNameLike(doc, token) && !isPlaceWord(doc, token) && !doc.lowerVocabulary.has(token.lower)) {
+      const previous = doc.tokens[j - 1]
+      if (previous && (previous.lower === 'di' || previous.lower === 'dari')) return false
+      if (previous && previous.capitalized && isOrganizationWord(doc, previous)) continue
+      return true
+    }
+  }
+  return false
+}
+
+function findWord(doc: AnalysedText, first: number, last: number, words: string[]): number {
+  for (let j = first; j <= last; j++) if (words.includes(doc.tokens[j]!.lower)) return j
+  return -1
+}
+
+function findOutletHead(doc: AnalysedText, first: number, last: number): number {
+  const {tokens} = doc
+  for (let j = first; j <= last; j++) {
+    const token = tokens[j]!
+    if (token.lower === 'media' || token.lower === 'harian' || token.lower === 'majalah' || token.lower === 'koran') return j
+    for (const [a, b] of outletHeadPairs) if (token.lower === a && tokens[j + 1]?.lower === b) return j
+  }
+  return -1
+}
+
+/** A short quoted name inside a phrase (`media Rusia "Vesti Primorye"`). */
+function findQuotedName(doc: AnalysedText, first: number, last: number) {
+  for (let j = first; j <= last; j++) {
+    const index = doc.marks.insideOf[j]!
+    if (index < 0) continue
+    const stretch = doc.marks.stretches[index]!
+    if (stretch.openToken === j && stretch.closeToken > 0 && stretch.closeToken <= last) return stretch
+  }
+  return null
+}

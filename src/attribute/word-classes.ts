@@ -1,0 +1,73 @@
+/**
+ * What a single token can be inside a speaker phrase, read from the language
+ * lexicon and from the text itself.
+ */
+import type {AnalysedText} from '../extract/document.ts'
+import type {Token} from '../extract/tokens.ts'
+
+const rankWordCache = new WeakMap<object, Set<string>>()
+
+/** Every word that is part of a military or police rank. */
+export function rankWords(doc: AnalysedText): Set<string> {
+  let set = rankWordCache.get(doc.language)
+  if (!set) {
+    set = new Set(doc.language.persons.ranks.flat())
+    rankWordCache.set(doc.language, set)
+  }
+  return set
+}
+
+export function isHonorific(doc: AnalysedText, token: Token): boolean {
+  if (!doc.language.persons.honorifics.has(token.lower.replace(/\.$/, ''))) return false
+  return !(token.capitalized && isKoreanGivenName(doc.tokens[token.index + 1]))
+}
+
+export function isRoleWord(doc: AnalysedText, token: Token): boolean {
+  const {persons} = doc.language
+  return persons.roleHeads.has(token.lower) || persons.roleWords.has(token.lower) || rankWords(doc).has(token.lower)
+}
+
+export function isOrganizationWord(doc: AnalysedText, token: Token): boolean {
+  const {persons} = doc.language
+  return persons.organizationHeads.has(token.lower) || persons.institutionalWords.has(token.lower)
+}
+
+export function isPlaceWord(doc: AnalysedText, token: Token): boolean {
+  // Two-letter places (`AS`, `RI`) only in capitals: `Ri` is a name.
+  if (token.text.length <= 2 && !token.allCaps) return false
+  return doc.language.persons.places.has(token.lower) || doc.placeWords.has(token.lower)
+}
+
+/**
+ * A romanised Korean given name (`Jong-chon`, `Son-hui`): after it, the word
+ * before is a surname even where it looks like an honorific (`Pak`).
+ */
+export function isKoreanGivenName(token: Token | undefined): boolean {
+  return token !== undefined && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(token.text)
+}
+
+/** An abbreviation the lexicon knows (`Korsel`, `Jubir`), or an acronym (`KPU`). */
+export function isAbbreviationWord(doc: AnalysedText, token: Token): boolean {
+  return doc.language.text.expansions.has(token.lower) || (token.allCaps && token.text.length >= 2)
+}
+
+/**
+ * A token that can be part of a person's name: capitalised, and nothing the
+ * lexicon or the text says it is instead (role, organisation, place, day,
+ * honorific, acronym). Initials (`M`, `PS`) count inside a name.
+ */
+export function isNameLike(doc: AnalysedText, token: Token): boolean {
+  if (!token.word || !token.capitalized) return false
+  if (/^\p{N}/u.test(token.text)) return false
+  if (isRoleWord(doc, token) || isOrganizationWord(doc, token) || isHonorific(doc, token)) return false
+  if (doc.language.text.calendar.has(token.lower)) return false
+  if (doc.language.text.expansions.has(token.lower) && (token.allCaps || token.text.length > 2)) return false
+  if (doc.language.outlets.outlets.has(token.lower) && token.allCaps) return false
+  if (doc.language.persons.pronouns.has(token.lower)) return false
+  return true
+}
+
+/** An initial or short capitals inside a name: `M`, `PS`, `SBY`. */
+export function isInitial(token: Token): boolean {
+  return token.word && token.capitalized && token.text.length <= 3 && token.text === token.text.toUpperCase()
+}

@@ -1,0 +1,53 @@
+/**
+ * Reading cue words at a token: inverted (`kata`), anaphoric (`katanya`),
+ * clausal (`mengatakan`), multi-word (`memberikan penilaian`), `menurut`.
+ */
+import type {AnalysedText} from './document.ts'
+
+export type CueKind = 'inverted' | 'anaphoric' | 'clausal' | 'according' | 'citing'
+
+export interface CueMatch {
+  kind: CueKind
+  first: number
+  last: number
+}
+
+/** The cue that starts at token `k`, if any. Multi-word cues first. */
+export function cueAt(doc: AnalysedText, k: number): CueMatch | null {
+  const {tokens, language} = doc
+  const token = tokens[k]
+  if (!token || !token.word) return null
+  const {cues} = language
+  for (const phrase of cues.phrases) {
+    if (phrase[0] !== token.lower) continue
+    let ok = true
+    for (let n = 1; n < phrase.length; n++) {
+      const next = tokens[k + n]
+      if (!next || next.lower !== phrase[n]) {
+        ok = false
+        break
+      }
+    }
+    if (ok && phrase.length > 1) {
+      // `lanjut dia`: the inverted cue with its pronoun is read as cue + speaker.
+      if (cues.inverted.has(phrase[0]!) && phrase.length === 2) break
+      return {kind: 'clausal', first: k, last: k + phrase.length - 2 + (phrase[phrase.length - 1] === 'bahwa' ? 0 : 1)}
+    }
+  }
+  const word = token.lower
+  if (cues.anaphoric.has(word)) return {kind: 'anaphoric', first: k, last: k}
+  if (cues.according.has(word)) return {kind: 'according', first: k, last: k}
+  if (cues.citing.has(word)) return {kind: 'citing', first: k, last: k}
+  if (cues.clausal.has(word)) return {kind: 'clausal', first: k, last: k}
+  if (cues.inverted.has(word)) return {kind: 'inverted', first: k, last: k}
+  return null
+}
+
+/** Whether the word before token `k` negates a saying (`tanpa mengatakan`). */
+export function isNegated(doc: AnalysedText, k: number): boolean {
+  const previous = doc.tokens[k - 1]
+  if (!previous || !previous.word) return false
+  if (doc.language.cues.negators.has(previous.lower)) return true
+  const before = doc.tokens[k - 2]
+  return previous.lower === 'akan' && before !== undefined && doc.language.cues.negators.has(before.lower)
+}

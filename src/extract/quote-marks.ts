@@ -1,0 +1,173 @@
+/**
+ * Pairs quote marks into quoted stretches, in every style Indonesian news
+ * uses: `"…"`, `“…”`, `„…“`, `«…»`, Kompas print `”…”` (the same mark opens
+ * and closes), and single marks `‘…’` inside a quote.
+ *
+ * Whether a mark opens or closes is read from its flanks (space before and a
+ * word after opens; a word before and space or punctuation after closes) and,
+ * where the flanks cannot tell (`.”Kami` in glued text), from whether a quote
+ * is open. A quote never crosses a paragraph: an opening mark left unclosed
+ * ends at the paragraph end, or just before the next opening mark, and is
+ * marked unbalanced. One pass over the marks; no input can make it slower.
+ */
+import type {Token} from './tokens.ts'
+
+export type QuoteFamily = 'double' | 'single'
+
+export interface QuotedStretch {
+  family: QuoteFamily
+  /** Token index of the opening mark. */
+  openToken: number
+  /** Token index of the closing mark, or -1 when unbalanced. */
+  closeToken: number
+  /** Offset of the opening mark. */
+  start: number
+  /** Offset just after the closing mark (or the last token inside). */
+  end: number
+  /** Inside the marks. */
+  contentStart: number
+  contentEnd: number
+  /** Index of the first and last token inside the marks. */
+  firstInner: number
+  lastInner: number
+  unbalanced: boolean
+  /** A single-mark stretch inside a double-mark one. */
+  nested: boolean
+}
+
+export interface QuoteMarkScan {
+  stretches: QuotedStretch[]
+  /** Closing marks with no opening mark before them in their paragraph. */
+  strayClosers: number[]
+  /** For each token, the stretch index it is inside (outer marks included), or -1. */
+  insideOf: Int32Array
+}
+
+const doubleMarks = new Set(['"', '“', '”', '„', '‟', '«', '»', '＂'])
+const singleMarks = new Set(['\'', '‘', '’', '‚', '‹', '›'])
+const preferOpen = new Set(['“', '„', '«', '‘', '‚', '‹', '‟'])
+const preferClose = new Set(['»', '›'])
+const openingPunctuation = new Set(['(', '[', '{', '—', '–', '-', ':', '/'])
+const terminal = new Set(['.', '!', '?', '…', '...'])
+
+export function isQuoteMark(token: Token): boolean {
+  return !token.word && (doubleMarks.has(token.text) || singleMarks.has(token.text))
+}
+
+export function isDoubleMark(token: Token): boolean {
+  return !token.word && doubleMarks.has(token.text)
+}
+
+function family(token: Token): QuoteFamily | null {
+  if (token.word) return null
+  if (doubleMarks.has(token.text)) return 'double'
+  if (singleMarks.has(token.text)) return 'single'
+  return null
+}
+
+function canOpen(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1]
+  if (!next || next.spaceBefore || next.breaksBefore > 0) return false
+  if (isQuoteMark(next) && !next.word) return true
+  const mark = tokens[k]!
+  if (mark.spaceBefore || mark.breaksBefore > 0 || k === 0) return true
+  const previous = tokens[k - 1]!
+  return openingPunctuation.has(previous.text) || terminal.has(previous.text) || isQuoteMark(previous) || previous.text === ','
+}
+
+function canClose(tokens: Token[], k: number): boolean {
+  const mark = tokens[k]!
+  if (k === 0 || mark.spaceBefore || mark.breaksBefore > 0) return false
+  const previous = tokens[k - 1]!
+  if (openingPunctuation.has(previous.text) && previous.text !== '-') return false
+  const next = tokens[k + 1]
+  return !next || next.spaceBefore || next.breaksBefore > 0 || !next.word || terminal.has(previous.text) || previous.text === ','
+}
+
+export function scanQuoteMarks(tokens: Token[]): QuoteMarkScan {
+  const stretches: QuotedStretch[] = []
+  const strayClosers: number[] = []
+  let openDouble = -1
+  let openSingle = -1
+
+  const emit = (open: number, close: number, lastInner: number, kind: QuoteFamily, nested: boolean): void => {
+    const firstInner = open + 1
+    if (lastInner < firstInner) return
+    const openMark = tokens[open]!
+    const closeMark = close >= 0 ? tokens[close]! : undefined
+    stretches.push({
+      family: kind,
+      openToken: open,
+      closeToken: close,
+      start: openMark.start,
+      end: closeMark ? closeMark.end : tokens[lastInner]!.end,
+      contentStart: openMark.end,
+      contentEnd: closeMark ? closeMark.start : tokens[lastInner]!.end,
+      firstInner,
+      lastInner,
+      unbalanced: close < 0,
+      nested
+    })
+  }
+
+  const endParagraph = (lastToken: number): void => {
+    if (openSingle >= 0 && openDouble < 0) {
+      // An unclosed single mark outside a quote is an apostrophe, not a quote.
+    }
+    if (openDouble >= 0) emit(openDouble, -1, lastToken, 'double', false)
+    openDouble = -1
+    openSingle = -1
+  }
+
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!
+    if (token.breaksBefore > 0 && k > 0) endParagraph(k - 1)
+    const kind = family(token)
+    if (kind === null) continue
+    const opens = canOpen(tokens, k)
+    const closes = canClose(tokens, k)
+    if (kind === 'double') {
+      if (openDouble < 0) {
+        if ((opens || !closes) && !preferClose.has(token.text) && tokens[k + 1] && tokens[k + 1]!.breaksBefore === 0) {
+          openDouble = k
+          openSingle = -1
+        } else {
+          strayClosers.push(k)
+        }
+      } else if (opens && !closes && !(preferClose.has(token.text))) {
+        // A new opening mark while one is open: the first was never closed.
+        emit(openDouble, -1, k - 1, 'double', false)
+        openDouble = k
+        openSingle = -1
+      } else if (preferOpen.has(token.text) && opens && !(closes && token.text === '“' && tokens[openDouble]!.text === '„')) {
+        emit(openDouble, -1, k - 1, 'double', false)
+        openDouble = k
+        openSingle = -1
+      } else {
+        if (openSingle >= 0) openSingle = -1
+        emit(openDouble, k, k - 1, 'double', false)
+        openDouble = -1
+      }
+    } else {
+      if (openSingle < 0) {
+        if (opens && !closes) openSingle = k
+      } else if (closes) {
+        emit(openSingle, k, k - 1, 'single', openDouble >= 0)
+        openSingle = -1
+      } else if (opens) {
+        openSingle = k
+      }
+    }
+  }
+  if (tokens.length > 0) endParagraph(tokens.length - 1)
+
+  stretches.sort((a, b) => a.start - b.start || b.end - a.end)
+  const insideOf = new Int32Array(tokens.length).fill(-1)
+  stretches.forEach((stretch, index) => {
+    if (stretch.nested) return
+    for (let k = stretch.openToken; k <= (stretch.closeToken >= 0 ? stretch.closeToken : stretch.lastInner); k++) {
+      if (insideOf[k] === -1) insideOf[k] = index
+    }
+  })
+  return {stretches, strayClosers, insideOf}
+}

@@ -1,0 +1,510 @@
+/**
+ * Finds reported statements and their cues: direct quotes (with the cue after,
+ * before, or none), mixed quotes (a quoted fragment in a reported clause),
+ * and indirect speech (`X mengatakan, …`, `Menurut X, …`, `…, kata X`,
+ * `seraya menambahkan bahwa …`, `…, lanjutnya, …`). Speakers are read as
+ * phrases here and resolved to entities later (src/attribute).
+ */
+import {phraseAfter, phraseBefore, readPhrase, type SpeakerPhrase, type TokenRange} from '../attribute/speaker-phrase.ts'
+import type {QuoteKind} from '../graph/contract.ts'
+import {cueAt, isNegated, type CueMatch} from './cue-words.ts'
+import type {AnalysedText} from './document.ts'
+import {isDoubleMark, isQuoteMark, type QuotedStretch} from './quote-marks.ts'
+import type {Sentence} from './sentences.ts'
+
+export interface Statement {
+  kind: QuoteKind
+  contentStart: number
+  contentEnd: number
+  /** Token range of the content (for ordering and context). */
+  firstToken: number
+  lastToken: number
+  cue: TokenRange | null
+  /** The speaker phrase at the cue, or null when the speaker comes from context. */
+  speaker: SpeakerPhrase | null
+  /** The cue carries the speaker from context (`katanya`, `lanjutnya`). */
+  anaphoric: boolean
+  addressee: SpeakerPhrase | null
+  citing: SpeakerPhrase | null
+  /** Index of the statement whose speaker this one shares (split quote, `seraya menambahkan`, next paragraph). */
+  sharesSpeakerWith: number | null
+  /** The statement this one continues (a quote split by its cue, or continued in the next paragraph). */
+  continues: number | null
+  unbalanced: boolean
+  rule: string
+  sentence: number
+}
+
+const reportNouns = new Set(['laporan', 'keterangan', 'pernyataan', 'catatan', 'informasi', 'penjelasan', 'versi', 'pengakuan', 'kesaksian', 'rilis', 'siaran'])
+
+function wordCount(doc: AnalysedText, first: number, last: number): number {
+  let count = 0
+  for (let k = first; k <= last; k++) if (doc.tokens[k]!.word) count++
+  return count
+}
+
+function endsWithTerminal(doc: AnalysedText, stretch: QuotedStretch): boolean {
+  const last = doc.tokens[stretch.lastInner]!
+  return last.text === ',' || last.text === '.' || last.text === '?' || last.text === '!' || last.text === '…' || last.text === '...'
+}
+
+/** Content offsets of a quote, without the quote's own closing comma or full stop. */
+function quoteContent(doc: AnalysedText, stretch: QuotedStretch): [number, number] {
+  let last = stretch.lastInner
+  const {tokens} = doc
+  while (last >= stretch.firstInner && (tokens[last]!.text === ',' || tokens[last]!.text === '.' || tokens[last]!.text === ';' || tokens[last]!.text === ':')) last--
+  if (last < stretch.firstInner) return [stretch.contentStart, stretch.contentStart]
+  let first = stretch.firstInner
+  while (first < last && isQuoteMark(tokens[first]!) && doc.marks.insideOf[first] !== doc.marks.insideOf[stretch.openToken]) first++
+  return [tokens[first]!.start, tokens[last]!.end]
+}
+
+/** Content of an indirect statement over a token range, trimmed of edge punctuation. */
+function rangeContent(doc: AnalysedText, first: number, last: number): [number, number] | null {
+  const {tokens} = doc
+  while (first <= last && !tokens[first]!.word && !isQuoteMark(tokens[first]!) && tokens[first]!.text !== '(') first++
+  while (last >= first && !tokens[last]!.word && !isQuoteMark(tokens[last]!) && tokens[last]!.text !== ')') last--
+  if (last < first || wordCount(doc, first, last) < 2) return null
+  return [tokens[first]!.start, tokens[last]!.end]
+}
+
+interface Context {
+  doc: AnalysedText
+  statements: Statement[]
+  /** Token ranges already used as cue or speaker phrase. */
+  used: Uint8Array
+}
+
+function markUsed(context: Context, range: TokenRange | null): void {
+  if (!range) return
+  for (let k = range.first; k <= range.last; k++) context.used[k] = 1
+}
+
+function addresseeAfter(doc: AnalysedText, k: number, limit: number): {phrase: SpeakerPhrase; last: number} | null {
+  const token = doc.tokens[k]
+  if (!token || !doc.language.text.addresseeMarkers.has(token.lower) || token.lower === 'pada') return null
+  const range = phraseAfter(doc, k + 1, limit)
+  if (!range) return null
+  const phrase = readPhrase(doc, range) ?? groupPhrase(doc, range)
+  return phrase ? {phrase, last: range.last} : null
+}
+
+/** A lower-case noun phrase as a group (`kepada wartawan`). */
+function groupPhrase(doc: AnalysedText, range: TokenRange): SpeakerPhrase | null {
+  const text = doc.text.slice(doc.tokens[range.first]!.start, doc.tokens[range.last]!.end)
+  if (!text) return null
+  return {kind: 'group', phrase: range, mention: range, name: text, title: null, affiliation: null, aliases: []}
+}
+
+/** `mengutip X`, `dikutip dari X` within the range: whom the speaker cites. */
+function citingIn(doc: AnalysedText, first: number, last: number): {phrase: SpeakerPhrase; cueAt: number} | null {
+  for (let k = first; k <= last; k++) {
+    const token = doc.tokens[k]!
+    if (!token.word || !doc.language.cues.citing.has(token.lower)) continue
+    let start = k + 1
+    if (doc.tokens[start]?.lower === 'dari') start++
+    const range = anonymousAwarePhrase(doc, start, last)
+    if (!range) continue
+    const phrase = readPhrase(doc, range)
+    if (phrase) return {phrase, cueAt: k}
+  }
+  return null
+}
+
+/** Like `phraseAfter`, but an unnamed source keeps its lower-case `di …` tail (`sumber di kereta api`). */
+function anonymousAwarePhrase(doc: AnalysedText, k: number, limit: number): TokenRange | null {
+  const head = doc.tokens[k]
+  if (head && head.word && !head.capitalized && doc.language.persons.anonymousHeads.has(head.lower)) {
+    let last = k
+    for (let j = k + 1; j <= limit; j++) {
+      const token = doc.tokens[j]!
+      if (!token.word && token.text !== '(' && token.text !== ')') break
+      if (token.word && doc.language.text.phraseStops.has(token.lower) && token.lower !== 'di' && token.lower !== 'dari' && token.lower !== 'yang') break
+      last = j
+    }
+    return {first: k, last}
+  }
+  return phraseAfter(doc, k, limit)
+}
+
+/** The cue and speaker after a closing quote mark (`"…," kata X`, `"…," ia mengklaim`). */
+function cueAfterQuote(doc: AnalysedText, k: number, sentence: Sentence): {cue: CueMatch; speaker: SpeakerPhrase | null; end: number} | null {
+  const {tokens} = doc
+  let j = k
+  if (tokens[j]?.text === ',') j++
+  if (j > sentence.last) return null
+  const cue = cueAt(doc, j)
+  // A clausal verb right after a quote has the quoted words as its subject: a name, not speech.
+  if (cue && cue.kind === 'clausal') return null
+  if (cue && (cue.kind === 'inverted' || cue.kind === 'anaphoric')) {
+    if (cue.kind === 'anaphoric') return {cue, speaker: null, end: cue.last}
+    const range = anonymousAwarePhrase(doc, cue.last + 1, sentence.last)
+    const speaker = range ? readPhrase(doc, range) : null
+    return {cue, speaker, end: range ? range.last : cue.last}
+  }
+  // Not inverted: `"…," ia mengklaim`, `"…," Jeon menambahkan`.
+  for (let c = j + 1; c <= Math.min(sentence.last, j + 10); c++) {
+    const match = cueAt(doc, c)
+    if (!match) continue
+    if (match.kind !== 'clausal' && match.kind !== 'inverted' && match.kind !== 'anaphoric') return null
+    const range = phraseBefore(doc, c - 1, j)
+    if (!range || range.first !== j) return null
+    const speaker = readPhrase(doc, range)
+    return speaker ? {cue: match, speaker, end: match.last} : null
+  }
+  return null
+}
+
+/** The cue and speaker before an opening quote mark (`X mengatakan, "…"`, `Kata dia, "…"`). */
+function cueBeforeQuote(doc: AnalysedText, open: number, sentence: Sentence): {cue: CueMatch; speaker: SpeakerPhrase | null} | null {
+  const {tokens} = doc
+  let j = open - 1
+  while (j >= sentence.first && (tokens[j]!.text === ',' || tokens[j]!.text === ':' || (tokens[j]!.word && doc.language.cues.complementizers.has(tokens[j]!.lower)))) j--
+  if (j < sentence.first) return null
+  // `Kata dia, "…"`: an inverted cue opens the sentence.
+  const first = cueAt(doc, sentence.first)
+  if (first && (first.kind === 'inverted' || first.kind === 'according') && first.last < j) {
+    const range = phraseAfter(doc, first.last + 1, j)
+    const speaker = range ? readPhrase(doc, range) : null
+    if (speaker && range!.last === j) return {cue: first, speaker}
+  }
+  if (first && first.kind === 'anaphoric' && first.last === j) return {cue: first, speaker: null}
+  // `X mengatakan, "…"` and `X memberikan penilaian: "…"`.
+  for (let c = j; c >= Math.max(sentence.first, j - 2); c--) {
+    const cue = cueAt(doc, c)
+    if (!cue || cue.kind !== 'clausal' || cue.last !== j) continue
+    if (isNegated(doc, c)) return null
+    const range = phraseBefore(doc, c - 1, sentence.first)
+    const speaker = range ? readPhrase(doc, range) : null
+    return speaker ? {cue, speaker} : null
+  }
+  return null
+}
+
+/** A clausal cue earlier in the sentence whose reported clause holds the quote: a mixed quote. */
+function clauseAroundQuote(doc: AnalysedText, open: number, sentence: Sentence): {cue: CueMatch; speaker: SpeakerPhrase} | null {
+  for (let c = open - 1; c >= sentence.first; c--) {
+    if (doc.marks.insideOf[c]! >= 0) continue
+    const cue = cueAt(doc, c)
+    if (!cue || cue.kind !== 'clausal' || isNegated(doc, c)) continue
+    const range = phraseBefore(doc, c - 1, sentence.first)
+    const speaker = range ? readPhrase(doc, range) : null
+    if (speaker) return {cue, speaker}
+  }
+  return null
+}
+
+function isTitleContext(doc: AnalysedText, stretch: QuotedStretch): boolean {
+  const before = doc.tokens[stretch.openToken - 1]
+  return before !== undefined && before.word && doc.language.text.titleMarkers.has(before.lower)
+}
+
+function findQuotes(context: Context): void {
+  const {doc} = context
+  const {tokens, marks} = doc
+  const byStretch = new Map<number, number>()
+  marks.stretches.forEach((stretch, index) => {
+    if (stretch.nested) return
+    if (stretch.family === 'single' && stretch.closeToken < 0) return
+    if (stretch.start < doc.bodyStart) return
+    const words = wordCount(doc, stretch.firstInner, stretch.lastInner)
+    if (words === 0) return
+    const sentence = doc.sentences[doc.sentenceOf[stretch.openToken]!]!
+    const atStart = stretch.openToken === sentence.first
+    const after = stretch.closeToken >= 0 ? cueAfterQuote(doc, stretch.closeToken + 1, sentence) : null
+    const before = atStart ? null : cueBeforeQuote(doc, stretch.openToken, sentence)
+    const [contentStart, contentEnd] = quoteContent(doc, stretch)
+    const base = {
+      contentStart,
+      contentEnd,
+      firstToken: stretch.firstInner,
+      lastToken: stretch.lastInner,
+      addressee: null,
+      citing: null,
+      sharesSpeakerWith: null,
+      continues: null,
+      unbalanced: stretch.unbalanced,
+      sentence: sentence.index
+    }
+    const push = (statement: Statement): void => {
+      byStretch.set(index, context.statements.length)
+      context.statements.push(statement)
+    }
+    const title = isTitleContext(doc, stretch)
+    if (after && !(title && words <= 4 && after.cue.kind === 'clausal')) {
+      const cueRange = {first: after.cue.first, last: after.cue.last}
+      markUsed(context, cueRange)
+      markUsed(context, after.speaker?.phrase ?? null)
+      const addressee = addresseeAfter(doc, after.end + 1, sentence.last)
+      push({
+        ...base,
+        kind: atStart || before ? 'direct' : clauseAroundQuote(doc, stretch.openToken, sentence) && !endsWithTerminal(doc, stretch) ? 'mixed' : 'direct',
+        cue: cueRange,
+        speaker: after.speaker,
+        anaphoric: after.cue.kind === 'anaphoric' || (after.speaker === null),
+        addressee: addressee?.phrase ?? null,
+        rule: after.speaker ? 'cue-after-quote' : 'anaphoric-cue'
+      })
+      return
+    }
+    if (before) {
+      markUsed(context, before.cue)
+      markUsed(context, before.speaker?.phrase ?? null)
+      push({...base, kind: 'direct', cue: {first: before.cue.first, last: before.cue.last}, speaker: before.speaker, anaphoric: before.speaker === null, rule: 'cue-before-quote'})
+      return
+    }
+    // A quote split by its cue: `"…," kata X, "…"`.
+    const previousIndex = previousStretchInSentence(doc, index, sentence)
+    if (previousIndex >= 0 && byStretch.has(previousIndex)) {
+      const previous = context.statements[byStretch.get(previousIndex)!]!
+      const between = tokens.slice(previous.cue ? previous.cue.last + 1 : marks.stretches[previousIndex]!.end, stretch.openToken)
+      if (previous.cue && between.every((token) => !token.word || context.used[token.index] === 1 || token.index <= (previous.speaker?.phrase.last ?? previous.cue!.last))) {
+        const statementIndex = byStretch.get(previousIndex)!
+        push({...base, kind: previous.kind, cue: null, speaker: null, anaphoric: false, sharesSpeakerWith: statementIndex, continues: statementIndex, rule: 'split-quote'})
+        return
+      }
+    }
+    if (!atStart) {
+      const clause = clauseAroundQuote(doc, stretch.openToken, sentence)
+      if (clause && !title && (words >= 3 || endsWithTerminal(doc, stretch))) {
+        push({...base, kind: 'mixed', cue: {first: clause.cue.first, last: clause.cue.last}, speaker: clause.speaker, anaphoric: false, rule: 'mixed-in-clause'})
+      }
+      return
+    }
+    // A quote that is a sentence of its own, with no cue: a floating quote.
+    if (stretch.family === 'double' && (words >= 3 || endsWithTerminal(doc, stretch)) && !title) {
+      push({...base, kind: 'direct', cue: null, speaker: null, anaphoric: true, rule: 'floating-quote'})
+    }
+  })
+  linkParagraphContinuations(context, byStretch)
+}
+
+function previousStretchInSentence(doc: AnalysedText, index: number, sentence: Sentence): number {
+  for (let i = index - 1; i >= 0; i--) {
+    const stretch = doc.marks.stretches[i]!
+    if (stretch.nested) continue
+    if (stretch.openToken < sentence.first) return -1
+    return i
+  }
+  return -1
+}
+
+/**
+ * A quote left open at the end of a paragraph whose next paragraph opens with
+ * a quote mark continues there: it is not unbalanced, and its speaker is the
+ * speaker of the quote it continues into. A floating quote right before an
+ * attributed one in the same paragraph shares that speaker too.
+ */
+function linkParagraphContinuations(context: Context, byStretch: Map<number, number>): void {
+  const {doc, statements} = context
+  const order = [...byStretch.entries()].sort((a, b) => a[0] - b[0])
+  for (let i = 0; i + 1 < order.length; i++) {
+    const [stretchIndex, statementIndex] = order[i]!
+    const [nextStretchIndex, nextStatementIndex] = order[i + 1]!
+    const stretch = doc.marks.stretches[stretchIndex]!
+    const next = doc.marks.stretches[nextStretchIndex]!
+    const statement = statements[statementIndex]!
+    const nextStatement = statements[nextStatementIndex]!
+    const paragraph = doc.sentences[doc.sentenceOf[stretch.openToken]!]!.paragraph
+    const nextSentence = doc.sentences[doc.sentenceOf[next.openToken]!]!
+    if (stretch.unbalanced && nextSentence.paragraph === paragraph + 1 && next.openToken === nextSentence.first && doc.tokens[next.openToken]!.breaksBefore > 0) {
+      statement.unbalanced = false
+      statement.continues = null
+      nextStatement.continues = statementIndex
+      if (statement.cue === null) {
+        statement.sharesSpeakerWith = nextStatementIndex
+        statement.rule = 'continued-paragraph'
+      }
+    }
+  }
+}
+
+/** Indirect speech, sentence by sentence, outside quote marks. */
+function findIndirect(context: Context): void {
+  const {doc, statements} = context
+  const {tokens, marks} = doc
+  for (const sentence of doc.sentences) {
+    if (sentence.end <= doc.bodyStart) continue
+    let first = sentence.first
+    while (first <= sentence.last && tokens[first]!.start < doc.bodyStart) first++
+    if (first > sentence.last) continue
+    let sentenceSpeakerStatement = -1
+    for (let k = first; k <= sentence.last; k++) {
+      if (marks.insideOf[k]! >= 0 || context.used[k] === 1) continue
+      const cue = cueAt(doc, k)
+      if (!cue) continue
+      if (cue.kind === 'clausal') {
+        if (isNegated(doc, k)) continue
+        const coordinated = k > first && doc.language.cues.coordinators.has(tokens[k - 1]!.lower) && tokens[k - 1]!.lower !== 'dan'
+        let speaker: SpeakerPhrase | null = null
+        if (!coordinated) {
+          const range = phraseBefore(doc, k - 1, first)
+          if (!range) continue
+          speaker = readPhrase(doc, range)
+          if (!speaker || isNonSpeaker(doc, range)) continue
+        } else if (sentenceSpeakerStatement < 0) {
+          continue
+        }
+        const content = clauseAfter(doc, cue.last + 1, sentence.last)
+        if (!content) continue
+        if (quoteInside(doc, content.first, content.last)) continue
+        const citing = citingIn(doc, content.first, sentence.last)
+        const contentLast = citing && citing.cueAt <= content.last ? citing.cueAt - 1 : content.last
+        const offsets = rangeContent(doc, content.first, contentLast)
+        if (!offsets) continue
+        markUsed(context, cue)
+        statements.push({
+          kind: 'indirect',
+          contentStart: offsets[0],
+          contentEnd: offsets[1],
+          firstToken: content.first,
+          lastToken: contentLast,
+          cue: {first: cue.first, last: cue.last},
+          speaker,
+          anaphoric: false,
+          addressee: content.addressee,
+          citing: citing?.phrase ?? null,
+          sharesSpeakerWith: coordinated ? sentenceSpeakerStatement : null,
+          continues: null,
+          unbalanced: false,
+          rule: coordinated ? 'coordinated-cue' : 'clausal-cue',
+          sentence: sentence.index
+        })
+        if (!coordinated) sentenceSpeakerStatement = statements.length - 1
+        k = content.last
+        continue
+      }
+      if (cue.kind === 'according' || ((cue.kind === 'inverted' || cue.kind === 'anaphoric') && k > first && tokens[k - 1]!.text === ',')) {
+        const statement = besideCue(context, cue, sentence, first)
+        if (statement) {
+          statements.push(statement)
+          markUsed(context, statement.cue)
+          markUsed(context, statement.speaker?.phrase ?? null)
+        }
+      }
+    }
+  }
+}
+
+function isNonSpeaker(doc: AnalysedText, range: TokenRange): boolean {
+  for (let k = range.first; k <= range.last; k++) {
+    if (doc.language.persons.nonSpeakers.has(doc.tokens[k]!.lower)) return true
+  }
+  return false
+}
+
+function quoteInside(doc: AnalysedText, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    if (isDoubleMark(doc.tokens[k]!) && doc.marks.insideOf[k]! >= 0) return true
+  }
+  return false
+}
+
+/**
+ * The clause a clausal cue reports: after an optional addressee
+ * (`kepada wartawan`), comma, colon or `bahwa`; up to the end of the
+ * sentence or a coordinated cue (`, seraya menambahkan`).
+ */
+function clauseAfter(doc: AnalysedText, k: number, limit: number): {first: number; last: number; addressee: SpeakerPhrase | null} | null {
+  const {tokens, language} = doc
+  let addressee: SpeakerPhrase | null = null
+  const found = addresseeAfter(doc, k, limit)
+  if (found) {
+    addressee = found.phrase
+    k = found.last + 1
+  }
+  // `mengonfirmasi pada Selasa pagi bahwa …`: a `bahwa` close by starts the clause.
+  for (let j = k; j <= Math.min(limit, k + 8); j++) {
+    const token = tokens[j]!
+    if (token.text === ',' || cueAt(doc, j)?.kind === 'clausal') break
+    if (token.word && language.cues.complementizers.has(token.lower)) {
+      k = j + 1
+      break
+    }
+  }
+  while (k <= limit && (tokens[k]!.text === ',' || tokens[k]!.text === ':')) k++
+  if (k > limit) return null
+  let last = limit
+  for (let j = k + 1; j <= limit; j++) {
+    if (tokens[j]!.text !== ',') continue
+    const next = tokens[j + 1]
+    const after = tokens[j + 2]
+    if (!next) break
+    if (language.cues.coordinators.has(next.lower) && after && cueAt(doc, j + 2)) {
+      last = j - 1
+      break
+    }
+    const cue = cueAt(doc, j + 1)
+    if (cue && (cue.kind === 'inverted' || cue.kind === 'anaphoric' || cue.kind === 'according' || cue.kind === 'citing')) {
+      last = j - 1
+      break
+    }
+  }
+  return {first: k, last, addressee}
+}
+
+/** `Menurut X, …`, `…, menurut X.`, `…, kata X.` and `…, lanjutnya, …` without quote marks. */
+function besideCue(context: Context, cue: CueMatch, sentence: Sentence, first: number): Statement | null {
+  const {doc} = context
+  const {tokens} = doc
+  let speaker: SpeakerPhrase | null = null
+  let speakerEnd = cue.last
+  if (cue.kind !== 'anaphoric') {
+    let start = cue.last + 1
+    while (start <= sentence.last && tokens[start]!.word && reportNouns.has(tokens[start]!.lower)) start++
+    const range = anonymousAwarePhrase(doc, start, sentence.last)
+    if (!range) return null
+    speaker = readPhrase(doc, range)
+    if (!speaker) return null
+    speakerEnd = range.last
+  }
+  const addressee = addresseeAfter(doc, speakerEnd + 1, sentence.last)
+  if (addressee) speakerEnd = addressee.last
+  // Skip a time or place tail after the speaker up to the next comma or the end.
+  let after = speakerEnd + 1
+  while (after <= sentence.last && tokens[after]!.text !== ',') after++
+  const beforeRange = rangeContent(doc, first, cue.first - 1)
+  const afterRange = after < sentence.last ? rangeContent(doc, after + 1, sentence.last) : null
+  let content: [number, number] | null
+  let firstToken: number
+  let lastToken: number
+  if (cue.first === first || (cue.kind === 'according' && beforeRange && wordCount(doc, first, cue.first - 1) <= 3)) {
+    content = afterRange
+    firstToken = after + 1
+    lastToken = sentence.last
+  } else if (beforeRange && (wordCount(doc, first, cue.first - 1) >= 4 || !afterRange)) {
+    content = beforeRange
+    firstToken = first
+    lastToken = cue.first - 1
+  } else {
+    content = afterRange
+    firstToken = after + 1
+    lastToken = sentence.last
+  }
+  if (!content) return null
+  if (quoteInside(doc, firstToken, lastToken)) return null
+  return {
+    kind: 'indirect',
+    contentStart: content[0],
+    contentEnd: content[1],
+    firstToken,
+    lastToken,
+    cue: {first: cue.first, last: cue.last},
+    speaker,
+    anaphoric: speaker === null,
+    addressee: addressee?.phrase ?? null,
+    citing: null,
+    sharesSpeakerWith: null,
+    continues: null,
+    unbalanced: false,
+    rule: cue.kind === 'according' ? 'according-to' : 'cue-after-clause',
+    sentence: sentence.index
+  }
+}
+
+export function findStatements(doc: AnalysedText): Statement[] {
+  const context: Context = {doc, statements: [], used: new Uint8Array(doc.tokens.length)}
+  findQuotes(context)
+  findIndirect(context)
+  return context.statements
+}

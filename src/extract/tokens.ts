@@ -1,0 +1,117 @@
+/**
+ * The tokenizer: words and punctuation with their offsets, in one linear pass.
+ *
+ * A word is a run of letters, marks and digits, joined through an inner
+ * hyphen or apostrophe (`Ha-kyou`, `Jum'at`, `Ma’ruf`), through a dot before
+ * a lower-case letter or digit (`Kompas.com`, `4.5`) or a comma between
+ * digits (`4,5`). A dot before a capital ends the word, so scraped text with
+ * glued sentences (`Moskow.Lembaga`) still splits. White space is not a token;
+ * each token records whether space or a line break came before it.
+ */
+export interface Token {
+  /** Index in the token array. */
+  index: number
+  start: number
+  end: number
+  text: string
+  lower: string
+  word: boolean
+  /** First character is an upper-case letter. */
+  capitalized: boolean
+  /** Every letter is upper case (and there are at least two). */
+  allCaps: boolean
+  /** White space stands right before the token (or it starts the text). */
+  spaceBefore: boolean
+  /** Number of line breaks in the white space before the token. */
+  breaksBefore: number
+}
+
+const letterOrDigit = /[\p{L}\p{M}\p{N}]/u
+const upper = /\p{Lu}/u
+const lower = /\p{Ll}/u
+const digit = /\p{N}/u
+const space = /\s/u
+
+function isWordChar(char: string): boolean {
+  return letterOrDigit.test(char)
+}
+
+/** The code point at `i` as a string (a surrogate pair stays whole). */
+function charAt(text: string, i: number): string {
+  const code = text.codePointAt(i)
+  return code === undefined ? '' : String.fromCodePoint(code)
+}
+
+function joinsWord(text: string, i: number, previous: string): boolean {
+  const char = text[i]
+  const next = charAt(text, i + 1)
+  if (next === '' || !isWordChar(next)) return false
+  if (char === '-' || char === '\'' || char === '’' || char === '‐') return true
+  if (char === '.') return lower.test(next) || (digit.test(previous) && digit.test(next)) || (upper.test(previous) && previous.length > 0 && isShortCapsRun(text, i))
+  if (char === ',' || char === ':') return digit.test(previous) && digit.test(next)
+  if (char === '/') return digit.test(previous) && digit.test(next)
+  return false
+}
+
+/** `REPUBLIKA.CO.ID`: a dot between capital runs where the next run is short. */
+function isShortCapsRun(text: string, dot: number): boolean {
+  let end = dot + 1
+  while (end < text.length && end - dot <= 4 && /[A-Z]/.test(text[end]!)) end++
+  const run = end - dot - 1
+  if (run < 2 || run > 3) return false
+  return end >= text.length || !/[\p{L}]/u.test(text[end]!)
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = []
+  let i = 0
+  let breaks = 0
+  let sawSpace = true
+  const length = text.length
+  while (i < length) {
+    const char = charAt(text, i)
+    if (space.test(char)) {
+      if (char === '\n') breaks++
+      else if (char === '\r' && text[i + 1] !== '\n') breaks++
+      sawSpace = true
+      i += char.length
+      continue
+    }
+    const start = i
+    if (isWordChar(char)) {
+      let previous = char
+      i += char.length
+      while (i < length) {
+        const c = charAt(text, i)
+        if (isWordChar(c)) {
+          previous = c
+          i += c.length
+        } else if (joinsWord(text, i, previous)) {
+          i += 1
+        } else break
+      }
+    } else if (char === '.' && text[i + 1] === '.') {
+      while (i < length && text[i] === '.') i++
+    } else {
+      i += char.length
+    }
+    const tokenText = text.slice(start, i)
+    const word = isWordChar(char)
+    const letters = tokenText.replace(/[^\p{L}]/gu, '')
+    tokens.push({
+      index: tokens.length,
+      start,
+      end: i,
+      text: tokenText,
+      lower: tokenText.toLowerCase(),
+      word,
+      capitalized: word && upper.test(char),
+      allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      spaceBefore: sawSpace,
+      breaksBefore: breaks
+    })
+    sawSpace = false
+    breaks = 0
+  }
+  return tokens
+}

@@ -1,0 +1,150 @@
+/**
+ * Assembles the contract graph from the stages' readings: entities in order
+ * of first mention (`e1`, `e2`, …), quotes in text order (`q1`, …), and the
+ * same facts as edges, each with the spans that prove it. Deterministic: the
+ * same input gives the same graph, key order included.
+ */
+import type {EntityRecord, EntityRegistry} from '../attribute/entities.ts'
+import type {ProvenanceReading} from '../attribute/provenance.ts'
+import type {Attribution} from '../attribute/resolve.ts'
+import type {TokenRange} from '../attribute/speaker-phrase.ts'
+import type {AnalysedText} from '../extract/document.ts'
+import type {Statement} from '../extract/statements.ts'
+import type {Edge, Entity, Graph, Quote, Span} from './contract.ts'
+
+export const DOCUMENT_NODE = 'document'
+
+export interface GraphParts {
+  doc: AnalysedText
+  statements: Statement[]
+  attributions: Attribution[]
+  registry: EntityRegistry
+  provenance: ProvenanceReading
+  publisher: EntityRecord | null
+  datelineOutlet: EntityRecord | null
+  sources: EntityRecord[]
+}
+
+function spanOf(text: string, start: number, end: number): Span {
+  return {start, end, text: text.slice(start, end)}
+}
+
+function rangeSpan(doc: AnalysedText, range: TokenRange | null): Span | null {
+  if (!range) return null
+  return spanOf(doc.text, doc.tokens[range.first]!.start, doc.tokens[range.last]!.end)
+}
+
+export function buildGraph(parts: GraphParts): Graph {
+  const {doc, statements, attributions, registry, provenance} = parts
+  const text = doc.text
+
+  // Entities that something points at, in order of first mention.
+  const used = new Set<EntityRecord>()
+  for (const attribution of attributions) {
+    for (const record of [attribution.speaker, attribution.addressee, attribution.citing]) if (record) used.add(record)
+  }
+  for (const record of registry.records) used.add(record)
+  const ordered = [...used].sort((a, b) => a.firstOffset - b.firstOffset || a.key - b.key)
+  const idOf = new Map<EntityRecord, string>()
+  ordered.forEach((record, index) => idOf.set(record, `e${index + 1}`))
+  const byName = new Map<string, string>()
+  for (const record of ordered) byName.set(registry.normalise(record.name), idOf.get(record)!)
+
+  const entities: Entity[] = ordered.map((record) => ({
+    id: idOf.get(record)!,
+    type: record.type,
+    name: record.name,
+    aliases: [...record.aliases].filter((alias) => alias !== record.name).sort(),
+    roles: record.roles.map((role) => ({
+      title: role.title,
+      affiliation: role.affiliation === null ? null : byName.get(registry.normalise(role.affiliation)) ?? role.affiliation
+    })),
+    mentions: [...record.mentions].sort((a, b) => a.start - b.start || a.end - b.end)
+  }))
+
+  // Quotes in text order.
+  const order = statements.map((_, index) => index).sort((a, b) => statements[a]!.contentStart - statements[b]!.contentStart || statements[a]!.contentEnd - statements[b]!.contentEnd)
+  const quoteId = new Map<number, string>()
+  order.forEach((index, position) => quoteId.set(index, `q${position + 1}`))
+  const edges: Edge[] = []
+  const quotes: Quote[] = order.map((index) => {
+    const statement = statements[index]!
+    const attribution = attributions[index]!
+    const id = quoteId.get(index)!
+    const cue = rangeSpan(doc, statement.cue)
+    const mention = rangeSpan(doc, attribution.mention)
+    const quote: Quote = {
+      id,
+      kind: statement.kind,
+      content: spanOf(text, statement.contentStart, statement.contentEnd),
+      cue,
+      speaker: attribution.speaker ? idOf.get(attribution.speaker)! : null,
+      speakerMention: mention,
+      addressee: attribution.addressee ? idOf.get(attribution.addressee)! : null,
+      citing: attribution.citing ? idOf.get(attribution.citing)! : null,
+      confidence: attribution.confidence,
+      rule: `${statement.rule}/${attribution.rule}`
+    }
+    if (statement.unbalanced) quote.unbalanced = true
+    if (quote.speaker) {
+      edges.push({type: 'said', from: quote.speaker, to: id, evidence: [mention, cue].filter((span): span is Span => span !== null)})
+    }
+    if (quote.addressee) {
+      edges.push({type: 'addressed-to', from: id, to: quote.addressee, evidence: [rangeSpan(doc, attribution.addresseeMention)].filter((span): span is Span => span !== null)})
+    }
+    if (quote.citing) {
+      edges.push({type: 'cites', from: id, to: quote.citing, evidence: [rangeSpan(doc, attribution.citingMention)].filter((span): span is Span => span !== null)})
+    }
+    if (statement.continues !== null && quoteId.has(statement.continues)) {
+      edges.push({type: 'continues', from: id, to: quoteId.get(statement.continues)!, evidence: [quote.content]})
+    }
+    return quote
+  })
+
+  // Affiliations as edges.
+  for (const entity of entities) {
+    for (const role of entity.roles) {
+      if (role.affiliation && idOf.size > 0 && /^e\d+$/u.test(role.affiliation) && role.affiliation !== entity.id) {
+        const target = entities.find((candidate) => candidate.id === role.affiliation)
+        const evidence = entity.mentions.slice(0, 1)
+        if (target) edges.push({type: 'affiliated-with', from: entity.id, to: target.id, evidence})
+      }
+    }
+  }
+
+  // The document's provenance.
+  const publisher = parts.publisher ? idOf.get(parts.publisher)! : null
+  const dateline = provenance.dateline && parts.datelineOutlet
+    ? {place: provenance.dateline.place ?? '', outlet: idOf.get(parts.datelineOutlet)!, span: spanOf(text, provenance.dateline.span.start, provenance.dateline.span.end)}
+    : null
+  if (dateline) edges.push({type: 'dateline', from: DOCUMENT_NODE, to: dateline.outlet, evidence: [dateline.span]})
+  if (publisher) {
+    const evidence: Span[] = []
+    if (dateline && dateline.outlet === publisher) evidence.push(dateline.span)
+    if (provenance.copyright) evidence.push(spanOf(text, provenance.copyright.span.start, provenance.copyright.span.end))
+    edges.push({type: 'published-by', from: DOCUMENT_NODE, to: publisher, evidence})
+  }
+  const sources: string[] = []
+  parts.sources.forEach((record, index) => {
+    const id = idOf.get(record)!
+    if (sources.includes(id)) return
+    sources.push(id)
+    const source = provenance.sources[index]
+    edges.push({type: 'relays', from: DOCUMENT_NODE, to: id, evidence: source ? [spanOf(text, source.span.start, source.span.end)] : []})
+  })
+
+  return {
+    version: 1,
+    lang: doc.language.code,
+    document: {
+      publisher,
+      dateline,
+      sources,
+      credits: provenance.credits.map((credit) => ({role: credit.role, name: credit.name, span: spanOf(text, credit.span.start, credit.span.end)})),
+      copyright: provenance.copyright ? {holder: provenance.copyright.holder, year: provenance.copyright.year} : null
+    },
+    entities,
+    quotes,
+    edges
+  }
+}

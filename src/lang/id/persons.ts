@@ -1,0 +1,198 @@
+/**
+ * Indonesian words around people's names: pronouns, honorifics, ranks, role
+ * nouns, organisation heads and unnamed-source nouns, as data.
+ */
+import type {PersonLexicon} from '../language.ts'
+import {places} from './places.ts'
+
+const words = (text: string): string[] => text.trim().split(/\s+/)
+
+const ranks: string[][] = [
+  // Police (Polri)
+  'jenderal polisi', 'komisaris jenderal', 'inspektur jenderal', 'brigadir jenderal',
+  'komisaris besar', 'ajun komisaris besar', 'ajun komisaris', 'komisaris', 'inspektur satu',
+  'inspektur dua', 'ajun inspektur satu', 'ajun inspektur dua', 'brigadir kepala', 'brigadir satu',
+  'brigadir dua', 'brigadir polisi', 'brigadir', 'bripka', 'bripda', 'briptu', 'bharada',
+  'komjen', 'irjen', 'brigjen', 'brigjen pol', 'kombes', 'kombes pol', 'akbp', 'akp', 'iptu',
+  'ipda', 'aiptu', 'aipda', 'kompol', 'jenderal',
+  // Military (TNI)
+  'laksamana', 'laksamana madya', 'laksamana muda', 'laksamana pertama', 'marsekal',
+  'marsekal madya', 'marsekal muda', 'marsekal pertama', 'letnan jenderal', 'mayor jenderal',
+  'brigadir jenderal tni', 'kolonel', 'letnan kolonel', 'mayor', 'kapten', 'letnan satu',
+  'letnan dua', 'letnan', 'sersan', 'sersan mayor', 'kopral', 'prajurit', 'letjen', 'mayjen',
+  'laksma', 'laksda', 'marsda', 'marsma', 'marsdya', 'letkol', 'lettu', 'letda', 'serka',
+  'serda', 'pratu', 'praka', 'koptu', 'kopda', 'serma', 'peltu', 'pelda', 'tni', 'pol', 'purn',
+  'purnawirawan'
+].map(words)
+
+export const persons: PersonLexicon = {
+  pronouns: new Set(['dia', 'ia', 'beliau', 'dirinya']),
+  pluralPronouns: new Set(['mereka', 'keduanya', 'kami', 'kita']),
+  honorifics: new Set([
+    'bapak', 'ibu', 'pak', 'bu', 'bung', 'mbak',
+    'tuan', 'nyonya', 'nona', 'saudara', 'saudari', 'sdr', 'h', 'hj', 'haji', 'hajah', 'kh',
+    'ustaz', 'ustad', 'ustadz', 'ustazah', 'kiai', 'kyai', 'romo', 'pendeta', 'pdt',
+    'pastor', 'mgr', 'uskup', 'dr', 'drs', 'dra', 'ir', 'prof', 'profesor', 'sh', 'mh', 'msi',
+    'mm', 'se', 'spd', 'st', 'mt', 'phd', 'mba', 'ma', 'msc', 'sked', 'skm', 'spog', 'sppd',
+    'tgh', 'sri paduka',
+    'mr', 'mrs', 'ms', 'sir', 'dato', 'datuk', 'tan sri'
+  ].flatMap((phrase) => phrase.split(' '))),
+  ranks,
+  roleHeads: new Set([
+    'presiden', 'wapres', 'menteri', 'mendagri', 'menkes', 'menkeu', 'mensos', 'menlu',
+    'menhan', 'menko', 'menkopolhukam', 'menparekraf', 'mendikbud', 'mendikbudristek',
+    'menpan-rb', 'menaker', 'menag', 'mentan', 'menhub', 'menteri-menteri', 'gubernur',
+    'wagub', 'bupati', 'wabup', 'wali', 'walkot', 'wawali', 'camat', 'lurah', 'kades',
+    'kepala', 'ketua', 'wakil', 'direktur', 'dirut', 'dirjen', 'sekretaris', 'sekjen',
+    'sekda', 'juru', 'jubir', 'kapolda', 'kapolres', 'kapolresta', 'kapolrestabes', 'kapolsek',
+    'kapolri', 'wakapolri', 'wakapolda', 'kabareskrim', 'kabid', 'kasubdit', 'kasat', 'kasatreskrim',
+    'kadiv', 'karo', 'kabag', 'kasi', 'kapuspen', 'panglima', 'pangdam', 'danrem', 'dandim',
+    'danramil', 'kasad', 'kasal', 'kasau', 'komandan', 'pemimpin', 'pimpinan', 'perdana',
+    'raja', 'ratu', 'kanselir', 'duta', 'dubes', 'konsul', 'anggota', 'pengamat', 'ekonom',
+    'peneliti', 'analis', 'pakar', 'ahli', 'dosen', 'guru', 'rektor', 'dekan', 'profesor',
+    'epidemiolog', 'sosiolog', 'psikolog', 'dokter', 'perawat', 'pelatih', 'manajer', 'kapten',
+    'pemain', 'bek', 'gelandang', 'penyerang', 'kiper', 'striker', 'koordinator', 'komisioner',
+    'komisaris', 'ketum', 'sekretaris jenderal', 'bendahara', 'staf', 'staff', 'asisten',
+    'deputi', 'inspektur', 'auditor', 'hakim', 'jaksa', 'kajati', 'kajari', 'kapuspenkum',
+    'kejagung', 'pengacara', 'kuasa', 'advokat', 'penasihat', 'penasehat', 'tersangka',
+    'terdakwa', 'saksi', 'korban', 'ketua umum', 'plt', 'pj', 'pjs', 'penjabat', 'pelaksana',
+    'kabiro', 'karopenmas', 'kabidhumas', 'kasubbag', 'kepala-kepala', 'presdir', 'ceo', 'cfo',
+    'coo', 'cto', 'founder', 'pendiri', 'chairman', 'chief', 'head', 'president', 'spokesperson',
+    'pembina', 'pengasuh', 'pemilik', 'pengusaha', 'petani', 'nelayan', 'pedagang', 'warga',
+    'mahasiswa', 'pelajar', 'siswa', 'aktivis', 'politikus', 'politisi', 'senator', 'legislator',
+    'ulama', 'tokoh', 'budayawan', 'sejarawan', 'seniman', 'penyanyi', 'aktor', 'aktris',
+    'sutradara', 'penulis', 'wartawan', 'jurnalis', 'redaktur', 'pemred', 'kurator', 'arsitek',
+    'insinyur', 'teknisi', 'pilot', 'nakhoda', 'masinis', 'sopir', 'kuasa hukum', 'atase',
+    'gubernur jenderal', 'mantan', 'eks', 'calon', 'bakal', 'kandidat', 'capres', 'cawapres',
+    'cagub', 'cawagub', 'cabup', 'cawabup', 'cawalkot', 'paslon', 'ketua harian', 'humas',
+    'kabag humas', 'kasubbag humas', 'kapendam', 'kapenrem', 'kadispen', 'kadis', 'kadinkes',
+    'kalaksa', 'kalak', 'sekum', 'waketum', 'waka', 'wakasad', 'kasum', 'kabaharkam', 'kakorlantas',
+    'dirlantas', 'dirreskrimum', 'dirreskrimsus', 'dirresnarkoba', 'direktorat', 'kanit',
+    'panit', 'kapten', 'sekretaris kabinet', 'seskab', 'mensesneg', 'menpora', 'menkumham',
+    'menpupr', 'menkominfo', 'menkop', 'menperin', 'mendag', 'menko perekonomian', 'menpar',
+    'menristek', 'menlhk', 'menteri-menteri', 'menko pmk', 'kepala negara'
+  ].flatMap((phrase) => phrase.split(' '))),
+  roleWords: new Set([
+    'wakil', 'utama', 'jenderal', 'umum', 'eksekutif', 'harian', 'pelaksana', 'tugas', 'muda',
+    'madya', 'senior', 'junior', 'besar', 'bicara', 'kota', 'negara', 'bidang', 'urusan', 'biro',
+    'hubungan', 'masyarakat', 'humas', 'koordinator', 'perdana', 'luar', 'biasa', 'berkuasa',
+    'penuh', 'khusus', 'ahli', 'tetap', 'tinggi', 'pertama', 'kedua', 'ketiga', 'operasional',
+    'keuangan', 'teknis', 'independen', 'komisaris', 'kehormatan', 'nonaktif', 'terpilih',
+    'sementara', 'definitif', 'dewan', 'fraksi', 'komisi', 'tim', 'satuan', 'sub', 'kepala'
+  ]),
+  organizationHeads: new Set([
+    'kementerian', 'kemenkes', 'kemenkeu', 'kemensos', 'kemenlu', 'kemendagri', 'kemhan',
+    'kemenhan', 'kemendikbud', 'kemendikbudristek', 'kemenag', 'kemenaker', 'kemnaker',
+    'kemenhub', 'kementan', 'kemenkumham', 'kemenpupr', 'kemenkominfo', 'kemenparekraf',
+    'kemenko', 'kemenkopolhukam', 'kemendes', 'kemenperin', 'kemendag', 'kemenpora', 'kemenpan',
+    'kemenristek', 'klhk', 'kementrian', 'departemen', 'badan', 'dewan', 'komisi', 'lembaga',
+    'majelis', 'mahkamah', 'pengadilan', 'kejaksaan', 'kepolisian', 'polda', 'polres', 'polresta',
+    'polrestabes', 'polsek', 'polri', 'mabes', 'kodam', 'korem', 'kodim', 'koramil', 'tni',
+    'pemerintah', 'pemprov', 'pemkot', 'pemkab', 'pemda', 'dinas', 'dinkes', 'disdik', 'dishub',
+    'satpol', 'bpbd', 'bnpb', 'basarnas', 'bmkg', 'bps', 'bpjs', 'bpom', 'bi', 'ojk', 'kpk',
+    'kpu', 'kpud', 'bawaslu', 'dpr', 'dprd', 'dpd', 'mpr', 'ma', 'mk', 'ky', 'bpk', 'bpkp',
+    'partai', 'fraksi', 'universitas', 'institut', 'sekolah', 'akademi', 'politeknik', 'fakultas',
+    'rumah', 'rs', 'rsud', 'rsup', 'puskesmas', 'klinik', 'pt', 'cv', 'bank', 'perum', 'persero',
+    'perusahaan', 'yayasan', 'asosiasi', 'himpunan', 'ikatan', 'persatuan', 'perhimpunan',
+    'serikat', 'federasi', 'konfederasi', 'gabungan', 'kamar', 'kadin', 'apindo', 'organisasi',
+    'gerakan', 'aliansi', 'koalisi', 'forum', 'komite', 'komnas', 'ombudsman', 'satgas',
+    'gugus', 'tim', 'pusat', 'direktorat', 'ditjen', 'biro', 'bagian', 'bidang', 'divisi',
+    'sekretariat', 'kantor', 'kedutaan', 'konsulat', 'kabinet', 'istana', 'parlemen', 'senat',
+    'kongres', 'pbb', 'who', 'unicef', 'imf', 'asean', 'uni', 'nato',
+    'kabupaten', 'kota', 'provinsi', 'kecamatan', 'kelurahan', 'desa', 'dusun', 'rt', 'rw',
+    'otoritas', 'angkatan', 'pasukan', 'kesatuan', 'korps', 'koperasi', 'lab', 'laboratorium',
+    'pengurus', 'pimpinan', 'kejati', 'kejari', 'kejagung', 'bareskrim', 'densus', 'brimob',
+    'kodiklat', 'lanud', 'lantamal', 'kopassus', 'kostrad', 'perguruan', 'stasiun', 'bandara',
+    'pelabuhan', 'bursa', 'grup', 'group', 'holding', 'tbk', 'inc', 'ltd', 'corp', 'rumah sakit',
+    'lapas', 'rutan', 'kanwil', 'kantah', 'bappenas', 'bappeda', 'lipi', 'brin', 'batan', 'bssn',
+    'bnn', 'bnpt', 'bkkbn', 'bkpm', 'lkpp', 'ppatk', 'lps', 'bulog', 'pln', 'pertamina', 'kai',
+    'pelni', 'garuda', 'telkom', 'ormas', 'nu', 'pbnu', 'pwnu', 'muhammadiyah', 'mui', 'kwi',
+    'pgi', 'walhi', 'icw', 'ylki', 'lbh', 'kontras', 'elsam', 'indef', 'core', 'csis', 'lsi',
+    'smrc', 'lsm', 'ngo', 'ikatan dokter indonesia', 'idi', 'persi', 'ppni', 'pdip', 'pdi-p',
+    'golkar', 'gerindra', 'nasdem', 'pkb', 'pks', 'pan', 'ppp', 'demokrat', 'hanura', 'perindo',
+    'psi', 'ptun', 'pn', 'pt', 'mahkamah agung', 'kpai', 'komnas ham', 'lpsk', 'pspk', 'perbakin'
+  ].flatMap((phrase) => phrase.split(' '))),
+  placeTakingHeads: new Set([
+    'polda', 'polres', 'polresta', 'polrestabes', 'polsek', 'kodam', 'korem', 'kodim', 'koramil',
+    'pemprov', 'pemkot', 'pemkab', 'kabupaten', 'kota', 'provinsi', 'kecamatan', 'kelurahan',
+    'desa', 'dusun', 'puskesmas', 'rsud', 'kejati', 'kejari', 'pn', 'pengadilan', 'lapas',
+    'rutan', 'kanwil', 'dprd', 'kpud', 'bpbd', 'dinkes', 'universitas', 'stasiun', 'bandara',
+    'pelabuhan', 'lanud', 'lantamal', 'bupati', 'gubernur', 'wali', 'camat', 'lurah', 'kapolda',
+    'kapolres', 'kapolresta', 'kapolrestabes', 'kapolsek', 'pangdam', 'danrem', 'dandim',
+    'kajati', 'kajari', 'sekda', 'kades', 'wagub', 'wabup', 'wawali', 'uskup', 'walkot'
+  ]),
+  institutionalWords: new Set([
+    'kementerian', 'koordinator', 'bidang', 'politik', 'hukum', 'keamanan', 'perekonomian',
+    'pembangunan', 'manusia', 'kebudayaan', 'kesehatan', 'keuangan', 'sosial', 'luar', 'negeri',
+    'dalam', 'pertahanan', 'pendidikan', 'agama', 'perhubungan', 'pertanian', 'perdagangan',
+    'perindustrian', 'ketenagakerjaan', 'tenaga', 'kerja', 'lingkungan', 'hidup', 'kehutanan',
+    'kelautan', 'perikanan', 'pariwisata', 'ekonomi', 'kreatif', 'energi', 'sumber', 'daya',
+    'mineral', 'riset', 'teknologi', 'komunikasi', 'informatika', 'informasi', 'pekerjaan',
+    'umum', 'perumahan', 'rakyat', 'desa', 'daerah', 'tertinggal', 'transmigrasi', 'pemuda',
+    'olahraga', 'badan', 'usaha', 'milik', 'negara', 'nasional', 'penanggulangan', 'bencana',
+    'penanganan', 'pencegahan', 'pengendalian', 'penyakit', 'pelayanan', 'pengawas',
+    'pengawasan', 'pemeriksa', 'pemilihan', 'pemilu', 'reserse', 'kriminal', 'khusus',
+    'narkoba', 'lalu', 'lintas', 'intelijen', 'penerangan', 'humas', 'hubungan', 'masyarakat',
+    'republik', 'indonesia', 'perwakilan', 'permusyawaratan', 'kepresidenan', 'sekretariat',
+    'staf', 'dewan', 'keamanan', 'urusan', 'statistik', 'pusat', 'meteorologi', 'klimatologi',
+    'geofisika', 'vulkanologi', 'mitigasi', 'geologi', 'pencarian', 'pertolongan', 'obat',
+    'makanan', 'jaminan', 'kesejahteraan', 'perlindungan', 'anak', 'perempuan', 'pemberdayaan',
+    'koperasi', 'kecil', 'menengah', 'investasi', 'penanaman', 'modal', 'perencanaan',
+    'aparatur', 'reformasi', 'birokrasi', 'administrasi', 'kependudukan', 'pencatatan', 'sipil',
+    'perizinan', 'terpadu', 'satu', 'pintu', 'air', 'minum', 'tata', 'ruang', 'pertanahan',
+    'agraria', 'kebijakan', 'fiskal', 'moneter', 'anggaran', 'pajak', 'bea', 'cukai',
+    'perbendaharaan', 'kekayaan', 'pengelolaan', 'pembiayaan', 'risiko', 'operasi', 'gabungan',
+    'provinsi', 'kabupaten', 'kota', 'kecamatan', 'kelurahan', 'wilayah', 'regional', 'cabang',
+    'ranting', 'perwakilan', 'utama', 'umum', 'eksekutif', 'pimpinan', 'pusat', 'tinggi',
+    'negeri', 'swasta', 'terbuka', 'islam', 'katolik', 'kristen', 'muhammadiyah', 'teknik',
+    'kedokteran', 'ilmu', 'studi', 'kajian', 'penelitian', 'institut', 'universitas',
+    'fakultas', 'program', 'magister', 'doktor', 'jurusan', 'departemen', 'divisi', 'direktorat',
+    'jenderal', 'tugas', 'percepatan', 'pemulihan', 'covid-19', 'covid', 'pandemi', 'vaksinasi',
+    'kantor', 'berita', 'media', 'harian', 'stasiun', 'televisi', 'radio', 'komisi', 'komite',
+    'kepala', 'wakil', 'ketua', 'direktur', 'sekretaris', 'menteri', 'gubernur', 'bupati',
+    'presiden', 'juru', 'bicara', 'partai', 'fraksi', 'dpp', 'dpw', 'dpd', 'dpc', 'gedung',
+    'putih', 'persatuan', 'bangsa', 'bangsa-bangsa', 'kesatuan', 'asosiasi', 'forum', 'federasi',
+    'serikat', 'buruh', 'pekerja', 'guru', 'dokter', 'ikatan', 'lembaga', 'swadaya', 'bantuan',
+    'advokasi', 'transparansi', 'korupsi', 'pemberantasan', 'tindak', 'pidana', 'terorisme',
+    'perdamaian', 'hak', 'asasi', 'konsumen', 'perlindungan', 'saksi', 'korban', 'polisi',
+    'pamong', 'praja', 'satuan', 'kepolisian', 'resor', 'sektor', 'metro', 'metropolitan',
+    'militer', 'darat', 'laut', 'udara', 'angkatan', 'bersenjata', 'markas', 'besar', 'komando',
+    'cadangan', 'strategis', 'pasukan', 'rumah', 'sakit', 'umum', 'daerah', 'puskesmas',
+    'dinas', 'bank', 'sentral', 'otoritas', 'jasa', 'bursa', 'efek', 'pasar', 'modal',
+    'utara', 'selatan', 'barat', 'timur', 'tengah', 'raya', 'baru', 'lama', 'besar', 'kecil',
+    'agung', 'konstitusi', 'yudisial', 'tinggi', 'negeri', 'pengadilan', 'kejaksaan', 'majelis',
+    'ulama', 'gereja', 'gereja-gereja', 'nahdlatul', 'pengurus', 'besar', 'wilayah', 'cabang',
+    'rakyat', 'demokrat', 'demokrasi', 'perjuangan', 'golongan', 'karya', 'gerakan', 'keadilan',
+    'sejahtera', 'amanat', 'kebangkitan', 'pembangunan', 'solidaritas', 'nasdem', 'hati',
+    'nurani', 'kesehatan', 'bedah', 'anak', 'ibu', 'jiwa', 'paru', 'jantung', 'kanker'
+  ]),
+  anonymousHeads: new Set([
+    'sumber', 'pejabat', 'seorang', 'salah', 'pihak', 'petugas', 'aparat', 'staf', 'pegawai',
+    'karyawan', 'orang', 'diplomat', 'narasumber', 'informan', 'saksi', 'kerabat', 'tetangga',
+    'rekan', 'kolega', 'anggota', 'perwira', 'penyidik', 'penyelidik', 'jaksa', 'orang dalam',
+    'beberapa', 'sejumlah', 'para', 'kalangan', 'otoritas', 'analis', 'pengamat', 'ahli',
+    'pakar', 'peneliti', 'media', 'laporan', 'pemerintah'
+  ]),
+  groupHeads: new Set(['warga', 'para', 'masyarakat', 'publik', 'massa', 'demonstran', 'pengunjuk']),
+  nonSpeakers: new Set([
+    'foto', 'foto-foto', 'gambar', 'video', 'rekaman', 'data', 'grafik', 'tabel', 'peta',
+    'hasil', 'citra', 'dokumen', 'catatan', 'angka', 'statistik', 'survei', 'tren', 'kurva',
+    'cuplikan', 'tayangan', 'unggahan', 'tangkapan', 'sejumlah foto', 'bukti', 'temuan',
+    'penelitian', 'studi', 'kajian', 'laporan keuangan', 'pengumuman', 'jadwal', 'papan',
+    'spanduk', 'poster', 'baliho', 'surat', 'undang-undang', 'peraturan', 'aturan', 'keputusan'
+  ].flatMap((phrase) => phrase.split(' '))),
+  places,
+  adverbs: new Set([
+    'sebelumnya', 'juga', 'pun', 'telah', 'sudah', 'kemudian', 'lalu', 'pernah', 'kembali',
+    'bahkan', 'sempat', 'hanya', 'tetap', 'masih', 'akhirnya', 'lantas', 'justru', 'malah',
+    'memang', 'secara', 'tegas', 'langsung', 'terpisah', 'sendiri', 'pula', 'segera', 'lebih',
+    'dulu', 'terus', 'kerap', 'sering', 'selalu', 'baru', 'belakangan', 'kini', 'saat', 'ini',
+    'sebelum', 'itu'
+  ]),
+  subordinators: new Set([
+    'saat', 'ketika', 'setelah', 'sebelum', 'sejak', 'karena', 'jika', 'apabila', 'bila',
+    'kalau', 'meski', 'meskipun', 'walaupun', 'walau', 'sewaktu', 'selagi', 'begitu', 'seusai',
+    'usai', 'sesudah', 'agar', 'supaya', 'sehingga', 'bahwa', 'yang', 'tatkala', 'manakala'
+  ]),
+  nameParticles: new Set(['bin', 'binti', 'van', 'von', 'de', 'der', 'den', 'da', 'al', 'el', 'bt', 'dos', 'la', 'le'])
+}

@@ -1,0 +1,106 @@
+/**
+ * What the engine needs to know about a language, as data. `src/lang/id`
+ * implements it for Indonesian; a second language implements the same shape.
+ *
+ * Every word list is lower case; lookups lower-case the word first.
+ */
+export interface CueLexicon {
+  /**
+   * Short reporting verbs that stand after a quote, inverted before the
+   * speaker (`"…," kata X`), with their `-nya` forms (`katanya`).
+   */
+  inverted: ReadonlySet<string>
+  /** `-nya` forms of the inverted cues: the speaker is carried from context. */
+  anaphoric: ReadonlySet<string>
+  /** Verbs that take the speaker as subject and the statement as object (`X mengatakan, …`). */
+  clausal: ReadonlySet<string>
+  /** Multi-word cues, as lower-case word sequences (`memberikan penilaian`). */
+  phrases: ReadonlyArray<readonly string[]>
+  /** `menurut X, …` and its kin: a preposition that introduces the speaker. */
+  according: ReadonlySet<string>
+  /** Verbs that introduce whom a speaker cites (`mengutip`, `dikutip dari`). */
+  citing: ReadonlySet<string>
+  /** Cues that editorialise (`mengklaim`, `berdalih`). */
+  nonNeutral: ReadonlySet<string>
+  /** Words that, just before a cue, negate the saying (`tanpa mengatakan`). */
+  negators: ReadonlySet<string>
+  /** Words that may link a clausal cue to its content (`bahwa`). */
+  complementizers: ReadonlySet<string>
+  /** Words that introduce an added cue mid-sentence (`seraya menambahkan`). */
+  coordinators: ReadonlySet<string>
+}
+
+export interface PersonLexicon {
+  /** Third-person pronouns that can name a speaker (`dia`, `ia`, `beliau`). */
+  pronouns: ReadonlySet<string>
+  /** Plural pronouns (`mereka`). */
+  pluralPronouns: ReadonlySet<string>
+  /** Honorifics written before a name and left out of the canonical name. */
+  honorifics: ReadonlySet<string>
+  /** Military and police ranks, single words and sequences (`komisaris besar`). */
+  ranks: ReadonlyArray<readonly string[]>
+  /** Role nouns heading a title (`presiden`, `kepala`, `juru bicara`). */
+  roleHeads: ReadonlySet<string>
+  /** Words that may continue a role title (`wakil`, `utama`, `jenderal`). */
+  roleWords: ReadonlySet<string>
+  /** Heads of organisation names (`kementerian`, `polda`, `universitas`). */
+  organizationHeads: ReadonlySet<string>
+  /** Organisation heads after which a place name follows (`polres`, `kabupaten`). */
+  placeTakingHeads: ReadonlySet<string>
+  /** Words common in institutional names that are never part of a person's name. */
+  institutionalWords: ReadonlySet<string>
+  /** Lower-case heads of unnamed sources (`sumber`, `pejabat`). */
+  anonymousHeads: ReadonlySet<string>
+  /** Words that describe a group speaker (`warga`, `para`). */
+  groupHeads: ReadonlySet<string>
+  /** Nouns for things that show or record but do not speak (`foto`, `data`). */
+  nonSpeakers: ReadonlySet<string>
+  /** Lower-case particles that may stand inside a name (`bin`, `van`). */
+  nameParticles: ReadonlySet<string>
+  /** Place names that may stand between a role and a name. */
+  places: ReadonlySet<string>
+  /** Adverbs that may stand between a subject and its cue (`sebelumnya`, `juga`). */
+  adverbs: ReadonlySet<string>
+  /** Conjunctions that open a subordinate clause (`saat`, `ketika`): a cue there reports nothing of its own. */
+  subordinators: ReadonlySet<string>
+}
+
+export interface OutletLexicon {
+  /** Known news outlets and agencies: lower-case form → canonical name. */
+  outlets: ReadonlyMap<string, string>
+  /** Words that, before a name, make it an outlet (`kantor berita`, `media`, `harian`). */
+  outletHeads: ReadonlySet<string>
+  /** Known organisations that speak as one (`kremlin`, `gedung putih`). */
+  organizations: ReadonlyMap<string, string>
+  /** Credit line labels: lower-case label → role. */
+  creditLabels: ReadonlyMap<string, string>
+  /** Labels of a source line (`sumber`). */
+  sourceLabels: ReadonlySet<string>
+}
+
+export interface TextLexicon {
+  /** Abbreviations that end with a full stop but do not end a sentence. */
+  abbreviations: ReadonlySet<string>
+  /** Common abbreviations and their long forms (`korut` → `Korea Utara`). */
+  expansions: ReadonlyMap<string, string>
+  /** Words that end a speaker phrase after a cue (`di`, `kepada`, `saat`). */
+  phraseStops: ReadonlySet<string>
+  /** Day and month names: capitalised but never names. */
+  calendar: ReadonlySet<string>
+  /** Words that introduce the addressee (`kepada`). */
+  addresseeMarkers: ReadonlySet<string>
+  /** Words before a quoted name that make it a title or term, not speech (`bertajuk`). */
+  titleMarkers: ReadonlySet<string>
+  /** Lines that are site boilerplate, not article text (`baca juga`), lower case prefixes. */
+  boilerplate: ReadonlyArray<string>
+  /** Determiners that end a description (`tersebut`, `itu`). */
+  demonstratives: ReadonlySet<string>
+}
+
+export interface Language {
+  code: string
+  cues: CueLexicon
+  persons: PersonLexicon
+  outlets: OutletLexicon
+  text: TextLexicon
+}
