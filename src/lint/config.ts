@@ -1,0 +1,28 @@
+/**
+ * Configuration files: `.kutiprc` (JSON or YAML), `.kutiprc.json`,
+ * `.kutiprc.yml`/`.yaml`, `.kutiprc.js`/`.cjs`/`.mjs`, or a `kutip` field in
+ * package.json, found by unified-engine from each file's folder upwards:
+ *
+ * ```json
+ * {"rules": {"quote-style": ["error", {"preferred": "smart"}], "non-neutral-cue": "off"}}
+ * ```
+ */
+import {validateRules} from './preset.ts'
+
+export interface KutipConfig {
+  rules?: Record<string, unknown>
+}
+
+const knownKeys = new Set(['rules', '$schema'])
+
+/** Check a raw configuration; throws an Error naming the problem. */
+export function parseConfig(raw: unknown): KutipConfig {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new Error('expected an object like {"rules": {…}}')
+  for (const key of Object.keys(raw)) {
+    if (!knownKeys.has(key)) throw new Error(`unknown option \`${key}\` (known: rules)`)
+  }
+  const rules = (raw as KutipConfig).rules ?? {}
+  if (rules === null || typeof rules !== 'object' || Array.isArray(rules)) throw new Error('`rules` must be an object of rule settings')
+  validateRules(rules)
+  return {rules}
+}

@@ -1,0 +1,120 @@
+/**
+ * Lint files the way remark-cli and alex do, through unified-engine: globs
+ * and folders, `.kutiprc*` / package.json `kutip` configuration,
+ * `.kutipignore`, stdin. One engine processor picks the format of each file
+ * by its extension and hands it to the core linter of that format.
+ */
+import type {Readable} from 'node:stream'
+import {unified, type Processor} from 'unified'
+import {engine} from 'unified-engine'
+import type {Node} from 'unist'
+import type {VFile} from 'vfile'
+import {parseConfig} from './config.ts'
+import {formatOf, linter, lintExtensions, type Format} from './core.ts'
+import type {Extractor} from './state.ts'
+
+export interface EngineSettings {
+  rules?: Record<string, unknown>
+  extract?: Extractor
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    kutipFormat: Format
+  }
+}
+
+/** Unified plugin: parse by extension, then run the format's linter. */
+export function kutipEngine(this: Processor, settings: EngineSettings = {}) {
+  const byFormat = new Map<Format, Processor<any, any, any, any, any>>()
+  const get = (format: Format) => {
+    let processor = byFormat.get(format)
+    if (!processor) {
+      processor = linter(format, {rules: settings.rules, extract: settings.extract})
+      byFormat.set(format, processor)
+    }
+    return processor
+  }
+  const self = this as unknown as {parser: unknown; compiler: unknown}
+  self.parser = (_: string, file: VFile) => {
+    const format = formatOf(file.path)
+    file.data.kutipFormat = format
+    return get(format).parse(file)
+  }
+  self.compiler = (_: Node, file: VFile) => String(file.value ?? '')
+  return async (tree: Node, file: VFile) => {
+    await get(file.data.kutipFormat ?? formatOf(file.path)).run(tree, file)
+  }
+}
+
+/** Turn a configuration file's content into engine plugins; errors name the file. */
+export function configTransform(raw: unknown, filePath: string) {
+  try {
+    const config = parseConfig(raw)
+    return {plugins: [[kutipEngine, {rules: config.rules}]], settings: {}}
+  } catch (error) {
+    throw new Error(`${filePath}: ${(error as Error).message}`)
+  }
+}
+
+export interface LintFilesOptions {
+  /** Paths, folders or globs (none: read `streamIn`). */
+  files: string[]
+  cwd?: string
+  /** Rule settings that win over configuration files. */
+  rules?: Record<string, unknown>
+  rcPath?: string
+  ignorePath?: string
+  ignorePatterns?: string[]
+  detectConfig?: boolean
+  detectIgnore?: boolean
+  streamIn?: Readable
+  /** Name (and so format) of the document read from stdin. */
+  filePath?: string
+  extract?: Extractor
+}
+
+/** Run the engine; resolves to the processed files (messages sorted) or rejects with an engine error. */
+export function lintFiles(options: LintFilesOptions): Promise<VFile[]> {
+  return new Promise((resolve, reject) => {
+    let collected: VFile[] = []
+    engine(
+      {
+        processor: unified().use(kutipEngine, {extract: options.extract}) as never,
+        files: options.files,
+        cwd: options.cwd ?? process.cwd(),
+        extensions: lintExtensions,
+        rcName: '.kutiprc',
+        packageField: 'kutip',
+        ignoreName: '.kutipignore',
+        rcPath: options.rcPath,
+        ignorePath: options.ignorePath,
+        ignorePatterns: options.ignorePatterns,
+        detectConfig: options.detectConfig,
+        detectIgnore: options.detectIgnore,
+        configTransform: configTransform as never,
+        plugins: (options.rules ? [[kutipEngine, {rules: options.rules, extract: options.extract}]] : []) as never,
+        streamIn: options.streamIn,
+        filePath: options.filePath,
+        out: false,
+        output: false,
+        silentlyIgnore: false,
+        reporter(files) {
+          collected = files
+          return ''
+        }
+      },
+      (error, _code, context) => {
+        if (error) {
+          reject(error)
+          return
+        }
+        const files = context?.files ?? collected
+        for (const file of files) {
+          file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+        }
+        resolve(files)
+      }
+    )
+  })
+}
