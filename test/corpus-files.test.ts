@@ -282,7 +282,7 @@ function checkEntities(text: string, entities: Json, problems: string[]): Set<st
 }
 
 /** Every problem found in one reading of one article; empty when the reading is sound. */
-export function checkReading(text: string, reading: Json): string[] {
+function checkReading(text: string, reading: Json): string[] {
   const problems: string[] = []
   if (!isRecord(reading)) return ['the reading is not a JSON object']
   unknownKeys(reading, ['about', 'document', 'quotes', 'notQuotes', 'entities'], 'reading', problems)
