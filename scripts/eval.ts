@@ -54,17 +54,33 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 const started = performance.now()
 
+/** Edges without a span that proves them: allowed by the contract, not by the project's aim. */
+function unprovenEdges(graph: Graph): string[] {
+  return graph.edges.flatMap((edge, index) =>
+    edge.evidence.length === 0 ? [`/edges/${index} ${edge.type} ${edge.from} → ${edge.to} has no evidence`] : []
+  )
+}
+
+interface Run {
+  graph: Graph | null
+  /** Schema and integrity problems, or the error extract threw. */
+  problems: string[]
+  warnings: string[]
+  seconds: number
+}
+
 /** Run extract; a throw is a result of its own, never the end of the eval. */
-function run(text: string): {graph: Graph | null; problems: string[]; seconds: number} {
+function run(text: string): Run {
   const begin = performance.now()
   try {
     const graph = extract(text)
     const seconds = (performance.now() - begin) / 1000
     const schema = validateGraph(graph)
     const problems = schema.valid ? checkGraphIntegrity(graph, text) : schema.errors.map((error) => `schema: ${error}`)
-    return {graph, problems, seconds}
+    return {graph, problems, warnings: schema.valid ? unprovenEdges(graph) : [], seconds}
   } catch (error) {
-    return {graph: null, problems: [`extract threw: ${error instanceof Error ? error.message : String(error)}`], seconds: (performance.now() - begin) / 1000}
+    const message = `extract threw: ${error instanceof Error ? error.message : String(error)}`
+    return {graph: null, problems: [message], warnings: [], seconds: (performance.now() - begin) / 1000}
   }
 }
 
@@ -80,7 +96,7 @@ const emptyGraph: Graph = {
 interface CorpusOutcome {
   info: RunInfo
   counts: ReturnType<typeof emptyCounts>
-  articles: Array<{score: ArticleScore; problems: string[]}>
+  articles: Array<{score: ArticleScore; problems: string[]; warnings: string[]}>
 }
 
 function scoreCorpus(): CorpusOutcome | string {
@@ -101,15 +117,17 @@ function scoreCorpus(): CorpusOutcome | string {
   let characters = 0
   let crashed = 0
   let invalid = 0
+  let unproven = 0
   for (const article of articles) {
-    const {graph, problems, seconds} = run(article.text)
+    const {graph, problems, warnings, seconds} = run(article.text)
+    unproven += warnings.length
     extractSeconds += seconds
     characters += article.text.length
     if (!graph) crashed++
     else if (problems.length > 0) invalid++
     const score = scoreArticle(article, graph ?? emptyGraph)
     addCounts(counts, score.counts)
-    outcomes.push({score, problems})
+    outcomes.push({score, problems, warnings})
   }
   const info: RunInfo = {
     corpus: path.basename(corpusFile),
@@ -118,7 +136,8 @@ function scoreCorpus(): CorpusOutcome | string {
     extractSeconds,
     totalSeconds: (performance.now() - started) / 1000,
     crashed,
-    invalid
+    invalid,
+    unprovenEdges: unproven
   }
   return {info, counts, articles: outcomes}
 }
@@ -153,8 +172,8 @@ function scoreFacts(): FactsOutcome[] {
       return {file, results: [], problems: [`not JSON: ${error instanceof Error ? error.message : String(error)}`]}
     }
     const input = readFileSync(text, 'utf8')
-    const {graph, problems} = run(input)
-    return {file, results: scoreReading(expected, input, graph ?? emptyGraph), problems}
+    const {graph, problems, warnings} = run(input)
+    return {file, results: scoreReading(expected, input, graph ?? emptyGraph), problems: [...problems, ...warnings]}
   })
 }
 
@@ -170,7 +189,7 @@ if (values.json) {
             ...corpus.info,
             counts: corpus.counts,
             metrics: metrics(corpus.counts),
-            ...(values.errors ? {articles: corpus.articles.map(({score, problems}) => ({...score, problems}))} : {})
+            ...(values.errors ? {articles: corpus.articles.map(({score, problems, warnings}) => ({...score, problems, warnings}))} : {})
           },
     facts: facts.map(({file, results, problems}) => ({
       file,
@@ -185,8 +204,9 @@ if (values.json) {
   if (typeof corpus === 'string') console.log(corpus)
   else if (corpus) {
     if (values.errors) {
-      for (const {score, problems} of corpus.articles) {
-        if (score.errors.length > 0 || problems.length > 0) console.log(articleErrors(score, problems) + '\n')
+      for (const {score, problems, warnings} of corpus.articles) {
+        const notes = [...problems, ...warnings]
+        if (score.errors.length > 0 || notes.length > 0) console.log(articleErrors(score, notes) + '\n')
       }
     }
     console.log(corpusTable(corpus.counts, corpus.info))

@@ -83,7 +83,7 @@ test('the schema rejects what the contract forbids and says where', (t) => {
     ['extra field on a span', (graph) => Object.assign(graph.quotes[0]!.content, {label: 'CUE'}), /^\/quotes\/0\/content must NOT have additional properties \(label\)/],
     ['missing rule', (graph) => delete (graph.quotes[0] as Partial<Graph['quotes'][number]>).rule, /^\/quotes\/0 must have required property 'rule'/],
     ['unknown entity type', (graph) => ((graph.entities[0] as unknown as {type: string}).type = 'city'), /^\/entities\/0\/type must be equal to one of the allowed values/],
-    ['edge without evidence', (graph) => (graph.edges[0]!.evidence = []), /^\/edges\/0\/evidence must NOT have fewer than 1 items/],
+    ['evidence not an array', (graph) => ((graph.edges[0] as unknown as {evidence: unknown}).evidence = null), /^\/edges\/0\/evidence must be array/],
     ['copyright year as text', (graph) => ((graph.document.copyright as unknown as {year: string}).year = '2024'), /^\/document\/copyright/],
     ['unbalanced not a boolean', (graph) => Object.assign(graph.quotes[0]!, {unbalanced: 'yes'}), /^\/quotes\/0\/unbalanced must be boolean/]
   ]
@@ -145,4 +145,22 @@ test('integrity: a plain-name affiliation and edges to the document node are fin
   const publisher = graph.document.publisher!
   graph.edges.push({type: 'published-by', from: 'document', to: publisher, evidence: [spanOf(text, 'Kabar Kutip')]})
   t.deepEqual(checkGraphIntegrity(graph, text), [])
+})
+
+test('the example in docs/output-contract.md is valid and sound', (t) => {
+  const doc = readFileSync(path.join(repoRoot, 'docs', 'output-contract.md'), 'utf8')
+  const example = doc.slice(doc.indexOf('## Example'))
+  const input = /```text\n([^`]*)\n```/.exec(example)?.[1]
+  const json = /```json\n([^`]*)\n```/.exec(example)?.[1]
+  t.truthy(input, 'an input block')
+  t.truthy(json, 'a graph block')
+  const graph = JSON.parse(json!) as Graph
+  t.deepEqual(validateGraph(graph).errors, [])
+  t.deepEqual(checkGraphIntegrity(graph, input!), [])
+})
+
+test('the package entry exports the validator', async (t) => {
+  const entry = await import('../src/index.ts')
+  t.is(entry.validateGraph, validateGraph)
+  t.is(entry.checkGraphIntegrity, checkGraphIntegrity)
 })

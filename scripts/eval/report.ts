@@ -32,6 +32,8 @@ export interface RunInfo {
   crashed: number
   /** Articles whose graph failed the schema or the integrity checks. */
   invalid: number
+  /** Edges without evidence, over all articles. */
+  unprovenEdges: number
 }
 
 export function corpusTable(counts: QuoteCounts, info: RunInfo): string {
@@ -61,7 +63,10 @@ export function corpusTable(counts: QuoteCounts, info: RunInfo): string {
     `system quotes: ${counts.system} scored (direct, mixed), ${counts.ignored} ignored in unannotated stretches, ` +
       `${counts.indirect} indirect not scored; matched ${counts.matched}, exact ${counts.exact}`
   )
-  lines.push(`graphs: ${info.crashed} extract threw, ${info.invalid} failed the schema or integrity checks`)
+  lines.push(
+    `graphs: ${info.crashed} extract threw, ${info.invalid} failed the schema or integrity checks, ` +
+      `${info.unprovenEdges} edges without evidence`
+  )
   lines.push('')
   lines.push(
     'Spans are trimmed of white space, quote marks and edge punctuation (. , ; : ! ? … - – —) at both ends.',
