@@ -164,3 +164,15 @@ test('the package entry exports the validator', async (t) => {
   t.is(entry.validateGraph, validateGraph)
   t.is(entry.checkGraphIntegrity, checkGraphIntegrity)
 })
+
+test('every edge type extract emits is documented in docs/output-contract.md', (t) => {
+  const doc = readFileSync(path.join(repoRoot, 'docs', 'output-contract.md'), 'utf8')
+  const table = doc.slice(doc.indexOf('## Edge types'), doc.indexOf('## Validating a graph'))
+  const documented = new Set([...table.matchAll(/^\| `([a-z-]+)` \|/gm)].map((match) => match[1]))
+  t.true(documented.has('said'))
+  const dir = path.join(repoRoot, 'corpus')
+  const texts = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.txt')).map((name) => readFileSync(path.join(dir, name), 'utf8')) : []
+  if (existsSync(seedPath)) texts.push(readFileSync(seedPath, 'utf8'))
+  const emitted = new Set(texts.flatMap((text) => extract(text).edges.map((edge) => edge.type)))
+  t.deepEqual([...emitted].filter((type) => !documented.has(type)).sort(), [], 'add a row to the Edge types table')
+})
