@@ -75,9 +75,8 @@ function run(text: string): Run {
   try {
     const graph = extract(text)
     const seconds = (performance.now() - begin) / 1000
-    const schema = validateGraph(graph)
-    const problems = schema.valid ? checkGraphIntegrity(graph, text) : schema.errors.map((error) => `schema: ${error}`)
-    return {graph, problems, warnings: schema.valid ? unprovenEdges(graph) : [], seconds}
+    const problems = checkGraphIntegrity(graph, text)
+    return {graph, problems, warnings: validateGraph(graph).valid ? unprovenEdges(graph) : [], seconds}
   } catch (error) {
     const message = `extract threw: ${error instanceof Error ? error.message : String(error)}`
     return {graph: null, problems: [message], warnings: [], seconds: (performance.now() - begin) / 1000}

@@ -96,6 +96,8 @@ test('the schema rejects what the contract forbids and says where', (t) => {
   }
   t.false(validateGraph(null).valid)
   t.false(validateGraph('graph').valid)
+  t.deepEqual(checkGraphIntegrity(null as unknown as Graph, ''), ['schema: / must be object'], 'never throws on a non-graph')
+  t.deepEqual(checkGraphIntegrity({} as Graph, '').length, 6)
 })
 
 test('the schema lets the project add fields to objects (the contract allows it)', (t) => {

@@ -113,11 +113,15 @@ function idShapes(ids: Iterable<string>): RegExp | undefined {
 }
 
 /**
- * What the schema cannot check, for a graph that passed `validateGraph`:
- * span texts match the input, ids are unique, every reference resolves.
- * Returns one message per problem, empty when the graph is sound.
+ * What the schema cannot check: span texts match the input, ids are unique,
+ * every reference resolves. Returns one message per problem, empty when the
+ * graph is sound. A value that fails the schema gets the schema's messages
+ * (prefixed `schema:`) instead, so this never throws.
  */
 export function checkGraphIntegrity(graph: Graph, input: string): string[] {
+  const schema = validateGraph(graph)
+  if (!schema.valid) return schema.errors.map((error) => `schema: ${error}`)
+  if (typeof input !== 'string') return ['the input is not a string']
   const problems: string[] = []
 
   const spans: Array<[string, SpanLike]> = []
