@@ -25,9 +25,19 @@ const commentBody = /^\s*kutip\s+([^]*?)\s*$/u
 const htmlComment = /^<!--([^]*?)-->$/u
 const textMarker = /^[ \t]*kutip-(disable|enable|ignore)((?:[ \t]+[\w-]+)*)[ \t]*$/u
 
+/**
+ * A keyword without rule ids applies to every rule. It is spelled out here:
+ * unified-message-control's own "all rules" state also hides messages
+ * *before* a bare `disable` for rules that are never toggled by name.
+ */
+function marker(attributes: string): Marker {
+  const words = attributes.trim().split(/\s+/u)
+  return {name: 'kutip', attributes: words.length === 1 ? [words[0], ...ruleIds].join(' ') : words.join(' ')}
+}
+
 function fromComment(body: string): Marker | undefined {
   const match = commentBody.exec(body)
-  return match ? {name: 'kutip', attributes: match[1]} : undefined
+  return match ? marker(match[1]) : undefined
 }
 
 interface LineNode extends Node {
@@ -77,7 +87,7 @@ export function applyControl(format: Format, tree: Node, file: VFile): void {
       test: 'kutipMarker',
       marker(node) {
         const match = textMarker.exec((node as LineNode).value)
-        return match ? {name: 'kutip', attributes: match[1] + match[2]} : undefined
+        return match ? marker(match[1] + match[2]) : undefined
       }
     })
     return

@@ -8,10 +8,6 @@
  * - `formatOf(path)`: the format a file name implies.
  */
 import type {Root as NlcstRoot} from 'nlcst'
-import rehypeParse from 'rehype-parse'
-import rehypeRetext from 'rehype-retext'
-import remarkParse from 'remark-parse'
-import remarkRetext from 'remark-retext'
 import retextLatin from 'retext-latin'
 import {unified, type Processor} from 'unified'
 import type {Node} from 'unist'
@@ -47,11 +43,42 @@ function retextChain(options: LintOptions) {
   return unified().use(retextLatin).use(kutipLint, options)
 }
 
-/** The unified processor that lints one format (parse → prose → rules → comment control). */
+type Plugin = (...parameters: any[]) => unknown
+interface Bridge {
+  parse: Plugin
+  retext: Plugin
+}
+const bridges = new Map<Format, Bridge>()
+
+/**
+ * Load the parser and bridge of a format (remark or rehype) once; plain text
+ * needs none. Done on demand so that linting a .txt draft never loads the
+ * Markdown and HTML parsers.
+ */
+export async function loadFormat(format: Format): Promise<void> {
+  if (format === 'text' || bridges.has(format)) return
+  if (format === 'markdown') {
+    const [parse, retext] = await Promise.all([import('remark-parse'), import('remark-retext')])
+    bridges.set(format, {parse: parse.default as Plugin, retext: retext.default as Plugin})
+  } else {
+    const [parse, retext] = await Promise.all([import('rehype-parse'), import('rehype-retext')])
+    bridges.set(format, {parse: parse.default as Plugin, retext: retext.default as Plugin})
+  }
+}
+
+/**
+ * The unified processor that lints one format (parse → prose → rules →
+ * comment control). Markdown and HTML need `await loadFormat(format)` first.
+ */
 export function linter(format: Format, options: LintOptions = {}): Processor<any, any, any, any, any> {
-  const prose = retextChain(options)
-  if (format === 'markdown') return unified().use(remarkParse).use(remarkRetext, prose as never).use(control(format))
-  if (format === 'html') return unified().use(rehypeParse).use(rehypeRetext, prose as never).use(control(format))
+  if (format !== 'text') {
+    const bridge = bridges.get(format)
+    if (!bridge) throw new Error(`kutip: call loadFormat('${format}') before linter('${format}')`)
+    return unified()
+      .use(bridge.parse as never)
+      .use(bridge.retext as never, retextChain(options))
+      .use(control(format))
+  }
   return unified()
     .use(retextLatin)
     .use(kutipLint, options)
@@ -67,6 +94,7 @@ export interface LintFileOptions extends LintOptions {
 export async function lint(value: Compatible, options: LintFileOptions = {}): Promise<VFile> {
   const file = value instanceof VFile ? value : new VFile(value)
   const format = options.format ?? formatOf(file.path)
+  await loadFormat(format)
   const processor = linter(format, options)
   const tree = processor.parse(file)
   await processor.run(tree as NlcstRoot, file)

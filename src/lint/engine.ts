@@ -10,7 +10,7 @@ import {engine} from 'unified-engine'
 import type {Node} from 'unist'
 import type {VFile} from 'vfile'
 import {parseConfig} from './config.ts'
-import {formatOf, linter, lintExtensions, type Format} from './core.ts'
+import {formatOf, linter, lintExtensions, loadFormat, type Format} from './core.ts'
 import type {Extractor} from './state.ts'
 
 export interface EngineSettings {
@@ -74,8 +74,20 @@ export interface LintFilesOptions {
   extract?: Extractor
 }
 
+/** The formats a run may meet: those of the named files, or all when a folder or glob is given. */
+function formatsFor(options: LintFilesOptions): Format[] {
+  const names = options.files.length > 0 ? options.files : [options.filePath ?? 'stdin.txt']
+  const formats = new Set<Format>()
+  for (const name of names) {
+    if (!/\.[a-z]+$/iu.test(name) || /[*?[{]/u.test(name)) return ['text', 'markdown', 'html']
+    formats.add(formatOf(name))
+  }
+  return [...formats]
+}
+
 /** Run the engine; resolves to the processed files (messages sorted) or rejects with an engine error. */
-export function lintFiles(options: LintFilesOptions): Promise<VFile[]> {
+export async function lintFiles(options: LintFilesOptions): Promise<VFile[]> {
+  await Promise.all(formatsFor(options).map(loadFormat))
   return new Promise((resolve, reject) => {
     let collected: VFile[] = []
     engine(

@@ -31,7 +31,16 @@ interface Segment {
 
 function collect(node: NlcstNodes, parts: string[], segments: Segment[], cursor: {view: number}): void {
   if ('children' in node) {
-    for (const child of node.children) collect(child, parts, segments, cursor)
+    let previous: NlcstNodes | undefined
+    for (const child of node.children) {
+      // Blocks of HTML (and some Markdown) come as paragraphs with nothing between them: keep them apart.
+      if (previous?.type === 'ParagraphNode' && child.type === 'ParagraphNode') {
+        parts.push('\n')
+        cursor.view += 1
+      }
+      collect(child, parts, segments, cursor)
+      previous = child
+    }
     return
   }
   const value = node.value
