@@ -70,6 +70,31 @@ function runsOf(source: Word[], quote: Word[]): Run[] {
   return runs
 }
 
+/**
+ * Myers may match a repeated word before the real start of the quote
+ * (`Jalur sepeda [-diperluas Jalur sepeda-] akan …`). Slide such a deletion
+ * towards the edge while the words allow, so it becomes an edge of the
+ * source region (which is not a difference) instead of an omission.
+ */
+function slideEdgeDeletions(runs: Run[]): void {
+  const [first, second, third] = runs
+  if (first?.op === 'equal' && second?.op === 'delete' && third?.op === 'equal') {
+    while (first.words.length > 0 && first.words.at(-1)!.norm === second.words.at(-1)!.norm) {
+      third.words.unshift(second.words.pop()!)
+      second.words.unshift(first.words.pop()!)
+    }
+    if (first.words.length === 0) runs.shift()
+  }
+  const [last, beforeLast, third2] = [runs.at(-1), runs.at(-2), runs.at(-3)]
+  if (last?.op === 'equal' && beforeLast?.op === 'delete' && third2?.op === 'equal' && runs.length >= 3) {
+    while (last.words.length > 0 && last.words[0].norm === beforeLast.words[0].norm) {
+      third2.words.push(beforeLast.words.shift()!)
+      beforeLast.words.push(last.words.shift()!)
+    }
+    if (last.words.length === 0) runs.pop()
+  }
+}
+
 function onlyBracketed(run: Run | undefined): boolean {
   return run !== undefined && run.op === 'insert' && run.words.every((word) => word.bracketed)
 }
@@ -85,8 +110,24 @@ function sameLetterOtherCase(a: string, b: string): boolean {
 export function align(index: SourceIndex, candidate: Candidate, quote: Word[], quoteText: string, quoteOffset: number): Alignment | null {
   const sourceWords = index.wordsOf(candidate.document).slice(candidate.from, candidate.to)
   const runs = runsOf(sourceWords, quote)
-  while (runs.length > 0 && runs[0].op === 'delete') runs.shift()
-  while (runs.length > 0 && runs.at(-1)!.op === 'delete') runs.pop()
+  slideEdgeDeletions(runs)
+  // Source words around the quote are not differences, unless a bracketed
+  // insertion stands in for them (`(Pemerintah) sudah …` for `Kami sudah …`).
+  // Keep as many source words as the insertion has words.
+  while (runs.length > 0 && runs[0].op === 'delete') {
+    if (!onlyBracketed(runs[1])) runs.shift()
+    else {
+      runs[0].words = runs[0].words.slice(-runs[1].words.length)
+      break
+    }
+  }
+  while (runs.length > 0 && runs.at(-1)!.op === 'delete') {
+    if (!onlyBracketed(runs.at(-2))) runs.pop()
+    else {
+      runs.at(-1)!.words = runs.at(-1)!.words.slice(0, runs.at(-2)!.words.length)
+      break
+    }
+  }
   const equalRuns = runs.filter((run) => run.op === 'equal')
   if (equalRuns.length === 0) return null
 

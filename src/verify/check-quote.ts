@@ -10,7 +10,7 @@
  *                        someone else (or to the same person in another role);
  *   altered            — the best source region holds most of the words, with
  *                        unmarked changes;
- *   unsupported        — no source region holds at least `minimumMatch` of them.
+ *   unsupported        — no source region holds at least `minimumMatch` of them (70% by default).
  * Indirect speech: the same, then (when not found word for word) the source
  * sentence sharing most content words, judged against `paraphraseOverlap`.
  */
@@ -105,16 +105,22 @@ function wordMatches(index: SourceIndex, quote: Quote, draftSpeaker: Speaker | n
   return {scored: scored.sort(better), bestScore}
 }
 
-function judgeWords(index: SourceIndex, scored: Scored[], draftSpeaker: Speaker | null): QuoteFinding | null {
+/**
+ * `speakerNeeded`: for indirect speech, words a source states without a
+ * speaker are not that speaker's statement (they may be the reporter's).
+ */
+function judgeWords(index: SourceIndex, scored: Scored[], draftSpeaker: Speaker | null, speakerNeeded: boolean): QuoteFinding | null {
   const supported = scored.filter((entry) => entry.alignment.match !== 'altered')
-  const agreeing = supported.find((entry) => entry.comparison === 'same' || entry.comparison === 'unknown')
+  const agreeing = supported.find(
+    (entry) => entry.comparison === 'same' || (entry.comparison === 'unknown' && !(speakerNeeded && draftSpeaker !== null))
+  )
   if (agreeing !== undefined) {
     const {alignment} = agreeing
     const how = alignment.match === 'verbatim' ? 'word for word' : 'with marked edits (' + alignment.edits.join(', ') + ')'
     const who = agreeing.comparison === 'same' ? ', said there by ' + describeSpeaker(agreeing.attribution.speaker) : ''
     return fromAlignment(index, agreeing, alignment.match, `Found ${how} in ${documentName(index, alignment.document)}${who}`)
   }
-  const contradicting = supported[0]
+  const contradicting = supported.find((entry) => entry.comparison === 'other' || entry.comparison === 'other-role')
   if (contradicting !== undefined) {
     const role = contradicting.comparison === 'other-role'
     const reason = role
@@ -122,7 +128,7 @@ function judgeWords(index: SourceIndex, scored: Scored[], draftSpeaker: Speaker 
       : `The draft credits ${describeSpeaker(draftSpeaker)}, but ${documentName(index, contradicting.alignment.document)} has these words from ${describeSpeaker(contradicting.attribution.speaker)}`
     return fromAlignment(index, contradicting, 'misattributed', reason)
   }
-  const altered = scored[0]
+  const altered = scored.find((entry) => entry.alignment.match === 'altered')
   if (altered !== undefined) {
     const {alignment} = altered
     return fromAlignment(
@@ -233,7 +239,7 @@ function judgeParaphrase(index: SourceIndex, quote: Quote, draftSpeaker: Speaker
 export function checkQuote(index: SourceIndex, graph: Graph, quote: Quote, options: CheckOptions): QuoteFinding {
   const draftSpeaker = graphSpeaker(graph, quote.speaker)
   const {scored, bestScore} = wordMatches(index, quote, draftSpeaker, options)
-  const judged = judgeWords(index, scored, draftSpeaker)
+  const judged = judgeWords(index, scored, draftSpeaker, quote.kind === 'indirect')
   if (quote.kind === 'indirect') {
     if (judged !== null && judged.verdict !== 'altered') return judged
     return judgeParaphrase(index, quote, draftSpeaker, options)

@@ -9,6 +9,22 @@ export function hashWord(norm: string): number {
   return hash >>> 0
 }
 
+/**
+ * `hashWord(normalizeWord(text.slice(start, end)))` without building strings
+ * for plain ASCII words (the index's hot loop); anything else takes the slow path.
+ */
+export function hashWordAt(text: string, start: number, end: number, normalize: (raw: string) => string): number {
+  let hash = 0x811c9dc5
+  for (let index = start; index < end; index++) {
+    let code = text.charCodeAt(index)
+    if (code >= 128 || code === 45) return hashWord(normalize(text.slice(start, end)))
+    if (code >= 65 && code <= 90) code += 32
+    hash ^= code
+    hash = Math.imul(hash, 0x01000193)
+  }
+  return hash >>> 0
+}
+
 /** The hash of `count` consecutive word hashes starting at `from`. */
 export function hashShingle(wordHashes: ArrayLike<number>, from: number, count: number): number {
   let hash = 0x9747b28c

@@ -16,3 +16,12 @@ export const nameHonorifics: ReadonlySet<string> = new Set([
   'kompol', 'iptu', 'ipda', 'aiptu', 'aipda', 'bripka', 'brigadir', 'briptu', 'bripda', 'irjen',
   'komjen', 'inspektur', 'polisi', 'pol', 'purn', 'purnawirawan', 'tni'
 ])
+
+/**
+ * Words that make a role another role (`Wakil Gubernur` is not `Gubernur`,
+ * `mantan Menteri` is not `Menteri`): two titles differing in one of these
+ * are different roles even when one's words contain the other's.
+ */
+export const roleModifiers: ReadonlySet<string> = new Set([
+  'wakil', 'mantan', 'eks', 'bekas', 'plt', 'plh', 'pj', 'penjabat', 'calon', 'pelaksana', 'tugas', 'harian', 'sementara'
+])

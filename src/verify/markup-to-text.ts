@@ -17,6 +17,39 @@ export interface PlainText {
   offsets: OffsetSegment[]
 }
 
+/**
+ * Map a decoded text node back to its source character by character: equal
+ * characters map to each other, a character decoded from an entity (`&amp;`)
+ * or an escape (`\*`) maps to where the entity or escape starts. Linear.
+ */
+function alignSegments(value: string, original: string, plainStart: number, originalStart: number): OffsetSegment[] {
+  const segments: OffsetSegment[] = []
+  let at = 0
+  const emit = (plain: number, source: number): void => {
+    const last = segments.at(-1)
+    if (last !== undefined && last.plain + last.length === plain && last.original + last.length === source) last.length++
+    else segments.push({plain, original: source, length: 1})
+  }
+  for (let index = 0; index < value.length; index++) {
+    while (at < original.length && original[at] !== value[index]) {
+      if (original[at] === '&') {
+        const semicolon = original.indexOf(';', at)
+        if (semicolon !== -1 && semicolon - at <= 32) break
+      }
+      if (original[at] === '\\' && original[at + 1] === value[index]) {
+        at++
+        break
+      }
+      at++
+    }
+    if (at >= original.length) break
+    emit(plainStart + index, originalStart + at)
+    if (original[at] === '&' && value[index] !== '&') at = original.indexOf(';', at) + 1
+    else at++
+  }
+  return segments
+}
+
 interface AnyNode {
   type: string
   tagName?: string
@@ -42,11 +75,14 @@ class PlainTextBuilder {
   private length = 0
   readonly offsets: OffsetSegment[] = []
 
+  constructor(private readonly source: string) {}
+
   text(value: string, originalStart: number | undefined, originalEnd: number | undefined): void {
-    if (value === '') return
+    if (value === '' || (this.length === 0 && value.trim() === '')) return
     if (originalStart !== undefined) {
-      const originalLength = originalEnd === undefined ? value.length : originalEnd - originalStart
-      this.offsets.push({plain: this.length, original: originalStart, length: Math.min(value.length, originalLength)})
+      const original = this.source.slice(originalStart, originalEnd ?? originalStart + value.length)
+      if (original === value) this.offsets.push({plain: this.length, original: originalStart, length: value.length})
+      else this.offsets.push(...alignSegments(value, original, this.length, originalStart))
     }
     this.parts.push(value)
     this.length += value.length
@@ -88,7 +124,7 @@ function walk(node: AnyNode, builder: PlainTextBuilder, isText: (node: AnyNode) 
 /** The plain text of a Markdown document. */
 export function markdownToText(markdown: string): PlainText {
   const tree = unified().use(remarkParse).parse(markdown) as unknown as AnyNode
-  const builder = new PlainTextBuilder()
+  const builder = new PlainTextBuilder(markdown)
   walk(
     tree,
     builder,
@@ -102,7 +138,7 @@ export function markdownToText(markdown: string): PlainText {
 /** The plain text of an HTML document (entities decoded; scripts and styles dropped). */
 export function htmlToText(html: string): PlainText {
   const tree = unified().use(rehypeParse).parse(html) as unknown as AnyNode
-  const builder = new PlainTextBuilder()
+  const builder = new PlainTextBuilder(html)
   walk(
     tree,
     builder,

@@ -19,7 +19,7 @@
  */
 import type {Graph} from '../graph/contract.ts'
 import {extract} from '../pipeline.ts'
-import {hashShingle, hashWord} from './hash.ts'
+import {hashShingle, hashWordAt} from './hash.ts'
 import {toSourceDocuments, type SourceDocument, type SourceInput} from './source-document.ts'
 import {sentenceBounds, type SentenceBound} from './sentences.ts'
 import {normalizeWord, wordRegExp, words, type Word} from './words.ts'
@@ -44,20 +44,22 @@ function nextPowerOfTwo(value: number): number {
   return size
 }
 
-/** Build a posting table from (hash, position) pairs given by `each`. */
-function buildTable(count: number, each: (emit: (hash: number, position: number) => void) => void): PostingTable {
+/**
+ * Build a posting table: `hashes[i]` is the key of position `positions[i]`
+ * (or of position i when `positions` is omitted).
+ */
+function buildTable(hashes: Uint32Array, positionsOf?: Uint32Array): PostingTable {
+  const count = hashes.length
   const size = nextPowerOfTwo(count * 1.5)
   const mask = size - 1
   const starts = new Uint32Array(size + 1)
-  each((hash) => {
-    starts[(hash & mask) + 1]++
-  })
+  for (let index = 0; index < count; index++) starts[(hashes[index] & mask) + 1]++
   for (let index = 1; index <= size; index++) starts[index] += starts[index - 1]
   const fill = starts.slice(0, size)
   const positions = new Uint32Array(count)
-  each((hash, position) => {
-    positions[fill[hash & mask]++] = position
-  })
+  for (let index = 0; index < count; index++) {
+    positions[fill[hashes[index] & mask]++] = positionsOf === undefined ? index : positionsOf[index]
+  }
   return {mask, starts, positions}
 }
 
@@ -83,6 +85,10 @@ export class SourceIndex {
     let hashes = new Uint32Array(1024)
     let total = 0
     const pattern = wordRegExp()
+    // Local bindings: imported functions are slower to call in hot loops under some loaders.
+    const hashAt = hashWordAt
+    const normalize = normalizeWord
+    const hashOf = hashShingle
     for (let index = 0; index < this.documents.length; index++) {
       this.documentStarts[index] = total
       const text = this.documents[index].text
@@ -94,7 +100,7 @@ export class SourceIndex {
           grown.set(hashes)
           hashes = grown
         }
-        hashes[total++] = hashWord(normalizeWord(match[0]))
+        hashes[total++] = hashAt(text, match.index, match.index + match[0].length, normalize)
       }
     }
     this.documentStarts[this.documents.length] = total
@@ -106,16 +112,17 @@ export class SourceIndex {
     }
     const starts = this.documentStarts
     const wordHashes = this.wordHashes
-    this.shingles = buildTable(shingleCount, (emit) => {
-      for (let index = 0; index < starts.length - 1; index++) {
-        for (let position = starts[index]; position + shingleSize <= starts[index + 1]; position++) {
-          emit(hashShingle(wordHashes, position, shingleSize), position)
-        }
+    const shingleHashes = new Uint32Array(shingleCount)
+    const shinglePositions = new Uint32Array(shingleCount)
+    let at = 0
+    for (let index = 0; index < starts.length - 1; index++) {
+      for (let position = starts[index]; position + shingleSize <= starts[index + 1]; position++) {
+        shingleHashes[at] = hashOf(wordHashes, position, shingleSize)
+        shinglePositions[at++] = position
       }
-    })
-    this.wordTable = buildTable(total, (emit) => {
-      for (let position = 0; position < total; position++) emit(wordHashes[position], position)
-    })
+    }
+    this.shingles = buildTable(shingleHashes, shinglePositions)
+    this.wordTable = buildTable(wordHashes)
   }
 
   /** Total number of words indexed. */

@@ -5,7 +5,7 @@
  * alias the graphs give. Roles are compared the same way.
  */
 import type {Entity, Graph} from '../graph/contract.ts'
-import {nameHonorifics} from './honorifics.ts'
+import {nameHonorifics, roleModifiers} from './honorifics.ts'
 import {words} from './words.ts'
 
 export interface Speaker {
@@ -54,6 +54,12 @@ function nested(a: Set<string>, b: Set<string>): boolean {
   return true
 }
 
+function sameRole(a: Set<string>, b: Set<string>): boolean {
+  if (!nested(a, b)) return false
+  for (const word of roleModifiers) if (a.has(word) !== b.has(word)) return false
+  return true
+}
+
 export type SpeakerComparison = 'same' | 'other' | 'other-role' | 'unknown'
 
 /** Compare the draft's speaker with the source's. */
@@ -62,7 +68,7 @@ export function compareSpeakers(draft: Speaker | null, source: Speaker | null): 
   const same = draft.names.some((a) => source.names.some((b) => nested(a, b)))
   if (!same) return 'other'
   if (draft.roles.length > 0 && source.roles.length > 0) {
-    const sharedRole = draft.roles.some((a) => source.roles.some((b) => nested(a, b)))
+    const sharedRole = draft.roles.some((a) => source.roles.some((b) => sameRole(a, b)))
     if (!sharedRole) return 'other-role'
   }
   return 'same'

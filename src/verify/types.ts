@@ -59,7 +59,7 @@ export interface VerifyOptions {
   graph?: Graph
   /** How graphs are built, for the draft and for sources (default: kutip's `extract`). */
   extract?: (text: string) => Graph
-  /** Least share of a quote's words a source region must hold to count as the quote's source (default 0.5). */
+  /** Least share of a quote's words a source region must hold to count as the quote's source (default 0.7). */
   minimumMatch?: number
   /** Least content-word overlap for a source sentence to support indirect speech (default 0.6). */
   paraphraseOverlap?: number

@@ -48,7 +48,7 @@ export function verify(draft: string, sources: SourceIndex | readonly SourceInpu
   const index = sources instanceof SourceIndex ? sources : new SourceIndex(sources, {extract: options.extract})
   const extractGraph = options.extract ?? ((text: string) => extract(text))
   const graph: Graph = options.graph ?? extractGraph(draft)
-  const checkOptions = {minimumMatch: options.minimumMatch ?? 0.5, paraphraseOverlap: options.paraphraseOverlap ?? 0.6}
+  const checkOptions = {minimumMatch: options.minimumMatch ?? 0.7, paraphraseOverlap: options.paraphraseOverlap ?? 0.6}
 
   const counts = Object.fromEntries(verdicts.map((verdict) => [verdict, 0])) as Record<Verdict, number>
   const nodes: SourceSpanNode[] = []

@@ -1,0 +1,131 @@
+/**
+ * `kutip verify DRAFT… --sources PATH…`: check every quote of the drafts
+ * against the material they were written from (docs/verify.md).
+ * `kutip verify --sources PATH… --consistency`: statements quoted in several
+ * documents with different speakers or outlets.
+ */
+import {findInconsistencies} from '../../verify/consistency.ts'
+import {formatConsistency, formatVerification} from '../../verify/format-text.ts'
+import {loadSources, parseSource, sourceFormat} from '../../verify/load-sources.ts'
+import {SourceIndex} from '../../verify/source-index.ts'
+import type {SourceDocument} from '../../verify/source-document.ts'
+import {verify} from '../../verify/verify.ts'
+import {parseCommandArgs, usageError} from '../io/args.ts'
+import {listInputs, readInput} from '../io/files.ts'
+import {Problems} from '../io/problems.ts'
+
+export const summary = 'Check every quote against its sources (verbatim, edited, altered, misattributed, unsupported)'
+
+const help = `Usage: kutip verify DRAFT... --sources PATH... [--format text|json]
+       kutip verify --sources PATH... --consistency [--format text|json]
+
+For every quote in each draft, a verdict with evidence from the sources:
+  verbatim       the words are in a source (ignoring quote marks, white space,
+                 case and hyphenation), from the same speaker or none named
+  edited         differences a style guide allows, shown: omissions marked
+                 … or (...), insertions in brackets, a changed first letter;
+                 for indirect speech: a source sentence of that speaker shares
+                 its content words
+  altered        words changed, added or dropped without marking (word diff)
+  misattributed  the words are in a source, said there by someone else (or
+                 by the same person in another role)
+  unsupported    no source holds it (with the best overlap found)
+
+Sources are files or folders (searched recursively) of .txt, .md, .html and
+.jsonl ({"id", "text", "speaker"?} per line; "speaker" declares a transcript
+of one person). Markup is stripped: source spans are offsets into the plain
+text of the source (the JSON's source nodes also give "origin" offsets in the
+original file). Markdown and HTML drafts are read the same way.
+
+Options:
+  -s, --sources PATH   a source file or folder (repeat for several)
+  --format FORMAT      text (default) or json: the draft's attribution graph
+                       with quote.verification, "sources" (source-span nodes)
+                       and verified-by / altered-from / contradicted-by edges;
+                       several drafts give JSON Lines {"file", ...graph}
+  --consistency        instead of verifying drafts: list statements quoted in
+                       several documents (the sources, plus any drafts given)
+                       with different speakers or outlets
+  --compact            one-line JSON
+  -h, --help           show this help
+
+Exit codes: 0 every quote verbatim or edited (or no inconsistency found);
+1 some quote altered, misattributed or unsupported (or inconsistencies found);
+2 usage error or an input that could not be read.
+`
+
+const options = {
+  sources: {type: 'string', short: 's', multiple: true},
+  format: {type: 'string', default: 'text'},
+  consistency: {type: 'boolean', default: false},
+  compact: {type: 'boolean', default: false},
+  help: {type: 'boolean', short: 'h', default: false}
+} as const
+
+async function readDrafts(args: string[], problems: Problems): Promise<SourceDocument[]> {
+  const drafts: SourceDocument[] = []
+  for await (const input of listInputs(args)) {
+    if (input.problem !== undefined) {
+      problems.report(input.path, input.problem)
+      continue
+    }
+    const read = await readInput(input.path)
+    if ('problem' in read) {
+      problems.report(input.path, read.problem)
+      continue
+    }
+    for (const warning of read.warnings) problems.warn(input.path, warning)
+    const format = sourceFormat(input.path)
+    drafts.push(...parseSource(read.text, input.path, format === 'markdown' || format === 'html' ? format : 'text'))
+  }
+  return drafts
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const parsed = parseCommandArgs('verify', argv, options)
+  if ('exitCode' in parsed) return parsed.exitCode
+  const {values, positionals} = parsed
+  if (values.help) {
+    process.stdout.write(help)
+    return 0
+  }
+  if (values.format !== 'json' && values.format !== 'text') {
+    return usageError('verify', `unknown --format '${values.format}' (known: text, json)`)
+  }
+  const sourcePaths = values.sources ?? []
+  if (sourcePaths.length === 0) return usageError('verify', 'no sources: give --sources PATH (a file or folder)')
+  if (positionals.length === 0 && !values.consistency) return usageError('verify', 'no draft to verify (or add --consistency)')
+
+  const problems = new Problems()
+  const loaded = await loadSources(sourcePaths)
+  for (const problem of loaded.problems) {
+    const colon = problem.indexOf(': ')
+    problems.report(problem.slice(0, colon), problem.slice(colon + 2))
+  }
+  const drafts = await readDrafts(positionals, problems)
+  const json = (value: unknown): string => JSON.stringify(value, null, values.compact ? undefined : 2)
+
+  if (values.consistency) {
+    const findings = findInconsistencies([...loaded.documents, ...drafts])
+    process.stdout.write((values.format === 'json' ? json({consistency: findings}) : formatConsistency(findings)) + '\n')
+    return problems.exitCode(findings.length > 0 ? 1 : 0)
+  }
+  if (loaded.documents.length === 0) {
+    problems.report(sourcePaths.join(', '), 'no source documents found (.txt, .md, .html, .jsonl)')
+    return problems.exitCode()
+  }
+
+  const index = new SourceIndex(loaded.documents)
+  let flagged = false
+  const blocks: string[] = []
+  for (const draft of drafts) {
+    const graph = verify(draft.text, index)
+    const counts = graph.verification.counts
+    flagged ||= counts.altered + counts.misattributed + counts.unsupported > 0
+    if (values.format === 'text') blocks.push(formatVerification(draft.id, draft.text, graph))
+    else if (drafts.length === 1) blocks.push(json(graph))
+    else blocks.push(JSON.stringify({file: draft.id, ...graph}))
+  }
+  if (blocks.length > 0) process.stdout.write(blocks.join(values.format === 'text' ? '\n\n' : '\n') + '\n')
+  return problems.exitCode(flagged ? 1 : 0)
+}

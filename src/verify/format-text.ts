@@ -1,0 +1,87 @@
+/**
+ * Verification results as text for people (the CLI's `--format text`):
+ * one block per quote with its verdict, the source span, why, and for edited
+ * or altered quotes the word diff (`[-source word-]{+quote word+}`).
+ */
+import type {Verdict} from '../graph/contract.ts'
+import type {ConsistencyFinding} from './consistency.ts'
+import type {VerificationDetail, VerifiedGraph} from './types.ts'
+
+/** 1-based line and column of an offset. */
+export function lineColumn(text: string, offset: number): {line: number; column: number} {
+  let line = 1
+  let lineStart = 0
+  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) {
+    line++
+    lineStart = at + 1
+  }
+  return {line, column: offset - lineStart + 1}
+}
+
+function shorten(text: string, most = 70): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  return flat.length <= most ? flat : flat.slice(0, most - 1) + '…'
+}
+
+function shortRun(text: string): string {
+  const parts = text.split(' ')
+  return parts.length <= 8 ? text : [...parts.slice(0, 3), '…', ...parts.slice(-3)].join(' ')
+}
+
+/** `a b [-c-]{+d+} e`: the word diff in one line. */
+export function formatDiff(diff: NonNullable<VerificationDetail['diff']>): string {
+  return diff
+    .map((step) => (step.op === 'equal' ? shortRun(step.text) : step.op === 'delete' ? `[-${step.text}-]` : `{+${step.text}+}`))
+    .join(' ')
+}
+
+const order: Verdict[] = ['verbatim', 'edited', 'altered', 'misattributed', 'unsupported']
+
+/** The report for one verified draft. */
+export function formatVerification(name: string, draft: string, graph: VerifiedGraph): string {
+  const lines = [name]
+  const speakers = new Map(graph.entities.map((entity) => [entity.id, entity.name]))
+  for (const quote of graph.quotes) {
+    const verification = quote.verification as VerificationDetail | undefined
+    if (verification === undefined) continue
+    const from = lineColumn(draft, quote.content.start)
+    const to = lineColumn(draft, quote.content.end)
+    const place = `${from.line}:${from.column}-${to.line}:${to.column}`
+    const speaker = quote.speaker === null ? '' : ' — ' + (speakers.get(quote.speaker) ?? quote.speaker)
+    lines.push(`  ${place.padEnd(14)} ${verification.verdict.padEnd(13)} “${shorten(quote.content.text)}”${speaker}`)
+    const indent = ' '.repeat(17)
+    if (verification.source !== null) {
+      const {document, span} = verification.source
+      const who = verification.sourceSpeaker ? ` (${verification.sourceSpeaker})` : ''
+      lines.push(`${indent}source: ${document} ${span.start}–${span.end}${who}`)
+    }
+    lines.push(`${indent}${verification.reason}`)
+    if (verification.diff !== undefined && (verification.verdict === 'edited' || verification.verdict === 'altered')) {
+      lines.push(`${indent}diff: ${formatDiff(verification.diff)}`)
+    }
+  }
+  const counts = order
+    .filter((verdict) => graph.verification.counts[verdict] > 0)
+    .map((verdict) => `${graph.verification.counts[verdict]} ${verdict}`)
+  const plural = graph.verification.documents === 1 ? 'document' : 'documents'
+  lines.push(
+    `  ${graph.quotes.length} ${graph.quotes.length === 1 ? 'quote' : 'quotes'}${counts.length > 0 ? ': ' + counts.join(', ') : ''}` +
+      ` (against ${graph.verification.documents} source ${plural})`
+  )
+  return lines.join('\n')
+}
+
+/** The consistency report. */
+export function formatConsistency(findings: ConsistencyFinding[]): string {
+  if (findings.length === 0) return 'No quote appears in several documents with different speakers or outlets.'
+  const lines: string[] = []
+  for (const finding of findings) {
+    lines.push(`“${shorten(finding.text)}” — differs in ${finding.differs.join(' and ')}`)
+    for (const occurrence of finding.occurrences) {
+      const outlets = occurrence.outlets.length > 0 ? ` via ${occurrence.outlets.join(', ')}` : ''
+      lines.push(`  ${occurrence.document} ${occurrence.span.start}–${occurrence.span.end}: ${occurrence.speaker ?? '(no speaker)'}${outlets}`)
+    }
+  }
+  lines.push(`${findings.length} ${findings.length === 1 ? 'statement' : 'statements'} attributed inconsistently`)
+  return lines.join('\n')
+}

@@ -1,0 +1,29 @@
+/**
+ * `misquote`: a quote whose words differ from its source without marking —
+ * a word changed, added or dropped where no `…` or brackets show it.
+ * Off unless sources are configured (`{sources}`: an index or documents).
+ * `expected` is the source's wording for the quote's words.
+ */
+import {formatDiff} from '../format-text.ts'
+import {quoteWordRange, verificationRule} from './verification-state.ts'
+
+export default verificationRule(
+  {
+    id: 'misquote',
+    description: 'Quoted words match the source, or their changes are marked (… for omissions, brackets for insertions)',
+    severity: 'error',
+    fixable: false
+  },
+  'altered',
+  (quote, verification) =>
+    verification.source === null
+      ? null
+      : {
+          reason: `Quote differs from \`${verification.source.document}\`: ${verification.reason.replace(/, against .*$/, '')}`,
+          at: {
+            ...quoteWordRange(quote.content),
+            expected: verification.source.span.text,
+            note: verification.diff === undefined ? undefined : 'Word diff (source → quote): ' + formatDiff(verification.diff)
+          }
+        }
+)

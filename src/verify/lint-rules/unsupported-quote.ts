@@ -1,0 +1,24 @@
+/**
+ * `unsupported-quote`: a quote no configured source holds (for indirect
+ * speech: no source sentence from that speaker shares enough of its content
+ * words). Off unless sources are configured.
+ */
+import {verificationRule} from './verification-state.ts'
+
+export default verificationRule(
+  {
+    id: 'unsupported-quote',
+    description: 'Every quote is found in the configured sources',
+    severity: 'warn',
+    fixable: false
+  },
+  'unsupported',
+  (quote, verification) => ({
+    reason: `Quote not found in the sources: ${verification.reason}`,
+    at: {
+      start: quote.content.start,
+      end: quote.content.end,
+      note: verification.score === undefined ? undefined : `Best overlap with a source: ${Math.round(verification.score * 100)}%`
+    }
+  })
+)
