@@ -197,3 +197,62 @@ export function seedReading(): {text: string; graph: Graph} | null {
   }
   return {text, graph: graphFromReading(text, reading)}
 }
+
+interface CorpusQuote {
+  content: Span
+  cue: (Span & {label: string}) | null
+  speakerMention: (Span & {label: string}) | null
+  speaker: string | null
+}
+
+/**
+ * The corpus articles with graphs built from their gold quotes (direct quotes
+ * with cue, speaker mention and speaker), so report tests and the benchmark
+ * have corpus-sized, realistic graphs whatever the engine finds today.
+ * Null when ../shared/corpus is absent.
+ */
+export function corpusGoldInputs(): Array<{id: string; text: string; graph: Graph}> | null {
+  if (!existsSync(corpusPath)) return null
+  return readFileSync(corpusPath, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const record = JSON.parse(line) as {id: string; text: string; quotes: CorpusQuote[]}
+      const entities = new Map<string, Entity>()
+      const quotes: Quote[] = record.quotes.map((gold, index) => {
+        let speaker: string | null = null
+        if (gold.speaker !== null) {
+          let entity = entities.get(gold.speaker)
+          if (!entity) {
+            entity = {id: 'e' + (entities.size + 1), type: 'person', name: gold.speaker, aliases: [], roles: [], mentions: []}
+            entities.set(gold.speaker, entity)
+          }
+          if (gold.speakerMention) entity.mentions.push(strip(gold.speakerMention))
+          speaker = entity.id
+        }
+        return {
+          id: 'q' + (index + 1),
+          kind: 'direct',
+          content: strip(gold.content),
+          cue: gold.cue ? strip(gold.cue) : null,
+          speaker,
+          speakerMention: gold.speakerMention ? strip(gold.speakerMention) : null,
+          addressee: null,
+          citing: null,
+          confidence: 1,
+          rule: 'gold'
+        }
+      })
+      const graph: Graph = {
+        version: 1,
+        lang: 'id',
+        document: {publisher: null, dateline: null, sources: [], credits: [], copyright: null},
+        entities: [...entities.values()],
+        quotes,
+        edges: []
+      }
+      return {id: record.id, text: record.text, graph}
+    })
+}
+
+const strip = (span: Span): Span => ({start: span.start, end: span.end, text: span.text})

@@ -4,7 +4,7 @@
  * See docs/report.md.
  */
 import {createReadStream} from 'node:fs'
-import {readFile} from 'node:fs/promises'
+import {readFile, stat} from 'node:fs/promises'
 import type {Graph} from '../../graph/contract.ts'
 import {buildReport, renderReport, reportFormats, type ReportFormat, type ReportInput} from '../../report/index.ts'
 import {SourceIndex} from '../../verify/source-index.ts'
@@ -121,7 +121,9 @@ export async function run(argv: string[]): Promise<number> {
       index = new SourceIndex(loaded.documents)
     }
     if (progress.enabled) void countDocuments(positionals).then((total) => progress.setTotal(total))
-    const inputs = await analyse(positionals, {jobs, timeoutMs, problems, tick: () => progress.tick(), index})
+    // One plain file: analyse it in this thread, starting worker threads would cost more than it saves.
+    const single = positionals.length === 1 && !isJsonl(positionals[0]!) && (await isFile(positionals[0]!))
+    const inputs = await analyse(positionals, {jobs: single ? 1 : jobs, timeoutMs, problems, tick: () => progress.tick(), index})
     progress.stop()
     const includeText = values.text && !values['no-text']
     const reportOptions = {format, title: values.title, top, graph: values.graph && !values['no-graph'], includeText}
@@ -198,6 +200,14 @@ async function* documents(args: string[], problems: Problems): AsyncGenerator<Do
     }
     for (const warning of read.warnings) problems.warn(entry.path, warning)
     yield {id: entry.path === '-' ? 'stdin' : entry.path, path: entry.path, text: read.text}
+  }
+}
+
+async function isFile(file: string): Promise<boolean> {
+  try {
+    return (await stat(file)).isFile()
+  } catch {
+    return false
   }
 }
 

@@ -1,0 +1,105 @@
+import {execFile} from 'node:child_process'
+import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {promisify} from 'node:util'
+import test from 'ava'
+import {repoRoot} from './report-fixtures.ts'
+
+const run = promisify(execFile)
+const bin = path.join(repoRoot, 'bin', 'kutip.js')
+
+async function kutip(args: string[]): Promise<{code: number; stdout: string; stderr: string}> {
+  try {
+    const {stdout, stderr} = await run(process.execPath, [bin, 'report', ...args], {maxBuffer: 64 * 1024 * 1024})
+    return {code: 0, stdout, stderr}
+  } catch (error) {
+    const failed = error as {code: number; stdout: string; stderr: string}
+    return {code: failed.code, stdout: failed.stdout, stderr: failed.stderr}
+  }
+}
+
+const draft =
+  'Jakarta (Kabar Kutip) - Menteri Pekerjaan Umum Budi Santoso meninjau lokasi banjir di Bekasi, Senin.\n\n' +
+  '"Kami akan membangun tanggul baru sepanjang tiga kilometer tahun depan," kata Budi kepada wartawan.\n'
+const source =
+  'Siaran pers. Menteri Pekerjaan Umum Budi Santoso mengatakan, "Kami akan membangun tanggul baru sepanjang tiga kilometer tahun depan." Demikian siaran pers itu.\n'
+
+function workspace(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kutip-report-cli-'))
+  mkdirSync(path.join(dir, 'drafts'))
+  writeFileSync(path.join(dir, 'drafts', 'a.txt'), draft)
+  writeFileSync(path.join(dir, 'drafts', 'b.txt'), 'Hujan turun sejak pagi di Bogor.\n')
+  writeFileSync(
+    path.join(dir, 'drafts', 'records.jsonl'),
+    JSON.stringify({id: 'rec-1', text: draft}) + '\n' + '{"id": "rec-2", "text": 5}\n' + JSON.stringify({id: 'rec-3', text: 'Tidak ada kutipan.'}) + '\n'
+  )
+  writeFileSync(path.join(dir, 'source.txt'), source)
+  return dir
+}
+
+test.serial('a folder with texts and a .jsonl file: every article, in order; a bad record is reported and the run goes on', async (t) => {
+  t.timeout(120_000)
+  const dir = workspace()
+  const out = path.join(dir, 'report.json')
+  const result = await kutip([path.join(dir, 'drafts'), '--format', 'json', '-o', out, '--no-progress'])
+  t.is(result.code, 2, 'a record that cannot be read gives exit code 2')
+  t.regex(result.stderr, /records\.jsonl: line 2: "text" must be a string/)
+  t.is(result.stdout, '', 'with -o nothing goes to stdout')
+  const report = JSON.parse(readFileSync(out, 'utf8'))
+  t.is(report.kutipReport, 1)
+  t.deepEqual(
+    report.articles.map((article: {id: string}) => article.id),
+    [path.join(dir, 'drafts', 'a.txt'), path.join(dir, 'drafts', 'b.txt'), 'rec-1', 'rec-2', 'rec-3']
+  )
+  t.regex(report.articles[3].error, /must be a string/)
+  const quote = report.articles[0].quotes.find((row: {kind: string}) => row.kind === 'direct')
+  t.is(quote.content.text, 'Kami akan membangun tanggul baru sepanjang tiga kilometer tahun depan,'.replace(/,$/, ''))
+  t.is(quote.speaker.name, 'Budi Santoso')
+  t.is(report.totals.articles, 5)
+  t.is(report.totals.failed, 1)
+})
+
+test.serial('--sources verifies every quote and the report shows the verdict', async (t) => {
+  t.timeout(120_000)
+  const dir = workspace()
+  const result = await kutip([path.join(dir, 'drafts', 'a.txt'), '--sources', path.join(dir, 'source.txt'), '-f', 'md'])
+  t.is(result.code, 0, result.stderr)
+  t.regex(result.stdout, /\| Budi Santoso[^|]*\| kata \|[^\n]*\*\*verbatim\*\*/)
+  t.regex(result.stdout, /\*\*Publisher\*\* Kabar Kutip/)
+})
+
+test.serial('a missing file is one problem line and exit code 2; the other files are still reported', async (t) => {
+  t.timeout(120_000)
+  const dir = workspace()
+  const result = await kutip([path.join(dir, 'nope.txt'), path.join(dir, 'drafts', 'a.txt'), '-f', 'md', '--no-progress'])
+  t.is(result.code, 2)
+  t.regex(result.stderr, /^kutip: .*nope\.txt: no such file/m)
+  t.regex(result.stdout, /Budi Santoso/)
+})
+
+test.serial('usage errors: unknown format, bad --top', async (t) => {
+  t.timeout(120_000)
+  const unknown = await kutip(['x.txt', '--format', 'pdf'])
+  t.is(unknown.code, 2)
+  t.regex(unknown.stderr, /unknown --format 'pdf' \(known: html, md, json, jsonld, dot\)/)
+  const top = await kutip(['x.txt', '--top', 'many'])
+  t.is(top.code, 2)
+  t.regex(top.stderr, /--top expects a whole number/)
+})
+
+test.serial('html, jsonld and dot from the command line', async (t) => {
+  t.timeout(120_000)
+  const dir = workspace()
+  const file = path.join(dir, 'drafts', 'a.txt')
+  const html = await kutip([file])
+  t.is(html.code, 0, html.stderr)
+  t.regex(html.stdout, /^<!doctype html>/)
+  t.regex(html.stdout, /<svg role="img"/)
+  t.notRegex((await kutip([file, '--no-graph'])).stdout, /<svg/)
+  const jsonld = JSON.parse((await kutip([file, '-f', 'jsonld'])).stdout)
+  t.true(jsonld['@graph'].some((node: {type: unknown}) => node.type === 'Quotation'))
+  const dot = await kutip([file, '-f', 'dot'])
+  t.regex(dot.stdout, /^digraph ".*a\.txt" \{/)
+  t.regex(dot.stdout, /class="speaker"/)
+})

@@ -1,0 +1,42 @@
+import test from 'ava'
+import {buildReport, renderReport} from '../src/index.ts'
+import {corpusGoldInputs} from './report-fixtures.ts'
+
+const inputs = corpusGoldInputs()
+const corpusTest = inputs ? test : test.skip
+if (!inputs) console.warn('../shared/corpus is absent: corpus report tests skipped')
+
+corpusTest('a corpus report counts every quote and ranks the most-quoted speakers', (t) => {
+  const report = buildReport(inputs!, {top: 5})
+  t.is(report.totals.articles, inputs!.length)
+  const quotes = inputs!.reduce((sum, input) => sum + input.graph.quotes.length, 0)
+  t.is(report.totals.quotes, quotes)
+  t.is(report.totals.direct, quotes)
+  const unattributed = inputs!.reduce((sum, input) => sum + input.graph.quotes.filter((quote) => quote.speaker === null).length, 0)
+  t.is(report.totals.unattributed, unattributed)
+  t.is(report.shares.unattributed, unattributed / quotes)
+
+  // The most-quoted speaker, counted independently of the report code.
+  const counts = new Map<string, number>()
+  for (const input of inputs!) {
+    for (const quote of input.graph.quotes) {
+      const name = input.graph.entities.find((entity) => entity.id === quote.speaker)?.name
+      if (name) counts.set(name.toLowerCase(), (counts.get(name.toLowerCase()) ?? 0) + 1)
+    }
+  }
+  const [topName, topCount] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!
+  t.is(report.topSpeakers.length, 5)
+  t.is(report.topSpeakers[0]!.name.toLowerCase(), topName)
+  t.is(report.topSpeakers[0]!.quotes, topCount)
+  t.true(report.topSpeakers.every((speaker, index, all) => index === 0 || all[index - 1]!.quotes >= speaker.quotes))
+})
+
+corpusTest('the corpus HTML links every article and every article links back to the summary', async (t) => {
+  const subset = inputs!.slice(0, 40)
+  const html = await renderReport(buildReport(subset), {format: 'html', graph: false})
+  for (let number = 1; number <= subset.length; number++) {
+    t.true(html.includes(`<a href="#a${number}">`), `summary links article ${number}`)
+    t.true(html.includes(`<section class="article" id="a${number}"`))
+  }
+  t.is(html.match(/<a href="#summary">/g)?.length, subset.length)
+})
