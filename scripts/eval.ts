@@ -6,6 +6,7 @@
  *
  *   npm run eval                      table + seed facts
  *   npm run eval -- --errors          plus per-article errors and failed facts
+ *   npm run eval -- --errors --show speaker,cue   only those kinds of error
  *   npm run eval -- --id pfsa-dev-0007 --errors
  *   npm run eval -- --limit 50
  *   npm run eval -- --json            machine output
@@ -21,9 +22,11 @@ import {loadCorpus} from './eval/corpus.ts'
 import {scoreReading, type ExpectedReading, type FactResult} from './eval/facts.ts'
 import {corpusFile, ownCorpusDir, repoRoot, seedDir} from './eval/paths.ts'
 import {addCounts, emptyCounts, metrics, scoreArticle, type ArticleScore} from './eval/quote-score.ts'
-import {articleErrors, corpusTable, factLine, type RunInfo} from './eval/report.ts'
+import {articleErrors, corpusTable, errorSummary, factLine, type RunInfo} from './eval/report.ts'
 
-const usage = `usage: npm run eval -- [--errors] [--json] [--limit N] [--id ID ...] [--only corpus|facts]`
+const errorTypes = ['missed', 'spurious', 'inexact', 'speaker', 'cue'] as const
+const usage =
+  'usage: npm run eval -- [--errors] [--show ' + errorTypes.join(',') + '] [--json] [--limit N] [--id ID ...] [--only corpus|facts]'
 
 const {values} = parseArgs({
   options: {
@@ -32,6 +35,7 @@ const {values} = parseArgs({
     limit: {type: 'string'},
     id: {type: 'string', multiple: true},
     only: {type: 'string'},
+    show: {type: 'string'},
     help: {type: 'boolean', short: 'h', default: false}
   }
 })
@@ -41,7 +45,12 @@ if (values.help) {
   process.exit(0)
 }
 const limit = values.limit === undefined ? Infinity : Number(values.limit)
-if (!(limit > 0) || (values.only && !['corpus', 'facts'].includes(values.only))) {
+const shown = new Set<string>(values.show ? values.show.split(',') : errorTypes)
+if (
+  !(limit > 0) ||
+  (values.only && !['corpus', 'facts'].includes(values.only)) ||
+  [...shown].some((type) => !(errorTypes as readonly string[]).includes(type))
+) {
   console.error(usage)
   process.exit(2)
 }
@@ -205,8 +214,10 @@ if (values.json) {
     if (values.errors) {
       for (const {score, problems, warnings} of corpus.articles) {
         const notes = [...problems, ...warnings]
-        if (score.errors.length > 0 || notes.length > 0) console.log(articleErrors(score, notes) + '\n')
+        const errors = score.errors.filter((error) => shown.has(error.type))
+        if (errors.length > 0 || notes.length > 0) console.log(articleErrors({...score, errors}, notes) + '\n')
       }
+      console.log(errorSummary(corpus.articles.map(({score}) => score)) + '\n')
     }
     console.log(corpusTable(corpus.counts, corpus.info))
   }

@@ -16,6 +16,7 @@ import {jaccard, matchOneToOne} from '../scripts/eval/intervals.ts'
 import {nameTokens, sameName} from '../scripts/eval/names.ts'
 import {corpusFile, seedDir} from '../scripts/eval/paths.ts'
 import {addCounts, emptyCounts, metrics, scoreArticle} from '../scripts/eval/quote-score.ts'
+import {nameMismatch} from '../scripts/eval/report.ts'
 import {trimSpan, trimText} from '../scripts/eval/trim.ts'
 import {seedReading, spanOf} from './report-fixtures.ts'
 
@@ -357,4 +358,14 @@ test('on the corpus, the gold itself as system output scores 100 everywhere', (t
   const half = metrics(halved)
   t.is(half.quotes.precision, 1)
   t.true(half.quotes.recall > 0.45 && half.quotes.recall < 0.6)
+})
+
+test('a wrong speaker name is classed by how it relates to the gold name', (t) => {
+  t.is(nameMismatch('Komisaris Besar Ahmad Ramadhan', 'Ahmad'), 'part of the gold name')
+  t.is(nameMismatch('Parwati Surjaudaja', 'OCBC NISP Parwati Surjaudaja'), 'gold name plus other words')
+  t.is(nameMismatch('Joko Widodo', 'Jokowi'), 'another name')
+  t.is(nameMismatch('Tri Rismaharini', 'Wali Kota Risma'), 'another name')
+  t.is(nameMismatch('Ari Fahrial Syam', 'Ari Wibowo'), 'overlapping name')
+  t.is(nameMismatch('Ari Fahrial Syam', null), 'no speaker')
+  t.is(nameMismatch(null, 'Ari'), 'speaker where gold has none')
 })

@@ -3,6 +3,7 @@
  * the per-file fact lines.
  */
 import type {FactResult} from './facts.ts'
+import {nameTokens} from './names.ts'
 import {JACCARD_THRESHOLD, UNANNOTATED_SHARE, metrics, type ArticleScore, type QuoteCounts, type QuoteError, type SpanRef, type Tally} from './quote-score.ts'
 
 /** Targets from issue 2 ("How it is judged"), in percent. */
@@ -118,4 +119,37 @@ export function factLine(file: string, results: readonly FactResult[], withError
     }
   }
   return lines.join('\n')
+}
+
+function tallyBy<T>(items: readonly T[], key: (item: T) => string): string {
+  const counts = new Map<string, number>()
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1)
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([name, count]) => `${name} ${count}`)
+    .join(', ')
+}
+
+/** How a wrong speaker name relates to the gold one, by name tokens. */
+export function nameMismatch(expected: string | null, actual: string | null): string {
+  if (actual === null) return 'no speaker'
+  if (expected === null) return 'speaker where gold has none'
+  const gold = new Set(nameTokens(expected))
+  const system = new Set(nameTokens(actual))
+  const inGold = [...system].filter((token) => gold.has(token)).length
+  if (inGold === 0) return 'another name'
+  if (inGold === system.size) return 'part of the gold name'
+  if (inGold === gold.size) return 'gold name plus other words'
+  return 'overlapping name'
+}
+
+/** Where the errors are: how many of each type, and which engine rules gave the wrong speakers. */
+export function errorSummary(scores: readonly ArticleScore[]): string {
+  const errors = scores.flatMap((score) => score.errors)
+  const speakers = errors.filter((error) => error.type === 'speaker')
+  return [
+    `errors by type: ${tallyBy(errors, (error) => error.type) || 'none'}`,
+    `wrong speakers by rule: ${tallyBy(speakers, (error) => `${error.rule} (${error.how})`) || 'none'}`,
+    `wrong speakers by shape: ${tallyBy(speakers, (error) => nameMismatch(error.expected, error.actual)) || 'none'}`
+  ].join('\n')
 }
