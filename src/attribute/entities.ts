@@ -32,6 +32,25 @@ export function nameWords(name: string): string[] {
     .filter(Boolean)
 }
 
+/**
+ * A nickname of a full name: a clipped word (`Risma` ← Rismaharini), a word
+ * and the start of the next (`Jokowi` ← Joko Widodo), or the initials of the
+ * whole name (`SBY`, `JK`).
+ */
+export function isNickname(nickname: string, fullWords: string[]): boolean {
+  const lower = nickname.toLowerCase()
+  if (fullWords.length < 2 || lower.length < 2 || /\s/u.test(lower)) return false
+  if (nickname.length <= 4 && nickname === nickname.toUpperCase() && fullWords.map((word) => word[0]).join('') === lower) return true
+  if (lower.length < 4) return false
+  for (let i = 0; i < fullWords.length; i++) {
+    const word = fullWords[i]!
+    if (word.length > lower.length && word.startsWith(lower)) return true
+    const next = fullWords[i + 1]
+    if (next && lower.startsWith(word) && lower.length - word.length >= 2 && next.startsWith(lower.slice(word.length))) return true
+  }
+  return false
+}
+
 function isSubset(small: Iterable<string>, large: Set<string>): boolean {
   for (const word of small) if (!large.has(word)) return false
   return true
@@ -107,7 +126,8 @@ export class EntityRegistry {
     let bestScore = -Infinity
     for (const record of this.records) {
       if (record.type !== 'person') continue
-      const fits = isSubset(words, record.words) || isSubset(record.words, new Set(words))
+      const fits = isSubset(words, record.words) || isSubset(record.words, new Set(words)) ||
+        (words.length === 1 && isNickname(name, [...record.words]))
       if (!fits) continue
       const last = this.lastBefore(record, offset)
       const score = last >= 0 ? last : -1 - (record.firstOffset - offset) / 1e9

@@ -52,6 +52,12 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
       else if (next.text === '.' && isInitial(tokens[last]!) && tokens[last + 2]?.capitalized) last++
       else break
     }
+    // `Cabang Pembantu Bank Sultra`: a run followed by an organisation's head is part of its name.
+    const after = tokens[last + 1]
+    if (after && after.capitalized && doc.language.persons.organizationHeads.has(after.lower)) {
+      k = last + 1
+      continue
+    }
     const sentence = doc.sentences[doc.sentenceOf[k]!]!
     const range = phraseBefore(doc, last, Math.max(sentence.first, k - 14))
     const phrase = range ? readPhrase(doc, range) : null

@@ -15,6 +15,7 @@ import type {AnalysedText} from '../extract/document.ts'
 import type {Statement} from '../extract/statements.ts'
 import type {EntityRecord, EntityRegistry} from './entities.ts'
 import {nameWords} from './entities.ts'
+import {fullestForm} from './fullest-name.ts'
 import type {PersonMention} from './person-names.ts'
 import type {SpeakerPhrase, TokenRange} from './speaker-phrase.ts'
 
@@ -220,6 +221,16 @@ export function resolveSpeakers(
   for (const index of order) {
     const result = resolve(index)
     if (result.speaker) speakerTimeline.push({offset: position(statements[index]!), record: result.speaker})
+  }
+
+  // Surname- or first-name-only people take the fullest form the text gives.
+  for (const record of [...registry.records]) {
+    if (record.type !== 'person' || record.words.size > 2) continue
+    const fuller = fullestForm(doc, record.words, record.firstOffset)
+    if (!fuller) continue
+    const [start, end] = offsets(doc, fuller.range)
+    const name = doc.text.slice(start, end)
+    if (registry.findPerson(name, start) === record) registry.person(name, start, end)
   }
 
   // Addressees and cited sources.

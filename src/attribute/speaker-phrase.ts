@@ -13,8 +13,10 @@ import type {AnalysedText} from '../extract/document.ts'
 import {isQuoteMark} from '../extract/quote-marks.ts'
 import type {Token} from '../extract/tokens.ts'
 import {
+  appearsApart,
   isAbbreviationWord,
   isHonorific,
+  isLeadingAcronym,
   isInitial,
   isNameLike,
   isOrganizationWord,
@@ -133,12 +135,14 @@ export function phraseAfter(doc: AnalysedText, k: number, limit: number): TokenR
       break
     }
     if (token.text === ',') {
+      // Appositives: `Kepala Dusun Nglahar, Kelurahan Sumbersari, …, Wahyu Wibowo`.
       const next = tokens[j + 1]
-      if (!next || !next.capitalized || language.text.calendar.has(next.lower) || !sawCapital) break
-      if (chunkHasName && !isOrganizationWord(doc, next) && !isRoleWord(doc, next)) break
+      if (!next || !next.capitalized || language.text.calendar.has(next.lower) || !sawCapital || j - k > 30) break
+      if (isQuoteMark(next)) break
       chunkHasName = false
       continue
     }
+    if (token.text === '/' && sawCapital && tokens[j + 1]?.capitalized) continue
     const closing = parenthetical(doc, j, limit)
     if (closing > 0) {
       last = closing
@@ -166,6 +170,7 @@ export function phraseBefore(doc: AnalysedText, k: number, limit: number): Token
   let end = k
   while (end >= limit && tokens[end]!.word && !tokens[end]!.capitalized && language.persons.adverbs.has(tokens[end]!.lower)) end--
   if (end < limit) return null
+  if (tokens[end]!.text === ',') return appositiveSubject(doc, end, limit)
   let first = end + 1
   let j = end
   while (j >= limit) {
@@ -178,7 +183,7 @@ export function phraseBefore(doc: AnalysedText, k: number, limit: number): Token
         continue
       }
       // `Ri Pyong-chol dan Pak Jong-chon`: two names joined, not one phrase.
-      if (isConnector(token) && isNameLike(doc, tokens[j + 1]!) && j > limit && isNameLike(doc, tokens[j - 1]!)) break
+      if (isConnector(token) && j > limit && isNameLike(doc, tokens[j - 1]!) && allNameLike(doc, j + 1, end)) break
       if (lexiconWord(doc, token) || (isConnector(token) && j > limit && tokens[j - 1]!.capitalized)) {
         first = j
         j--
@@ -222,6 +227,23 @@ export function phraseBefore(doc: AnalysedText, k: number, limit: number): Token
   return first <= end ? {first, last: end} : null
 }
 
+/**
+ * `Abdian Saputra, Koordinator Ekajaya Fast Boat untuk Gili, juga menyampaikan`:
+ * a subject named first, then described between commas. Returns the name.
+ */
+function appositiveSubject(doc: AnalysedText, comma: number, limit: number): TokenRange | null {
+  const {tokens} = doc
+  let open = comma - 1
+  while (open >= limit && open > comma - 20 && tokens[open]!.text !== ',') open--
+  if (open <= limit || tokens[open]!.text !== ',') return null
+  const describes = tokens[open + 1]!
+  if (!(isRoleWord(doc, describes) || doc.language.persons.anonymousHeads.has(describes.lower) || describes.lower === 'salah')) return null
+  let first = open - 1
+  while (first - 1 >= limit && (isNameLike(doc, tokens[first - 1]!) || isInitial(tokens[first - 1]!))) first--
+  if (!isNameLike(doc, tokens[open - 1]!)) return null
+  return {first, last: open - 1}
+}
+
 interface Classified {
   kind: 'name' | 'role' | 'rank' | 'honorific' | 'org' | 'place' | 'other' | 'punct'
 }
@@ -236,7 +258,8 @@ function classifyTokens(doc: AnalysedText, first: number, last: number): Classif
       kinds.push('punct')
       continue
     }
-    if (placeExpected && token.capitalized && !isRoleWord(doc, token) && !isHonorific(doc, token)) {
+    const lastOfPhrase = j === last || !tokens[j + 1]!.word || !tokens[j + 1]!.capitalized
+    if (placeExpected && token.capitalized && !isRoleWord(doc, token) && !isHonorific(doc, token) && (!lastOfPhrase || isPlaceWord(doc, token) || isAbbreviationWord(doc, token))) {
       // After `Polres`, `Gubernur`, `Kabupaten`: a place name, one word unless the lexicon knows more.
       kinds.push('place')
       const next = tokens[j + 1]
@@ -288,9 +311,23 @@ function lastNameRun(doc: AnalysedText, first: number, last: number): TokenRange
     }
     break
   }
-  // A word the text also writes in lower case is not a name, unless the name would be empty.
-  while (runFirst < runLast && doc.lowerVocabulary.has(tokens[runFirst]!.lower)) runFirst++
-  return {first: runFirst, last: runLast}
+  return {first: trimNameStart(doc, runFirst, runLast), last: runLast}
+}
+
+/**
+ * Where a name really starts in a run of capitalised words: not at a word the
+ * text also writes in lower case, not at an organisation's acronym, not at a
+ * word that stands elsewhere before other words (`Commuter Anne Purba`).
+ */
+export function trimNameStart(doc: AnalysedText, first: number, last: number): number {
+  const {tokens} = doc
+  while (first < last) {
+    const token = tokens[first]!
+    if (doc.lowerVocabulary.has(token.lower) || isLeadingAcronym(doc, token)) first++
+    else if (last - first >= 2 && token.text.length > 2 && appearsApart(doc, first) && !doc.shortNames.has(token.lower)) first++
+    else break
+  }
+  return first
 }
 
 const outletHeadPairs = [['kantor', 'berita'], ['surat', 'kabar'], ['stasiun', 'televisi']]
@@ -407,6 +444,9 @@ export function readPhrase(doc: AnalysedText, range: TokenRange): SpeakerPhrase 
   if (first === last && language.persons.pronouns.has(head.lower)) return make('pronoun', trimmed, head.text)
   if (first === last && language.persons.pluralPronouns.has(head.lower)) return make('plural', trimmed, head.text)
 
+  if (first === last && head.capitalized && !head.allCaps && !isRoleWord(doc, head) && !doc.language.outlets.outlets.has(head.lower) && !doc.language.outlets.organizations.has(head.lower) && !doc.language.persons.organizationHeads.has(head.lower) && !isPlaceWord(doc, head)) {
+    return make('name', trimmed, head.text)
+  }
   const knownOrganization = findKnownOrganization(doc, first, last)
   if (knownOrganization) return make('organization', trimmed, knownOrganization.name)
 
@@ -468,13 +508,17 @@ export function readPhrase(doc: AnalysedText, range: TokenRange): SpeakerPhrase 
   return null
 }
 
+function allNameLike(doc: AnalysedText, first: number, last: number): boolean {
+  for (let j = first; j <= last; j++) if (!isNameLike(doc, doc.tokens[j]!)) return false
+  return last >= first
+}
+
 function hasName(doc: AnalysedText, first: number, last: number): boolean {
   for (let j = first; j <= last; j++) {
     const token = doc.tokens[j]!
     if (token.capitalized && isNameLike(doc, token) && !isPlaceWord(doc, token) && !doc.lowerVocabulary.has(token.lower)) {
       const previous = doc.tokens[j - 1]
       if (previous && (previous.lower === 'di' || previous.lower === 'dari')) return false
-      if (previous && previous.capitalized && isOrganizationWord(doc, previous)) continue
       return true
     }
   }

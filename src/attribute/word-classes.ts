@@ -64,7 +64,33 @@ export function isNameLike(doc: AnalysedText, token: Token): boolean {
   if (doc.language.text.expansions.has(token.lower) && (token.allCaps || token.text.length > 2)) return false
   if (doc.language.outlets.outlets.has(token.lower) && token.allCaps) return false
   if (doc.language.persons.pronouns.has(token.lower)) return false
+  const {cues} = doc.language
+  if (cues.inverted.has(token.lower) || cues.according.has(token.lower) || cues.clausal.has(token.lower) || cues.anaphoric.has(token.lower)) return false
   return true
+}
+
+/** An acronym that opens an organisation's name, not a person's (`OCBC`, `PT`); short initials (`RZ`, `M`) may open a name. */
+export function isLeadingAcronym(doc: AnalysedText, token: Token): boolean {
+  if (!token.allCaps) return false
+  return token.text.length >= 3 || doc.language.persons.organizationHeads.has(token.lower) || doc.language.text.expansions.has(token.lower)
+}
+
+/**
+ * Whether the word at `k` stands elsewhere in the text with a different word
+ * after it: then it belongs to something else (an organisation, a place),
+ * not to the name it opens here (`Commuter` in `KAI Commuter` and `Commuter Anne Purba`).
+ */
+export function appearsApart(doc: AnalysedText, k: number): boolean {
+  const token = doc.tokens[k]!
+  const next = doc.tokens[k + 1]
+  const others = doc.capitals.get(token.lower) ?? []
+  // Bounded: a word written a hundred times is common, and apart somewhere.
+  for (let i = 0; i < others.length && i < 100; i++) {
+    const other = others[i]!
+    if (other === k) continue
+    if (doc.tokens[other + 1]?.lower !== next?.lower) return true
+  }
+  return false
 }
 
 /** An initial or short capitals inside a name: `M`, `PS`, `SBY`. */

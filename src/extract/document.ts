@@ -22,6 +22,14 @@ export interface AnalysedText {
   placeWords: Set<string>
   /** Offset where the article body starts (after the dateline), 0 when none. */
   bodyStart: number
+  /**
+   * Single names the text uses on their own next to a cue (`kata Parwati`,
+   * `Menurut Haris,`): where a longer run holds one of them, the person's
+   * name starts there (`OCBC NISP Parwati Surjaudaja` → `Parwati Surjaudaja`).
+   */
+  shortNames: Set<string>
+  /** Capitalised words by lower-case text: token indices in order. */
+  capitals: Map<string, number[]>
 }
 
 const locatives = new Set(['di', 'ke'])
@@ -31,11 +39,17 @@ export function analyse(text: string, language: Language): AnalysedText {
   const marks = scanQuoteMarks(tokens)
   const sentences = splitSentences(tokens, marks, language)
   const lowerVocabulary = new Set<string>()
+  const capitals = new Map<string, number[]>()
   const placeWords = new Set<string>()
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!
     if (!token.word) continue
     if (!token.capitalized && /^\p{Ll}/u.test(token.text)) lowerVocabulary.add(token.lower)
+    if (token.capitalized) {
+      const list = capitals.get(token.lower)
+      if (list) list.push(k)
+      else capitals.set(token.lower, [k])
+    }
     const previous = tokens[k - 1]
     if (token.capitalized && previous && locatives.has(previous.text) && !language.persons.organizationHeads.has(token.lower)) {
       placeWords.add(token.lower)
@@ -50,6 +64,24 @@ export function analyse(text: string, language: Language): AnalysedText {
     sentenceOf: sentenceOfToken(sentences, tokens.length),
     lowerVocabulary,
     placeWords,
-    bodyStart: 0
+    bodyStart: 0,
+    shortNames: shortNamesAtCues(tokens, language),
+    capitals
   }
+}
+
+function shortNamesAtCues(tokens: Token[], language: Language): Set<string> {
+  const names = new Set<string>()
+  const {cues} = language
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    const token = tokens[k]!
+    if (!token.capitalized || token.allCaps) continue
+    const before = tokens[k - 1]!
+    const after = tokens[k + 1]!
+    if (after.capitalized) continue
+    const cueBefore = before.word && (cues.inverted.has(before.lower) || cues.according.has(before.lower))
+    const cueAfter = after.word && cues.clausal.has(after.lower) && (!before.word || before.breaksBefore > 0)
+    if (cueBefore || cueAfter) names.add(token.lower)
+  }
+  return names
 }

@@ -10,7 +10,7 @@ export const places: ReadonlySet<string> = new Set([
   'jawa', 'banten', 'yogyakarta', 'diy', 'bali', 'nusa', 'ntb', 'ntt', 'kalimantan', 'sulawesi',
   'gorontalo', 'maluku', 'papua', 'jabar', 'jateng', 'jatim', 'sumut', 'sumbar', 'sumsel',
   'kalbar', 'kalteng', 'kalsel', 'kaltim', 'kaltara', 'sulut', 'sulteng', 'sulsel', 'sultra',
-  'sulbar', 'malut', 'kepri', 'babel', 'jogja', 'jogjakarta', 'metro', 'jaya', 'raya',
+  'sulbar', 'malut', 'kepri', 'babel', 'tangsel', 'jaksel', 'jaktim', 'jakut', 'jakbar', 'jakpus', 'jabodetabek', 'jogja', 'jogjakarta', 'metro', 'jaya', 'raya',
   'surabaya', 'bandung', 'medan', 'semarang', 'makassar', 'palembang', 'denpasar', 'malang',
   'bogor', 'depok', 'bekasi', 'tangerang', 'solo', 'surakarta', 'padang', 'pekanbaru',
   'balikpapan', 'samarinda', 'banjarmasin', 'pontianak', 'manado', 'kupang', 'mataram',

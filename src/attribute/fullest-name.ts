@@ -1,0 +1,57 @@
+/**
+ * The fullest form of a name in the text. A speaker named by one word
+ * (`kata Haris`) is the person the text names in full somewhere
+ * (`Direktur Lokataru Haris Azhar`): the run of name words around any
+ * occurrence of that word, the longest, nearest before the mention first.
+ */
+import type {AnalysedText} from '../extract/document.ts'
+import type {TokenRange} from './speaker-phrase.ts'
+import {trimNameStart} from './speaker-phrase.ts'
+import {isInitial, isNameLike, isPlaceWord} from './word-classes.ts'
+
+function isNamePart(doc: AnalysedText, k: number): boolean {
+  const token = doc.tokens[k]
+  if (!token) return false
+  if (token.text === '.' && isInitial(doc.tokens[k - 1] ?? token) && doc.tokens[k - 1]!.text.length === 1) return true
+  if (isPlaceWord(doc, token)) return false
+  return isNameLike(doc, token) || (isInitial(token) && token.text.length <= 2)
+}
+
+/** The run of name words around token `k`, trimmed like a speaker's name. */
+export function nameRunAround(doc: AnalysedText, k: number): TokenRange {
+  const {tokens} = doc
+  let first = k
+  let last = k
+  const joined = (j: number): boolean => tokens[j]!.breaksBefore === 0 && (tokens[j]!.spaceBefore || tokens[j]!.text === '.' || tokens[j - 1]!.text === '.')
+  while (first - 1 >= 0 && joined(first) && isNamePart(doc, first - 1) && k - first < 6) first--
+  while (last + 1 < tokens.length && joined(last + 1) && isNamePart(doc, last + 1) && last - k < 6) last++
+  while (last > k && !tokens[last]!.word) last--
+  while (first < k && !tokens[first]!.word) first++
+  return {first: Math.min(trimNameStart(doc, first, last), k), last}
+}
+
+export function fullestForm(doc: AnalysedText, words: Set<string>, near: number): {range: TokenRange; words: string[]} | null {
+  const index = doc.capitals
+  let best: {range: TokenRange; words: string[]; distance: number} | null = null
+  for (const word of words) {
+    for (const k of index.get(word) ?? []) {
+      if (doc.marks.insideOf[k]! >= 0 || doc.tokens[k]!.start < doc.bodyStart) continue
+      const range = nameRunAround(doc, k)
+      const runWords: string[] = []
+      for (let j = range.first; j <= range.last; j++) {
+        const token = doc.tokens[j]!
+        if (token.word) runWords.push(...token.lower.split(/[-‐]/u))
+      }
+      const set = new Set(runWords)
+      let covers = true
+      for (const wanted of words) if (!set.has(wanted)) covers = false
+      if (!covers || runWords.length <= words.size) continue
+      const start = doc.tokens[range.first]!.start
+      const distance = start <= near ? near - start : 1e9 + start
+      if (!best || runWords.length > best.words.length || (runWords.length === best.words.length && distance < best.distance)) {
+        best = {range, words: runWords, distance}
+      }
+    }
+  }
+  return best ? {range: best.range, words: best.words} : null
+}
