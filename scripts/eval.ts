@@ -17,7 +17,7 @@ import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {extract} from '../src/pipeline.ts'
 import type {Graph} from '../src/graph/contract.ts'
-import {checkGraphIntegrity, validateGraph} from '../src/graph/schema.ts'
+import {checkGraphIntegrity} from '../src/graph/schema.ts'
 import {loadCorpus} from './eval/corpus.ts'
 import {scoreReading, type ExpectedReading, type FactResult} from './eval/facts.ts'
 import {corpusFile, ownCorpusDir, repoRoot, seedDir} from './eval/paths.ts'
@@ -85,7 +85,8 @@ function run(text: string): Run {
     const graph = extract(text)
     const seconds = (performance.now() - begin) / 1000
     const problems = checkGraphIntegrity(graph, text)
-    return {graph, problems, warnings: validateGraph(graph).valid ? unprovenEdges(graph) : [], seconds}
+    const schemaValid = !problems.some((problem) => problem.startsWith('schema: '))
+    return {graph, problems, warnings: schemaValid ? unprovenEdges(graph) : [], seconds}
   } catch (error) {
     const message = `extract threw: ${error instanceof Error ? error.message : String(error)}`
     return {graph: null, problems: [message], warnings: [], seconds: (performance.now() - begin) / 1000}
@@ -99,6 +100,21 @@ const emptyGraph: Graph = {
   entities: [],
   quotes: [],
   edges: []
+}
+
+/**
+ * Score with the engine's graph; a graph too broken to read (it failed the
+ * schema, and the problems say so) scores as an empty one instead.
+ */
+function scoreSafely<T>(score: (graph: Graph) => T, graph: Graph | null, problems: string[]): T {
+  if (graph) {
+    try {
+      return score(graph)
+    } catch (error) {
+      problems.push(`scored as empty, the graph could not be read: ${error instanceof Error ? error.message : String(error)}`)
+    }
+  }
+  return score(emptyGraph)
 }
 
 interface CorpusOutcome {
@@ -133,7 +149,7 @@ function scoreCorpus(): CorpusOutcome | string {
     characters += article.text.length
     if (!graph) crashed++
     else if (problems.length > 0) invalid++
-    const score = scoreArticle(article, graph ?? emptyGraph)
+    const score = scoreSafely((readable) => scoreArticle(article, readable), graph, problems)
     addCounts(counts, score.counts)
     outcomes.push({score, problems, warnings})
   }
@@ -181,7 +197,8 @@ function scoreFacts(): FactsOutcome[] {
     }
     const input = readFileSync(text, 'utf8')
     const {graph, problems, warnings} = run(input)
-    return {file, results: scoreReading(expected, input, graph ?? emptyGraph), problems: [...problems, ...warnings]}
+    const results = scoreSafely((readable) => scoreReading(expected, input, readable), graph, problems)
+    return {file, results, problems: [...problems, ...warnings]}
   })
 }
 
@@ -227,6 +244,8 @@ if (values.json) {
       console.log(factLine(file, results, values.errors))
       for (const problem of problems) console.log(`  ! ${problem}`)
     }
+    const all = facts.flatMap(({results}) => results)
+    console.log(`${'all readings'.padEnd(48)} facts: ${all.filter((result) => result.ok).length}/${all.length}`)
   }
   console.log(`\neval took ${((performance.now() - started) / 1000).toFixed(1)} s`)
 }

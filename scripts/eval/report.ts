@@ -112,7 +112,7 @@ export function articleErrors(score: ArticleScore, problems: readonly string[]):
 
 export function factLine(file: string, results: readonly FactResult[], withErrors: boolean): string {
   const ok = results.filter((result) => result.ok).length
-  const lines = [`${file.padEnd(40)} facts: ${ok}/${results.length}`]
+  const lines = [`${file.padEnd(48)} facts: ${ok}/${results.length}`]
   if (withErrors) {
     for (const result of results) {
       if (!result.ok) lines.push(`  ✗ ${result.id.padEnd(26)} ${result.label}\n      got: ${result.detail ?? ''}`)
