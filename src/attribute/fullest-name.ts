@@ -6,7 +6,7 @@
  */
 import type {AnalysedText} from '../extract/document.ts'
 import type {TokenRange} from './speaker-phrase.ts'
-import {trimNameStart} from './speaker-phrase.ts'
+import {isNamePartWord, trimNameStart} from './speaker-phrase.ts'
 import {isInitial, isNameLike, isPlaceWord} from './word-classes.ts'
 
 function isNamePart(doc: AnalysedText, k: number): boolean {
@@ -23,8 +23,9 @@ export function nameRunAround(doc: AnalysedText, k: number): TokenRange {
   let first = k
   let last = k
   const joined = (j: number): boolean => tokens[j]!.breaksBefore === 0 && (tokens[j]!.spaceBefore || tokens[j]!.text === '.' || tokens[j - 1]!.text === '.')
-  while (first - 1 >= 0 && joined(first) && isNamePart(doc, first - 1) && k - first < 6) first--
-  while (last + 1 < tokens.length && joined(last + 1) && isNamePart(doc, last + 1) && last - k < 6) last++
+  const sandwiched = (j: number): boolean => isNamePartWord(doc, tokens[j]!) && isNamePart(doc, j - 1) && isNamePart(doc, j + 1)
+  while (first - 1 >= 0 && joined(first) && (isNamePart(doc, first - 1) || sandwiched(first - 1)) && k - first < 6) first--
+  while (last + 1 < tokens.length && joined(last + 1) && (isNamePart(doc, last + 1) || sandwiched(last + 1)) && last - k < 6) last++
   while (last > k && !tokens[last]!.word) last--
   while (first < k && !tokens[first]!.word) first++
   return {first: Math.min(trimNameStart(doc, first, last), k), last}

@@ -283,35 +283,46 @@ function classifyTokens(doc: AnalysedText, first: number, last: number): Classif
 function lastNameRun(doc: AnalysedText, first: number, last: number): TokenRange | null {
   const kinds = classifyTokens(doc, first, last)
   const {tokens} = doc
+  const kindAt = (j: number): string | undefined => kinds[j - first]
   let runLast = -1
   for (let j = last; j >= first; j--) {
-    const kind = kinds[j - first]
-    if (kind === 'name') {
+    if (kindAt(j) === 'name') {
       runLast = j
       break
     }
-    if (kind === 'punct' && tokens[j]!.text === ')') continue
-    if (kind === 'punct' || kind === 'other' || kind === 'place' || kind === 'org' || kind === 'role') {
-      // A name ends the phrase; what follows it may only be a parenthesis.
-      if (kind !== 'punct') continue
-    }
   }
   if (runLast < 0) return null
+  // A name may end in a word the lexicon knows (`Tubagus Utama`, `Juda Agung`) when it closes the phrase.
+  if (runLast + 1 <= last && isNamePartWord(doc, tokens[runLast + 1]!, kindAt(runLast + 1)) && (runLast + 1 === last || !tokens[runLast + 2]!.word)) runLast++
   let runFirst = runLast
   for (let j = runLast - 1; j >= first; j--) {
     const token = tokens[j]!
-    const kind = kinds[j - first]
+    const kind = kindAt(j)
     if (kind === 'name' || (kind === 'punct' && token.text === '.' && isInitial(tokens[j - 1] ?? token))) {
       runFirst = j
       continue
     }
-    if (token.word && doc.language.persons.nameParticles.has(token.lower) && kinds[j - 1 - first] === 'name') {
+    // A lexicon word between two name words is part of the name (`Budi Karya Sumadi`).
+    if (isNamePartWord(doc, token, kind) && kindAt(j - 1) === 'name' && j - 1 >= first) {
+      runFirst = j
+      continue
+    }
+    if (token.word && doc.language.persons.nameParticles.has(token.lower) && kindAt(j - 1) === 'name') {
       runFirst = j
       continue
     }
     break
   }
   return {first: trimNameStart(doc, runFirst, runLast), last: runLast}
+}
+
+/** A capitalised lexicon word that may still be part of a name (not a head noun, rank or place). */
+export function isNamePartWord(doc: AnalysedText, token: Token, kind?: string): boolean {
+  if (!token.word || !token.capitalized || token.allCaps) return false
+  if (kind !== undefined && kind !== 'org' && kind !== 'role') return false
+  const {persons} = doc.language
+  if (persons.roleHeads.has(token.lower) || persons.organizationHeads.has(token.lower) || rankWords(doc).has(token.lower)) return false
+  return !isPlaceWord(doc, token) && !doc.lowerVocabulary.has(token.lower)
 }
 
 /**
@@ -326,6 +337,15 @@ export function trimNameStart(doc: AnalysedText, first: number, last: number): n
     if (doc.lowerVocabulary.has(token.lower) || isLeadingAcronym(doc, token)) first++
     else if (last - first >= 2 && token.text.length > 2 && appearsApart(doc, first) && !doc.shortNames.has(token.lower)) first++
     else break
+  }
+  // Where the text calls the person by one word of the run, the name starts
+  // there — unless only given-name prefixes stand before it (`Muhammad Rizieq`).
+  for (let j = first + 1; j < last; j++) {
+    if (!doc.shortNames.has(tokens[j]!.lower)) continue
+    let onlyPrefixes = true
+    for (let i = first; i < j; i++) if (!doc.language.persons.namePrefixes.has(tokens[i]!.lower.replace(/\.$/u, ''))) onlyPrefixes = false
+    if (!onlyPrefixes) first = j
+    break
   }
   return first
 }

@@ -87,7 +87,9 @@ export function buildGraph(parts: GraphParts): Graph {
     }
     if (statement.unbalanced) quote.unbalanced = true
     if (quote.speaker) {
-      edges.push({type: 'said', from: quote.speaker, to: id, evidence: [mention, cue].filter((span): span is Span => span !== null)})
+      // A speaker carried from context (a split or continued quote) is proved by the quote itself.
+      const evidence = [mention, cue].filter((span): span is Span => span !== null)
+      edges.push({type: 'said', from: quote.speaker, to: id, evidence: evidence.length > 0 ? evidence : [quote.content]})
     }
     if (quote.addressee) {
       edges.push({type: 'addressed-to', from: id, to: quote.addressee, evidence: [rangeSpan(doc, attribution.addresseeMention)].filter((span): span is Span => span !== null)})
@@ -107,7 +109,7 @@ export function buildGraph(parts: GraphParts): Graph {
       if (role.affiliation && idOf.size > 0 && /^e\d+$/u.test(role.affiliation) && role.affiliation !== entity.id) {
         const target = entities.find((candidate) => candidate.id === role.affiliation)
         const evidence = entity.mentions.slice(0, 1)
-        if (target) edges.push({type: 'affiliated-with', from: entity.id, to: target.id, evidence})
+        if (target && evidence.length > 0) edges.push({type: 'affiliated-with', from: entity.id, to: target.id, evidence})
       }
     }
   }
@@ -122,7 +124,7 @@ export function buildGraph(parts: GraphParts): Graph {
     const evidence: Span[] = []
     if (dateline && dateline.outlet === publisher) evidence.push(dateline.span)
     if (provenance.copyright) evidence.push(spanOf(text, provenance.copyright.span.start, provenance.copyright.span.end))
-    edges.push({type: 'published-by', from: DOCUMENT_NODE, to: publisher, evidence})
+    if (evidence.length > 0) edges.push({type: 'published-by', from: DOCUMENT_NODE, to: publisher, evidence})
   }
   const sources: string[] = []
   parts.sources.forEach((record, index) => {
@@ -130,7 +132,7 @@ export function buildGraph(parts: GraphParts): Graph {
     if (sources.includes(id)) return
     sources.push(id)
     const source = provenance.sources[index]
-    edges.push({type: 'relays', from: DOCUMENT_NODE, to: id, evidence: source ? [spanOf(text, source.span.start, source.span.end)] : []})
+    if (source) edges.push({type: 'relays', from: DOCUMENT_NODE, to: id, evidence: [spanOf(text, source.span.start, source.span.end)]})
   })
 
   return {

@@ -55,6 +55,8 @@ export interface PersonLexicon {
   groupHeads: ReadonlySet<string>
   /** Nouns for things that show or record but do not speak (`foto`, `data`). */
   nonSpeakers: ReadonlySet<string>
+  /** Given-name prefixes a person is rarely called by alone (`Muhammad`, `Raden`, `I`). */
+  namePrefixes: ReadonlySet<string>
   /** Lower-case particles that may stand inside a name (`bin`, `van`). */
   nameParticles: ReadonlySet<string>
   /** Place names that may stand between a role and a name. */

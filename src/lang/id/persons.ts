@@ -34,7 +34,7 @@ export const persons: PersonLexicon = {
     'ustaz', 'ustad', 'ustadz', 'ustazah', 'kiai', 'kyai', 'romo', 'pendeta', 'pdt',
     'pastor', 'mgr', 'uskup', 'dr', 'drs', 'dra', 'ir', 'prof', 'profesor', 'sh', 'mh', 'msi',
     'mm', 'se', 'spd', 'st', 'mt', 'phd', 'mba', 'ma', 'msc', 'sked', 'skm', 'spog', 'sppd',
-    'tgh', 'sri paduka',
+    'tgh',
     'mr', 'mrs', 'ms', 'sir', 'dato', 'datuk', 'tan sri'
   ].flatMap((phrase) => phrase.split(' '))),
   ranks,
@@ -182,6 +182,12 @@ export const persons: PersonLexicon = {
     'spanduk', 'poster', 'baliho', 'surat', 'undang-undang', 'peraturan', 'aturan', 'keputusan'
   ].flatMap((phrase) => phrase.split(' '))),
   places,
+  namePrefixes: new Set([
+    'muhammad', 'mohammad', 'mohamad', 'muhamad', 'mochammad', 'mochamad', 'moh', 'muh', 'mhd', 'm',
+    'ahmad', 'achmad', 'abdul', 'abdurrahman', 'raden', 'rd', 'i', 'ni', 'gusti', 'anak', 'agung',
+    'tubagus', 'teuku', 'tengku', 'andi', 'lalu', 'baiq', 'cut', 'sri', 'siti', 'nur', 'nyoman',
+    'made', 'wayan', 'ketut', 'putu', 'kadek', 'komang', 'gede', 'ida', 'bagus', 'ayu'
+  ]),
   adverbs: new Set([
     'sebelumnya', 'juga', 'pun', 'telah', 'sudah', 'kemudian', 'lalu', 'pernah', 'kembali',
     'bahkan', 'sempat', 'hanya', 'tetap', 'masih', 'akhirnya', 'lantas', 'justru', 'malah',
