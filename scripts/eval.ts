@@ -11,6 +11,7 @@
  *   npm run eval -- --limit 50
  *   npm run eval -- --json            machine output
  *   npm run eval -- --only facts      facts only (or --only corpus)
+ *   npm run eval -- --corpus FILE     another corpus in the same JSONL format (held-out articles)
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
@@ -26,7 +27,7 @@ import {articleErrors, corpusTable, errorSummary, factLine, type RunInfo} from '
 
 const errorTypes = ['missed', 'spurious', 'inexact', 'speaker', 'cue'] as const
 const usage =
-  'usage: npm run eval -- [--errors] [--show ' + errorTypes.join(',') + '] [--json] [--limit N] [--id ID ...] [--only corpus|facts]'
+  'usage: npm run eval -- [--errors] [--show ' + errorTypes.join(',') + '] [--json] [--limit N] [--id ID ...] [--only corpus|facts] [--corpus FILE]'
 
 const {values} = parseArgs({
   options: {
@@ -36,6 +37,7 @@ const {values} = parseArgs({
     id: {type: 'string', multiple: true},
     only: {type: 'string'},
     show: {type: 'string'},
+    corpus: {type: 'string'},
     help: {type: 'boolean', short: 'h', default: false}
   }
 })
@@ -52,6 +54,11 @@ if (
   [...shown].some((type) => !(errorTypes as readonly string[]).includes(type))
 ) {
   console.error(usage)
+  process.exit(2)
+}
+
+if (values.corpus && !existsSync(values.corpus)) {
+  console.error(`eval: no corpus at ${values.corpus}`)
   process.exit(2)
 }
 
@@ -124,10 +131,11 @@ interface CorpusOutcome {
 }
 
 function scoreCorpus(): CorpusOutcome | string {
-  if (!existsSync(corpusFile)) {
-    return `eval: ${path.relative(repoRoot, corpusFile)} not found (the shared corpus is not next to this clone); corpus scoring skipped.`
+  const file = values.corpus ? path.resolve(values.corpus) : corpusFile
+  if (!existsSync(file)) {
+    return `eval: ${path.relative(repoRoot, file)} not found (the shared corpus is not next to this clone); corpus scoring skipped.`
   }
-  let articles = loadCorpus(corpusFile)
+  let articles = loadCorpus(file)
   if (values.id?.length) {
     const wanted = new Set(values.id)
     articles = articles.filter((article) => wanted.has(article.id))
@@ -154,7 +162,7 @@ function scoreCorpus(): CorpusOutcome | string {
     outcomes.push({score, problems, warnings})
   }
   const info: RunInfo = {
-    corpus: path.basename(corpusFile),
+    corpus: path.basename(file),
     articles: articles.length,
     characters,
     extractSeconds,
