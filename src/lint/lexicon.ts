@@ -106,3 +106,9 @@ export const inlineCreditPhrases: readonly string[] = [
 
 /** Labels of a credit line at the end of a story: `Sumber: Yonhap-OANA`. */
 export const creditLabels: readonly string[] = ['Sumber', 'Source', 'Sumber berita', 'Disadur dari', 'Diterjemahkan dari']
+
+/** Month and day names: capitalised words that are never a person's name. */
+export const calendarWords: readonly string[] = [
+  'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November',
+  'Desember', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', "Jum'at", 'Sabtu', 'Minggu', 'Ahad'
+]

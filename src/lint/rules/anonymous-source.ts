@@ -8,7 +8,7 @@
  * pejabat`, `mengutip sumber`), or before a speech verb in the same clause
  * (`seorang pejabat mengatakan`), or an anonymous speaker in the graph.
  */
-import {entityIndex} from '../context.ts'
+import {entityIndex, sentenceEndAfter, sentenceStart} from '../context.ts'
 import {anyCue} from '../cues.ts'
 import {affiliationLinks, anonymityReasons, anonymousSourceHeads, speechVerbs} from '../lexicon.ts'
 import {lintRule} from '../rule.ts'
@@ -22,6 +22,8 @@ const verbs = wordsRegex(speechVerbs)
 const cueBefore = new RegExp('(?:' + anyCue.source + ')\\s+$', 'iu')
 const links = new RegExp('^\\s*,?\\s*(?:yang\\s+)?(?:' + affiliationLinks.map((w) => w.replace(/ /g, '\\s+')).join('|') + ')\\s+\\S', 'iu')
 const capitalisedAfter = /^\s+(?:senior\s+|tinggi\s+)?\p{Lu}/u
+/** `pejabat itu`, `sumber tersebut`: someone already introduced. */
+const alreadyIntroduced = /^\s+(?:itu|tersebut|tadi|ini)(?![\p{L}])/iu
 /** Words after a head that make it not a person: `sumber daya`, `sumber dana`. */
 const notAPerson = /^\s*(?:daya|dana|air|energi|informasi|data|pendapatan|masalah|penyakit|penularan|infeksi|api|makanan|pangan|referensi|hukum|penghasilan|utama|resmi)(?![\p{L}])/iu
 
@@ -46,8 +48,8 @@ export default lintRule<AnonymousSourceOptions>(
       const clauseAfter = rest.split(/[.;!?]/u)[0]
       const inSpeakerSlot = cueBefore.test(before) || containsWord(verbs, clauseAfter.split(',')[0].split(/\s+/u).slice(0, 8).join(' '))
       if (!inSpeakerSlot) continue
-      if (links.test(rest) || capitalisedAfter.test(rest)) continue
-      const sentenceAround = text.slice(Math.max(0, start - 200), end + 200)
+      if (links.test(rest) || capitalisedAfter.test(rest) || alreadyIntroduced.test(rest)) continue
+      const sentenceAround = text.slice(sentenceStart(text, start), sentenceEndAfter(text, end))
       if (containsWord(reasons, sentenceAround)) continue
       reported.add(start)
       report(`\`${match[0]}\` is an unnamed source with no affiliation and no reason for anonymity: say where the source works or why it is not named`, {
@@ -62,7 +64,7 @@ export default lintRule<AnonymousSourceOptions>(
       if (!speaker || speaker.type !== 'anonymous' || !mention) continue
       if ([...reported].some((at) => at >= mention.start && at < mention.end)) continue
       if (speaker.roles.some((role) => role.affiliation)) continue
-      const sentenceAround = text.slice(Math.max(0, mention.start - 200), mention.end + 200)
+      const sentenceAround = text.slice(sentenceStart(text, mention.start), sentenceEndAfter(text, mention.end))
       if (containsWord(reasons, sentenceAround) || links.test(text.slice(mention.end, mention.end + 40))) continue
       if (/\s(?:di|dari|pada)\s/u.test(mention.text)) continue
       reported.add(mention.start)

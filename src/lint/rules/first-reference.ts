@@ -4,15 +4,47 @@
  * `kata Jeon`). A pronoun as first mention is `ambiguous-speaker`'s business.
  */
 import {isPronoun} from '../cues.ts'
-import {nameTokens} from '../names.ts'
+import {isSpellingVariant, nameTokens} from '../names.ts'
+import {calendarWords} from '../lexicon.ts'
 import {lintRule} from '../rule.ts'
 
 export interface FirstReferenceOptions {
   /**
    * Also require a role for every quoted person (`juru bicara`, `Menteri …`).
-   * Checked only when the graph gives roles at all (default true).
+   * Off by default: it trusts the graph's roles, which miss many appositive roles (`X, anggota tim kuasa hukum`).
    */
   requireRole: boolean
+}
+
+const calendar = new Set(calendarWords)
+
+/**
+ * Whether `said` is a short form of `full`: its words open or close the full
+ * name (`Jeon` of `Jeon Ha-kyou`, `Santoso` of `Budi Santoso`), and it is
+ * not an acronym or a month or day name (the graph sometimes glues those to a name).
+ */
+function isShortForm(said: string[], full: string[]): boolean {
+  if (said.length === 0 || said.length >= full.length) return false
+  if (said.every((token) => /^[\p{Lu}\p{N}.-]+$/u.test(token)) || said.some((token) => calendar.has(token))) return false
+  const opens = said.every((token, index) => full[index] === token)
+  const closes = said.every((token, index) => full[full.length - said.length + index] === token)
+  return opens || closes
+}
+
+/** The mention is not part of a longer capitalised run in the text (`Budi` of `Budi Karya Sumadi`). */
+function standsAlone(text: string, mention: {start: number; end: number}): boolean {
+  return !/^\s\p{Lu}/u.test(text.slice(mention.end, mention.end + 2))
+}
+
+/**
+ * `Selain Purwanto` at a sentence start: the first word may be an ordinary
+ * word the graph took for a given name; do not build a finding on it.
+ */
+function opensSentenceWithExtraWord(text: string, fuller: {start: number}, said: string[], full: string[]): boolean {
+  const closes = said.every((token, index) => full[full.length - said.length + index] === token)
+  if (!closes) return false
+  const before = text.slice(Math.max(0, fuller.start - 3), fuller.start)
+  return fuller.start === 0 || /(?:[.!?…]["”]?\s*|\n\s*)$/u.test(before)
 }
 
 export default lintRule<FirstReferenceOptions>(
@@ -22,7 +54,7 @@ export default lintRule<FirstReferenceOptions>(
     severity: 'warn',
     fixable: false
   },
-  {requireRole: true},
+  {requireRole: false},
   ({state, report}, options) => {
     const graph = state.graph
     const speakers = new Set(graph.quotes.map((quote) => quote.speaker))
@@ -35,12 +67,25 @@ export default lintRule<FirstReferenceOptions>(
       const full = nameTokens(entity.name)
       const said = nameTokens(firstMention.text)
       const fuller = mentions.find((m) => nameTokens(m.text).length >= full.length)
-      if (said.length < full.length && fuller && fuller.start > firstMention.start) {
+      if (
+        said.length < full.length &&
+        fuller &&
+        fuller.start > firstMention.start &&
+        isShortForm(said, nameTokens(fuller.text)) &&
+        standsAlone(state.view.text, firstMention) &&
+        !opensSentenceWithExtraWord(state.view.text, fuller, said, nameTokens(fuller.text))
+      ) {
         report(`First mention of ${entity.name} is \`${firstMention.text}\`: give the full name at the first mention, shorten later`, {
           start: firstMention.start,
           end: firstMention.end
         })
-      } else if (options.requireRole && rolesKnown && entity.roles.length === 0) {
+      } else if (
+        options.requireRole &&
+        rolesKnown &&
+        entity.roles.length === 0 &&
+        // A misspelt second form of someone introduced with a role is inconsistent-name's business.
+        !graph.entities.some((other) => other !== entity && other.type === 'person' && isSpellingVariant(other.name, entity.name))
+      ) {
         report(`${entity.name} is quoted without a role: say who they are at the first mention`, {
           start: firstMention.start,
           end: firstMention.end
