@@ -12,6 +12,7 @@
  *   npm run eval -- --json            machine output
  *   npm run eval -- --only facts      facts only (or --only corpus)
  *   npm run eval -- --corpus FILE     another corpus in the same JSONL format (held-out articles)
+ *   npm run -s eval -- --json > before.json; (change the engine); npm run eval -- --compare before.json
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
@@ -19,6 +20,7 @@ import {parseArgs} from 'node:util'
 import {extract} from '../src/pipeline.ts'
 import type {Graph} from '../src/graph/contract.ts'
 import {checkGraphIntegrity} from '../src/graph/schema.ts'
+import {compareRuns, type EvalSummary} from './eval/compare.ts'
 import {loadCorpus} from './eval/corpus.ts'
 import {scoreReading, type ExpectedReading, type FactResult} from './eval/facts.ts'
 import {corpusFile, ownCorpusDir, repoRoot, seedDir} from './eval/paths.ts'
@@ -27,7 +29,7 @@ import {articleErrors, corpusTable, errorSummary, factLine, type RunInfo} from '
 
 const errorTypes = ['missed', 'spurious', 'inexact', 'speaker', 'cue'] as const
 const usage =
-  'usage: npm run eval -- [--errors] [--show ' + errorTypes.join(',') + '] [--json] [--limit N] [--id ID ...] [--only corpus|facts] [--corpus FILE]'
+  'usage: npm run eval -- [--errors] [--show ' + errorTypes.join(',') + '] [--json] [--limit N] [--id ID ...] [--only corpus|facts] [--corpus FILE] [--compare BEFORE.json]'
 
 const {values} = parseArgs({
   options: {
@@ -38,6 +40,7 @@ const {values} = parseArgs({
     only: {type: 'string'},
     show: {type: 'string'},
     corpus: {type: 'string'},
+    compare: {type: 'string'},
     help: {type: 'boolean', short: 'h', default: false}
   }
 })
@@ -60,6 +63,15 @@ if (
 if (values.corpus && !existsSync(values.corpus)) {
   console.error(`eval: no corpus at ${values.corpus}`)
   process.exit(2)
+}
+let before: EvalSummary | undefined
+if (values.compare) {
+  try {
+    before = JSON.parse(readFileSync(values.compare, 'utf8')) as EvalSummary
+  } catch (error) {
+    console.error(`eval: cannot read ${values.compare} (save one with npm run -s eval -- --json > FILE): ${error instanceof Error ? error.message : String(error)}`)
+    process.exit(2)
+  }
 }
 
 // `npm run eval -- --errors | head` closes the pipe early: stop quietly.
@@ -213,25 +225,33 @@ function scoreFacts(): FactsOutcome[] {
 const corpus = values.only === 'facts' ? undefined : scoreCorpus()
 const facts = values.only === 'corpus' || values.id?.length ? [] : scoreFacts()
 
+const summary = {
+  corpus:
+    corpus === undefined || typeof corpus === 'string'
+      ? {skipped: corpus ?? 'not asked'}
+      : {
+          ...corpus.info,
+          counts: corpus.counts,
+          metrics: metrics(corpus.counts),
+          perArticle: corpus.articles.map(({score}) => ({
+            id: score.id,
+            matched: score.counts.matched,
+            exact: score.counts.exact,
+            attributed: score.counts.attributed
+          })),
+          ...(values.errors ? {articles: corpus.articles.map(({score, problems, warnings}) => ({...score, problems, warnings}))} : {})
+        },
+  facts: facts.map(({file, results, problems}) => ({
+    file,
+    ok: results.filter((result) => result.ok).length,
+    total: results.length,
+    problems,
+    ...(values.errors ? {failed: results.filter((result) => !result.ok)} : {})
+  }))
+}
+
 if (values.json) {
-  const output = {
-    corpus:
-      corpus === undefined || typeof corpus === 'string'
-        ? {skipped: corpus ?? 'not asked'}
-        : {
-            ...corpus.info,
-            counts: corpus.counts,
-            metrics: metrics(corpus.counts),
-            ...(values.errors ? {articles: corpus.articles.map(({score, problems, warnings}) => ({...score, problems, warnings}))} : {})
-          },
-    facts: facts.map(({file, results, problems}) => ({
-      file,
-      ok: results.filter((result) => result.ok).length,
-      total: results.length,
-      problems,
-      ...(values.errors ? {failed: results.filter((result) => !result.ok)} : {})
-    }))
-  }
+  const output = summary
   console.log(JSON.stringify(output, null, 2))
 } else {
   if (typeof corpus === 'string') console.log(corpus)
@@ -255,5 +275,6 @@ if (values.json) {
     const all = facts.flatMap(({results}) => results)
     console.log(`${'all readings'.padEnd(48)} facts: ${all.filter((result) => result.ok).length}/${all.length}`)
   }
+  if (before) console.log(`\nchange against ${values.compare}\n` + (compareRuns(before, summary).join('\n') || 'nothing to compare'))
   console.log(`\neval took ${((performance.now() - started) / 1000).toFixed(1)} s`)
 }

@@ -16,6 +16,7 @@ import {jaccard, matchOneToOne} from '../scripts/eval/intervals.ts'
 import {nameTokens, sameName} from '../scripts/eval/names.ts'
 import {corpusFile, seedDir} from '../scripts/eval/paths.ts'
 import {addCounts, emptyCounts, metrics, scoreArticle} from '../scripts/eval/quote-score.ts'
+import {compareRuns} from '../scripts/eval/compare.ts'
 import {nameMismatch} from '../scripts/eval/report.ts'
 import {trimSpan, trimText} from '../scripts/eval/trim.ts'
 import {seedReading, spanOf} from './report-fixtures.ts'
@@ -368,4 +369,22 @@ test('a wrong speaker name is classed by how it relates to the gold name', (t) =
   t.is(nameMismatch('Ari Fahrial Syam', 'Ari Wibowo'), 'overlapping name')
   t.is(nameMismatch('Ari Fahrial Syam', null), 'no speaker')
   t.is(nameMismatch(null, 'Ari'), 'speaker where gold has none')
+})
+
+test('compareRuns lists changed figures, articles and readings', (t) => {
+  const m = (f1: number) => ({...metrics(emptyCounts()), quotes: {precision: f1, recall: f1, f1}})
+  const before = {
+    corpus: {metrics: m(0.5), perArticle: [{id: 'a', matched: 1, exact: 1, attributed: 0}, {id: 'b', matched: 2, exact: 2, attributed: 2}]},
+    facts: [{file: 'seed', ok: 60, total: 83}]
+  }
+  const after = {
+    corpus: {metrics: m(0.75), perArticle: [{id: 'a', matched: 1, exact: 1, attributed: 1}, {id: 'b', matched: 2, exact: 2, attributed: 2}]},
+    facts: [{file: 'seed', ok: 61, total: 83}]
+  }
+  const lines = compareRuns(before, after)
+  t.regex(lines[0]!, /^quote F1\s+50\.0 →  75\.0  \+25\.0$/)
+  t.true(lines.includes('articles that changed (1):'))
+  t.true(lines.includes('  a: attributed 0 → 1'))
+  t.true(lines.includes('facts seed: 60/83 → 61/83'))
+  t.deepEqual(compareRuns(after, after).filter((line) => !line.endsWith('=') && !line.endsWith('–')), [])
 })
