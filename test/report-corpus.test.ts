@@ -1,5 +1,5 @@
 import test from 'ava'
-import {buildReport, renderReport} from '../src/index.ts'
+import {buildReport, renderReport, type Graph} from '../src/index.ts'
 import {corpusGoldInputs} from './report-fixtures.ts'
 
 const inputs = corpusGoldInputs()
@@ -39,4 +39,37 @@ corpusTest('the corpus HTML links every article and every article links back to 
     t.true(html.includes(`<section class="article" id="a${number}"`))
   }
   t.is(html.match(/<a href="#summary">/g)?.length, subset.length)
+})
+
+test('across articles a speaker is counted under one name when an article gives the other as its alias', (t) => {
+  const graphOf = (speakers: Array<{name: string; aliases?: string[]; quotes: number}>): Graph => {
+    const text = 'x'.repeat(100)
+    const entities = speakers.map((speaker, index) => ({id: 'e' + index, type: 'person' as const, name: speaker.name, aliases: speaker.aliases ?? [], roles: [], mentions: []}))
+    const quotes = speakers.flatMap((speaker, index) =>
+      Array.from({length: speaker.quotes}, (_, n) => ({
+        id: `q${index}-${n}`,
+        kind: 'direct' as const,
+        content: {start: n, end: n + 1, text: text[n]!},
+        cue: null,
+        speaker: 'e' + index,
+        speakerMention: null,
+        addressee: null,
+        citing: null,
+        confidence: 1,
+        rule: 'test'
+      }))
+    )
+    return {version: 1, lang: 'id', document: {publisher: null, dateline: null, sources: [], credits: [], copyright: null}, entities, quotes, edges: []}
+  }
+  const report = buildReport([
+    graphOf([{name: 'Joko Widodo', aliases: ['Jokowi'], quotes: 2}]),
+    graphOf([{name: 'Jokowi', quotes: 3}]),
+    graphOf([{name: 'Kim Jong Un', aliases: ['Kim'], quotes: 1}, {name: 'Kim Yo Jong', aliases: ['Kim'], quotes: 1}]),
+    graphOf([{name: 'Kim', quotes: 4}])
+  ])
+  const byName = new Map(report.topSpeakers.map((speaker) => [speaker.name, speaker]))
+  t.deepEqual(byName.get('Joko Widodo'), {name: 'Joko Widodo', type: 'person', quotes: 5, direct: 5, articles: 2})
+  t.false(byName.has('Jokowi'))
+  t.is(byName.get('Kim')?.quotes, 4, 'an alias two speakers share merges nothing')
+  t.is(report.totals.speakers, 4)
 })

@@ -2,7 +2,19 @@
  * Across many articles: totals, shares of anonymous and unattributed quotes,
  * the most-quoted speakers and the outlets that carry the most.
  */
-import type {ArticleReport, Counts, CorpusReport, RankedOutlet, RankedSpeaker} from './model.ts'
+import type {ArticleReport, Counts, CorpusReport, EntityRef, RankedOutlet, RankedSpeaker} from './model.ts'
+
+interface SpeakerTally {
+  name: string
+  type: EntityRef['type']
+  quotes: number
+  direct: number
+  articles: Set<number>
+  /** Keys of the other names articles gave this speaker ("Jokowi" for Joko Widodo). */
+  aliases: Set<string>
+}
+
+const speakerKey = (type: string, name: string): string => type + '\u0000' + name.trim().toLowerCase()
 
 export function summariseCorpus(articles: ArticleReport[], title: string, top: number, generated: string | null): CorpusReport {
   const totals: CorpusReport['totals'] = {
@@ -19,7 +31,7 @@ export function summariseCorpus(articles: ArticleReport[], title: string, top: n
     findings: 0,
     verdicts: {}
   }
-  const speakers = new Map<string, RankedSpeaker & {seenIn: number}>()
+  const speakers = new Map<string, SpeakerTally>()
   const outlets = new Map<string, RankedOutlet>()
   const outlet = (name: string): RankedOutlet => {
     const key = name.trim().toLowerCase()
@@ -41,21 +53,17 @@ export function summariseCorpus(articles: ArticleReport[], title: string, top: n
       }
     }
     for (const speaker of article.speakers) {
-      const key = speaker.entity.type + '\u0000' + speaker.entity.name.trim().toLowerCase()
+      const key = speakerKey(speaker.entity.type, speaker.entity.name)
       let entry = speakers.get(key)
-      if (!entry) {
-        entry = {name: speaker.entity.name.trim(), type: speaker.entity.type, quotes: 0, direct: 0, articles: 0, seenIn: -1}
-        speakers.set(key, entry)
-      }
+      if (!entry) speakers.set(key, (entry = {name: speaker.entity.name.trim(), type: speaker.entity.type, quotes: 0, direct: 0, articles: new Set(), aliases: new Set()}))
       entry.quotes += speaker.total
       entry.direct += speaker.direct + speaker.mixed
-      if (entry.seenIn !== article.number) {
-        entry.articles += 1
-        entry.seenIn = article.number
-      }
+      entry.articles.add(article.number)
+      for (const alias of speaker.aliases) entry.aliases.add(speakerKey(speaker.entity.type, alias))
     }
   }
-  totals.speakers = speakers.size
+  const ranked = mergeAliases(speakers)
+  totals.speakers = ranked.length
   for (const entry of outlets.values()) entry.total = entry.published + entry.sourced + entry.quoted
 
   const share = (part: number): number => (totals.quotes === 0 ? 0 : part / totals.quotes)
@@ -66,11 +74,10 @@ export function summariseCorpus(articles: ArticleReport[], title: string, top: n
     articles,
     totals,
     shares: {anonymous: share(totals.anonymous), unattributed: share(totals.unattributed), direct: share(totals.direct + totals.mixed)},
-    topSpeakers: [...speakers.values()]
+    topSpeakers: ranked
       .filter((entry) => entry.type !== 'anonymous')
       .sort((a, b) => b.quotes - a.quotes || b.articles - a.articles || byName(a, b))
-      .slice(0, top)
-      .map(({seenIn: _, ...entry}) => entry),
+      .slice(0, top),
     topOutlets: [...outlets.values()]
       .sort((a, b) => b.total - a.total || byName(a, b))
       .slice(0, top)
@@ -88,4 +95,34 @@ function addCounts(into: Counts, from: Counts): void {
   for (const [verdict, count] of Object.entries(from.verdicts) as [keyof Counts['verdicts'], number][]) {
     into.verdicts[verdict] = (into.verdicts[verdict] ?? 0) + count
   }
+}
+
+/**
+ * One entry per speaker across the corpus: a name that some article gives as
+ * an alias of exactly one other speaker ("Risma" of Tri Rismaharini, "Jokowi"
+ * of Joko Widodo) is counted with that speaker. An alias claimed by two
+ * speakers ("Kim") is ambiguous and merges nothing.
+ */
+function mergeAliases(speakers: Map<string, SpeakerTally>): RankedSpeaker[] {
+  const owners = new Map<string, Set<string>>()
+  for (const [key, entry] of speakers) {
+    for (const alias of entry.aliases) {
+      if (alias === key) continue
+      let set = owners.get(alias)
+      if (!set) owners.set(alias, (set = new Set()))
+      set.add(key)
+    }
+  }
+  const merged = new Map<string, SpeakerTally>()
+  for (const [key, entry] of speakers) {
+    const claimed = owners.get(key)
+    const owner = claimed?.size === 1 ? [...claimed][0]! : key
+    const target = speakers.has(owner) && !owners.get(owner)?.size ? owner : key
+    let tally = merged.get(target)
+    if (!tally) merged.set(target, (tally = {...speakers.get(target)!, quotes: 0, direct: 0, articles: new Set()}))
+    tally.quotes += entry.quotes
+    tally.direct += entry.direct
+    for (const article of entry.articles) tally.articles.add(article)
+  }
+  return [...merged.values()].map((entry) => ({name: entry.name, type: entry.type, quotes: entry.quotes, direct: entry.direct, articles: entry.articles.size}))
 }

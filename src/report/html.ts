@@ -205,6 +205,9 @@ function checks(row: QuoteRow): string {
     const source = verification.source ? ` <span class="muted">in ${h(verification.source.document)}</span>` : ''
     const score = typeof verification.score === 'number' ? ` <span class="muted">${verification.score.toFixed(2)}</span>` : ''
     parts.push(`<span class="badge v-${h(verification.verdict)}">${h(verification.verdict)}</span>${score}${source}`)
+    // src/verify adds a sentence saying why (with `code` marks for names); shown when present.
+    const reason = (verification as {reason?: unknown}).reason
+    if (typeof reason === 'string' && reason !== '') parts.push(`<span class="role">${h(reason.replace(/`/g, ''))}</span>`)
     if (verification.diff && verification.verdict !== 'verbatim') parts.push(diff(verification.diff))
   }
   if (row.unbalanced) parts.push('<span class="badge f-warning">unbalanced quote marks</span>')

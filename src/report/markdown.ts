@@ -34,7 +34,7 @@ export function renderMarkdown(report: CorpusReport): string {
   lines.push('### Files', '', '| # | Article | Quotes | Speakers | Anonymous | Unattributed | Findings |', '|--:|---|--:|--:|--:|--:|--:|')
   for (const article of report.articles) {
     const c = article.counts
-    const name = m(article.path ?? article.id) + (article.error ? ' — ' + m(article.error) : '')
+    const name = m(article.id) + (article.error ? ' — ' + m(article.error) : '')
     lines.push(`| ${article.number} | ${name} | ${c.quotes} | ${c.speakers} | ${c.anonymous} | ${c.unattributed} | ${c.findings} |`)
   }
   lines.push('')
