@@ -178,3 +178,14 @@ test('every edge type extract emits is documented in docs/output-contract.md', (
   const emitted = new Set(texts.flatMap((text) => extract(text).edges.map((edge) => edge.type)))
   t.deepEqual([...emitted].filter((type) => !documented.has(type)).sort(), [], 'add a row to the Edge types table')
 })
+
+test('a wrong nullable field reports what is wrong, not the oneOf branches', (t) => {
+  const {graph} = sample()
+  Object.assign(graph.quotes[0]!, {cue: 'kata', speaker: 5})
+  Object.assign(graph.document, {copyright: {holder: 'Kabar Kutip', year: '2024'}})
+  t.deepEqual(validateGraph(graph).errors, [
+    '/document/copyright/year must be integer',
+    '/quotes/0/cue must be object',
+    '/quotes/0/speaker must be string'
+  ])
+})

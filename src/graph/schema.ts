@@ -45,11 +45,29 @@ function describe(error: ErrorObject): string {
   return `${where} ${error.message ?? error.keyword}${detail(error)}`
 }
 
+/**
+ * A nullable field that is wrong reports three errors (the null branch, the
+ * real one, the `oneOf`); keep the real one, which says what is wrong.
+ */
+function withoutBranchNoise(errors: readonly ErrorObject[]): ErrorObject[] {
+  const isNullBranch = (error: ErrorObject) =>
+    error.keyword === 'type' && (error.params as {type?: unknown}).type === 'null'
+  return errors.filter((error) => {
+    if (error.keyword === 'oneOf') return false
+    if (!isNullBranch(error)) return true
+    const path = error.instancePath
+    return !errors.some(
+      (other) => other !== error && other.keyword !== 'oneOf' && !isNullBranch(other) &&
+        (other.instancePath === path || other.instancePath.startsWith(path + '/'))
+    )
+  })
+}
+
 /** Validate a value against the graph schema. Never throws. */
 export function validateGraph(graph: unknown): SchemaResult {
   const validate = validator()
   if (validate(graph)) return {valid: true, errors: []}
-  return {valid: false, errors: (validate.errors ?? []).map(describe)}
+  return {valid: false, errors: withoutBranchNoise(validate.errors ?? []).map(describe)}
 }
 
 interface SpanLike {
