@@ -258,8 +258,9 @@ function classifyTokens(doc: AnalysedText, first: number, last: number): Classif
       kinds.push('punct')
       continue
     }
+    // The place after `Kabupaten`, `Polres`, `Wali Kota` — unless the text calls someone by that word alone (`Wali Kota Risma`).
     const lastOfPhrase = j === last || !tokens[j + 1]!.word || !tokens[j + 1]!.capitalized
-    if (placeExpected && token.capitalized && !isRoleWord(doc, token) && !isHonorific(doc, token) && (!lastOfPhrase || isPlaceWord(doc, token) || isAbbreviationWord(doc, token))) {
+    if (placeExpected && token.capitalized && !isRoleWord(doc, token) && !isHonorific(doc, token) && !(lastOfPhrase && doc.shortNames.has(token.lower))) {
       // After `Polres`, `Gubernur`, `Kabupaten`: a place name, one word unless the lexicon knows more.
       kinds.push('place')
       const next = tokens[j + 1]
@@ -335,7 +336,8 @@ export function trimNameStart(doc: AnalysedText, first: number, last: number): n
   while (first < last) {
     const token = tokens[first]!
     if (doc.lowerVocabulary.has(token.lower) || isLeadingAcronym(doc, token)) first++
-    else if (last - first >= 2 && token.text.length > 2 && appearsApart(doc, first) && !doc.shortNames.has(token.lower)) first++
+    else if (token.text.length > 2 && !doc.shortNames.has(token.lower) && !doc.language.persons.namePrefixes.has(token.lower) &&
+      (last - first >= 2 || doc.shortNames.has(tokens[last]!.lower)) && appearsApart(doc, first)) first++
     else break
   }
   // Where the text calls the person by one word of the run, the name starts
@@ -519,7 +521,8 @@ export function readPhrase(doc: AnalysedText, range: TokenRange): SpeakerPhrase 
   }
   if (isRoleWord(doc, head)) {
     const role = roleOf(doc, first, last)
-    return make('title', trimmed, slice(doc, first, last), role)
+    // `Presiden` names one office holder; `pasangan calon`, `petugas` do not.
+    return make(head.capitalized ? 'title' : 'anonymous', trimmed, slice(doc, first, last), role)
   }
   if (head.allCaps && first === last) return make('organization', trimmed, head.text)
   if (!head.capitalized && language.persons.anonymousHeads.has(head.lower)) {

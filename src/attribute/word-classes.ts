@@ -88,7 +88,9 @@ export function appearsApart(doc: AnalysedText, k: number): boolean {
   for (let i = 0; i < others.length && i < 100; i++) {
     const other = others[i]!
     if (other === k) continue
-    if (doc.tokens[other + 1]?.lower !== next?.lower) return true
+    const after = doc.tokens[other + 1]
+    // Apart: in another run of capitalised words, not alone (`kata Asep.`).
+    if (after && after.capitalized && after.spaceBefore && after.lower !== next?.lower) return true
   }
   return false
 }

@@ -33,6 +33,8 @@ export interface AnalysedText {
 }
 
 const locatives = new Set(['di', 'ke'])
+/** Nouns a place name follows (`Kabupaten Indramayu`); `Wali Kota` is a role, not a place noun. */
+const placeNouns = new Set(['kabupaten', 'kota', 'provinsi', 'kecamatan', 'desa', 'kelurahan', 'dusun', 'kampung', 'pulau'])
 
 export function analyse(text: string, language: Language): AnalysedText {
   const tokens = tokenize(text)
@@ -52,6 +54,9 @@ export function analyse(text: string, language: Language): AnalysedText {
     }
     const previous = tokens[k - 1]
     if (token.capitalized && previous && locatives.has(previous.text) && !language.persons.organizationHeads.has(token.lower)) {
+      placeWords.add(token.lower)
+    }
+    if (token.capitalized && previous && placeNouns.has(previous.lower) && tokens[k - 2]?.lower !== 'wali' && !language.persons.organizationHeads.has(token.lower)) {
       placeWords.add(token.lower)
     }
   }

@@ -175,7 +175,7 @@ export const persons: PersonLexicon = {
   ]),
   groupHeads: new Set(['warga', 'para', 'masyarakat', 'publik', 'massa', 'demonstran', 'pengunjuk']),
   nonSpeakers: new Set([
-    'foto', 'foto-foto', 'gambar', 'video', 'rekaman', 'data', 'grafik', 'tabel', 'peta',
+    'hal', 'foto', 'foto-foto', 'gambar', 'video', 'rekaman', 'data', 'grafik', 'tabel', 'peta',
     'hasil', 'citra', 'dokumen', 'catatan', 'angka', 'statistik', 'survei', 'tren', 'kurva',
     'cuplikan', 'tayangan', 'unggahan', 'tangkapan', 'sejumlah foto', 'bukti', 'temuan',
     'penelitian', 'studi', 'kajian', 'laporan keuangan', 'pengumuman', 'jadwal', 'papan',
@@ -184,7 +184,7 @@ export const persons: PersonLexicon = {
   places,
   namePrefixes: new Set([
     'muhammad', 'mohammad', 'mohamad', 'muhamad', 'mochammad', 'mochamad', 'moh', 'muh', 'mhd', 'm',
-    'ahmad', 'achmad', 'abdul', 'abdurrahman', 'raden', 'rd', 'i', 'ni', 'gusti', 'anak', 'agung',
+    'ahmad', 'achmad', 'ahmed', 'abdul', 'kiagus', 'nyimas', 'raden', 'mas', 'siti', 'abdurrahman', 'raden', 'rd', 'i', 'ni', 'gusti', 'anak', 'agung',
     'tubagus', 'teuku', 'tengku', 'andi', 'lalu', 'baiq', 'cut', 'sri', 'siti', 'nur', 'nyoman',
     'made', 'wayan', 'ketut', 'putu', 'kadek', 'komang', 'gede', 'ida', 'bagus', 'ayu'
   ]),
@@ -192,8 +192,7 @@ export const persons: PersonLexicon = {
     'sebelumnya', 'juga', 'pun', 'telah', 'sudah', 'kemudian', 'lalu', 'pernah', 'kembali',
     'bahkan', 'sempat', 'hanya', 'tetap', 'masih', 'akhirnya', 'lantas', 'justru', 'malah',
     'memang', 'secara', 'tegas', 'langsung', 'terpisah', 'sendiri', 'pula', 'segera', 'lebih',
-    'dulu', 'terus', 'kerap', 'sering', 'selalu', 'baru', 'belakangan', 'kini', 'saat', 'ini',
-    'sebelum', 'itu'
+    'dulu', 'terus', 'kerap', 'sering', 'selalu', 'baru', 'belakangan', 'kini'
   ]),
   subordinators: new Set([
     'saat', 'ketika', 'setelah', 'sebelum', 'sejak', 'karena', 'jika', 'apabila', 'bila',
