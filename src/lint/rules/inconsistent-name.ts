@@ -42,7 +42,13 @@ export default lintRule<InconsistentNameOptions>(
     if (named.length === 0) {
       capitalisedRun.lastIndex = 0
       for (let match = capitalisedRun.exec(text); match; match = capitalisedRun.exec(text)) {
-        add(match[0], {start: match.index, end: match.index + match[0].length, text: match[0]})
+        // Every tail of the run too: a sentence may open with an ordinary capitalised word (`Kunjungan Kim Jong-un`).
+        let offset = 0
+        for (const token of match[0].split(' ').slice(0, -1)) {
+          const form = match[0].slice(offset)
+          add(form, {start: match.index + offset, end: match.index + match[0].length, text: form})
+          offset += token.length + 1
+        }
       }
     }
     const allowed = new Set(options.allow.flatMap(([a, b]) => [a + '\u0000' + b, b + '\u0000' + a]))

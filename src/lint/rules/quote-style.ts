@@ -30,6 +30,8 @@ export interface QuoteStyleOptions {
 
 const anyMark = /["'“”‘’„«»‹›]/u
 const firstDouble = /["“”„]/u
+/** The single mark that stands for a double one retext-quotes expects at the top level. */
+const singleFor: Record<string, string> = {'“': '‘', '”': '’', '"': "'"}
 
 function sentencesWithMarks(tree: NlcstRoot, source: string): NlcstRoot {
   const children: Paragraph[] = []
@@ -82,7 +84,15 @@ export default lintRule<QuoteStyleOptions>(
       if (message.ruleId === 'apostrophe' && !options.apostrophes) continue
       if (single && offset >= 0 && isElision(source, offset)) continue
       if (single && /level of nesting/u.test(message.reason)) continue
-      report(message.reason, {start: 0, end: 0, place, actual, expected: message.expected?.[0]})
+      let expected = message.expected?.[0]
+      let reason = message.reason
+      if (single && expected !== undefined && singleFor[expected] !== undefined) {
+        // A single-quoted gloss at the top level keeps single marks, in the preferred style.
+        expected = preferred === 'smart' ? singleFor[expected] : "'"
+        if (expected === actual) continue
+        reason = `Unexpected ${preferred === 'smart' ? 'straight' : 'smart'} quote \`${actual}\`, expected \`${expected}\``
+      }
+      report(reason, {start: 0, end: 0, place, actual, expected})
     }
   }
 )
