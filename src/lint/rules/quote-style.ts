@@ -82,7 +82,7 @@ export default lintRule<QuoteStyleOptions>(
       const actual = message.actual ?? ''
       const single = actual === "'" || actual === '’' || actual === '‘'
       if (message.ruleId === 'apostrophe' && !options.apostrophes) continue
-      if (single && offset >= 0 && isElision(source, offset)) continue
+      if (single && message.ruleId !== 'apostrophe' && offset >= 0 && isElision(source, offset)) continue
       if (single && /level of nesting/u.test(message.reason)) continue
       let expected = message.expected?.[0]
       let reason = message.reason
