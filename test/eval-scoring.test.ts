@@ -75,15 +75,15 @@ test('Jaccard is over offsets; matching is one-to-one, best overlap first', (t) 
 
 test('speaker names compare by token set without ranks and honorifics', (t) => {
   t.true(sameName('Ajun Komisaris Besar Roland Manurung', 'Roland Manurung'))
-  t.true(sameName('Brigadir Jenderal (Pol) Raden Prabowo Argo Yuwono', 'Prabowo Argo Yuwono'))
-  t.true(sameName('Teguh P. Nugroho', 'teguh p nugroho'))
+  t.true(sameName('Brigadir Jenderal (Pol) Raden Bagus Santoso Wiryo', 'Bagus Santoso Wiryo'))
+  t.true(sameName('Hendra P. Wijaya', 'hendra p wijaya'))
   t.true(sameName('Manurung Roland', 'Roland Manurung'), 'order does not matter')
-  t.true(sameName('Ma’ruf Amin', "Ma'ruf Amin"))
-  t.true(sameName('dr Widji Lestariono', 'Widji Lestariono'))
+  t.true(sameName('Ma’mun Hakim', "Ma'mun Hakim"))
+  t.true(sameName('dr Ratna Sulistyo', 'Ratna Sulistyo'))
   t.false(sameName('Roland', 'Roland Manurung'), 'a surname alone is not the canonical name')
-  t.false(sameName('Presiden Joko Widodo', 'Joko Widodo'), 'job titles are not ranks')
+  t.false(sameName('Presiden Bambang Sutrisno', 'Bambang Sutrisno'), 'job titles are not ranks')
   t.false(sameName('Komisaris Besar', 'Ajun Komisaris'), 'names of ranks only are never the same name')
-  t.deepEqual(nameTokens('Letnan Kolonel Laut dokter gigi M Arifin'), ['m', 'arifin'])
+  t.deepEqual(nameTokens('Letnan Kolonel Laut dokter gigi M Fauzi'), ['m', 'fauzi'])
 })
 
 /** A small article: two gold quotes, one unannotated stretch. */
@@ -193,8 +193,8 @@ test('a gold quote with an unknown speaker wants no speaker', (t) => {
 /** A small article of our own with an editor's reading, for the fact checks. */
 const factText =
   'Jakarta (ANTARA) - Menteri Keuangan Sri Mulyani Indrawati mengatakan ekonomi tumbuh 5 persen. ' +
-  '"Kami optimistis," kata Sri Mulyani kepada Kantor Berita Yonhap. ' +
-  'Ekonomi melambat, kata pejabat di Kementerian Pertahanan Korea Selatan (Korsel). ' +
+  '"Kami optimistis," kata Sri Mulyani kepada Kantor Berita Nusa. ' +
+  'Ekonomi melambat, kata pejabat di Kementerian Perdagangan Republik Indonesia (Kemendag). ' +
   'Foto yang dirilis menunjukkan antrean panjang.\n\nEditor: Budi Santoso\n\nCOPYRIGHT © ANTARA 2024'
 
 const factReading: ExpectedReading = {
@@ -206,13 +206,13 @@ const factReading: ExpectedReading = {
   },
   quotes: [
     {kind: 'indirect', content: 'ekonomi tumbuh 5 persen', cue: 'mengatakan', speaker: {type: 'person', name: 'Sri Mulyani Indrawati', role: 'Menteri Keuangan'}},
-    {kind: 'direct', content: 'Kami optimistis', cue: 'kata', speaker: {type: 'person', name: 'Sri Mulyani Indrawati'}, addressee: {type: 'outlet', name: 'Yonhap'}},
-    {kind: 'indirect', content: 'Ekonomi melambat', cue: 'kata', speaker: {type: 'anonymous', mention: 'pejabat', affiliation: 'Kementerian Pertahanan Korsel'}}
+    {kind: 'direct', content: 'Kami optimistis', cue: 'kata', speaker: {type: 'person', name: 'Sri Mulyani Indrawati'}, addressee: {type: 'outlet', name: 'Nusa'}},
+    {kind: 'indirect', content: 'Ekonomi melambat', cue: 'kata', speaker: {type: 'anonymous', mention: 'pejabat', affiliation: 'Kementerian Perdagangan RI'}}
   ],
   notQuotes: [{text: 'Foto yang dirilis menunjukkan', why: 'photos show'}],
   entities: [
     {type: 'person', name: 'Sri Mulyani Indrawati', aliases: ['Sri Mulyani']},
-    {type: 'outlet', name: 'Yonhap', aliases: ['Kantor Berita Yonhap']},
+    {type: 'outlet', name: 'Nusa', aliases: ['Kantor Berita Nusa']},
     {type: 'outlet', name: 'ANTARA'}
   ]
 }
@@ -222,11 +222,11 @@ function factGraph(): Graph {
   const antara: Entity = {id: 'e1', type: 'outlet', name: 'ANTARA', aliases: [], roles: [], mentions: [spanOf(text, 'ANTARA')]}
   const sri = person('e2', 'Sri Mulyani Indrawati', {aliases: ['Sri Mulyani'], roles: [{title: 'menteri keuangan', affiliation: null}]})
   // Name and alias the other way round from the reading: outlets match by name or alias.
-  const yonhap: Entity = {id: 'e3', type: 'outlet', name: 'Kantor Berita Yonhap', aliases: ['Yonhap'], roles: [], mentions: []}
-  const ministry: Entity = {id: 'e4', type: 'organization', name: 'Kementerian Pertahanan Korea Selatan', aliases: ['Korsel', 'Kementerian Pertahanan Korsel'], roles: [], mentions: []}
+  const nusa: Entity = {id: 'e3', type: 'outlet', name: 'Kantor Berita Nusa', aliases: ['Nusa'], roles: [], mentions: []}
+  const ministry: Entity = {id: 'e4', type: 'organization', name: 'Kementerian Perdagangan Republik Indonesia', aliases: ['Kemendag', 'Kementerian Perdagangan RI'], roles: [], mentions: []}
   const official: Entity = {id: 'e5', type: 'anonymous', name: 'pejabat', aliases: [], roles: [{title: 'pejabat', affiliation: 'e4'}], mentions: []}
   const graph = graphOf(
-    [antara, sri, yonhap, ministry, official],
+    [antara, sri, nusa, ministry, official],
     [
       quote('q1', 'indirect', spanOf(text, 'ekonomi tumbuh 5 persen.'), {cue: spanOf(text, 'mengatakan'), speaker: 'e2'}),
       quote('q2', 'direct', spanOf(text, 'Kami optimistis,'), {cue: spanOf(text, 'kata'), speaker: null, addressee: 'e3'}),
@@ -284,7 +284,7 @@ test('facts: kind, content and names are strict', (t) => {
 
 test('facts: speaker alsoAccepted is honoured', (t) => {
   const reading: ExpectedReading = {
-    quotes: [{kind: 'indirect', content: 'Ekonomi melambat', speaker: {type: 'outlet', name: 'media Rusia', alsoAccepted: ['Kantor Berita Yonhap']}}]
+    quotes: [{kind: 'indirect', content: 'Ekonomi melambat', speaker: {type: 'outlet', name: 'media Rusia', alsoAccepted: ['Kantor Berita Nusa']}}]
   }
   const graph = factGraph()
   graph.quotes[2]!.speaker = 'e3'
@@ -323,11 +323,20 @@ test('the seed reading is 83 facts, all met by a graph built from the reading', 
   const failed = scoreReading(reading, text, graph).filter((result) => !result.ok)
   t.deepEqual(failed, [])
 
-  // And a wrong canonical name costs the entity and every quote it speaks.
-  const jeon = graph.entities.find((entity) => entity.name === 'Jeon Ha-kyou')!
-  jeon.name = 'Jeon'
+  // And a wrong canonical name costs the entity, its aliases and every quote it speaks:
+  // take the reading's person with the most statements and call it by its shortest alias.
+  const people = (reading.entities ?? []).map((entity, index) => ({entity, index})).filter(({entity}) => entity.type === 'person' && entity.aliases?.length)
+  const spoken = (name: string) => (reading.quotes ?? []).flatMap((quote, index) => (quote.speaker?.name === name ? [index] : []))
+  const {entity: speaker, index: entityIndex} = people.sort((a, b) => spoken(b.entity.name).length - spoken(a.entity.name).length)[0]!
+  const inGraph = graph.entities.find((entity) => entity.name === speaker.name)!
+  inGraph.name = [...speaker.aliases!].sort((a, b) => a.length - b.length)[0]!
   const afterRename = scoreReading(reading, text, graph).filter((result) => !result.ok).map((result) => result.id)
-  t.deepEqual(afterRename, ['quote[3].speaker', 'quote[4].speaker', 'quote[5].speaker', 'entity[2]', 'entity[2].alias[0]'])
+  t.true(spoken(speaker.name).length >= 2)
+  t.deepEqual(afterRename, [
+    ...spoken(speaker.name).map((index) => `quote[${index}].speaker`),
+    `entity[${entityIndex}]`,
+    ...speaker.aliases!.map((_, alias) => `entity[${entityIndex}].alias[${alias}]`)
+  ])
 })
 
 test('on the corpus, the gold itself as system output scores 100 everywhere', (t) => {
@@ -362,12 +371,12 @@ test('on the corpus, the gold itself as system output scores 100 everywhere', (t
 })
 
 test('a wrong speaker name is classed by how it relates to the gold name', (t) => {
-  t.is(nameMismatch('Komisaris Besar Ahmad Ramadhan', 'Ahmad'), 'part of the gold name')
-  t.is(nameMismatch('Parwati Surjaudaja', 'OCBC NISP Parwati Surjaudaja'), 'gold name plus other words')
-  t.is(nameMismatch('Joko Widodo', 'Jokowi'), 'another name')
-  t.is(nameMismatch('Tri Rismaharini', 'Wali Kota Risma'), 'another name')
-  t.is(nameMismatch('Ari Fahrial Syam', 'Ari Wibowo'), 'overlapping name')
-  t.is(nameMismatch('Ari Fahrial Syam', null), 'no speaker')
+  t.is(nameMismatch('Komisaris Besar Dimas Prakoso', 'Dimas'), 'part of the gold name')
+  t.is(nameMismatch('Wulan Sasmita', 'Bank Sentosa Wulan Sasmita'), 'gold name plus other words')
+  t.is(nameMismatch('Bambang Sutrisno', 'Tris'), 'another name')
+  t.is(nameMismatch('Sri Handayani', 'Wali Kota Yani'), 'another name')
+  t.is(nameMismatch('Ari Gunawan Putra', 'Ari Wibowo'), 'overlapping name')
+  t.is(nameMismatch('Ari Gunawan Putra', null), 'no speaker')
   t.is(nameMismatch(null, 'Ari'), 'speaker where gold has none')
 })
 
