@@ -326,7 +326,7 @@ test("quote-style: no false alarm on Jum'at, Qur'an, Ma'ruf or single-quoted glo
     "1:100 Unexpected straight quote `'`, expected `’`"
   ])
   t.deepEqual(await found(text, 'quote-style', {graph: none, rules: {'quote-style': {apostrophes: true}}}), [
-    "1:36 Unexpected straight apostrophe `'`, expected `’`",
+    "1:40 Unexpected straight apostrophe `'`, expected `’`",
     "1:66 Unexpected straight apostrophe `'`, expected `’`"
   ])
 })
