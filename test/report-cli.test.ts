@@ -103,3 +103,21 @@ test.serial('html, jsonld and dot from the command line', async (t) => {
   t.regex(dot.stdout, /^digraph ".*a\.txt" \{/)
   t.regex(dot.stdout, /class="speaker"/)
 })
+
+test.serial('--lint shows the lint findings on the quote they concern', async (t) => {
+  t.timeout(120_000)
+  const dir = workspace()
+  const file = path.join(dir, 'lintme.txt')
+  writeFileSync(file, '"Kami akan membangun tanggul baru," kata dia.\n')
+  const result = await kutip([file, '--lint', '-f', 'json'])
+  t.is(result.code, 0, result.stderr)
+  const [article] = JSON.parse(result.stdout).articles
+  const quote = article.quotes.find((row: {content: {text: string}}) => row.content.text.startsWith('Kami akan'))
+  t.truthy(quote)
+  t.true(
+    quote.findings.some((finding: {ruleId: string; start: number}) => finding.ruleId === 'ambiguous-speaker' && finding.start >= 0),
+    JSON.stringify(quote.findings)
+  )
+  const without = JSON.parse((await kutip([file, '-f', 'json'])).stdout).articles[0]
+  t.true(without.quotes.every((row: {findings: unknown[]}) => row.findings.length === 0), 'no findings unless asked')
+})

@@ -60,6 +60,7 @@ figure.graph figcaption{font-size:.8rem;color:var(--muted)}
 .legend{font-size:.85rem;margin:.5rem 0}
 .legend>span{margin-right:.75rem;white-space:nowrap;display:inline-block}
 .warn{color:#b3261e}
+code{font-size:.9em;background:var(--soft);border:1px solid var(--line);padding:0 .2em;border-radius:.2em;overflow-wrap:anywhere}
 footer{margin-top:3rem;font-size:.8rem;color:var(--muted)}
 ${colourRules}
 @media (max-width:720px){

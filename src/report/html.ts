@@ -207,7 +207,7 @@ function checks(row: QuoteRow): string {
     parts.push(`<span class="badge v-${h(verification.verdict)}">${h(verification.verdict)}</span>${score}${source}`)
     // src/verify adds a sentence saying why (with `code` marks for names); shown when present.
     const reason = (verification as {reason?: unknown}).reason
-    if (typeof reason === 'string' && reason !== '') parts.push(`<span class="role">${h(reason.replace(/`/g, ''))}</span>`)
+    if (typeof reason === 'string' && reason !== '') parts.push(`<span class="role">${codeMarks(h(reason))}</span>`)
     if (verification.diff && verification.verdict !== 'verbatim') parts.push(diff(verification.diff))
   }
   if (row.unbalanced) parts.push('<span class="badge f-warning">unbalanced quote marks</span>')
@@ -229,7 +229,12 @@ function findingsItems(findings: LintFinding[]): string {
 function finding(item: LintFinding): string {
   const url = item.url ? safeUrl(item.url) : null
   const rule = item.ruleId ? (url ? `<a href="${h(url)}" rel="noreferrer">${h(item.ruleId)}</a>` : h(item.ruleId)) : ''
-  return `<li class="f-${item.severity}">${rule ? `<strong>${rule}</strong>: ` : ''}${h(item.message)}</li>`
+  return `<li class="f-${item.severity}">${rule ? `<strong>${rule}</strong>: ` : ''}${codeMarks(h(item.message))}</li>`
+}
+
+/** `words` in an already escaped message (lint and verify mark names that way) as <code>; the content stays escaped text. */
+function codeMarks(escaped: string): string {
+  return escaped.replace(/`([^`]{1,500})`/g, '<code>$1</code>')
 }
 
 function findingsList(findings: LintFinding[], title: string): string {

@@ -6,7 +6,9 @@
 import {createReadStream} from 'node:fs'
 import {readFile, stat} from 'node:fs/promises'
 import type {Graph} from '../../graph/contract.ts'
-import {buildReport, renderReport, reportFormats, type ReportFormat, type ReportInput} from '../../report/index.ts'
+import {VFile} from 'vfile'
+import {lint} from '../../lint/core.ts'
+import {buildReport, renderReport, reportFormats, type LintFindingInput, type ReportFormat, type ReportInput} from '../../report/index.ts'
 import {SourceIndex} from '../../verify/source-index.ts'
 import {loadSources} from '../../verify/load-sources.ts'
 import {verify} from '../../verify/verify.ts'
@@ -43,6 +45,8 @@ Options:
   --title TEXT          the report's title
   --sources PATH        verify every quote against these source documents
                         (files, folders, .jsonl; repeatable) and show verdicts
+  --lint                run kutip's lint rules on each article and show their
+                        findings on the quotes they concern
   --top N               length of the most-quoted lists (default 10)
   --no-graph            HTML without the graph pictures (faster for big corpora)
   --no-text             leave the article text out of HTML, JSON and JSON-LD
@@ -61,6 +65,7 @@ const options = {
   output: {type: 'string', short: 'o'},
   title: {type: 'string'},
   sources: {type: 'string', multiple: true},
+  lint: {type: 'boolean', default: false},
   top: {type: 'string'},
   graph: {type: 'boolean', default: true},
   'no-graph': {type: 'boolean', default: false},
@@ -123,7 +128,7 @@ export async function run(argv: string[]): Promise<number> {
     if (progress.enabled) void countDocuments(positionals).then((total) => progress.setTotal(total))
     // One plain file: analyse it in this thread, starting worker threads would cost more than it saves.
     const single = positionals.length === 1 && !isJsonl(positionals[0]!) && (await isFile(positionals[0]!))
-    const inputs = await analyse(positionals, {jobs: single ? 1 : jobs, timeoutMs, problems, tick: () => progress.tick(), index})
+    const inputs = await analyse(positionals, {jobs: single ? 1 : jobs, timeoutMs, problems, tick: () => progress.tick(), index, lint: values.lint})
     progress.stop()
     const includeText = values.text && !values['no-text']
     const reportOptions = {format, title: values.title, top, graph: values.graph && !values['no-graph'], includeText}
@@ -146,10 +151,11 @@ interface AnalyseContext {
   problems: Problems
   tick: () => void
   index: SourceIndex | undefined
+  lint: boolean
 }
 
 /** Every document through `extract` on the worker pool (in input order), then verified when sources were given. */
-async function analyse(args: string[], {jobs, timeoutMs, problems, tick, index}: AnalyseContext): Promise<ReportInput[]> {
+async function analyse(args: string[], {jobs, timeoutMs, problems, tick, index, lint: withLint}: AnalyseContext): Promise<ReportInput[]> {
   const inputs: ReportInput[] = []
   const pool = await openPool<ExtractTask, string>(workerUrl, {jobs, timeoutMs})
   try {
@@ -172,7 +178,8 @@ async function analyse(args: string[], {jobs, timeoutMs, problems, tick, index}:
             problems.warn(document.path, `verification failed: ${(error as Error).message}`)
           }
         }
-        inputs.push({...base, text: document.text, graph})
+        const findings = withLint ? await lintFindings(document, graph, problems) : undefined
+        inputs.push({...base, text: document.text, graph, ...(findings ? {findings} : {})})
       }
       tick()
     }
@@ -180,6 +187,17 @@ async function analyse(args: string[], {jobs, timeoutMs, problems, tick, index}:
     await pool.close()
   }
   return inputs
+}
+
+/** The lint rules' messages on one article, checked against the graph already extracted. */
+async function lintFindings(document: {path: string; text: string}, graph: Graph, problems: Problems): Promise<LintFindingInput[] | undefined> {
+  try {
+    const file = await lint(new VFile({value: document.text, path: isJsonl(document.path.replace(/:\d+$/, '')) ? undefined : document.path}), {extract: () => graph})
+    return file.messages
+  } catch (error) {
+    problems.warn(document.path, `lint failed: ${(error as Error).message}`)
+    return undefined
+  }
 }
 
 /** The articles named by the arguments: files, folder contents, and each record of a .jsonl file. */
