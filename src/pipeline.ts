@@ -10,7 +10,7 @@ import {findPersonMentions} from './attribute/person-names.ts'
 import {readProvenance} from './attribute/provenance.ts'
 import {resolveSpeakers} from './attribute/resolve.ts'
 import {analyse} from './extract/document.ts'
-import {findStatements} from './extract/statements.ts'
+import {findPassiveSpeakers, findStatements} from './extract/statements.ts'
 import {buildGraph} from './graph/build.ts'
 import type {ExtractOptions, Graph} from './graph/contract.ts'
 import {getLanguage} from './lang/index.ts'
@@ -39,7 +39,7 @@ export function extract(text: string, options: ExtractOptions = {}): Graph {
 
   const statements = findStatements(doc)
   const people = findPersonMentions(doc)
-  const attributions = resolveSpeakers(doc, statements, registry, people)
+  const attributions = resolveSpeakers(doc, statements, registry, people, findPassiveSpeakers(doc))
   linkAcronyms(doc, registry)
   return buildGraph({doc, statements, attributions, registry, provenance, publisher, datelineOutlet, sources})
 }

@@ -104,7 +104,8 @@ export function resolveSpeakers(
   doc: AnalysedText,
   statements: Statement[],
   registry: EntityRegistry,
-  people: PersonMention[]
+  people: PersonMention[],
+  passiveSpeakers: Array<{offset: number; phrase: SpeakerPhrase}> = []
 ): Attribution[] {
   const {tokens} = doc
   // Register every named person first, so surname-only speakers find their fullest name.
@@ -164,11 +165,20 @@ export function resolveSpeakers(
     results[index] = result
   })
 
-  // The timeline of salient people: subjects of clauses, and speakers.
+  // The timeline of salient people: subjects of clauses (not inside someone's
+  // reported words), speakers named after a passive cue, and speakers.
+  const reported = new Uint8Array(tokens.length)
+  for (const statement of statements) {
+    if (statement.kind === 'indirect') reported.fill(1, statement.firstToken, statement.lastToken + 1)
+  }
   const subjects = people
-    .filter((person) => person.subject)
+    .filter((person) => person.subject && reported[person.range.first] === 0)
     .map((person) => ({offset: tokens[person.range.first]!.start, record: personAt.get(person.range.first)!}))
-    .sort((a, b) => a.offset - b.offset)
+  for (const passive of passiveSpeakers) {
+    const record = passive.phrase.kind === 'name' ? entityOfPhrase(doc, registry, passive.phrase) : null
+    if (record) subjects.push({offset: passive.offset, record})
+  }
+  subjects.sort((a, b) => a.offset - b.offset)
 
   const order = statements.map((_, index) => index).sort((a, b) => position(statements[a]!) - position(statements[b]!))
   const speakerTimeline: Array<{offset: number; record: EntityRecord}> = []

@@ -170,7 +170,7 @@ export function phraseBefore(doc: AnalysedText, k: number, limit: number): Token
   let end = k
   while (end >= limit && tokens[end]!.word && !tokens[end]!.capitalized && language.persons.adverbs.has(tokens[end]!.lower)) end--
   if (end < limit) return null
-  if (tokens[end]!.text === ',') return appositiveSubject(doc, end, limit)
+  if (tokens[end]!.text === ',') return subjectBeforeCommas(doc, end, limit)
   let first = end + 1
   let j = end
   while (j >= limit) {
@@ -227,21 +227,39 @@ export function phraseBefore(doc: AnalysedText, k: number, limit: number): Token
   return first <= end ? {first, last: end} : null
 }
 
+/** Words that open a chunk between a subject and its verb that is not the subject. */
+const adjunctStarters = new Set(['di', 'ke', 'dari', 'pada', 'saat', 'ketika', 'seusai', 'usai', 'dalam', 'kepada', 'yang', 'selaku', 'sebagai', 'melalui', 'lewat', 'via', 'kemarin', 'tadi', 'sejak', 'setelah', 'sebelum', 'salah', 'seorang', 'sewaktu'])
+
 /**
- * `Abdian Saputra, Koordinator Ekajaya Fast Boat untuk Gili, juga menyampaikan`:
- * a subject named first, then described between commas. Returns the name.
+ * A subject set off from its verb by commas: `Suhup, mengatakan`,
+ * `Abdian Saputra, Koordinator Ekajaya Fast Boat untuk Gili, juga menyampaikan`,
+ * `Ketua … Lalu Kusnawan, di Lombok Utara, Jumat (31/7/2020), mengatakan`.
+ * Walks back over time, place and role chunks to the chunk that names someone.
  */
-function appositiveSubject(doc: AnalysedText, comma: number, limit: number): TokenRange | null {
-  const {tokens} = doc
-  let open = comma - 1
-  while (open >= limit && open > comma - 20 && tokens[open]!.text !== ',') open--
-  if (open <= limit || tokens[open]!.text !== ',') return null
-  const describes = tokens[open + 1]!
-  if (!(isRoleWord(doc, describes) || doc.language.persons.anonymousHeads.has(describes.lower) || describes.lower === 'salah')) return null
-  let first = open - 1
-  while (first - 1 >= limit && (isNameLike(doc, tokens[first - 1]!) || isInitial(tokens[first - 1]!))) first--
-  if (!isNameLike(doc, tokens[open - 1]!)) return null
-  return {first, last: open - 1}
+function subjectBeforeCommas(doc: AnalysedText, comma: number, limit: number): TokenRange | null {
+  const {tokens, language} = doc
+  let end = comma
+  for (let chunk = 0; chunk < 4; chunk++) {
+    let open = end - 1
+    while (open >= limit && end - open < 25 && tokens[open]!.text !== ',') open--
+    const first = open + 1
+    const last = end - 1
+    if (last < first || last < limit) return null
+    const head = tokens[first]!
+    const adjunct =
+      (head.word && (adjunctStarters.has(head.lower) || language.text.calendar.has(head.lower))) ||
+      head.text === '(' ||
+      /^\p{N}/u.test(head.text) ||
+      (chunk === 0 ? false : isRoleWord(doc, head) && !head.allCaps) ||
+      (head.word && !head.capitalized && (language.persons.anonymousHeads.has(head.lower) || isRoleWord(doc, head)))
+    if (!adjunct) {
+      if (!isNameLike(doc, tokens[last]!) && !tokens[last]!.allCaps) return null
+      return phraseBefore(doc, last, first)
+    }
+    if (open < limit || tokens[open]!.text !== ',') return null
+    end = open
+  }
+  return null
 }
 
 interface Classified {

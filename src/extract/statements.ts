@@ -502,6 +502,28 @@ function besideCue(context: Context, cue: CueMatch, sentence: Sentence, first: n
   }
 }
 
+/**
+ * Speakers named after a passive cue (`Hal senada disampaikan X`,
+ * `dikatakan oleh X`): they say something the text does not quote, and a
+ * later `katanya` may point back to them.
+ */
+export function findPassiveSpeakers(doc: AnalysedText): Array<{offset: number; phrase: SpeakerPhrase}> {
+  const found: Array<{offset: number; phrase: SpeakerPhrase}> = []
+  const {tokens} = doc
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!
+    if (!token.word || !doc.language.cues.passive.has(token.lower) || doc.marks.insideOf[k]! >= 0) continue
+    let start = k + 1
+    if (tokens[start]?.lower === 'oleh') start++
+    const sentence = doc.sentences[doc.sentenceOf[k]!]!
+    if (start > sentence.last) continue
+    const range = phraseAfter(doc, start, sentence.last)
+    const phrase = range ? readPhrase(doc, range) : null
+    if (phrase && (phrase.kind === 'name' || phrase.kind === 'title')) found.push({offset: token.start, phrase})
+  }
+  return found
+}
+
 export function findStatements(doc: AnalysedText): Statement[] {
   const context: Context = {doc, statements: [], used: new Uint8Array(doc.tokens.length)}
   findQuotes(context)

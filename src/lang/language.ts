@@ -16,6 +16,8 @@ export interface CueLexicon {
   clausal: ReadonlySet<string>
   /** Multi-word cues, as lower-case word sequences (`memberikan penilaian`). */
   phrases: ReadonlyArray<readonly string[]>
+  /** Passive cues with the speaker after them (`disampaikan X`). */
+  passive: ReadonlySet<string>
   /** `menurut X, …` and its kin: a preposition that introduces the speaker. */
   according: ReadonlySet<string>
   /** Verbs that introduce whom a speaker cites (`mengutip`, `dikutip dari`). */

@@ -41,7 +41,17 @@ const clausal = [
   'melanjutkan', 'memprediksi', 'mengharapkan', 'menginformasikan', 'memberitahukan',
   'mengabarkan', 'memberitakan', 'mewartakan', 'menukas', 'menimpali', 'menegaskan',
   'menyerukan', 'menekankan', 'mengimbuhkan', 'memaparkan', 'menandaskan', 'berpesan',
-  'berkomentar', 'bersikeras', 'menggarisbawahi', 'mengutarakan'
+  'berkomentar', 'bersikeras', 'menggarisbawahi', 'mengutarakan', 'membenarkan', 'menjabarkan',
+  'mengamini', 'menyinggung', 'menyoroti', 'menggambarkan', 'mencontohkan', 'menuturkan',
+  'memaparkan', 'menerangkan', 'mengungkapkan', 'menyebutkan', 'menyatakan', 'mengklarifikasi',
+  'menekankan', 'menandaskan', 'menyampaikan', 'mengemukakan', 'mengimbau', 'menganjurkan',
+  'memprediksi', 'meyakini', 'menyadari', 'menegaskan', 'menyerukan', 'memperkirakan'
+]
+
+/** Passive cues whose agent follows (`Hal senada disampaikan X`, `dikatakan oleh X`). */
+const passive = [
+  'dikatakan', 'disampaikan', 'dikemukakan', 'diungkapkan', 'dijelaskan', 'ditegaskan', 'diakui',
+  'ditambahkan', 'diutarakan', 'dituturkan', 'dipaparkan', 'diterangkan', 'disebutkan', 'dinyatakan'
 ]
 
 /**
@@ -60,7 +70,8 @@ export const cues: CueLexicon = {
   anaphoric,
   clausal: new Set(clausal),
   phrases,
-  according: new Set(['menurut', 'menurutnya', 'berdasarkan']),
+  passive: new Set(passive),
+  according: new Set(['menurut', 'menurutnya']),
   citing: new Set(['mengutip', 'dikutip', 'mengutipnya', 'melansir', 'dilansir']),
   nonNeutral: new Set([
     'mengklaim', 'mengeklaim', 'klaim', 'klaimnya', 'berdalih', 'dalih', 'dalihnya', 'mengaku',
