@@ -5,7 +5,7 @@
  *   `<!-- kutip ignore rule -->` (HTML comments in the mdast tree);
  * - HTML: the same comments in the hast tree;
  * - plain text: a line of its own `kutip-disable rule`, `kutip-enable rule`,
- *   `kutip-ignore rule` (ignore: the next paragraph only).
+ *   `kutip-ignore rule` (ignore: the next non-blank line only; a line is a paragraph).
  * Without rule ids, the keyword applies to every rule.
  */
 import type {Node} from 'unist'
@@ -63,11 +63,11 @@ function textTree(file: VFile): Node & {children: LineNode[]} {
     if (textMarker.test(line.replace(/\r$/u, ''))) {
       flush()
       children.push({type: 'kutipMarker', value: line.replace(/\r$/u, ''), position: {start: place.toPoint(offset)!, end: place.toPoint(end)!}})
-    } else if (line.trim() === '') {
-      flush()
-    } else {
-      if (blockStart < 0) blockStart = offset
+    } else if (line.trim() !== '') {
+      // Every line is a paragraph of a plain-text draft (as in the quote scan).
+      blockStart = offset
       blockEnd = end
+      flush()
     }
     offset = end + 1
   }

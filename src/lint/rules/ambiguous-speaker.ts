@@ -25,7 +25,7 @@ interface PronounCue {
   quote: Quote | undefined
 }
 
-const nameBigram = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+)+/gu
+const nameBigram = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:[ ]+\p{Lu}[\p{L}'’-]+)+/gu
 
 export default lintRule<AmbiguousSpeakerOptions>(
   {
