@@ -249,13 +249,12 @@ function subjectBeforeCommas(doc: AnalysedText, comma: number, limit: number): T
     const adjunct =
       (head.word && (adjunctStarters.has(head.lower) || language.text.calendar.has(head.lower))) ||
       head.text === '(' ||
-      /^\p{N}/u.test(head.text) ||
-      (chunk === 0 ? false : isRoleWord(doc, head) && !head.allCaps) ||
-      (head.word && !head.capitalized && (language.persons.anonymousHeads.has(head.lower) || isRoleWord(doc, head)))
-    if (!adjunct) {
-      if (!isNameLike(doc, tokens[last]!) && !tokens[last]!.allCaps) return null
-      return phraseBefore(doc, last, first)
-    }
+      /^\p{N}/u.test(head.text)
+    const tail = tokens[last]!
+    const endsInName = (isNameLike(doc, tail) && !isPlaceWord(doc, tail)) || (tail.allCaps && chunk === 0)
+    const describes = isRoleWord(doc, head) || language.persons.anonymousHeads.has(head.lower)
+    if (!adjunct && endsInName) return phraseBefore(doc, last, first)
+    if (!adjunct && !describes) return null
     if (open < limit || tokens[open]!.text !== ',') return null
     end = open
   }
