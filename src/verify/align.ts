@@ -15,6 +15,7 @@
 import {diffArrays} from 'diff'
 import type {SourceIndex} from './source-index.ts'
 import type {Candidate} from './candidates.ts'
+import {locateWindow} from './window.ts'
 import type {Word} from './words.ts'
 
 /** One step of the word diff: `insert` = in the quote, not the source; `delete` = in the source, not the quote. */
@@ -99,6 +100,14 @@ function onlyBracketed(run: Run | undefined): boolean {
   return run !== undefined && run.op === 'insert' && run.words.every((word) => word.bracketed)
 }
 
+/** Whether source words stand inside brackets in the source itself (`(harus)`). */
+function bracketedInSource(source: string, words: Word[]): boolean {
+  if (words.length === 0) return false
+  let at = words[0].start - 1
+  while (at >= 0 && /[ \t]/.test(source[at])) at--
+  return source[at] === '(' || source[at] === '['
+}
+
 function sameLetterOtherCase(a: string, b: string): boolean {
   return a !== b && a.toLowerCase() === b.toLowerCase()
 }
@@ -108,8 +117,28 @@ function sameLetterOtherCase(a: string, b: string): boolean {
  * region. `quoteText` and `offset` let the first letter's case be compared.
  */
 export function align(index: SourceIndex, candidate: Candidate, quote: Word[], quoteText: string, quoteOffset: number): Alignment | null {
-  const sourceWords = index.wordsOf(candidate.document).slice(candidate.from, candidate.to)
+  const region = index.wordsOf(candidate.document).slice(candidate.from, candidate.to)
+  const window = locateWindow(region, quote)
+  const sourceWords = region.slice(window.from, window.to)
   const runs = runsOf(sourceWords, quote)
+  // Brackets the source has too are the speaker's own, not an editor's:
+  // a bracket group with any word found in the source holds no insertion.
+  const sourcedGroups = new Set<number>()
+  let quoteIndex = 0
+  for (const run of runs) {
+    if (run.op === 'delete') continue
+    for (let offset = 0; offset < run.words.length; offset++) {
+      const group = quote[quoteIndex + offset].bracketGroup
+      if (run.op === 'equal' && group !== undefined) sourcedGroups.add(group)
+    }
+    quoteIndex += run.words.length
+  }
+  for (const run of runs) {
+    if (run.op !== 'insert') continue
+    run.words = run.words.map((word) =>
+      word.bracketGroup !== undefined && sourcedGroups.has(word.bracketGroup) ? {...word, bracketed: false} : word
+    )
+  }
   slideEdgeDeletions(runs)
   // Source words around the quote are not differences, unless a bracketed
   // insertion stands in for them (`(Pemerintah) sudah …` for `Kami sudah …`).
@@ -131,26 +160,35 @@ export function align(index: SourceIndex, candidate: Candidate, quote: Word[], q
   const equalRuns = runs.filter((run) => run.op === 'equal')
   if (equalRuns.length === 0) return null
 
+  const sourceText = index.documents[candidate.document].text
   const edits = new Set<Edit>()
   let added = 0
   let dropped = 0
   let matched = 0
   let quoteAt = 0
+  const unmarkedIn = new Map<Run, number>()
   for (let step = 0; step < runs.length; step++) {
     const run = runs[step]
     if (run.op === 'equal') {
       matched += run.words.length
       quoteAt += run.words.length
     } else if (run.op === 'insert') {
-      const bracketed = run.words.filter((word) => word.bracketed).length
+      // A bracketed word standing for bracketed source words changes the speaker's own brackets.
+      const replacesBracketed = [runs[step - 1], runs[step + 1]].some((other) => other?.op === 'delete' && bracketedInSource(sourceText, other.words))
+      const bracketed = replacesBracketed ? 0 : run.words.filter((word) => word.bracketed).length
       if (bracketed > 0) edits.add('insertion')
+      unmarkedIn.set(run, run.words.length - bracketed)
       added += run.words.length - bracketed
       quoteAt += run.words.length
     } else {
       const next = quote[quoteAt]
       if (next !== undefined && next.gapBefore) edits.add('omission')
-      else if (onlyBracketed(runs[step - 1]) || onlyBracketed(runs[step + 1])) edits.add('insertion')
-      else dropped += run.words.length
+      else if ((onlyBracketed(runs[step - 1]) || onlyBracketed(runs[step + 1])) && !bracketedInSource(sourceText, run.words)) {
+        edits.add('insertion')
+      } else {
+        unmarkedIn.set(run, run.words.length)
+        dropped += run.words.length
+      }
     }
   }
   // A word dropped next to a word added is one word replaced.
@@ -158,8 +196,7 @@ export function align(index: SourceIndex, candidate: Candidate, quote: Word[], q
   for (let step = 0; step + 1 < runs.length; step++) {
     const [a, b] = [runs[step], runs[step + 1]]
     if ((a.op === 'delete' && b.op === 'insert') || (a.op === 'insert' && b.op === 'delete')) {
-      const unmarkedInsert = (a.op === 'insert' ? a : b).words.filter((word) => !word.bracketed).length
-      const pairs = Math.min(unmarkedInsert, (a.op === 'delete' ? a : b).words.length, added, dropped)
+      const pairs = Math.min(unmarkedIn.get(a) ?? 0, unmarkedIn.get(b) ?? 0)
       replaced += pairs
       added -= pairs
       dropped -= pairs
@@ -168,11 +205,10 @@ export function align(index: SourceIndex, candidate: Candidate, quote: Word[], q
   }
   const unmarked = replaced + added + dropped
 
-  const source = index.documents[candidate.document].text
   const firstRun = runs[0]
   if (firstRun.op === 'equal' && quote.length > 0 && firstRun.words.length > 0) {
     const quoted = quoteText.charAt(quote[0].start - quoteOffset)
-    const original = source.charAt(firstRun.words[0].start)
+    const original = sourceText.charAt(firstRun.words[0].start)
     if (sameLetterOtherCase(quoted, original)) edits.add('case')
   }
 
@@ -182,7 +218,7 @@ export function align(index: SourceIndex, candidate: Candidate, quote: Word[], q
     op: run.op,
     text: run.op === 'insert'
       ? run.words.map((word) => quoteText.slice(word.start - quoteOffset, word.end - quoteOffset)).join(' ')
-      : run.words.map((word) => source.slice(word.start, word.end)).join(' ')
+      : run.words.map((word) => sourceText.slice(word.start, word.end)).join(' ')
   }))
   return {
     document: candidate.document,

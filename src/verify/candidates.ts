@@ -62,6 +62,8 @@ export function findCandidates(index: SourceIndex, quote: readonly Word[]): Cand
     list.push(hit)
   }
   const ranked = [...byDocument.entries()].sort((a, b) => b[1].length - a[1].length || a[0] - b[0]).slice(0, maxDocuments)
+  // Bracketed words are not looked up but may stand in the source too: widen by their number.
+  const margin = regionMargin + (quote.length - plain.length)
   const candidates: Candidate[] = []
   for (const [document, documentHits] of ranked) {
     const first = index.firstWord(document)
@@ -83,8 +85,8 @@ export function findCandidates(index: SourceIndex, quote: readonly Word[]): Cand
       }
       candidates.push({
         document,
-        from: Math.max(0, from - regionMargin),
-        to: Math.min(length, to + regionMargin),
+        from: Math.max(0, from - margin),
+        to: Math.min(length, to + margin),
         hits: cluster.length
       })
     }

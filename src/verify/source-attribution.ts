@@ -16,12 +16,15 @@ export interface SourceAttribution {
 export function attributionAt(index: SourceIndex, document: number, start: number, end: number): SourceAttribution {
   const graph = index.graphOf(document)
   const declared = index.documents[document].speaker
-  let best: {id: string; speaker: string | null; overlap: number} | null = null
+  // The quote whose content fits the stretch best (Jaccard), so that of nested
+  // quotes (`X menyatakan, menurut Y, …`) the one that is exactly these words wins.
+  let best: {id: string; speaker: string | null; fit: number} | null = null
   for (const quote of graph?.quotes ?? []) {
     const overlap = Math.min(end, quote.content.end) - Math.max(start, quote.content.start)
     const shorter = Math.min(end - start, quote.content.end - quote.content.start)
     if (overlap <= 0 || overlap < shorter * 0.5) continue
-    if (best === null || overlap > best.overlap) best = {id: quote.id, speaker: quote.speaker, overlap}
+    const fit = overlap / (Math.max(end, quote.content.end) - Math.min(start, quote.content.start))
+    if (best === null || fit > best.fit) best = {id: quote.id, speaker: quote.speaker, fit}
   }
   if (best !== null) {
     const speaker = graph === null ? null : graphSpeaker(graph, best.speaker)

@@ -18,7 +18,10 @@ export interface Speaker {
 }
 
 function nameWords(name: string): Set<string> {
-  return new Set(words(name).map((word) => word.norm).filter((norm) => !nameHonorifics.has(norm)))
+  const all = words(name).map((word) => word.norm)
+  const bare = all.filter((norm) => !nameHonorifics.has(norm))
+  // A name made only of such words (`polisi`, `Dokter`) is its own name.
+  return new Set(bare.length > 0 ? bare : all)
 }
 
 function titleWords(title: string): Set<string> {

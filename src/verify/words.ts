@@ -21,6 +21,8 @@ export interface Word {
   end: number
   /** Inside `(…)` or `[…]` in the text (a possible editorial insertion in a quote). */
   bracketed: boolean
+  /** For bracketed words: which bracket pair (1, 2, …) of the quote holds them. */
+  bracketGroup?: number
   /** An omission mark (`…`, `...`, `(...)`, `[…]`) stands right before this word. */
   gapBefore: boolean
 }
@@ -65,24 +67,24 @@ export function words(text: string, offset = 0): Word[] {
 export function quoteWords(text: string, offset = 0): {words: Word[]; gapAtEnd: boolean; gapAtStart: boolean} {
   const result: Word[] = []
   let depth = 0
+  let groups = 0
   let pendingGap = false
   let gapAtStart = false
   for (const match of text.matchAll(quotePattern)) {
-    const groups = match.groups!
-    if (groups.gap !== undefined) {
+    const found = match.groups!
+    if (found.gap !== undefined) {
       pendingGap = true
       if (result.length === 0) gapAtStart = true
-    } else if (groups.open !== undefined) depth++
-    else if (groups.close !== undefined) depth = Math.max(0, depth - 1)
+    } else if (found.open !== undefined) {
+      if (depth === 0) groups++
+      depth++
+    }
+    else if (found.close !== undefined) depth = Math.max(0, depth - 1)
     else {
       const start = match.index + offset
-      result.push({
-        norm: normalizeWord(match[0]),
-        start,
-        end: start + match[0].length,
-        bracketed: depth > 0,
-        gapBefore: pendingGap
-      })
+      const word: Word = {norm: normalizeWord(match[0]), start, end: start + match[0].length, bracketed: depth > 0, gapBefore: pendingGap}
+      if (depth > 0) word.bracketGroup = groups
+      result.push(word)
       pendingGap = false
     }
   }
