@@ -74,6 +74,7 @@ function lexiconWord(doc: AnalysedText, token: Token): boolean {
     persons.anonymousHeads.has(token.lower) ||
     persons.groupHeads.has(token.lower) ||
     persons.nameParticles.has(token.lower) ||
+    persons.foreignConnectors.has(token.lower) ||
     isHonorific(doc, token)
   )
 }
@@ -171,8 +172,17 @@ export function phraseBefore(doc: AnalysedText, k: number, limit: number): Token
   while (end >= limit && tokens[end]!.word && !tokens[end]!.capitalized && language.persons.adverbs.has(tokens[end]!.lower)) end--
   if (end < limit) return null
   if (tokens[end]!.text === ',') return subjectBeforeCommas(doc, end, limit)
-  let first = end + 1
+  // `Mantan Gubernur DKI Jakarta itu pun …`: a description closed by a demonstrative.
   let j = end
+  if (tokens[end]!.word && language.text.demonstratives.has(tokens[end]!.lower) && end > limit) j = end - 1
+  // `Reynaldi dari PT House of Rattan mengatakan`: the name before `dari`/`di` is the subject.
+  const from = affiliationTail(doc, j, limit)
+  if (from >= 0) {
+    const name = phraseBefore(doc, from - 1, limit)
+    if (name && readPhrase(doc, name)?.kind === 'name') return {first: name.first, last: end}
+  }
+  let first = end + 1
+  if (j < end) first = end
   while (j >= limit) {
     const token = tokens[j]!
     if (token.word) {
@@ -225,6 +235,26 @@ export function phraseBefore(doc: AnalysedText, k: number, limit: number): Token
   if (before && before.word && language.persons.subordinators.has(before.lower)) return null
   while (first <= end && tokens[first]!.word && isConnector(tokens[first]!)) first++
   return first <= end ? {first, last: end} : null
+}
+
+/**
+ * The index of `dari`/`di` in `NAME dari ORGANISATION` ending at `j`, or -1:
+ * a capitalised run (foreign connectors allowed) back to the preposition, with
+ * a name right before it.
+ */
+function affiliationTail(doc: AnalysedText, j: number, limit: number): number {
+  const {tokens, language} = doc
+  let k = j
+  let sawCapital = false
+  while (k > limit) {
+    const token = tokens[k]!
+    if (token.word && (token.capitalized || token.allCaps)) sawCapital = true
+    else if (!(token.word && language.persons.foreignConnectors.has(token.lower)) && token.text !== '(' && token.text !== ')') break
+    k--
+  }
+  const preposition = tokens[k]
+  if (!sawCapital || !preposition || (preposition.lower !== 'dari' && preposition.lower !== 'di') || k - 1 < limit) return -1
+  return isNameLike(doc, tokens[k - 1]!) && !isPlaceWord(doc, tokens[k - 1]!) ? k : -1
 }
 
 /** Words that open a chunk between a subject and its verb that is not the subject. */
@@ -483,7 +513,7 @@ export function readPhrase(doc: AnalysedText, range: TokenRange): SpeakerPhrase 
   if (first === last && language.persons.pronouns.has(head.lower)) return make('pronoun', trimmed, head.text)
   if (first === last && language.persons.pluralPronouns.has(head.lower)) return make('plural', trimmed, head.text)
 
-  if (first === last && head.capitalized && !head.allCaps && !isRoleWord(doc, head) && !doc.language.outlets.outlets.has(head.lower) && !doc.language.outlets.organizations.has(head.lower) && !doc.language.persons.organizationHeads.has(head.lower) && !isPlaceWord(doc, head)) {
+  if (first === last && head.capitalized && !head.allCaps && !isFunctionWord(doc, head) && !isRoleWord(doc, head) && !doc.language.outlets.outlets.has(head.lower) && !doc.language.outlets.organizations.has(head.lower) && !doc.language.persons.organizationHeads.has(head.lower) && !isPlaceWord(doc, head)) {
     return make('name', trimmed, head.text)
   }
   const knownOrganization = findKnownOrganization(doc, first, last)
@@ -546,6 +576,14 @@ export function readPhrase(doc: AnalysedText, range: TokenRange): SpeakerPhrase 
     return make('anonymous', trimmed, slice(doc, first, last))
   }
   return null
+}
+
+/** Conjunctions, prepositions and adverbs: capitalised at a sentence start, never a name. */
+function isFunctionWord(doc: AnalysedText, token: Token): boolean {
+  const {persons, text, cues} = doc.language
+  const word = token.lower
+  return text.phraseStops.has(word) || persons.subordinators.has(word) || persons.adverbs.has(word) ||
+    cues.coordinators.has(word) || text.demonstratives.has(word) || persons.functionWords.has(word)
 }
 
 function allNameLike(doc: AnalysedText, first: number, last: number): boolean {

@@ -3,6 +3,7 @@
  * clausal (`mengatakan`), multi-word (`memberikan penilaian`), `menurut`.
  */
 import type {AnalysedText} from './document.ts'
+import {isQuoteMark} from './quote-marks.ts'
 
 export type CueKind = 'inverted' | 'anaphoric' | 'clausal' | 'according' | 'citing'
 
@@ -17,6 +18,8 @@ export function cueAt(doc: AnalysedText, k: number): CueMatch | null {
   const {tokens, language} = doc
   const token = tokens[k]
   if (!token || !token.word) return null
+  // A capitalised cue word inside a sentence is part of a name or title (`UU … Kemerdekaan Menyampaikan Pendapat`).
+  if (token.capitalized && k > 0 && doc.sentences[doc.sentenceOf[k]!]!.first !== k && !isQuoteMark(tokens[k - 1]!) && tokens[k - 1]!.text !== ',') return null
   const {cues} = language
   for (const phrase of cues.phrases) {
     if (phrase[0] !== token.lower) continue

@@ -114,6 +114,9 @@ function citingIn(doc: AnalysedText, first: number, last: number): {phrase: Spea
 /** Like `phraseAfter`, but an unnamed source keeps its lower-case `di …` tail (`sumber di kereta api`). */
 function anonymousAwarePhrase(doc: AnalysedText, k: number, limit: number): TokenRange | null {
   const head = doc.tokens[k]
+  const plain = phraseAfter(doc, k, limit)
+  // `ahli epidemiologi Universitas Airlangga, Windhu Purnomo`: a named person after all.
+  if (plain && readPhrase(doc, plain)?.kind === 'name') return plain
   if (head && head.word && !head.capitalized && doc.language.persons.anonymousHeads.has(head.lower)) {
     let last = k
     for (let j = k + 1; j <= limit; j++) {
@@ -124,7 +127,7 @@ function anonymousAwarePhrase(doc: AnalysedText, k: number, limit: number): Toke
     }
     return {first: k, last}
   }
-  return phraseAfter(doc, k, limit)
+  return plain
 }
 
 /** The cue and speaker after a closing quote mark (`"…," kata X`, `"…," ia mengklaim`). */

@@ -59,6 +59,10 @@ export interface PersonLexicon {
   nonSpeakers: ReadonlySet<string>
   /** Given-name prefixes a person is rarely called by alone (`Muhammad`, `Raden`, `I`). */
   namePrefixes: ReadonlySet<string>
+  /** Lower-case words of foreign organisation names (`of`, `for`, `and`). */
+  foreignConnectors: ReadonlySet<string>
+  /** Conjunctions and prepositions that open sentences and are never names (`selain`, `namun`). */
+  functionWords: ReadonlySet<string>
   /** Lower-case particles that may stand inside a name (`bin`, `van`). */
   nameParticles: ReadonlySet<string>
   /** Place names that may stand between a role and a name. */

@@ -182,6 +182,13 @@ export const persons: PersonLexicon = {
     'spanduk', 'poster', 'baliho', 'surat', 'undang-undang', 'peraturan', 'aturan', 'keputusan'
   ].flatMap((phrase) => phrase.split(' '))),
   places,
+  foreignConnectors: new Set(['of', 'for', 'and', 'the', 'on', 'in', 'at', 'to', 'des', 'du', 'y', 'e']),
+  functionWords: new Set([
+    'selain', 'namun', 'sementara', 'adapun', 'bahkan', 'akan', 'tetapi', 'oleh', 'jadi', 'maka',
+    'apalagi', 'terlebih', 'sedangkan', 'padahal', 'hanya', 'semua', 'setiap', 'para', 'beberapa',
+    'sejumlah', 'banyak', 'dia', 'ia', 'kami', 'kita', 'mereka', 'saya', 'hal', 'hingga', 'kini',
+    'sekarang', 'ada', 'tak', 'tidak', 'belum', 'sudah', 'masih', 'juga', 'pun', 'itu', 'ini'
+  ]),
   namePrefixes: new Set([
     'muhammad', 'mohammad', 'mohamad', 'muhamad', 'mochammad', 'mochamad', 'moh', 'muh', 'mhd', 'm',
     'ahmad', 'achmad', 'ahmed', 'abdul', 'kiagus', 'nyimas', 'raden', 'mas', 'siti', 'abdurrahman', 'raden', 'rd', 'i', 'ni', 'gusti', 'anak', 'agung',
