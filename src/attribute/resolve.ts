@@ -18,6 +18,7 @@ import {nameWords} from './entities.ts'
 import {fullestForm} from './fullest-name.ts'
 import type {PersonMention} from './person-names.ts'
 import type {SpeakerPhrase, TokenRange} from './speaker-phrase.ts'
+import {isNameLike} from './word-classes.ts'
 
 export interface Attribution {
   speaker: EntityRecord | null
@@ -243,6 +244,8 @@ export function resolveSpeakers(
     if (registry.findPerson(name, start) === record) registry.person(name, start, end)
   }
 
+  addShortMentions(doc, registry)
+
   // Addressees and cited sources.
   statements.forEach((statement, index) => {
     const result = results[index]!
@@ -256,6 +259,36 @@ export function resolveSpeakers(
     }
   })
   return results as Attribution[]
+}
+
+/**
+ * A word of a person's full name standing alone elsewhere (`Putin`, `Kim`) is
+ * a mention of that person, and an alias — where the word belongs to one
+ * person only and is not a given-name prefix.
+ */
+function addShortMentions(doc: AnalysedText, registry: EntityRegistry): void {
+  const owners = new Map<string, EntityRecord | null>()
+  for (const record of registry.records) {
+    if (record.type !== 'person' || record.words.size < 2) continue
+    for (const word of record.words) {
+      if (doc.language.persons.namePrefixes.has(word) || word.length < 3) continue
+      owners.set(word, owners.has(word) && owners.get(word) !== record ? null : record)
+    }
+  }
+  const {tokens} = doc
+  for (const [word, record] of owners) {
+    if (!record) continue
+    for (const k of doc.capitals.get(word) ?? []) {
+      if (tokens[k]!.start < doc.bodyStart) continue
+      const before = tokens[k - 1]
+      const after = tokens[k + 1]
+      const alone = !(before && before.capitalized && before.spaceBefore !== undefined && tokens[k]!.spaceBefore && isNameLike(doc, before)) &&
+        !(after && after.capitalized && after.spaceBefore && isNameLike(doc, after))
+      if (!alone) continue
+      registry.addMentionOf(record, tokens[k]!.start, tokens[k]!.end)
+      if (tokens[k]!.text !== record.name) record.aliases.add(tokens[k]!.text)
+    }
+  }
 }
 
 export {nameWords}

@@ -384,7 +384,7 @@ export function trimNameStart(doc: AnalysedText, first: number, last: number): n
     const token = tokens[first]!
     if (doc.lowerVocabulary.has(token.lower) || isLeadingAcronym(doc, token)) first++
     else if (token.text.length > 2 && !doc.shortNames.has(token.lower) && !doc.language.persons.namePrefixes.has(token.lower) &&
-      (last - first >= 2 || doc.shortNames.has(tokens[last]!.lower)) && appearsApart(doc, first)) first++
+      (last - first >= 2 || doc.shortNames.has(tokens[last]!.lower)) && appearsApart(doc, first, last)) first++
     else break
   }
   // Where the text calls the person by one word of the run, the name starts

@@ -80,9 +80,11 @@ export function isLeadingAcronym(doc: AnalysedText, token: Token): boolean {
  * after it: then it belongs to something else (an organisation, a place),
  * not to the name it opens here (`Commuter` in `KAI Commuter` and `Commuter Anne Purba`).
  */
-export function appearsApart(doc: AnalysedText, k: number): boolean {
+export function appearsApart(doc: AnalysedText, k: number, last = k + 1): boolean {
   const token = doc.tokens[k]!
   const next = doc.tokens[k + 1]
+  const runWords = new Set<string>()
+  for (let j = k; j <= last; j++) for (const word of doc.tokens[j]?.lower.split(/[-‐]/u) ?? []) runWords.add(word)
   const others = doc.capitals.get(token.lower) ?? []
   // Bounded: a word written a hundred times is common, and apart somewhere.
   for (let i = 0; i < others.length && i < 100; i++) {
@@ -90,7 +92,10 @@ export function appearsApart(doc: AnalysedText, k: number): boolean {
     if (other === k) continue
     const after = doc.tokens[other + 1]
     // Apart: in another run of capitalised words, not alone (`kata Asep.`).
-    if (after && after.capitalized && after.spaceBefore && after.lower !== next?.lower) return true
+    if (!after || !after.capitalized || !after.spaceBefore || after.lower === next?.lower) continue
+    // `Kim Jong-un` beside `Kim Jong Un` is the same name, spelt another way.
+    if (after.lower.split(/[-‐]/u).some((word) => runWords.has(word))) continue
+    return true
   }
   return false
 }

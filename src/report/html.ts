@@ -10,7 +10,7 @@ import {articleDot} from './dot.ts'
 import {escapeHtml as h, safeUrl} from './escape.ts'
 import {highlightedText} from './html-text.ts'
 import {stylesheet} from './html-style.ts'
-import type {ArticleReport, CorpusReport, EntityRef, LintFinding, QuoteRow, ReportOptions, SpeakerRow} from './model.ts'
+import {graphLimit, type ArticleReport, type CorpusReport, type EntityRef, type LintFinding, type QuoteRow, type ReportOptions, type SpeakerRow} from './model.ts'
 import {colourClass} from './palette.ts'
 import {dotToSvg} from './svg.ts'
 
@@ -21,8 +21,9 @@ export const contentSecurityPolicy = `default-src 'none'; style-src 'sha256-${st
 
 export async function renderHtml(report: CorpusReport, options: ReportOptions = {}): Promise<string> {
   const single = report.articles.length === 1
+  const drawGraphs = options.graph === true || (options.graph !== false && report.articles.length <= graphLimit)
   const sections: string[] = []
-  for (const article of report.articles) sections.push(await articleSection(article, options, single))
+  for (const article of report.articles) sections.push(await articleSection(article, {...options, graph: drawGraphs}, single))
   return [
     '<!doctype html>',
     '<html lang="id">',
@@ -38,6 +39,9 @@ export async function renderHtml(report: CorpusReport, options: ReportOptions = 
     '<body>',
     `<h1>${h(report.title)}</h1>`,
     single ? '' : corpusSummary(report),
+    !drawGraphs && options.graph !== false
+      ? `<p class="muted">Graph pictures are left out for reports of more than ${graphLimit} articles (use <code>--graph</code>, or <code>graph: true</code> in the API, to draw them anyway).</p>`
+      : '',
     ...sections,
     `<footer>Made by kutip${report.generated ? ' on ' + h(report.generated) : ''}. Highlighted spans link to their rows; every figure comes from the attribution graph.</footer>`,
     '</body>',

@@ -169,6 +169,9 @@ export interface CorpusReport {
   topOutlets: RankedOutlet[]
 }
 
+/** Up to this many articles, `graph: 'auto'` draws every article's graph. */
+export const graphLimit = 50
+
 export type ReportFormat = 'html' | 'md' | 'json' | 'jsonld' | 'dot'
 
 export const reportFormats: readonly ReportFormat[] = ['html', 'md', 'json', 'jsonld', 'dot']
@@ -178,8 +181,12 @@ export interface ReportOptions {
   format?: ReportFormat
   /** Title of the report; default "kutip report" (or the article id for one article). */
   title?: string
-  /** Draw the graph as SVG in HTML (default true; `false` for very large corpora). */
-  graph?: boolean
+  /**
+   * Draw each article's graph as SVG in HTML: `true`, `false`, or `'auto'`
+   * (the default): drawn for reports of up to `graphLimit` articles, left out
+   * above (a page with hundreds of graphs is too heavy for a browser).
+   */
+  graph?: boolean | 'auto'
   /** Include the article text (HTML: highlighted; JSON-LD: `text`). Default true. */
   includeText?: boolean
   /** Length of the most-quoted lists. Default 10. */

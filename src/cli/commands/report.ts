@@ -8,7 +8,7 @@ import {readFile, stat} from 'node:fs/promises'
 import type {Graph} from '../../graph/contract.ts'
 import {VFile} from 'vfile'
 import {lint} from '../../lint/core.ts'
-import {buildReport, renderReport, reportFormats, type LintFindingInput, type ReportFormat, type ReportInput} from '../../report/index.ts'
+import {buildReport, renderReport, reportFormats, type LintFindingInput, type ReportFormat, type ReportInput, type ReportOptions} from '../../report/index.ts'
 import {SourceIndex} from '../../verify/source-index.ts'
 import {loadSources} from '../../verify/load-sources.ts'
 import {verify} from '../../verify/verify.ts'
@@ -48,7 +48,8 @@ Options:
   --lint                run kutip's lint rules on each article and show their
                         findings on the quotes they concern
   --top N               length of the most-quoted lists (default 10)
-  --no-graph            HTML without the graph pictures (faster for big corpora)
+  --graph, --no-graph   draw (or leave out) each article's graph in HTML; by
+                        default drawn for up to 50 articles, left out above
   --no-text             leave the article text out of HTML, JSON and JSON-LD
   -j, --jobs N          worker threads for the analysis (default: one per core)
   --timeout SECONDS     give up on an article after SECONDS
@@ -67,7 +68,7 @@ const options = {
   sources: {type: 'string', multiple: true},
   lint: {type: 'boolean', default: false},
   top: {type: 'string'},
-  graph: {type: 'boolean', default: true},
+  graph: {type: 'boolean'},
   'no-graph': {type: 'boolean', default: false},
   text: {type: 'boolean', default: true},
   'no-text': {type: 'boolean', default: false},
@@ -131,7 +132,7 @@ export async function run(argv: string[]): Promise<number> {
     const inputs = await analyse(positionals, {jobs: single ? 1 : jobs, timeoutMs, problems, tick: () => progress.tick(), index, lint: values.lint})
     progress.stop()
     const includeText = values.text && !values['no-text']
-    const reportOptions = {format, title: values.title, top, graph: values.graph && !values['no-graph'], includeText}
+    const reportOptions: ReportOptions = {format, title: values.title, top, graph: values['no-graph'] ? false : (values.graph ?? 'auto'), includeText}
     const text = await renderReport(buildReport(inputs, reportOptions), reportOptions)
     const out = await openOutput(values.output)
     await out.write(text)
