@@ -276,6 +276,26 @@ function addShortMentions(doc: AnalysedText, registry: EntityRegistry): void {
     }
   }
   const {tokens} = doc
+  // The full name written another way (`Kim Jong-un` for `Kim Jong Un`), quotes included.
+  for (const record of registry.records) {
+    if (record.type !== 'person' || record.words.size < 2) continue
+    const firstWord = nameWords(record.name)[0]!
+    for (const k of doc.capitals.get(firstWord) ?? []) {
+      const words: string[] = []
+      let last = k
+      while (last < tokens.length && last - k < 5 && tokens[last]!.capitalized && (last === k || tokens[last]!.spaceBefore)) {
+        words.push(...nameWords(tokens[last]!.text))
+        if (words.length >= record.words.size) break
+        last++
+      }
+      if (words.length !== record.words.size || !words.every((word) => record.words.has(word))) continue
+      const start = tokens[k]!.start
+      const end = tokens[Math.min(last, tokens.length - 1)]!.end
+      registry.addMentionOf(record, start, end)
+      const written = doc.text.slice(start, end)
+      if (written !== record.name) record.aliases.add(written)
+    }
+  }
   for (const [word, record] of owners) {
     if (!record) continue
     for (const k of doc.capitals.get(word) ?? []) {

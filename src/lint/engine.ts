@@ -92,7 +92,9 @@ export async function lintFiles(options: LintFilesOptions): Promise<VFile[]> {
     let collected: VFile[] = []
     engine(
       {
-        processor: unified().use(kutipEngine, {extract: options.extract}) as never,
+        // No options object on the base processor: unified merges later options *into* it, which would
+        // leak one folder's configuration into the next file's.
+        processor: unified().use(kutipEngine) as never,
         files: options.files,
         cwd: options.cwd ?? process.cwd(),
         extensions: lintExtensions,
@@ -105,7 +107,7 @@ export async function lintFiles(options: LintFilesOptions): Promise<VFile[]> {
         detectConfig: options.detectConfig,
         detectIgnore: options.detectIgnore,
         configTransform: configTransform as never,
-        plugins: (options.rules ? [[kutipEngine, {rules: options.rules, extract: options.extract}]] : []) as never,
+        plugins: (options.rules || options.extract ? [[kutipEngine, {rules: options.rules, extract: options.extract}]] : []) as never,
         streamIn: options.streamIn,
         filePath: options.filePath,
         out: false,
