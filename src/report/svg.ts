@@ -20,10 +20,25 @@ export async function dotToSvg(dot: string, label: string): Promise<string> {
     const reason = result.errors.map((error) => error.message).join('; ') || 'Graphviz failed'
     return `<p class="warn">The graph could not be drawn: ${escapeHtml(reason)}</p>`
   }
-  return result.output
-    .replace(/^<\?xml[^>]*>\s*/, '')
-    .replace(/<!DOCTYPE[^>]*>\s*/, '')
-    .replace(/<!--[^]*?-->\s*/g, '')
+  const output = result.output
+  const start = output.indexOf('<svg ')
+  if (start === -1) return '<p class="warn">The graph could not be drawn: Graphviz gave no SVG</p>'
+  // From the <svg> element on (no XML prolog or DOCTYPE), without comments: plain index scans, linear.
+  return withoutComments(output.slice(start))
     .replace('<svg ', `<svg role="img" aria-label="${escapeHtml(label)}" `)
     .trim()
+}
+
+function withoutComments(svg: string): string {
+  const parts: string[] = []
+  let from = 0
+  for (let open = svg.indexOf('<!--'); open !== -1; open = svg.indexOf('<!--', from)) {
+    const close = svg.indexOf('-->', open + 4)
+    if (close === -1) break
+    parts.push(svg.slice(from, open))
+    from = close + 3
+    while (svg[from] === '\n') from++
+  }
+  parts.push(svg.slice(from))
+  return parts.join('')
 }
