@@ -1,8 +1,8 @@
-import {readFileSync, statSync} from 'node:fs'
+import {existsSync, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import test from 'ava'
 import type {Browser} from 'playwright-core'
-import {report} from '../src/index.ts'
+import {extract, report} from '../src/index.ts'
 import {hasChromium, launch, noChromiumMessage, openReport} from './report-browser.ts'
 import {graphFromReading, ownArticle, seedPath, seedReading} from './report-fixtures.ts'
 
@@ -10,7 +10,8 @@ const browserTest = hasChromium ? test.serial : test.skip
 if (!hasChromium) console.warn(noChromiumMessage)
 
 let browser: Browser | undefined
-test.before(async () => {
+test.before(async (t) => {
+  t.timeout(120_000, 'starting Chromium')
   if (hasChromium) browser = await launch()
 })
 test.after.always(async () => {
@@ -23,6 +24,7 @@ function isPng(file: string): boolean {
 }
 
 browserTest('the seed article as the editor read it: renders offline, no errors, a graph node per speaker', async (t) => {
+  t.timeout(120_000)
   const seed = seedReading()
   if (!seed) {
     t.log('../shared/seed is absent: using our own article instead')
@@ -70,7 +72,26 @@ browserTest('the seed article as the editor read it: renders offline, no errors,
   await page.context().close()
 })
 
+browserTest('the seed article through the engine (extract): renders offline, a graph node per speaker it found', async (t) => {
+  t.timeout(120_000)
+  const text = existsSync(seedPath) ? readFileSync(seedPath, 'utf8') : ownArticle.text
+  const graph = extract(text)
+  const opened = await openReport(browser!, await report([{id: 'antara-kim-rusia (engine)', text, graph}]))
+  const {page} = opened
+  const screenshot = path.join(opened.dir, 'engine.png')
+  await page.screenshot({path: screenshot, fullPage: true})
+  t.true(isPng(screenshot))
+  t.log('screenshot: ' + screenshot)
+  t.deepEqual(opened.consoleErrors, [])
+  t.deepEqual(opened.requests, [])
+  const speakers = new Set(graph.quotes.map((quote) => quote.speaker).filter((id) => id !== null))
+  t.is(await page.locator('figure.graph svg g.node.speaker').count(), speakers.size)
+  t.is(await page.locator('table.quotes tbody tr').count(), graph.quotes.length)
+  await page.context().close()
+})
+
 browserTest('on a phone the quotes table becomes cards and nothing overflows sideways', async (t) => {
+  t.timeout(120_000)
   const input = {id: 'own-article', text: ownArticle.text, graph: graphFromReading(ownArticle.text, ownArticle.reading)}
   const opened = await openReport(browser!, await report([input]), {width: 390, height: 844})
   const {page} = opened
@@ -84,6 +105,7 @@ browserTest('on a phone the quotes table becomes cards and nothing overflows sid
 })
 
 browserTest('printing: the report lays out as a PDF with navigation hidden', async (t) => {
+  t.timeout(120_000)
   const input = {id: 'own-article', text: ownArticle.text, graph: graphFromReading(ownArticle.text, ownArticle.reading)}
   const opened = await openReport(browser!, await report([input, {...input, id: 'again'}]))
   const {page} = opened

@@ -89,7 +89,8 @@ const browserTest = hasChromium ? test.serial : test.skip
 if (!hasChromium) console.warn(noChromiumMessage)
 
 let browser: Browser | undefined
-test.before(async () => {
+test.before(async (t) => {
+  t.timeout(120_000, 'starting Chromium')
   if (hasChromium) browser = await launch()
 })
 test.after.always(async () => {
@@ -123,10 +124,12 @@ async function assertInert(t: import('ava').ExecutionContext, html: string): Pro
 }
 
 browserTest('payloads in text, names, outlets, credits, rule ids and URLs render as text: nothing runs', async (t) => {
+  t.timeout(120_000)
   await assertInert(t, await report([payloadInput()], {format: 'html'}))
 })
 
 browserTest('nothing runs even with the Content-Security-Policy removed (escaping alone holds)', async (t) => {
+  t.timeout(120_000)
   const html = await report([payloadInput(), {...payloadInput(), id: 'second'}], {format: 'html', title: script})
   const withoutPolicy = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
   t.not(withoutPolicy, html)
