@@ -7,7 +7,8 @@
 import {writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {VFile} from 'vfile'
-import {lintFiles, type LintFilesOptions} from '../../lint/engine.ts'
+import type {LintFilesOptions} from '../../lint/engine.ts'
+import {lintFilesQuickly} from '../../lint/fast-path.ts'
 import {applyFixes} from '../../lint/fix.ts'
 import {validateRules} from '../../lint/preset.ts'
 import {reporters} from '../../lint/reporters/index.ts'
@@ -193,7 +194,8 @@ async function once(options: Parsed, stdin: boolean): Promise<number> {
   }
   let files: VFile[]
   try {
-    files = await lintFiles(engineOptions)
+    // unified-engine is loaded only when the quick path cannot do the job (folders, globs, ignore files …).
+    files = (await lintFilesQuickly(engineOptions)) ?? (await (await import('../../lint/engine.ts')).lintFiles(engineOptions))
   } catch (error) {
     process.stderr.write(`kutip lint: ${String((error as Error).message ?? error).split('\n')[0]}\n`)
     return 2
