@@ -34,6 +34,14 @@ function hasRoleBefore(doc: AnalysedText, first: number, last: number): boolean 
   return false
 }
 
+/** A lower-case verb (meN-, ber-, ter-, di-), adverb or cue right after the name: the name is its subject. */
+function followedByVerb(doc: AnalysedText, last: number): boolean {
+  const after = doc.tokens[last + 1]
+  if (!after || !after.word || after.capitalized) return false
+  const {persons, cues} = doc.language
+  return /^(me|be|te)[\p{Ll}]{3,}/u.test(after.lower) || persons.adverbs.has(after.lower) || cues.clausal.has(after.lower) || after.lower === 'yakin'
+}
+
 export function findPersonMentions(doc: AnalysedText): PersonMention[] {
   const {tokens, marks} = doc
   const mentions: PersonMention[] = []
@@ -72,7 +80,8 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
         range: phrase.mention,
         title: phrase.title ?? (coordinated ? previous!.title : null),
         affiliation: phrase.affiliation ?? (coordinated ? previous!.affiliation : null),
-        subject: start === sentence.first || opener?.text === ',' || (opener !== undefined && opener.word && !opener.capitalized && doc.language.persons.adverbs.has(opener.lower))
+        subject: start === sentence.first || opener?.text === ',' || (opener !== undefined && opener.word && !opener.capitalized && doc.language.persons.adverbs.has(opener.lower)) ||
+          (followedByVerb(doc, last) && k - sentence.first < 15)
       })
     }
     k = last + 1

@@ -283,7 +283,9 @@ function subjectBeforeCommas(doc: AnalysedText, comma: number, limit: number): T
     const tail = tokens[last]!
     const endsInName = (isNameLike(doc, tail) && !isPlaceWord(doc, tail)) || (tail.allCaps && chunk === 0)
     const describes = isRoleWord(doc, head) || language.persons.anonymousHeads.has(head.lower)
-    if (!adjunct && endsInName) return phraseBefore(doc, last, first)
+    // A lower-case description between commas is an appositive, even when it names someone (`kuasa hukum FPI dan Rizieq Shihab`).
+    const appositive = describes && !head.capitalized && open >= limit && tokens[open]?.text === ','
+    if (!adjunct && endsInName && !appositive) return phraseBefore(doc, last, first)
     if (!adjunct && !describes) return null
     if (open < limit || tokens[open]!.text !== ',') return null
     end = open

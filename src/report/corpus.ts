@@ -100,8 +100,9 @@ function addCounts(into: Counts, from: Counts): void {
 /**
  * One entry per speaker across the corpus: a name that some article gives as
  * an alias of exactly one other speaker ("Risma" of Tri Rismaharini, "Jokowi"
- * of Joko Widodo) is counted with that speaker. An alias claimed by two
- * speakers ("Kim") is ambiguous and merges nothing.
+ * of Joko Widodo) is counted with that speaker, if that speaker has at least
+ * as many quotes. An alias claimed by two speakers ("Kim") is ambiguous and
+ * merges nothing.
  */
 function mergeAliases(speakers: Map<string, SpeakerTally>): RankedSpeaker[] {
   const owners = new Map<string, Set<string>>()
@@ -117,7 +118,10 @@ function mergeAliases(speakers: Map<string, SpeakerTally>): RankedSpeaker[] {
   for (const [key, entry] of speakers) {
     const claimed = owners.get(key)
     const owner = claimed?.size === 1 ? [...claimed][0]! : key
-    const target = speakers.has(owner) && !owners.get(owner)?.size ? owner : key
+    // The fuller name is the one articles use most: an alias never pulls a more-quoted speaker into a
+    // less-quoted one (one article wrongly giving "Joko Widodo" as an alias of "Iriana Joko Widodo").
+    const candidate = speakers.get(owner)
+    const target = candidate && owner !== key && !owners.get(owner)?.size && candidate.quotes >= entry.quotes ? owner : key
     let tally = merged.get(target)
     if (!tally) merged.set(target, (tally = {...speakers.get(target)!, quotes: 0, direct: 0, articles: new Set()}))
     tally.quotes += entry.quotes

@@ -116,7 +116,14 @@ function sameLetterOtherCase(a: string, b: string): boolean {
  * Align a quotation (its words, as read by `quoteWords`) with a candidate
  * region. `quoteText` and `offset` let the first letter's case be compared.
  */
-export function align(index: SourceIndex, candidate: Candidate, quote: Word[], quoteText: string, quoteOffset: number): Alignment | null {
+export function align(
+  index: SourceIndex,
+  candidate: Candidate,
+  quote: Word[],
+  quoteText: string,
+  quoteOffset: number,
+  marks: {gapAtStart: boolean; gapAtEnd: boolean} = {gapAtStart: false, gapAtEnd: false}
+): Alignment | null {
   const region = index.wordsOf(candidate.document).slice(candidate.from, candidate.to)
   const window = locateWindow(region, quote)
   const sourceWords = region.slice(window.from, window.to)
@@ -205,6 +212,8 @@ export function align(index: SourceIndex, candidate: Candidate, quote: Word[], q
   }
   const unmarked = replaced + added + dropped
 
+  // An omission mark at either end shows that the quote is cut there.
+  if (marks.gapAtStart || marks.gapAtEnd) edits.add('omission')
   const firstRun = runs[0]
   if (firstRun.op === 'equal' && quote.length > 0 && firstRun.words.length > 0) {
     const quoted = quoteText.charAt(quote[0].start - quoteOffset)

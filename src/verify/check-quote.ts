@@ -91,11 +91,11 @@ function fromAlignment(index: SourceIndex, scored: Scored, verdict: Verdict, rea
 }
 
 function wordMatches(index: SourceIndex, quote: Quote, draftSpeaker: Speaker | null, options: CheckOptions): {scored: Scored[]; bestScore: number} {
-  const {words: quoted} = quoteWords(quote.content.text, quote.content.start)
+  const {words: quoted, gapAtStart, gapAtEnd} = quoteWords(quote.content.text, quote.content.start)
   const scored: Scored[] = []
   let bestScore = 0
   for (const candidate of findCandidates(index, quoted)) {
-    const alignment = align(index, candidate, quoted, quote.content.text, quote.content.start)
+    const alignment = align(index, candidate, quoted, quote.content.text, quote.content.start, {gapAtStart, gapAtEnd})
     if (alignment === null) continue
     bestScore = Math.max(bestScore, alignment.score)
     if (alignment.score < options.minimumMatch) continue
