@@ -62,14 +62,18 @@ test('across articles a speaker is counted under one name when an article gives 
     return {version: 1, lang: 'id', document: {publisher: null, dateline: null, sources: [], credits: [], copyright: null}, entities, quotes, edges: []}
   }
   const report = buildReport([
-    graphOf([{name: 'Joko Widodo', aliases: ['Jokowi'], quotes: 2}]),
-    graphOf([{name: 'Jokowi', quotes: 3}]),
+    graphOf([{name: 'Joko Widodo', aliases: ['Jokowi'], quotes: 3}]),
+    graphOf([{name: 'Jokowi', quotes: 2}]),
     graphOf([{name: 'Kim Jong Un', aliases: ['Kim'], quotes: 1}, {name: 'Kim Yo Jong', aliases: ['Kim'], quotes: 1}]),
-    graphOf([{name: 'Kim', quotes: 4}])
+    graphOf([{name: 'Kim', quotes: 4}]),
+    graphOf([{name: 'Iriana Joko Widodo', aliases: ['Anies Baswedan'], quotes: 1}]),
+    graphOf([{name: 'Anies Baswedan', quotes: 3}])
   ])
   const byName = new Map(report.topSpeakers.map((speaker) => [speaker.name, speaker]))
   t.deepEqual(byName.get('Joko Widodo'), {name: 'Joko Widodo', type: 'person', quotes: 5, direct: 5, articles: 2})
   t.false(byName.has('Jokowi'))
   t.is(byName.get('Kim')?.quotes, 4, 'an alias two speakers share merges nothing')
-  t.is(report.totals.speakers, 4)
+  t.is(byName.get('Anies Baswedan')?.quotes, 3, 'a wrong alias does not pull a more-quoted speaker into a less-quoted one')
+  t.is(byName.get('Iriana Joko Widodo')?.quotes, 1)
+  t.is(report.totals.speakers, 6)
 })
