@@ -1,0 +1,119 @@
+/**
+ * The pieces under verification: words and their normalisation, the source
+ * index (finds a quote among many documents, survives a changed word),
+ * sentence bounds, markup → plain text with offsets back into the file,
+ * name comparison, and robustness on arbitrary input.
+ */
+import test from 'ava'
+import fc from 'fast-check'
+import {findCandidates} from '../src/verify/candidates.ts'
+import {htmlToText, markdownToText} from '../src/verify/markup-to-text.ts'
+import {parseSource} from '../src/verify/load-sources.ts'
+import {sentenceBounds} from '../src/verify/sentences.ts'
+import {originalOffset} from '../src/verify/source-document.ts'
+import {SourceIndex} from '../src/verify/source-index.ts'
+import {compareSpeakers, speakerNamed, type Speaker} from '../src/verify/speaker-match.ts'
+import {verify} from '../src/verify/verify.ts'
+import {locateWindow} from '../src/verify/window.ts'
+import {quoteWords, words} from '../src/verify/words.ts'
+import {miniExtract} from './fixtures/verify/mini-extract.ts'
+
+test('words: case, curly apostrophes, soft hyphens, line-break hyphenation, numbers, glued sentences', (t) => {
+  t.deepEqual(
+    words('Ma’ruf Amin: Rp 482,5 triliun pada 2013.Kecanggihan Ha-kyou pemerin-\ntah pe\u00ADmerintah').map((word) => word.norm),
+    ["ma'ruf", 'amin', 'rp', '482,5', 'triliun', 'pada', '2013', 'kecanggihan', 'ha', 'kyou', 'pemerintah', 'pemerintah']
+  )
+  const text = 'a  "Kami" b'
+  const [, kami] = words(text)
+  t.is(text.slice(kami.start, kami.end), 'Kami')
+})
+
+test('quote words: omission marks and bracket groups', (t) => {
+  const {words: quoted, gapAtEnd, gapAtStart} = quoteWords('… ada (kami) memantau [...] dengan (sangat) cermat ...')
+  t.deepEqual(quoted.map((word) => [word.norm, word.bracketed, word.gapBefore, word.bracketGroup ?? 0]), [
+    ['ada', false, true, 0],
+    ['kami', true, false, 1],
+    ['memantau', false, false, 0],
+    ['dengan', false, true, 0],
+    ['sangat', true, false, 2],
+    ['cermat', false, false, 0]
+  ])
+  t.true(gapAtEnd)
+  t.true(gapAtStart)
+})
+
+test('the index finds a quote among many documents, also with a word changed', (t) => {
+  const filler = (n: number): string => `Dokumen nomor ${n} berisi laporan rutin tentang cuaca dan lalu lintas kota hari ini.`
+  const documents = Array.from({length: 500}, (_, n) => ({id: `d${n}`, text: filler(n)}))
+  documents[321] = {id: 'd321', text: filler(321) + ' "Kami akan membangun jembatan baru di atas sungai itu tahun depan," kata Budi.'}
+  const index = new SourceIndex(documents)
+  const exact = findCandidates(index, quoteWords('Kami akan membangun jembatan baru di atas sungai itu tahun depan').words)
+  t.is(exact[0].document, 321)
+  const changed = findCandidates(index, quoteWords('Kami akan membangun terowongan baru di atas sungai itu tahun depan').words)
+  t.is(changed[0].document, 321)
+  t.is(index.graphsExtracted, 0, 'finding candidates extracts no source graph')
+})
+
+test('source graphs are extracted lazily: only where a quote matched', (t) => {
+  const documents = Array.from({length: 50}, (_, n) => ({id: `d${n}`, text: `"Pernyataan nomor ${n} tentang anggaran daerah tahun ini," kata Budi Santoso.`}))
+  const index = new SourceIndex(documents, {extract: miniExtract})
+  verify('"Pernyataan nomor 7 tentang anggaran daerah tahun ini," kata Budi.', index, {extract: miniExtract})
+  t.true(index.graphsExtracted >= 1)
+  t.true(index.graphsExtracted <= 8, `extracted ${index.graphsExtracted} of 50`)
+})
+
+test('the window is where the quote stands, not at an earlier repeated word', (t) => {
+  const source = words('Jalur sepeda diperluas. Jalur sepeda akan kami perluas tahun ini.')
+  const quote = words('Jalur sepeda akan kami perluas')
+  const {from, to} = locateWindow(source, quote)
+  t.deepEqual(source.slice(from, to).map((word) => word.norm), ['jalur', 'sepeda', 'akan', 'kami', 'perluas'])
+})
+
+test('sentence bounds: glued sentences, decimals, closing quote marks, line breaks', (t) => {
+  const text = 'Harga naik 1.000 rupiah.Pedagang mengeluh. "Kami rugi," katanya.\nBaris baru'
+  t.deepEqual(
+    sentenceBounds(text).map((bound) => text.slice(bound.start, bound.end)),
+    ['Harga naik 1.000 rupiah.', 'Pedagang mengeluh.', '"Kami rugi," katanya.', 'Baris baru']
+  )
+})
+
+test('markup to text: HTML entities, scripts and blocks; offsets map back into the file', (t) => {
+  const html = '<p>Kata &quot;kami&quot; &amp; <b>dia</b></p><script>x = "no"</script><p>Dua</p>'
+  const plain = htmlToText(html)
+  t.is(plain.text, 'Kata "kami" & dia\n\nDua')
+  const document = parseSource(html, 'a.html', 'html')[0]
+  const at = document.text.indexOf('dia')
+  t.is(html.slice(originalOffset(document, at), originalOffset(document, at + 3)), 'dia')
+  const amp = document.text.indexOf('&')
+  t.is(html.slice(originalOffset(document, amp), originalOffset(document, amp) + 5), '&amp;')
+  const markdown = '# Judul\n\nIni \\*bukan\\* **tebal**.\n\n```\nkode\n```\n'
+  t.is(markdownToText(markdown).text, 'Judul\n\nIni *bukan* tebal.')
+})
+
+test('names: honorifics and ranks left out, one name inside the other is the same person, roles with wakil differ', (t) => {
+  const person = (name: string, ...roles: string[]): Speaker => ({...speakerNamed(name), roles: roles.map((role) => new Set(role.toLowerCase().split(' ')))})
+  t.is(compareSpeakers(person('Jeon'), person('Jeon Ha-kyou')), 'same')
+  t.is(compareSpeakers(person('Komisaris Besar Gatot Repli Handoko'), person('Gatot Repli Handoko')), 'same')
+  t.is(compareSpeakers(person('Budi Santoso'), person('Agus Salim')), 'other')
+  t.is(compareSpeakers(person('polisi'), person('Polisi')), 'same')
+  t.is(compareSpeakers(person('Rahmat', 'Gubernur'), person('Rahmat Hidayat', 'Wakil Gubernur')), 'other-role')
+  t.is(compareSpeakers(person('Rahmat', 'Menteri'), person('Rahmat Hidayat', 'Menteri Keuangan')), 'same')
+  t.is(compareSpeakers(null, person('Budi')), 'unknown')
+})
+
+test('no input crashes verification', (t) => {
+  const index = new SourceIndex(['"Kami (sudah) siap … sekali," kata Budi. [ ( ... ) ]', ''], {extract: miniExtract})
+  const pieces = fc
+    .array(fc.constantFrom('"', '“', '”', '…', '...', '(', ')', '[', ']', 'kata', 'Budi', 'Santoso', ' ', ',', '.', 'kami', 'siap', '-\n', '\u00AD', 'mengatakan bahwa', 'Menurut'), {maxLength: 60})
+    .map((parts) => parts.join(''))
+  const text = fc.oneof(fc.string({maxLength: 200, unit: 'binary'}), pieces)
+  fc.assert(
+    fc.property(text, text, (draft, source) => {
+      const graph = verify(draft, [source, {id: 'x', text: draft.slice(0, 50)}], {extract: miniExtract})
+      verify(draft, index, {extract: miniExtract})
+      return graph.quotes.every((quote) => quote.verification !== undefined)
+    }),
+    {numRuns: 300}
+  )
+  t.pass()
+})
