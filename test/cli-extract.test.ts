@@ -9,32 +9,14 @@ import {spawn} from 'node:child_process'
 import {chmod, mkdtemp, mkdir, readFile, writeFile} from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {checkGraphIntegrity, validateGraph} from '../src/graph/schema.ts'
 import type {Graph} from '../src/graph/contract.ts'
+import {kutipBin, runKutip, type CliRun} from './fixtures/cli/run-kutip.ts'
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const bin = path.join(repo, 'bin', 'kutip.js')
+const bin = kutipBin
 
-interface Run {
-  code: number | null
-  stdout: string
-  stderr: string
-}
-
-function kutip(args: string[], options: {cwd?: string; input?: string | Buffer; shell?: boolean} = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], {cwd: options.cwd ?? repo, stdio: ['pipe', 'pipe', 'pipe']})
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({code, stdout, stderr}))
-    child.stdin.on('error', () => {}) // the CLI may exit before reading everything (usage errors)
-    child.stdin.end(options.input ?? '')
-  })
-}
+type Run = CliRun
+const kutip = (args: string[], options: {cwd?: string; input?: string | Buffer} = {}) => runKutip(args, options)
 
 async function folder(files: Record<string, string | Buffer>): Promise<string> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'kutip-cli-'))

@@ -5,17 +5,15 @@
  * and the time-per-MB table are in bench/robust.ts.
  */
 import test from 'ava'
-import {spawn} from 'node:child_process'
 import {mkdtemp, writeFile} from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {openPool} from '../src/cli/io/pool.ts'
 import {extract} from '../src/index.ts'
+import {runKutip} from './fixtures/cli/run-kutip.ts'
 import {graphProblems} from './fixtures/adversarial/check.ts'
 import {adversarialKinds, byteKinds, makeAdversarial} from './fixtures/adversarial/generate.ts'
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const scale = 0.01 // ~10 KB; 1000 unmatched marks; 100 nested levels
 
 for (const kind of adversarialKinds) {
@@ -44,15 +42,7 @@ test.serial('CLI: every adversarial kind as a file gives a graph or one clear pr
     await writeFile(file, typeof content === 'string' ? Buffer.from(content, 'utf8') : content)
     files.push(file)
   }
-  const run = await new Promise<{code: number | null; stdout: string; stderr: string}>((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(repo, 'bin', 'kutip.js'), 'extract', '--jobs', '2', ...files], {cwd: dir})
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({code, stdout, stderr}))
-  })
+  const run = await runKutip(['extract', '--jobs', '2', ...files], {cwd: dir})
   const problems = run.stderr.trimEnd().split('\n')
   // Refused as binary: the binary file, and text with NUL bytes near its start (as git and grep do),
   // which includes random bytes passed off as Latin-1 text.
