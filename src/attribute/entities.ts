@@ -39,12 +39,12 @@ export function nameWords(name: string): string[] {
  */
 export function isNickname(nickname: string, fullWords: string[]): boolean {
   const lower = nickname.toLowerCase()
-  if (fullWords.length < 2 || lower.length < 2 || /\s/u.test(lower)) return false
+  if (fullWords.length < 1 || lower.length < 2 || /\s/u.test(lower)) return false
   if (nickname.length <= 4 && nickname === nickname.toUpperCase() && fullWords.map((word) => word[0]).join('') === lower) return true
   if (lower.length < 4) return false
   for (let i = 0; i < fullWords.length; i++) {
     const word = fullWords[i]!
-    if (word.length > lower.length && word.startsWith(lower)) return true
+    if (word.length > lower.length && word.startsWith(lower) && (fullWords.length > 1 || word.length >= 7)) return true
     const next = fullWords[i + 1]
     if (next && lower.startsWith(word) && lower.length - word.length >= 2 && next.startsWith(lower.slice(word.length))) return true
   }

@@ -137,7 +137,9 @@ export function phraseAfter(doc: AnalysedText, k: number, limit: number): TokenR
     }
     if (token.text === ',') {
       // Appositives: `Kepala Dusun Nglahar, Kelurahan Sumbersari, …, Wahyu Wibowo`.
-      const next = tokens[j + 1]
+      let next = tokens[j + 1]
+      // `Bidang Politik, Hukum, dan Keamanan`: a list inside a name.
+      if (next?.lower === 'dan' && tokens[j + 2]?.capitalized) next = tokens[j + 2]
       if (!next || !next.capitalized || language.text.calendar.has(next.lower) || !sawCapital || j - k > 30) break
       if (isQuoteMark(next)) break
       chunkHasName = false
@@ -322,7 +324,7 @@ function classifyTokens(doc: AnalysedText, first: number, last: number): Classif
     else if (isRoleWord(doc, token)) kinds.push('role')
     else if (isOrganizationWord(doc, token)) kinds.push('org')
     else if (isPlaceWord(doc, token) && token.capitalized) kinds.push('place')
-    else if (isNameLike(doc, token)) kinds.push('name')
+    else if (isNameLike(doc, token) || (kinds[kinds.length - 1] === 'name' && isNamedCalendarWord(doc, token))) kinds.push('name')
     else kinds.push('other')
     if (doc.language.persons.placeTakingHeads.has(token.lower)) placeExpected = true
   }
@@ -586,6 +588,11 @@ function isFunctionWord(doc: AnalysedText, token: Token): boolean {
   const word = token.lower
   return text.phraseStops.has(word) || persons.subordinators.has(word) || persons.adverbs.has(word) ||
     cues.coordinators.has(word) || text.demonstratives.has(word) || persons.functionWords.has(word)
+}
+
+/** Months and holidays that are also names after a given name (`Ahmad Ramadhan`, `Siti Agustus`). */
+function isNamedCalendarWord(doc: AnalysedText, token: Token): boolean {
+  return token.capitalized && doc.language.text.calendar.has(token.lower) && !doc.language.text.weekdays.has(token.lower)
 }
 
 function allNameLike(doc: AnalysedText, first: number, last: number): boolean {

@@ -95,6 +95,8 @@ export interface TextLexicon {
   phraseStops: ReadonlySet<string>
   /** Day and month names: capitalised but never names. */
   calendar: ReadonlySet<string>
+  /** Weekday names (a month or holiday may still end a name; a weekday never does). */
+  weekdays: ReadonlySet<string>
   /** Words that introduce the addressee (`kepada`). */
   addresseeMarkers: ReadonlySet<string>
   /** Words before a quoted name that make it a title or term, not speech (`bertajuk`). */

@@ -61,6 +61,7 @@ figure.graph figcaption{font-size:.8rem;color:var(--muted)}
 .legend>span{margin-right:.75rem;white-space:nowrap;display:inline-block}
 .warn{color:#b3261e}
 code{font-size:.9em;background:var(--soft);border:1px solid var(--line);padding:0 .2em;border-radius:.2em;overflow-wrap:anywhere}
+section.article+section.article{content-visibility:auto;contain-intrinsic-size:auto 3000px}
 footer{margin-top:3rem;font-size:.8rem;color:var(--muted)}
 ${colourRules}
 @media (max-width:720px){
@@ -82,7 +83,7 @@ body{max-width:none;padding:0}
 nav.toc,.back{display:none}
 a{color:inherit;text-decoration:none}
 *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-section.article+section.article{break-before:page}
+section.article+section.article{break-before:page;content-visibility:visible}
 tr,figure.graph{break-inside:avoid}
 .table-wrap{overflow:visible}
 .text{background:none;padding:0;max-width:none}

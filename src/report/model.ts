@@ -170,7 +170,7 @@ export interface CorpusReport {
 }
 
 /** Up to this many articles, `graph: 'auto'` draws every article's graph. */
-export const graphLimit = 50
+export const graphLimit = 500
 
 export type ReportFormat = 'html' | 'md' | 'json' | 'jsonld' | 'dot'
 

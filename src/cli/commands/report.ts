@@ -49,7 +49,7 @@ Options:
                         findings on the quotes they concern
   --top N               length of the most-quoted lists (default 10)
   --graph, --no-graph   draw (or leave out) each article's graph in HTML; by
-                        default drawn for up to 50 articles, left out above
+                        default drawn for up to 500 articles, left out above
   --no-text             leave the article text out of HTML, JSON and JSON-LD
   -j, --jobs N          worker threads for the analysis (default: one per core)
   --timeout SECONDS     give up on an article after SECONDS

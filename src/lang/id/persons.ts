@@ -35,7 +35,7 @@ export const persons: PersonLexicon = {
     'pastor', 'mgr', 'uskup', 'dr', 'drs', 'dra', 'ir', 'prof', 'profesor', 'sh', 'mh', 'msi',
     'mm', 'se', 'spd', 'st', 'mt', 'phd', 'mba', 'ma', 'msc', 'sked', 'skm', 'spog', 'sppd',
     'tgh',
-    'mr', 'mrs', 'ms', 'sir', 'dato', 'datuk', 'tan sri'
+    'mr', 'mrs', 'ms', 'sir', 'dato', 'datuk'
   ].flatMap((phrase) => phrase.split(' '))),
   ranks,
   roleHeads: new Set([

@@ -52,6 +52,7 @@ export const text: TextLexicon = {
     'sep', 'sept', 'okt', 'nov', 'des', 'wib', 'wita', 'wit', 'idul', 'fitri', 'adha', 'ramadhan',
     'ramadan', 'lebaran', 'natal', 'imlek', 'nyepi', 'waisak', 'tahun', 'baru'
   ]),
+  weekdays: new Set(['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'jum’at', 'sabtu', 'minggu', 'ahad', 'wib', 'wita', 'wit']),
   addresseeMarkers: new Set(['kepada', 'pada', 'terhadap']),
   titleMarkers: new Set([
     'bertajuk', 'berjudul', 'bernama', 'berlabel', 'bertema', 'bertuliskan', 'julukan',
