@@ -99,6 +99,7 @@ export function phraseAfter(doc: AnalysedText, k: number, limit: number): TokenR
   let last = k - 1
   let sawCapital = false
   let chunkHasName = false
+  let chunkStart = k
   for (let j = k; j <= limit; j++) {
     const token = tokens[j]!
     if (token.breaksBefore > 0 && j > k) break
@@ -128,7 +129,7 @@ export function phraseAfter(doc: AnalysedText, k: number, limit: number): TokenR
         if (last >= k) last = j
         break
       }
-      if (!sawCapital || (lexiconWord(doc, token) && next?.capitalized) || (isConnector(token) && next?.capitalized && !chunkHasName)) {
+      if (!sawCapital || (lexiconWord(doc, token) && next?.capitalized) || (isConnector(token) && next?.capitalized)) {
         if (j === k && language.cues.negators.has(token.lower)) return null
         last = j
         continue
@@ -141,6 +142,9 @@ export function phraseAfter(doc: AnalysedText, k: number, limit: number): TokenR
       // `Bidang Politik, Hukum, dan Keamanan`: a list inside a name.
       if (next?.lower === 'dan' && tokens[j + 2]?.capitalized) next = tokens[j + 2]
       if (!next || !next.capitalized || language.text.calendar.has(next.lower) || !sawCapital || j - k > 30) break
+      // `ujar Rahmad Saleh, Kepala Balai …`: a bare name, then its appositive.
+      if (bareName(doc, chunkStart, j - 1)) break
+      chunkStart = j + 1
       if (isQuoteMark(next)) break
       chunkHasName = false
       continue
@@ -593,6 +597,16 @@ function isFunctionWord(doc: AnalysedText, token: Token): boolean {
 /** Months and holidays that are also names after a given name (`Ahmad Ramadhan`, `Siti Agustus`). */
 function isNamedCalendarWord(doc: AnalysedText, token: Token): boolean {
   return token.capitalized && doc.language.text.calendar.has(token.lower) && !doc.language.text.weekdays.has(token.lower)
+}
+
+/** A chunk that is only a name (`Rahmad Saleh`), no role or place words. */
+function bareName(doc: AnalysedText, first: number, last: number): boolean {
+  if (last < first) return false
+  for (let j = first; j <= last; j++) {
+    const token = doc.tokens[j]!
+    if (!(isNameLike(doc, token) || isInitial(token)) || isPlaceWord(doc, token)) return false
+  }
+  return true
 }
 
 function allNameLike(doc: AnalysedText, first: number, last: number): boolean {

@@ -8,7 +8,7 @@ export function nameTokens(name: string): string[] {
   return name.split(/[\s]+/u).filter((token) => token.length > 0)
 }
 
-function squash(name: string): string {
+export function squash(name: string): string {
   return name.toLowerCase().replace(/[\s'’.-]+/gu, '')
 }
 
@@ -58,4 +58,43 @@ export function isSpellingVariant(a: string, b: string): boolean {
     if (/^\d/u.test(x) || /^\d/u.test(y)) return false
   }
   return differing === 1
+}
+
+/** A written form with what the comparison needs, computed once. */
+export interface NameForm {
+  form: string
+  squashed: string
+  lower: string[]
+}
+
+export function nameForm(form: string): NameForm {
+  return {form, squashed: squash(form), lower: nameTokens(form).map((token) => token.toLowerCase())}
+}
+
+/**
+ * For each form (in the given order), the first earlier form it is a spelling
+ * variant of. Linear in the number of forms: forms meet only through shared
+ * keys (same squashed letters, or the same tokens but one).
+ */
+export function earlierVariants(forms: NameForm[]): Map<NameForm, NameForm> {
+  const result = new Map<NameForm, NameForm>()
+  const byKey = new Map<string, NameForm[]>()
+  for (const form of forms) {
+    const keys = ['=' + form.squashed]
+    if (form.lower.length >= 2) {
+      for (let index = 0; index < form.lower.length; index++) {
+        keys.push(form.lower.length + ':' + form.lower.map((token, at) => (at === index ? '*' : token)).join(' '))
+      }
+    }
+    let found: NameForm | undefined
+    for (const key of keys) {
+      const bucket = byKey.get(key)
+      if (!found && bucket) found = bucket.find((other) => isSpellingVariant(other.form, form.form))
+      if (bucket) {
+        if (bucket.length < 8) bucket.push(form)
+      } else byKey.set(key, [form])
+    }
+    if (found) result.set(form, found)
+  }
+  return result
 }

@@ -8,7 +8,7 @@
  * capitalised words in the text.
  */
 import type {Span} from '../../graph/contract.ts'
-import {isSpellingVariant, nameTokens} from '../names.ts'
+import {earlierVariants, nameForm, nameTokens} from '../names.ts'
 import {lintRule} from '../rule.ts'
 
 export interface InconsistentNameOptions {
@@ -53,17 +53,13 @@ export default lintRule<InconsistentNameOptions>(
     }
     const allowed = new Set(options.allow.flatMap(([a, b]) => [a + '\u0000' + b, b + '\u0000' + a]))
     const forms = [...first.entries()].sort((a, b) => a[1].start - b[1].start)
-    const reported = new Set<string>()
-    for (let later = 1; later < forms.length; later++) {
-      const [form, span] = forms[later]
-      if (reported.has(form)) continue
-      for (let earlier = 0; earlier < later; earlier++) {
-        const [other] = forms[earlier]
-        if (allowed.has(form + '\u0000' + other) || !isSpellingVariant(other, form)) continue
-        report(`\`${form}\` is spelled \`${other}\` earlier in the text: use one spelling`, {start: span.start, end: span.end})
-        reported.add(form)
-        break
-      }
-    }
+    const prepared = forms.map(([form]) => nameForm(form))
+    const variants = earlierVariants(prepared)
+    prepared.forEach((form, index) => {
+      const other = variants.get(form)
+      if (!other || allowed.has(form.form + '\u0000' + other.form)) return
+      const span = forms[index][1]
+      report(`\`${form.form}\` is spelled \`${other.form}\` earlier in the text: use one spelling`, {start: span.start, end: span.end})
+    })
   }
 )
