@@ -133,6 +133,12 @@ test('inconsistent-name: Jeon Ha-kyou / Jeon Ha-kyu, Kim Jong Un / Kim Jong-un',
   ])
 })
 
+test('inconsistent-name, non-neutral-cue: words inside a quotation are the speaker\'s and are left alone', async (t) => {
+  const text = 'Kim Jong Un tiba di Rusia. "Diskusi berlanjut selama kunjungan Kim Jong-un, dan mereka mengklaim semuanya lancar," kata Watson.'
+  t.deepEqual(await found(text, 'inconsistent-name', {graph: none}), [])
+  t.deepEqual(await found(text, 'non-neutral-cue', {graph: none}), [])
+})
+
 test('inconsistent-name: different people and short forms are fine', async (t) => {
   const text = 'Presiden Joko Widodo dan Menteri Budi Karya hadir. Jokowi meminta Budi Gunadi bersiap. Jawa Barat dan Jawa Timur siaga.'
   t.deepEqual(await found(text, 'inconsistent-name', {graph: none}), [])

@@ -103,3 +103,22 @@ export function isInDateline(graph: Graph, span: Span): boolean {
   const dateline = graph.document.dateline
   return dateline !== null && overlaps(dateline.span, span.start, span.end)
 }
+
+/**
+ * Whether `offset` lies inside the marks of a quote. Rules about the
+ * reporter's own words (names, cues, sources) leave quotations alone: they are
+ * the speaker's words (the lesson of proselint #24 and write-good #130).
+ */
+export function insideQuote(scan: QuoteScan, offset: number): boolean {
+  const pairs = scan.pairs
+  let low = 0
+  let high = pairs.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const pair = pairs[middle]
+    if (offset <= pair.open.offset) high = middle - 1
+    else if (offset >= pair.close.offset) low = middle + 1
+    else return true
+  }
+  return false
+}

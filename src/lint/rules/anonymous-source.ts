@@ -8,7 +8,7 @@
  * pejabat`, `mengutip sumber`), or before a speech verb in the same clause
  * (`seorang pejabat mengatakan`), or an anonymous speaker in the graph.
  */
-import {entityIndex, sentenceEndAfter, sentenceStart} from '../context.ts'
+import {entityIndex, insideQuote, sentenceEndAfter, sentenceStart} from '../context.ts'
 import {anyCue} from '../cues.ts'
 import {affiliationLinks, anonymityReasons, anonymousSourceHeads, speechVerbs} from '../lexicon.ts'
 import {lintRule} from '../rule.ts'
@@ -43,7 +43,7 @@ export default lintRule<AnonymousSourceOptions>(
       const start = match.index
       const end = start + match[0].length
       const rest = text.slice(end, end + 160)
-      if (notAPerson.test(rest) || text[end] === ':') continue
+      if (notAPerson.test(rest) || text[end] === ':' || insideQuote(state.quotes, start)) continue
       const before = text.slice(Math.max(0, start - 40), start)
       const clauseAfter = rest.split(/[.;!?]/u)[0]
       const inSpeakerSlot = cueBefore.test(before) || containsWord(verbs, clauseAfter.split(',')[0].split(/\s+/u).slice(0, 8).join(' '))

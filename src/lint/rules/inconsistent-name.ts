@@ -1,13 +1,15 @@
 /**
  * `inconsistent-name`: the same person (or organisation) spelled two ways in
  * one text (`Jeon Ha-kyou` / `Jeon Ha-kyu`, `Kim Jong Un` / `Kim Jong-un`).
- * Reported at the first use of the second spelling.
+ * Reported at the first use of the second spelling. Names inside quotations
+ * are the speaker's words and are left alone.
  *
  * Forms come from the attribution graph (names, aliases and mentions of
  * people and organisations); without graph entities, from runs of
  * capitalised words in the text.
  */
 import type {Span} from '../../graph/contract.ts'
+import {insideQuote} from '../context.ts'
 import {earlierVariants, nameForm, nameTokens} from '../names.ts'
 import {lintRule} from '../rule.ts'
 
@@ -31,7 +33,7 @@ export default lintRule<InconsistentNameOptions>(
     const graph = state.graph
     const first = new Map<string, Span>()
     const add = (form: string, span: Span) => {
-      if (nameTokens(form).length < 2) return
+      if (nameTokens(form).length < 2 || insideQuote(state.quotes, span.start)) return
       const known = first.get(form)
       if (!known || span.start < known.start) first.set(form, span)
     }

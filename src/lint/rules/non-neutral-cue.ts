@@ -1,8 +1,9 @@
 /**
  * `non-neutral-cue` (info): reporting words that editorialise. `mengklaim`,
  * `berdalih` or `mengaku` tell the reader what to think of a statement;
- * `mengatakan` reports it.
+ * `mengatakan` reports it. Words inside quotations are the speaker's, not a cue.
  */
+import {insideQuote} from '../context.ts'
 import {nonNeutralCues} from '../lexicon.ts'
 import {lintRule} from '../rule.ts'
 import {wordsRegex} from '../words.ts'
@@ -30,7 +31,7 @@ export default lintRule<NonNeutralCueOptions>(
     for (let match = matcher.exec(text); match; match = matcher.exec(text)) {
       const word = match[0].toLowerCase()
       const entry = byWord.get(word)
-      if (!entry || allowed.has(word)) continue
+      if (!entry || allowed.has(word) || insideQuote(state.quotes, match.index)) continue
       report(`\`${match[0]}\` ${entry.why}; a neutral cue such as \`${entry.neutral}\` reports the statement without judging it`, {
         start: match.index,
         end: match.index + match[0].length

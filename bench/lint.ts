@@ -1,0 +1,94 @@
+/**
+ * Lint speed.
+ *
+ * 1. Throughput with every rule on, as a ratio to `retext + retext-quotes`
+ *    (the smallest useful prose lint) on the same texts in the same run:
+ *    baseline time / lint time, so ≥ 1 means kutip lints at least as fast.
+ *    Texts: the dev corpus (../shared) when present, else the project's corpus/.
+ *    The lint parses once (retext-latin), builds the attribution graph once
+ *    per file for all rules, and runs retext-quotes only on sentences that
+ *    hold a quote mark; the rows also split out the engine's share.
+ * 2. Wall time of `kutip lint` on one small draft (a fresh process, median of
+ *    runs), with `kutip --version` as the floor the CLI start-up sets.
+ */
+import {spawnSync} from 'node:child_process'
+import {existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {retext} from 'retext'
+import retextQuotes from 'retext-quotes'
+import type {BenchRow} from '../scripts/bench.ts'
+import {lint} from '../src/lint/core.ts'
+import {extract} from '../src/pipeline.ts'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+function texts(): {texts: string[]; from: string} {
+  const corpus = path.join(root, '..', 'shared', 'corpus', 'pfsa-id-dev.jsonl')
+  if (existsSync(corpus)) {
+    const lines = readFileSync(corpus, 'utf8').split('\n').filter((line) => line.trim() !== '')
+    return {texts: lines.map((line) => (JSON.parse(line) as {text: string}).text), from: `${lines.length} dev-corpus articles`}
+  }
+  const folder = path.join(root, 'corpus')
+  const files = readdirSync(folder).filter((name) => name.endsWith('.txt'))
+  return {texts: files.map((name) => readFileSync(path.join(folder, name), 'utf8')), from: `${files.length} project corpus articles`}
+}
+
+async function time(run: () => Promise<unknown>): Promise<number> {
+  const started = performance.now()
+  await run()
+  return performance.now() - started
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]
+}
+
+function wall(args: string[], runs: number): number {
+  const bin = path.join(root, 'bin', 'kutip.js')
+  const times: number[] = []
+  for (let index = 0; index < runs; index++) {
+    const started = performance.now()
+    spawnSync(process.execPath, [bin, ...args], {stdio: 'ignore'})
+    times.push(performance.now() - started)
+  }
+  return median(times)
+}
+
+export default async function bench(): Promise<BenchRow[]> {
+  const {texts: all, from} = texts()
+  const characters = all.reduce((sum, text) => sum + text.length, 0)
+  const baselineProcessor = retext().use(retextQuotes)
+  const baseline = () => Promise.all(all.map((text) => baselineProcessor.process(text)))
+  const linted = async () => {
+    for (const text of all) await lint(text)
+  }
+  // Warm up both (JIT, lazy regexes), then take the best of three.
+  await baseline()
+  await linted()
+  const baselineMs = Math.min(await time(baseline), await time(baseline), await time(baseline))
+  const lintMs = Math.min(await time(linted), await time(linted), await time(linted))
+  const extractMs = await time(async () => all.forEach((text) => extract(text)))
+  const noGraphMs = await time(async () => {
+    for (const text of all) await lint(text, {extract: () => extract('')})
+  })
+
+  const dir = mkdtempSync(path.join(tmpdir(), 'kutip-bench-'))
+  const draft = path.join(dir, 'draft.txt')
+  writeFileSync(draft, '"Kami tidak tahu," kata Ketua RT Budi Santoso.\n"Harga naik lagi", kata dia.\n')
+  const lintWall = wall(['lint', draft], 5)
+  const versionWall = wall(['--version'], 5)
+
+  return [
+    {name: `texts: ${from}, ${(characters / 1e6).toFixed(2)} M characters`, value: ''},
+    {name: 'retext + retext-quotes (baseline)', value: `${baselineMs.toFixed(0)} ms`},
+    {name: 'kutip lint, all rules (text)', value: `${lintMs.toFixed(0)} ms`},
+    {name: 'lint throughput / baseline throughput', value: `${(baselineMs / lintMs).toFixed(2)}×`, target: '≥ 1'},
+    {name: '  of which extract() (the graph, once per file)', value: `${extractMs.toFixed(0)} ms`},
+    {name: '  all rules with an empty graph (lint without the engine)', value: `${noGraphMs.toFixed(0)} ms = ${(baselineMs / noGraphMs).toFixed(2)}× baseline`},
+    {name: '`kutip lint draft.txt` wall time (median of 5)', value: `${lintWall.toFixed(0)} ms`, target: '< 300 ms'},
+    {name: '`kutip --version` wall time (CLI start-up floor)', value: `${versionWall.toFixed(0)} ms`}
+  ]
+}
