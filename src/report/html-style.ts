@@ -76,6 +76,7 @@ table.cards-on-phone td{border:0;padding:.2rem 0;max-width:none;min-width:0;text
 table.cards-on-phone td.empty{display:none}
 table.cards-on-phone td[data-label]::before{content:attr(data-label);display:block;font-size:.7rem;font-weight:600;text-transform:uppercase;color:var(--muted)}
 .text{padding:.75rem;font-size:1rem}
+figure.graph svg{max-width:none;margin:0}
 }
 @media print{
 :root{font-size:10pt}

@@ -1,0 +1,85 @@
+import test from 'ava'
+import {buildReport, report, reportFormats, type Graph} from '../src/index.ts'
+import {graphFromReading, ownArticle} from './report-fixtures.ts'
+
+function own(): {id: string; text: string; graph: Graph} {
+  return {id: 'own', text: ownArticle.text, graph: graphFromReading(ownArticle.text, ownArticle.reading)}
+}
+
+test('provenance, quote rows and speakers are resolved from the graph', (t) => {
+  const [article] = buildReport([own()]).articles
+  const {provenance} = article!
+  t.is(provenance.publisher?.name, 'Kabar Kutip')
+  t.is(provenance.dateline?.place, 'Jakarta')
+  t.deepEqual(provenance.sources.map((source) => source.name), ['Nusa', 'Antarpos'])
+  t.deepEqual(provenance.credits.map((credit) => [credit.role, credit.name]), [['reporter', 'Dewi Lestari'], ['editor', 'Agus Salim']])
+  t.deepEqual(provenance.copyright, {holder: 'Kabar Kutip', year: 2024})
+
+  const rows = article!.quotes
+  t.deepEqual(rows.map((row) => row.kind), ['indirect', 'direct', 'indirect', 'mixed', 'direct', 'direct'])
+  t.is(rows[1]!.speaker?.name, 'Budi Santoso')
+  t.is(rows[1]!.role, 'Menteri Kesehatan')
+  t.is(rows[1]!.affiliation, 'Kementerian Kesehatan')
+  t.is(rows[1]!.addressee?.name, 'Kantor Berita Nusa')
+  t.is(rows[1]!.verification?.verdict, 'edited')
+  t.is(rows[4]!.citing?.name, 'surat dari dinas kesehatan')
+  t.is(rows[5]!.speaker, null)
+  t.is(rows[5]!.colour, null)
+
+  const speakers = article!.speakers
+  t.deepEqual(speakers.map((speaker) => [speaker.entity.name, speaker.direct, speaker.mixed, speaker.indirect, speaker.anonymous]), [
+    ['Budi Santoso', 1, 0, 1, false],
+    ['Rina Hapsari', 1, 1, 0, false],
+    ['seorang pejabat yang enggan disebut namanya', 0, 0, 1, true]
+  ])
+  t.deepEqual(speakers.map((speaker) => speaker.colour), [0, 1, 2])
+  t.is(rows[0]!.colour, 0)
+  t.is(rows[3]!.colour, 1)
+  t.deepEqual(article!.counts, {quotes: 6, direct: 3, indirect: 2, mixed: 1, anonymous: 1, unattributed: 1, speakers: 3, findings: 0, verdicts: {edited: 1}})
+})
+
+test('lint findings land on the quote they overlap; the others stay with the article', (t) => {
+  const input = own()
+  const at = input.text.indexOf('distribusi')
+  const [article] = buildReport([
+    {
+      ...input,
+      findings: [
+        {ruleId: 'anonymous-source', reason: 'no reason given', fatal: false, place: {start: {offset: at}, end: {offset: at + 5}}},
+        {ruleId: 'missing-credit', reason: 'whole text', place: null},
+        {ruleId: 'x', message: 'offset only', start: input.text.length - 3}
+      ]
+    }
+  ]).articles
+  const row = article!.quotes.find((quote) => quote.content.text.startsWith('distribusi'))!
+  t.deepEqual(row.findings.map((finding) => [finding.ruleId, finding.severity, finding.start]), [['anonymous-source', 'warning', at]])
+  t.deepEqual(article!.findings.map((finding) => [finding.ruleId, finding.severity]), [['missing-credit', 'info'], ['x', 'info']])
+  t.is(article!.counts.findings, 3)
+})
+
+test('broken graphs never crash a report: dangling ids, spans out of range, missing arrays, NaN', async (t) => {
+  const broken = {
+    version: 1,
+    lang: 'id',
+    document: {publisher: 'nowhere', dateline: {place: 'X', outlet: 'gone', span: {start: 5, end: 2, text: '?'}}, sources: ['ghost'], credits: [], copyright: null},
+    quotes: [
+      {id: 'q1', kind: 'direct', content: {start: 900, end: 1000, text: 'beyond the text'}, cue: {start: -4, end: 2, text: 'k'}, speaker: 'missing', speakerMention: null, addressee: 'also-missing', citing: null, confidence: Number.NaN, rule: 'r'},
+      {id: 'q2', kind: 'indirect', content: {start: 0, end: 4, text: 'Teks'}, cue: null, speaker: null, speakerMention: null, addressee: null, citing: null, confidence: 0.5, rule: 'r'}
+    ],
+    edges: []
+  } as unknown as Graph
+  for (const format of reportFormats) {
+    const output = await report([{id: 'broken', text: 'Teks pendek.', graph: broken}, 'Teks kedua tanpa kutipan.'], {format})
+    t.true(output.length > 0, format)
+  }
+  const [article] = buildReport([{text: 'Teks pendek.', graph: broken}]).articles
+  t.is(article!.quotes[1]!.speaker?.name, 'missing', 'an id with no entity is shown as itself')
+  t.is(article!.quotes[1]!.confidence, 0)
+})
+
+test('a text whose extract fails is reported with its error and the rest goes on', (t) => {
+  const model = buildReport([{id: 'bad', text: 42 as unknown as string}, {id: 'good', graph: own().graph}])
+  t.is(model.articles[0]!.error, 'no text and no graph')
+  t.is(model.totals.failed, 1)
+  t.is(model.articles[1]!.quotes.length, 6)
+})
