@@ -178,6 +178,12 @@ export function phraseBefore(doc: AnalysedText, k: number, limit: number): Token
   while (end >= limit && tokens[end]!.word && !tokens[end]!.capitalized && language.persons.adverbs.has(tokens[end]!.lower)) end--
   if (end < limit) return null
   if (tokens[end]!.text === ',') return subjectBeforeCommas(doc, end, limit)
+  // `Ia menambahkan`, `…, ia juga mengatakan`: a pronoun subject.
+  const pronoun = tokens[end]!
+  if (pronoun.word && (language.persons.pronouns.has(pronoun.lower) || language.persons.pluralPronouns.has(pronoun.lower))) {
+    const before = tokens[end - 1]
+    if (end === limit || !before || !before.word || language.cues.coordinators.has(before.lower) || isFunctionWord(doc, before)) return {first: end, last: end}
+  }
   // `Mantan Gubernur DKI Jakarta itu pun …`: a description closed by a demonstrative.
   let j = end
   if (tokens[end]!.word && language.text.demonstratives.has(tokens[end]!.lower) && end > limit) j = end - 1
@@ -239,6 +245,8 @@ export function phraseBefore(doc: AnalysedText, k: number, limit: number): Token
   // A subordinate clause: `Saat Korut dan Rusia mengonfirmasi …, AS menyerukan …`.
   const before = tokens[first - 1]
   if (before && before.word && language.persons.subordinators.has(before.lower)) return null
+  // `umat Muslim menilai`: a capitalised word after a common noun modifies it; it names no one.
+  if (first === end && before && before.word && !before.capitalized && first > limit && !isFunctionWord(doc, before) && !language.cues.coordinators.has(before.lower) && !lexiconWord(doc, before)) return null
   while (first <= end && tokens[first]!.word && isConnector(tokens[first]!)) first++
   return first <= end ? {first, last: end} : null
 }

@@ -95,6 +95,7 @@ export async function lint(value: Compatible, options: LintFileOptions = {}): Pr
   const file = value instanceof VFile ? value : new VFile(value)
   const format = options.format ?? formatOf(file.path)
   await loadFormat(format)
+  file.data.kutipFormat = format
   const processor = linter(format, options)
   const tree = processor.parse(file)
   await processor.run(tree as NlcstRoot, file)

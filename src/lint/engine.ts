@@ -11,17 +11,12 @@ import type {Node} from 'unist'
 import type {VFile} from 'vfile'
 import {parseConfig} from './config.ts'
 import {formatOf, linter, lintExtensions, loadFormat, type Format} from './core.ts'
+import './state.ts'
 import type {Extractor} from './state.ts'
 
 export interface EngineSettings {
   rules?: Record<string, unknown>
   extract?: Extractor
-}
-
-declare module 'vfile' {
-  interface DataMap {
-    kutipFormat: Format
-  }
 }
 
 /** Unified plugin: parse by extension, then run the format's linter. */

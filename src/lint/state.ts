@@ -33,6 +33,8 @@ declare module 'vfile' {
   interface DataMap {
     kutip: LintState
     kutipExtract: Extractor
+    /** The format the file was parsed as; `'text'` means the nlcst tree is the file itself. */
+    kutipFormat: 'text' | 'markdown' | 'html'
   }
 }
 
@@ -46,7 +48,7 @@ const emptyGraph: Graph = {
 }
 
 function createState(tree: NlcstRoot, file: VFile, extractor: Extractor): LintState {
-  const view = textView(tree, file)
+  const view = textView(tree, file, file.data.kutipFormat === 'text')
   let quotes: QuoteScan | undefined
   let graph: Graph | undefined
   return {

@@ -50,16 +50,19 @@ function collect(node: NlcstNodes, parts: string[], segments: Segment[], cursor:
   cursor.view += value.length
 }
 
-/** Build the view of `tree` (an nlcst tree whose positions point into `file`). */
-export function textView(tree: NlcstRoot, file: VFile): TextView {
+/**
+ * Build the view of `tree` (an nlcst tree whose positions point into `file`).
+ * `identity`: the tree was parsed from the file itself (plain text), so the
+ * view is the file and nothing needs collecting.
+ */
+export function textView(tree: NlcstRoot, file: VFile, identity = false): TextView {
   const place = location(file)
   const source = String(file)
   const parts: string[] = []
   const segments: Segment[] = []
-  collect(tree, parts, segments, {view: 0})
-  const text = parts.join('')
-
-  const identity = text === source
+  if (!identity) collect(tree, parts, segments, {view: 0})
+  const text = identity ? source : parts.join('')
+  identity ||= text === source
   const fileOffset = (offset: number): number => {
     if (identity || segments.length === 0) return Math.max(0, Math.min(offset, source.length))
     let low = 0
