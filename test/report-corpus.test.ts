@@ -77,3 +77,12 @@ test('across articles a speaker is counted under one name when an article gives 
   t.is(byName.get('Iriana Joko Widodo')?.quotes, 1)
   t.is(report.totals.speakers, 6)
 })
+
+corpusTest('the corpus Markdown stays a pull-request comment: details stop before the size limit, with a note', async (t) => {
+  const md = await renderReport(buildReport(inputs!), {format: 'md'})
+  const details = md.match(/<details>/g)?.length ?? 0
+  t.true(details > 0 && details < inputs!.length)
+  t.regex(md, /_\d+ more articles not shown in detail \(comment size limit\); see the HTML or JSON report\._/)
+  const table = md.slice(0, md.indexOf('<details>'))
+  t.true(table.length + 60_000 + 30_000 > md.length, 'the files table plus at most the budget of details')
+})

@@ -6,6 +6,9 @@
 import {escapeMarkdown as m, truncate} from './escape.ts'
 import type {ArticleReport, CorpusReport, QuoteRow} from './model.ts'
 
+/** Characters of per-article detail a corpus Markdown report stays under (room left for the tables above). */
+const commentBudget = 60_000
+
 export function renderMarkdown(report: CorpusReport): string {
   if (report.articles.length === 1) return `## ${m(report.title)}\n\n${articleMarkdown(report.articles[0]!, 0)}`
   const {totals, shares} = report
@@ -38,10 +41,21 @@ export function renderMarkdown(report: CorpusReport): string {
     lines.push(`| ${article.number} | ${name} | ${c.quotes} | ${c.speakers} | ${c.anonymous} | ${c.unattributed} | ${c.findings} |`)
   }
   lines.push('')
+  // Pull-request comments are capped (GitHub: 65,536 characters): the per-article blocks stop before that.
+  let length = lines.reduce((sum, line) => sum + line.length + 1, 0)
+  let left = 0
   for (const article of report.articles) {
     if (article.quotes.length === 0 && !article.error) continue
-    lines.push('<details>', `<summary>${article.number}. ${m(article.id)} (${article.quotes.length} quotes)</summary>`, '', articleMarkdown(article, 200), '</details>', '')
+    const block = ['<details>', `<summary>${article.number}. ${m(article.id)} (${article.quotes.length} quotes)</summary>`, '', articleMarkdown(article, 200), '</details>', '']
+    const size = block.reduce((sum, line) => sum + line.length + 1, 0)
+    if (left > 0 || length + size > commentBudget) {
+      left++
+      continue
+    }
+    lines.push(...block)
+    length += size
   }
+  if (left > 0) lines.push(`_${left} more article${left === 1 ? '' : 's'} not shown in detail (comment size limit); see the HTML or JSON report._`, '')
   return lines.join('\n')
 }
 
