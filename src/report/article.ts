@@ -6,7 +6,7 @@
  */
 import type {Entity, Graph, Quote, Span} from '../graph/contract.ts'
 import {normaliseFindings} from './findings.ts'
-import type {ArticleReport, Counts, EntityRef, LintFinding, QuoteRow, ReportInput, SpeakerRow} from './model.ts'
+import type {ArticleReport, ReportCounts, ReportEntity, ReportFinding, QuoteRow, ReportInput, SpeakerRow} from './model.ts'
 
 export const emptyGraph = (): Graph => ({
   version: 1,
@@ -21,7 +21,7 @@ export function buildArticle(input: ReportInput & {graph: Graph}, number: number
   const graph = input.graph
   const entities = new Map<string, Entity>()
   for (const entity of graph.entities ?? []) entities.set(entity.id, entity)
-  const ref = (id: string | null | undefined): EntityRef | null => {
+  const ref = (id: string | null | undefined): ReportEntity | null => {
     if (id === null || id === undefined || id === '') return null
     const entity = entities.get(id)
     return entity ? {id, name: entity.name, type: entity.type} : {id, name: id, type: 'unknown'}
@@ -30,7 +30,7 @@ export function buildArticle(input: ReportInput & {graph: Graph}, number: number
 
   const anchor = 'a' + number
   const findings = normaliseFindings(input.findings ?? [])
-  const claimed = new Set<LintFinding>()
+  const claimed = new Set<ReportFinding>()
   const quotes = [...(graph.quotes ?? [])].sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end)
   const rows: QuoteRow[] = quotes.map((quote, index) => {
     const speaker = ref(quote.speaker)
@@ -88,7 +88,7 @@ export function buildArticle(input: ReportInput & {graph: Graph}, number: number
   }
 }
 
-const unknownRef = (name: string): EntityRef => ({id: name, name, type: 'unknown'})
+const unknownRef = (name: string): ReportEntity => ({id: name, name, type: 'unknown'})
 
 /** Speakers ordered by number of quotes (then first appearance); colours follow that order. */
 function speakerRows(rows: QuoteRow[], entities: Map<string, Entity>, nameOf: (id: string | null) => string | null): SpeakerRow[] {
@@ -120,8 +120,8 @@ function speakerRows(rows: QuoteRow[], entities: Map<string, Entity>, nameOf: (i
   return ordered
 }
 
-export function countQuotes(rows: QuoteRow[], speakers: number, findings: number): Counts {
-  const counts: Counts = {quotes: rows.length, direct: 0, indirect: 0, mixed: 0, anonymous: 0, unattributed: 0, speakers, findings, verdicts: {}}
+export function countQuotes(rows: QuoteRow[], speakers: number, findings: number): ReportCounts {
+  const counts: ReportCounts = {quotes: rows.length, direct: 0, indirect: 0, mixed: 0, anonymous: 0, unattributed: 0, speakers, findings, verdicts: {}}
   for (const row of rows) {
     counts[row.kind] += 1
     if (!row.speaker) counts.unattributed += 1
@@ -138,7 +138,7 @@ function extent(quote: Quote): [number, number] {
   return [Math.min(...spans.map((span) => span.start)), Math.max(...spans.map((span) => span.end))]
 }
 
-function overlaps(finding: LintFinding, from: number, to: number): boolean {
+function overlaps(finding: ReportFinding, from: number, to: number): boolean {
   const start = finding.start ?? 0
   const end = Math.max(finding.end ?? start, start + 1)
   return start < to && end > from

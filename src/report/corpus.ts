@@ -2,11 +2,11 @@
  * Across many articles: totals, shares of anonymous and unattributed quotes,
  * the most-quoted speakers and the outlets that carry the most.
  */
-import type {ArticleReport, Counts, CorpusReport, EntityRef, RankedOutlet, RankedSpeaker} from './model.ts'
+import type {ArticleReport, ReportCounts, CorpusReport, ReportEntity, RankedOutlet, RankedSpeaker} from './model.ts'
 
 interface SpeakerTally {
   name: string
-  type: EntityRef['type']
+  type: ReportEntity['type']
   quotes: number
   direct: number
   articles: Set<number>
@@ -84,7 +84,7 @@ export function summariseCorpus(articles: ArticleReport[], title: string, top: n
   }
 }
 
-function addCounts(into: Counts, from: Counts): void {
+function addCounts(into: ReportCounts, from: ReportCounts): void {
   into.quotes += from.quotes
   into.direct += from.direct
   into.indirect += from.indirect
@@ -92,7 +92,7 @@ function addCounts(into: Counts, from: Counts): void {
   into.anonymous += from.anonymous
   into.unattributed += from.unattributed
   into.findings += from.findings
-  for (const [verdict, count] of Object.entries(from.verdicts) as [keyof Counts['verdicts'], number][]) {
+  for (const [verdict, count] of Object.entries(from.verdicts) as [keyof ReportCounts['verdicts'], number][]) {
     into.verdicts[verdict] = (into.verdicts[verdict] ?? 0) + count
   }
 }

@@ -5,7 +5,7 @@
  * the HTML report is this DOT drawn by Graphviz compiled to WebAssembly.
  */
 import {dotString, truncate} from './escape.ts'
-import type {ArticleReport, CorpusReport, EntityRef} from './model.ts'
+import type {ArticleReport, CorpusReport, ReportEntity} from './model.ts'
 import {colourOf, neutral} from './palette.ts'
 
 export interface DotOptions {
@@ -17,9 +17,9 @@ export interface DotOptions {
 type NodeClass = 'speaker' | 'outlet' | 'party' | 'quote'
 
 export function articleDot(article: ArticleReport, options: DotOptions = {}): string {
-  const nodes = new Map<string, {name: string; classes: Set<NodeClass>; label: string; colour: number | null; type: EntityRef['type']}>()
+  const nodes = new Map<string, {name: string; classes: Set<NodeClass>; label: string; colour: number | null; type: ReportEntity['type']}>()
   const lines: string[] = []
-  const node = (entity: EntityRef, kind: NodeClass, colour: number | null = null): string => {
+  const node = (entity: ReportEntity, kind: NodeClass, colour: number | null = null): string => {
     const key = entity.id
     let entry = nodes.get(key)
     if (!entry) {

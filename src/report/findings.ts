@@ -2,9 +2,9 @@
  * Lint findings from vfile messages (or anything shaped like them) into the
  * flat form reports show: rule, message, severity, offsets.
  */
-import type {LintFinding, LintFindingInput} from './model.ts'
+import type {ReportFinding, FindingInput} from './model.ts'
 
-export function normaliseFindings(inputs: LintFindingInput[]): LintFinding[] {
+export function normaliseFindings(inputs: FindingInput[]): ReportFinding[] {
   return inputs.map((input) => {
     const [start, end] = offsets(input)
     return {
@@ -20,7 +20,7 @@ export function normaliseFindings(inputs: LintFindingInput[]): LintFinding[] {
   })
 }
 
-function offsets(input: LintFindingInput): [number | null, number | null] {
+function offsets(input: FindingInput): [number | null, number | null] {
   if (typeof input.start === 'number') return [input.start, typeof input.end === 'number' ? input.end : null]
   const place = input.place
   if (place && 'start' in place) return [place.start.offset ?? null, place.end?.offset ?? null]

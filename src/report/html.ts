@@ -10,7 +10,7 @@ import {articleDot} from './dot.ts'
 import {escapeHtml as h, safeUrl} from './escape.ts'
 import {highlightedText} from './html-text.ts'
 import {stylesheet} from './html-style.ts'
-import {graphLimit, type ArticleReport, type CorpusReport, type EntityRef, type LintFinding, type QuoteRow, type ReportOptions, type SpeakerRow} from './model.ts'
+import {graphLimit, type ArticleReport, type CorpusReport, type ReportEntity, type ReportFinding, type QuoteRow, type ReportOptions, type SpeakerRow} from './model.ts'
 import {colourClass} from './palette.ts'
 import {dotToSvg} from './svg.ts'
 
@@ -144,7 +144,7 @@ const legend = [
   .map(([label, classes]) => `<span class="hl ${classes}">${label}</span>`)
   .join(' ')
 
-function entity(ref: EntityRef | null, fallback = '—'): string {
+function entity(ref: ReportEntity | null, fallback = '—'): string {
   return ref ? h(ref.name) : `<span class="muted">${h(fallback)}</span>`
 }
 
@@ -158,7 +158,7 @@ function provenance(article: ArticleReport): string {
   }
   for (const credit of credits) rows.push(`<dt>${h(capitalise(credit.role))}</dt><dd>${h(credit.name)}</dd>`)
   if (copyright) rows.push(`<dt>Copyright</dt><dd>© ${h(copyright.holder)} ${h(copyright.year)}</dd>`)
-  return `<h3>Provenance</h3><dl class="provenance">${rows.join('')}</dl>`
+  return `<h3>ReportProvenance</h3><dl class="provenance">${rows.join('')}</dl>`
 }
 
 const capitalise = (value: string): string => value.charAt(0).toUpperCase() + value.slice(1)
@@ -226,11 +226,11 @@ function diff(operations: NonNullable<QuoteRow['verification']>['diff'] & object
   return `<div class="diff" title="what changed between source and quote">${html}</div>`
 }
 
-function findingsItems(findings: LintFinding[]): string {
+function findingsItems(findings: ReportFinding[]): string {
   return `<ul class="findings">${findings.map(finding).join('')}</ul>`
 }
 
-function finding(item: LintFinding): string {
+function finding(item: ReportFinding): string {
   const url = item.url ? safeUrl(item.url) : null
   const rule = item.ruleId ? (url ? `<a href="${h(url)}" rel="noreferrer">${h(item.ruleId)}</a>` : h(item.ruleId)) : ''
   return `<li class="f-${item.severity}">${rule ? `<strong>${rule}</strong>: ` : ''}${codeMarks(h(item.message))}</li>`
@@ -241,7 +241,7 @@ function codeMarks(escaped: string): string {
   return escaped.replace(/`([^`]{1,500})`/g, '<code>$1</code>')
 }
 
-function findingsList(findings: LintFinding[], title: string): string {
+function findingsList(findings: ReportFinding[], title: string): string {
   return findings.length === 0 ? '' : `<h3>${h(title)}</h3>${findingsItems(findings)}`
 }
 

@@ -16,7 +16,7 @@ export interface ReportInput {
   /** Where the document came from (a file path), shown and linked as text only. */
   path?: string
   /** Lint findings on this text (from `kutip lint` or any vfile messages). */
-  findings?: LintFindingInput[]
+  findings?: FindingInput[]
   /** Why the document could not be read or analysed; the report lists it and goes on. */
   error?: string
 }
@@ -26,7 +26,7 @@ export interface ReportInput {
  * `message`) and a `ruleId`; position from `place` (offsets), `position` or
  * plain `start`/`end` offsets.
  */
-export interface LintFindingInput {
+export interface FindingInput {
   ruleId?: string | null
   source?: string | null
   reason?: string
@@ -40,7 +40,7 @@ export interface LintFindingInput {
   end?: number | null
 }
 
-export interface LintFinding {
+export interface ReportFinding {
   ruleId: string | null
   message: string
   severity: 'error' | 'warning' | 'info'
@@ -52,7 +52,7 @@ export interface LintFinding {
 }
 
 /** An entity as reports show it: resolved to its name. Unknown ids (free-text affiliations) keep their text. */
-export interface EntityRef {
+export interface ReportEntity {
   id: string
   name: string
   type: EntityType | 'unknown'
@@ -68,24 +68,24 @@ export interface QuoteRow {
   kind: QuoteKind
   content: Span
   cue: Span | null
-  speaker: EntityRef | null
+  speaker: ReportEntity | null
   speakerMention: Span | null
   /** The speaker's first role title and affiliation name, when the graph knows them. */
   role: string | null
   affiliation: string | null
-  addressee: EntityRef | null
-  citing: EntityRef | null
+  addressee: ReportEntity | null
+  citing: ReportEntity | null
   confidence: number
   rule: string
   unbalanced: boolean
   verification: Verification | null
-  findings: LintFinding[]
+  findings: ReportFinding[]
   /** Index into the speaker palette; null for unattributed quotes. */
   colour: number | null
 }
 
 export interface SpeakerRow {
-  entity: EntityRef
+  entity: ReportEntity
   aliases: string[]
   roles: {title: string; affiliation: string | null}[]
   direct: number
@@ -98,7 +98,7 @@ export interface SpeakerRow {
   firstQuote: string
 }
 
-export interface Counts {
+export interface ReportCounts {
   quotes: number
   direct: number
   indirect: number
@@ -112,11 +112,11 @@ export interface Counts {
   verdicts: Partial<Record<Verdict, number>>
 }
 
-export interface Provenance {
-  publisher: EntityRef | null
-  dateline: {place: string; outlet: EntityRef; span: Span} | null
+export interface ReportProvenance {
+  publisher: ReportEntity | null
+  dateline: {place: string; outlet: ReportEntity; span: Span} | null
   /** The chain of outlets the text is taken from, in order. */
-  sources: EntityRef[]
+  sources: ReportEntity[]
   credits: Credit[]
   copyright: {holder: string; year: number} | null
 }
@@ -130,12 +130,12 @@ export interface ArticleReport {
   path: string | null
   text: string | null
   error: string | null
-  provenance: Provenance
+  provenance: ReportProvenance
   quotes: QuoteRow[]
   speakers: SpeakerRow[]
   /** Findings not tied to any quote. */
-  findings: LintFinding[]
-  counts: Counts
+  findings: ReportFinding[]
+  counts: ReportCounts
   graph: Graph
 }
 
@@ -162,7 +162,7 @@ export interface CorpusReport {
   title: string
   generated: string | null
   articles: ArticleReport[]
-  totals: Counts & {articles: number; failed: number; withoutQuotes: number}
+  totals: ReportCounts & {articles: number; failed: number; withoutQuotes: number}
   /** Shares of all quotes, 0..1 (0 when there are no quotes). */
   shares: {anonymous: number; unattributed: number; direct: number}
   topSpeakers: RankedSpeaker[]

@@ -8,7 +8,7 @@ import {readFile, stat} from 'node:fs/promises'
 import type {Graph} from '../../graph/contract.ts'
 import {VFile} from 'vfile'
 import {lint} from '../../lint/core.ts'
-import {buildReport, renderReport, reportFormats, type LintFindingInput, type ReportFormat, type ReportInput, type ReportOptions} from '../../report/index.ts'
+import {buildReport, renderReport, reportFormats, type FindingInput, type ReportFormat, type ReportInput, type ReportOptions} from '../../report/index.ts'
 import {SourceIndex} from '../../verify/source-index.ts'
 import {loadSources} from '../../verify/load-sources.ts'
 import {verify} from '../../verify/verify.ts'
@@ -191,7 +191,7 @@ async function analyse(args: string[], {jobs, timeoutMs, problems, tick, index, 
 }
 
 /** The lint rules' messages on one article, checked against the graph already extracted. */
-async function lintFindings(document: {path: string; text: string}, graph: Graph, problems: Problems): Promise<LintFindingInput[] | undefined> {
+async function lintFindings(document: {path: string; text: string}, graph: Graph, problems: Problems): Promise<FindingInput[] | undefined> {
   try {
     const file = await lint(new VFile({value: document.text, path: isJsonl(document.path.replace(/:\d+$/, '')) ? undefined : document.path}), {extract: () => graph})
     return file.messages
