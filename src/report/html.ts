@@ -158,7 +158,7 @@ function provenance(article: ArticleReport): string {
   }
   for (const credit of credits) rows.push(`<dt>${h(capitalise(credit.role))}</dt><dd>${h(credit.name)}</dd>`)
   if (copyright) rows.push(`<dt>Copyright</dt><dd>© ${h(copyright.holder)} ${h(copyright.year)}</dd>`)
-  return `<h3>ReportProvenance</h3><dl class="provenance">${rows.join('')}</dl>`
+  return `<h3>Provenance</h3><dl class="provenance">${rows.join('')}</dl>`
 }
 
 const capitalise = (value: string): string => value.charAt(0).toUpperCase() + value.slice(1)
