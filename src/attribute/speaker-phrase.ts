@@ -178,6 +178,9 @@ export function phraseBefore(doc: AnalysedText, k: number, limit: number): Token
   while (end >= limit && tokens[end]!.word && !tokens[end]!.capitalized && language.persons.adverbs.has(tokens[end]!.lower)) end--
   if (end < limit) return null
   if (tokens[end]!.text === ',') return subjectBeforeCommas(doc, end, limit)
+  // `Menteri … Sri Mulyani Indrawati dalam wawancara khusus dengan Kompas menyampaikan`: an adjunct between subject and verb.
+  const adjunctAt = adjunctBeforeVerb(doc, end, limit)
+  if (adjunctAt >= 0) return phraseBefore(doc, adjunctAt - 1, limit)
   // `Ia menambahkan`, `…, ia juga mengatakan`: a pronoun subject.
   const pronoun = tokens[end]!
   if (pronoun.word && (language.persons.pronouns.has(pronoun.lower) || language.persons.pluralPronouns.has(pronoun.lower))) {
@@ -271,6 +274,28 @@ function affiliationTail(doc: AnalysedText, j: number, limit: number): number {
   return isNameLike(doc, tokens[k - 1]!) && !isPlaceWord(doc, tokens[k - 1]!) ? k : -1
 }
 
+/** Prepositions that open an adjunct between a subject and its verb (`dalam wawancara`, `saat ditemui`). */
+const verbAdjuncts = new Set(['dalam', 'saat', 'ketika', 'seusai', 'usai', 'melalui', 'kepada', 'dengan', 'pada', 'sewaktu', 'selepas', 'sesudah', 'setelah'])
+
+/**
+ * The index of a preposition that opens an adjunct ending at `end`, right
+ * after a name (`… Indrawati dalam wawancara … menyampaikan`), or -1.
+ */
+function adjunctBeforeVerb(doc: AnalysedText, end: number, limit: number): number {
+  const {tokens} = doc
+  for (let j = end; j > limit && end - j < 10; j--) {
+    const token = tokens[j]!
+    if (!token.word) {
+      if (token.text === '(' || token.text === ')' || token.text === '/') continue
+      return -1
+    }
+    if (!verbAdjuncts.has(token.lower)) continue
+    const before = tokens[j - 1]!
+    return (isNameLike(doc, before) && !isPlaceWord(doc, before)) || isInitial(before) ? j : -1
+  }
+  return -1
+}
+
 /** Words that open a chunk between a subject and its verb that is not the subject. */
 const adjunctStarters = new Set(['di', 'ke', 'dari', 'pada', 'saat', 'ketika', 'seusai', 'usai', 'dalam', 'kepada', 'yang', 'selaku', 'sebagai', 'melalui', 'lewat', 'via', 'kemarin', 'tadi', 'sejak', 'setelah', 'sebelum', 'salah', 'seorang', 'sewaktu'])
 
@@ -296,7 +321,13 @@ function subjectBeforeCommas(doc: AnalysedText, comma: number, limit: number): T
       /^\p{N}/u.test(head.text)
     const tail = tokens[last]!
     const endsInName = (isNameLike(doc, tail) && !isPlaceWord(doc, tail)) || (tail.allCaps && chunk === 0)
-    const describes = isRoleWord(doc, head) || language.persons.anonymousHeads.has(head.lower)
+    // Passive adjuncts (`dihubungi kemarin`) and lower-case descriptions (`lembaga kajian …`) are set off, not subjects.
+    const passiveAdjunct = head.word && !head.capitalized && /^di\p{Ll}{4,}/u.test(head.lower)
+    if (passiveAdjunct && open >= limit && tokens[open]?.text === ',') {
+      end = open
+      continue
+    }
+    const describes = isRoleWord(doc, head) || language.persons.anonymousHeads.has(head.lower) || (head.word && !head.capitalized)
     // A lower-case description between commas is an appositive, even when it names someone (`kuasa hukum FPI dan Rizieq Shihab`).
     const appositive = describes && !head.capitalized && open >= limit && tokens[open]?.text === ','
     if (!adjunct && endsInName && !appositive) return phraseBefore(doc, last, first)
@@ -357,7 +388,8 @@ function lastNameRun(doc: AnalysedText, first: number, last: number): TokenRange
   }
   if (runLast < 0) return null
   // A name may end in a word the lexicon knows (`Tubagus Utama`, `Juda Agung`) when it closes the phrase.
-  if (runLast + 1 <= last && isNamePartWord(doc, tokens[runLast + 1]!, kindAt(runLast + 1)) && (runLast + 1 === last || !tokens[runLast + 2]!.word)) runLast++
+  const closes = (j: number): boolean => j === last || !tokens[j + 1]!.word
+  if (runLast + 1 <= last && isNamePartWord(doc, tokens[runLast + 1]!, kindAt(runLast + 1)) && closes(runLast + 1)) runLast++
   let runFirst = runLast
   for (let j = runLast - 1; j >= first; j--) {
     const token = tokens[j]!
@@ -366,8 +398,8 @@ function lastNameRun(doc: AnalysedText, first: number, last: number): TokenRange
       runFirst = j
       continue
     }
-    // A lexicon word between two name words is part of the name (`Budi Karya Sumadi`).
-    if (isNamePartWord(doc, token, kind) && kindAt(j - 1) === 'name' && j - 1 >= first) {
+    // A lexicon word or initials between two name words are part of the name (`Budi Karya Sumadi`, `Bambang PS Brodjonegoro`).
+    if ((isNamePartWord(doc, token, kind) || isInitial(token)) && kindAt(j - 1) === 'name' && j - 1 >= first) {
       runFirst = j
       continue
     }

@@ -59,6 +59,8 @@ export function isAbbreviationWord(doc: AnalysedText, token: Token): boolean {
 export function isNameLike(doc: AnalysedText, token: Token): boolean {
   if (!token.word || !token.capitalized) return false
   if (/^\p{N}/u.test(token.text)) return false
+  // Capitals are acronyms (`AL`, `KPU`); as initials inside a name they are read apart (isInitial).
+  if (token.allCaps) return false
   if (isRoleWord(doc, token) || isOrganizationWord(doc, token) || isHonorific(doc, token)) return false
   if (doc.language.text.calendar.has(token.lower)) return false
   if (doc.language.text.expansions.has(token.lower) && (token.allCaps || token.text.length > 2)) return false

@@ -73,6 +73,8 @@ interface Context {
   statements: Statement[]
   /** Token ranges already used as cue or speaker phrase. */
   used: Uint8Array
+  /** Quote-mark tokens of stretches read as direct or mixed speech. */
+  quoted: Uint8Array
 }
 
 function markUsed(context: Context, range: TokenRange | null): void {
@@ -230,6 +232,8 @@ function findQuotes(context: Context): void {
       sentence: sentence.index
     }
     const push = (statement: Statement): void => {
+      context.quoted[stretch.openToken] = 1
+      if (stretch.closeToken >= 0) context.quoted[stretch.closeToken] = 1
       byStretch.set(index, context.statements.length)
       context.statements.push(statement)
     }
@@ -350,7 +354,7 @@ function findIndirect(context: Context): void {
         }
         const content = clauseAfter(doc, cue.last + 1, sentence.last)
         if (!content) continue
-        if (quoteInside(doc, content.first, content.last)) continue
+        if (quoteInside(context, content.first, content.last)) continue
         const citing = citingIn(doc, content.first, sentence.last)
         const contentLast = citing && citing.cueAt <= content.last ? citing.cueAt - 1 : content.last
         const offsets = rangeContent(doc, content.first, contentLast)
@@ -396,9 +400,11 @@ function isNonSpeaker(doc: AnalysedText, range: TokenRange): boolean {
   return false
 }
 
-function quoteInside(doc: AnalysedText, first: number, last: number): boolean {
+/** Whether a quotation already read as speech lies in the range (a scare-quoted term does not count). */
+function quoteInside(context: Context, first: number, last: number): boolean {
+  const {doc} = context
   for (let k = first; k <= last; k++) {
-    if (isDoubleMark(doc.tokens[k]!) && doc.marks.insideOf[k]! >= 0) return true
+    if (isDoubleMark(doc.tokens[k]!) && doc.marks.insideOf[k]! >= 0 && context.quoted[k] === 1) return true
   }
   return false
 }
@@ -485,7 +491,7 @@ function besideCue(context: Context, cue: CueMatch, sentence: Sentence, first: n
     lastToken = sentence.last
   }
   if (!content) return null
-  if (quoteInside(doc, firstToken, lastToken)) return null
+  if (quoteInside(context, firstToken, lastToken)) return null
   return {
     kind: 'indirect',
     contentStart: content[0],
@@ -528,7 +534,7 @@ export function findPassiveSpeakers(doc: AnalysedText): Array<{offset: number; p
 }
 
 export function findStatements(doc: AnalysedText): Statement[] {
-  const context: Context = {doc, statements: [], used: new Uint8Array(doc.tokens.length)}
+  const context: Context = {doc, statements: [], used: new Uint8Array(doc.tokens.length), quoted: new Uint8Array(doc.tokens.length)}
   findQuotes(context)
   findIndirect(context)
   return context.statements

@@ -26,7 +26,7 @@ const ranks: string[][] = [
 ].map(words)
 
 export const persons: PersonLexicon = {
-  pronouns: new Set(['dia', 'ia', 'beliau', 'dirinya']),
+  pronouns: new Set(['dia', 'ia', 'beliau', 'dirinya', 'pihaknya']),
   pluralPronouns: new Set(['mereka', 'keduanya', 'kami', 'kita']),
   honorifics: new Set([
     'bapak', 'ibu', 'pak', 'bu', 'bung', 'mbak',
