@@ -220,8 +220,8 @@ test.serial('sarif reporter: validates against the SARIF 2.1.0 schema; rules, fi
   t.is(log.version, '2.1.0')
   t.is(sarifRun.tool.driver.name, 'kutip')
   t.deepEqual(sarifRun.tool.driver.rules.map((rule: {id: string}) => rule.id).sort(), [
-    'ambiguous-speaker', 'anonymous-source', 'first-reference', 'inconsistent-name', 'missing-credit', 'mixed-speakers',
-    'non-neutral-cue', 'quote-punctuation', 'quote-style', 'unattributed-quote', 'unbalanced-quote'
+    'ambiguous-speaker', 'anonymous-source', 'first-reference', 'inconsistent-name', 'misattributed', 'misquote', 'missing-credit',
+    'mixed-speakers', 'non-neutral-cue', 'quote-punctuation', 'quote-style', 'unattributed-quote', 'unbalanced-quote', 'unsupported-quote'
   ])
   const results = sarifRun.results as Array<{ruleId: string; ruleIndex: number; level: string; partialFingerprints: Record<string, string>; fixes?: unknown[]; locations: Array<{physicalLocation: {artifactLocation: {uri: string}; region: {startLine: number}}}>}>
   t.deepEqual(

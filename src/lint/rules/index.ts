@@ -1,4 +1,4 @@
-/** Every rule, in the order they run and are documented. */
+/** Every rule, in the order they run and are documented (the verification rules are src/verify's). */
 import ambiguousSpeaker from './ambiguous-speaker.ts'
 import anonymousSource from './anonymous-source.ts'
 import firstReference from './first-reference.ts'
@@ -11,6 +11,7 @@ import quoteStyle from './quote-style.ts'
 import unattributedQuote from './unattributed-quote.ts'
 import unbalancedQuote from './unbalanced-quote.ts'
 import type {LintRule} from '../rule.ts'
+import {verificationRules} from '../../verify/lint-rules/index.ts'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const rules: ReadonlyArray<LintRule<any>> = [
@@ -24,7 +25,9 @@ export const rules: ReadonlyArray<LintRule<any>> = [
   missingCredit,
   mixedSpeakers,
   nonNeutralCue,
-  quoteStyle
+  quoteStyle,
+  // Verification against sources (src/verify): silent until `[severity, {sources}]` is configured.
+  ...verificationRules
 ]
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.meta.id)
