@@ -22,7 +22,7 @@ export function nameRunAround(doc: AnalysedText, k: number): TokenRange {
   const {tokens} = doc
   let first = k
   let last = k
-  const joined = (j: number): boolean => tokens[j]!.breaksBefore === 0 && (tokens[j]!.spaceBefore || tokens[j]!.text === '.' || tokens[j - 1]!.text === '.')
+  const joined = (j: number): boolean => !tokens[j]!.paragraphStart && (tokens[j]!.spaceBefore || tokens[j]!.text === '.' || tokens[j - 1]!.text === '.')
   const sandwiched = (j: number): boolean => isNamePartWord(doc, tokens[j]!) && isNamePart(doc, j - 1) && isNamePart(doc, j + 1)
   while (first - 1 >= 0 && joined(first) && (isNamePart(doc, first - 1) || sandwiched(first - 1)) && k - first < 6) first--
   while (last + 1 < tokens.length && joined(last + 1) && (isNamePart(doc, last + 1) || sandwiched(last + 1)) && last - k < 6) last++

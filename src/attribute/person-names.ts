@@ -55,7 +55,7 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
     let last = k
     while (last + 1 < tokens.length && marks.insideOf[last + 1]! < 0) {
       const next = tokens[last + 1]!
-      if (next.breaksBefore > 0) break
+      if (next.paragraphStart) break
       if (isNameLike(doc, next) || isInitial(next)) last++
       else if (next.text === '.' && isInitial(tokens[last]!) && tokens[last + 2]?.capitalized) last++
       else break

@@ -102,7 +102,7 @@ export function phraseAfter(doc: AnalysedText, k: number, limit: number): TokenR
   let chunkStart = k
   for (let j = k; j <= limit; j++) {
     const token = tokens[j]!
-    if (token.breaksBefore > 0 && j > k) break
+    if (token.paragraphStart && j > k) break
     if (token.word) {
       const next = tokens[j + 1]
       if (token.capitalized || /^\p{N}/u.test(token.text)) {

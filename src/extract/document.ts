@@ -85,7 +85,7 @@ function shortNamesAtCues(tokens: Token[], language: Language): Set<string> {
     const after = tokens[k + 1]!
     if (after.capitalized) continue
     const cueBefore = before.word && (cues.inverted.has(before.lower) || cues.according.has(before.lower))
-    const cueAfter = after.word && cues.clausal.has(after.lower) && (!before.word || before.breaksBefore > 0)
+    const cueAfter = after.word && cues.clausal.has(after.lower) && (!before.word || token.paragraphStart)
     if (cueBefore || cueAfter) names.add(token.lower)
   }
   return names

@@ -67,21 +67,21 @@ function family(token: Token): QuoteFamily | null {
 
 function canOpen(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1]
-  if (!next || next.spaceBefore || next.breaksBefore > 0) return false
+  if (!next || next.spaceBefore || next.paragraphStart) return false
   if (isQuoteMark(next) && !next.word) return true
   const mark = tokens[k]!
-  if (mark.spaceBefore || mark.breaksBefore > 0 || k === 0) return true
+  if (mark.spaceBefore || mark.paragraphStart || k === 0) return true
   const previous = tokens[k - 1]!
   return openingPunctuation.has(previous.text) || terminal.has(previous.text) || isQuoteMark(previous) || previous.text === ','
 }
 
 function canClose(tokens: Token[], k: number): boolean {
   const mark = tokens[k]!
-  if (k === 0 || mark.spaceBefore || mark.breaksBefore > 0) return false
+  if (k === 0 || mark.spaceBefore || mark.paragraphStart) return false
   const previous = tokens[k - 1]!
   if (openingPunctuation.has(previous.text) && previous.text !== '-') return false
   const next = tokens[k + 1]
-  return !next || next.spaceBefore || next.breaksBefore > 0 || !next.word || terminal.has(previous.text) || previous.text === ','
+  return !next || next.spaceBefore || next.paragraphStart || !next.word || terminal.has(previous.text) || previous.text === ','
 }
 
 export function scanQuoteMarks(tokens: Token[]): QuoteMarkScan {
@@ -121,14 +121,14 @@ export function scanQuoteMarks(tokens: Token[]): QuoteMarkScan {
 
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!
-    if (token.breaksBefore > 0 && k > 0) endParagraph(k - 1)
+    if (token.paragraphStart && k > 0) endParagraph(k - 1)
     const kind = family(token)
     if (kind === null) continue
     const opens = canOpen(tokens, k)
     const closes = canClose(tokens, k)
     if (kind === 'double') {
       if (openDouble < 0) {
-        if ((opens || !closes) && !preferClose.has(token.text) && tokens[k + 1] && tokens[k + 1]!.breaksBefore === 0) {
+        if ((opens || !closes) && !preferClose.has(token.text) && tokens[k + 1] && !tokens[k + 1]!.paragraphStart) {
           openDouble = k
           openSingle = -1
         } else {

@@ -60,7 +60,7 @@ export function splitSentences(tokens: Token[], marks: QuoteMarkScan, language: 
   }
   for (let k = 0; k < tokens.length; k++) {
     const next = tokens[k + 1]
-    if (next && next.breaksBefore > 0) {
+    if (next && next.paragraphStart) {
       push(k)
       paragraph++
       continue

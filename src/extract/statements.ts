@@ -314,7 +314,7 @@ function linkParagraphContinuations(context: Context, byStretch: Map<number, num
     const nextStatement = statements[nextStatementIndex]!
     const paragraph = doc.sentences[doc.sentenceOf[stretch.openToken]!]!.paragraph
     const nextSentence = doc.sentences[doc.sentenceOf[next.openToken]!]!
-    if (stretch.unbalanced && nextSentence.paragraph === paragraph + 1 && next.openToken === nextSentence.first && doc.tokens[next.openToken]!.breaksBefore > 0) {
+    if (stretch.unbalanced && nextSentence.paragraph === paragraph + 1 && next.openToken === nextSentence.first && doc.tokens[next.openToken]!.paragraphStart) {
       statement.unbalanced = false
       statement.continues = null
       nextStatement.continues = statementIndex

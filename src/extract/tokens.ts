@@ -24,6 +24,12 @@ export interface Token {
   spaceBefore: boolean
   /** Number of line breaks in the white space before the token. */
   breaksBefore: number
+  /**
+   * The token opens a paragraph: a blank line before it, or one line break
+   * after a finished line. A line break inside a sentence (`kata\nKepala …`,
+   * `menambahkan,\njadwal`) is a soft wrap, not a paragraph.
+   */
+  paragraphStart: boolean
 }
 
 const letterOrDigit = /[\p{L}\p{M}\p{N}]/u
@@ -108,10 +114,29 @@ export function tokenize(text: string): Token[] {
       capitalized: word && upper.test(char),
       allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
       spaceBefore: sawSpace,
-      breaksBefore: breaks
+      breaksBefore: breaks,
+      paragraphStart: false
     })
     sawSpace = false
     breaks = 0
   }
+  markParagraphs(tokens)
   return tokens
+}
+
+const lineEnders = new Set(['.', '!', '?', '…', '...', ':', '"', '”', '’', '»', ')'])
+
+function markParagraphs(tokens: Token[]): void {
+  for (let k = 1; k < tokens.length; k++) {
+    const token = tokens[k]!
+    if (token.breaksBefore === 0) continue
+    if (token.breaksBefore >= 2) {
+      token.paragraphStart = true
+      continue
+    }
+    const previous = tokens[k - 1]!
+    const softWrap = !lineEnders.has(previous.text) &&
+      ((token.word && !token.capitalized && !/^\p{N}/u.test(token.text)) || previous.text === ',' || (previous.word && !previous.capitalized && !/^\p{N}/u.test(previous.text)))
+    token.paragraphStart = !softWrap
+  }
 }
