@@ -118,3 +118,18 @@ test('a crashing graph becomes one message, not a crash', async (t) => {
   })
   t.true(file.messages.some((m) => m.ruleId === 'graph' && /boom/.test(m.reason)))
 })
+
+test('a graph retextKutip put on a plain-text file is reused, and the lint shares its own', async (t) => {
+  const text = 'Budi Santoso hadir di pasar itu.\n"Kami tidak bisa menahan harga lebih lama lagi."'
+  const given = graph(text, {
+    entities: [{id: 'b', name: 'Budi Santoso', mentions: ['Budi Santoso']}],
+    quotes: [{content: 'Kami tidak bisa menahan harga lebih lama lagi', cue: 'hadir', speaker: 'b'}]
+  })
+  const file = new VFile(text)
+  file.data.kutipGraph = given
+  await lint(file)
+  t.deepEqual(file.messages.map((m) => m.ruleId), [])
+  const fresh = await lint(text)
+  t.deepEqual(fresh.messages.map((m) => m.ruleId), ['unattributed-quote'])
+  t.is(fresh.data.kutipGraph?.version, 1)
+})

@@ -4,13 +4,15 @@
  * asks, then reused by every other rule).
  *
  * The first plugin of the preset (`kutipState`) stores it on
- * `file.data.kutip`; rules read it with `lintState(tree, file)`, which also
+ * `file.data.kutip`; on plain text the graph is also shared with the engine's
+ * own plugin through `file.data.kutipGraph` (src/plugin.ts), both ways; rules read it with `lintState(tree, file)`, which also
  * builds it when a rule is used on its own.
  */
 import type {Root as NlcstRoot} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {Graph} from '../graph/contract.ts'
 import {extract} from '../pipeline.ts'
+import '../plugin.ts'
 import {scanQuotes, type QuoteScan} from './quote-marks.ts'
 import {textView, type TextView} from './text-view.ts'
 
@@ -59,9 +61,12 @@ function createState(tree: NlcstRoot, file: VFile, extractor: Extractor): LintSt
       return quotes
     },
     get graph() {
+      // A graph retextKutip (src/plugin.ts) already put on the file is reused when it reads the same text.
+      if (graph === undefined && view.identity && file.data.kutipGraph && file.data.kutipExtract === undefined) graph = file.data.kutipGraph
       if (graph === undefined) {
         try {
           graph = extractor(view.text)
+          if (view.identity) file.data.kutipGraph = graph
         } catch (error) {
           file.message('Cannot build the attribution graph: ' + String((error as Error)?.message ?? error), {
             ruleId: 'graph',

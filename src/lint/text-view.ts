@@ -13,6 +13,8 @@ import {location} from 'vfile-location'
 export interface TextView {
   /** The prose, as one string; the engine reads this. */
   readonly text: string
+  /** Whether the view is the file itself (plain text): view offsets are file offsets. */
+  readonly identity: boolean
   /** The file offset of a view offset (the character at `offset`). */
   fileOffset(offset: number): number
   /** The file offset just after the character at `offset - 1` (for span ends). */
@@ -83,6 +85,7 @@ export function textView(tree: NlcstRoot, file: VFile, identity = false): TextVi
   }
   return {
     text,
+    identity,
     fileOffset,
     fileEndOffset,
     point: (offset) => toPoint(fileOffset(offset)),
