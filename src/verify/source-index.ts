@@ -48,9 +48,10 @@ function nextPowerOfTwo(value: number): number {
  * Build a posting table: `hashes[i]` is the key of position `positions[i]`
  * (or of position i when `positions` is omitted).
  */
-function buildTable(hashes: Uint32Array, positionsOf?: Uint32Array): PostingTable {
+function buildTable(hashes: Uint32Array, positionsOf: Uint32Array | undefined, perBucket: number): PostingTable {
   const count = hashes.length
-  const size = nextPowerOfTwo(count * 1.5)
+  // A few keys per bucket keep the tables small enough for the caches; lookups check the hash anyway.
+  const size = nextPowerOfTwo(count / perBucket)
   const mask = size - 1
   const starts = new Uint32Array(size + 1)
   for (let index = 0; index < count; index++) starts[(hashes[index] & mask) + 1]++
@@ -121,8 +122,9 @@ export class SourceIndex {
         shinglePositions[at++] = position
       }
     }
-    this.shingles = buildTable(shingleHashes, shinglePositions)
-    this.wordTable = buildTable(wordHashes)
+    this.shingles = buildTable(shingleHashes, shinglePositions, 4)
+    // Words repeat (a few ten thousand distinct in millions): a smaller table.
+    this.wordTable = buildTable(wordHashes, undefined, 16)
   }
 
   /** Total number of words indexed. */
