@@ -3,7 +3,8 @@
 // JavaScript, fast start-up) when it is newer than every file and folder in
 // src/; otherwise runs the TypeScript sources through tsx's loader, so a clean
 // clone works right after `npm ci` and an edit is never hidden by a stale
-// build. KUTIP_FROM_SOURCE=1 forces the sources.
+// build. KUTIP_FROM_SOURCE=1 forces the sources; KUTIP_FROM_BUILD=1 forces
+// dist/ when it exists (benches: the build they just made, whatever changed since).
 import {readdirSync, statSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 
@@ -22,6 +23,14 @@ function newestMtime(dir) {
 function buildIsFresh() {
   if (process.env.KUTIP_FROM_SOURCE) return false
   let built
+  if (process.env.KUTIP_FROM_BUILD) {
+    try {
+      statSync(root + 'dist/cli/main.js')
+      return true
+    } catch {
+      return false
+    }
+  }
   try {
     built = statSync(root + 'dist/.build-stamp').mtimeMs
   } catch {

@@ -1,0 +1,111 @@
+/**
+ * Shared by bench/extract.ts, bench/batch.ts and bench/robust.ts (files
+ * starting with `_` are not bench sections): the text corpus, timing, and
+ * running the real CLI in a child process with its wall time and peak memory.
+ */
+import {spawn, spawnSync} from 'node:child_process'
+import {createReadStream, existsSync, readFileSync, readdirSync, rmSync} from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+export const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+export const sharedCorpus = path.join(repo, '..', 'shared', 'corpus', 'pfsa-id-dev.jsonl')
+
+export interface Corpus {
+  label: string
+  texts: Array<{id: string; text: string}>
+  /** The corpus as `{"id","text"}` JSON Lines (what `kutip extract --jsonl` reads). */
+  jsonl: string
+}
+
+/** The 408-article dev corpus from ../shared when present, else the project's corpus/ articles repeated to a similar size. */
+export function loadCorpus(): Corpus {
+  let texts: Corpus['texts']
+  let label: string
+  if (existsSync(sharedCorpus)) {
+    texts = readFileSync(sharedCorpus, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => {
+        const record = JSON.parse(line) as {id: string; text: string}
+        return {id: record.id, text: record.text}
+      })
+    label = `../shared corpus, ${texts.length} articles`
+  } else {
+    const dir = path.join(repo, 'corpus')
+    const own = readdirSync(dir)
+      .filter((name) => name.endsWith('.txt'))
+      .sort()
+      .map((name) => ({id: name, text: readFileSync(path.join(dir, name), 'utf8')}))
+    texts = Array.from({length: 408}, (_, index) => ({id: `${own[index % own.length]!.id}#${index}`, text: own[index % own.length]!.text}))
+    label = `corpus/ (${own.length} own articles) repeated to ${texts.length}; ../shared absent`
+  }
+  const jsonl = texts.map((record) => JSON.stringify(record)).join('\n') + '\n'
+  return {label: `${label}, ${(Buffer.byteLength(jsonl) / 1e6).toFixed(1)} MB`, texts, jsonl}
+}
+
+/** Best (lowest) wall time of `runs` calls, in ms. */
+export function best(runs: number, run: () => unknown): number {
+  let lowest = Infinity
+  for (let index = 0; index < runs; index++) {
+    const started = performance.now()
+    run()
+    lowest = Math.min(lowest, performance.now() - started)
+  }
+  return lowest
+}
+
+export interface ChildRun {
+  code: number | null
+  wallMs: number
+  /** Peak resident set size of the whole process (all threads), MB. */
+  peakMb: number
+  /** CPU time, user + system, all threads, ms (less sensitive than wall time to a busy machine). */
+  cpuMs: number
+  stderr: string
+}
+
+/** Runs `node bin/kutip.js …args` with its stdin from `stdinFile` (or empty); measures wall time and peak RSS. */
+export function runCli(args: string[], options: {stdinFile?: string; env?: NodeJS.ProcessEnv} = {}): Promise<ChildRun> {
+  const rssFile = path.join(os.tmpdir(), `kutip-maxrss-${process.pid}-${Math.random().toString(36).slice(2)}`)
+  const probe = new URL('./_maxrss.mjs', import.meta.url).href
+  return new Promise((resolve, reject) => {
+    const started = performance.now()
+    const child = spawn(process.execPath, ['--import', probe, path.join(repo, 'bin', 'kutip.js'), ...args], {
+      cwd: repo,
+      // The build made by buildCli() even if sources change meanwhile (others at work in the tree).
+      env: {KUTIP_FROM_BUILD: '1', ...process.env, ...options.env, KUTIP_MAXRSS_FILE: rssFile},
+      stdio: ['pipe', 'ignore', 'pipe']
+    })
+    let stderr = ''
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+    child.stdin.on('error', () => {})
+    if (options.stdinFile) createReadStream(options.stdinFile).pipe(child.stdin)
+    else child.stdin.end()
+    child.on('error', reject)
+    child.on('close', (code) => {
+      const wallMs = performance.now() - started
+      let peakMb = NaN
+      let cpuMs = NaN
+      if (existsSync(rssFile)) {
+        const usage = JSON.parse(readFileSync(rssFile, 'utf8')) as {maxRSS: number; cpu: number}
+        peakMb = usage.maxRSS / 1024
+        cpuMs = usage.cpu / 1000
+        rmSync(rssFile, {force: true})
+      }
+      resolve({code, wallMs, peakMb, cpuMs, stderr})
+    })
+  })
+}
+
+/** `npm run build` (dist/ for a fast CLI start), so CLI figures are those of an installed kutip. */
+export function buildCli(): string {
+  const result = spawnSync(process.execPath, [path.join(repo, 'scripts', 'build.js')], {cwd: repo, encoding: 'utf8'})
+  return result.status === 0 ? 'built dist/' : `build failed (${result.stderr.trim().split('\n').pop()}); CLI runs from sources`
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]!
+}

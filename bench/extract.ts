@@ -1,0 +1,77 @@
+/**
+ * Extract speed, in one process, against a bare retext-latin parse of the
+ * same text (`unified().use(retextLatin).parse`), the baseline of issue 2:
+ * - throughput over the corpus (ratio = parse time / extract time; target ≥ 0.5)
+ * - growth with input size: one ~50 KB text at 1×, 10× and 100× (target ≤ 11 at 10×)
+ * - CLI start-up: `kutip extract small.txt` wall time from the build and from the sources
+ */
+import {mkdtempSync, writeFileSync} from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import retextLatin from 'retext-latin'
+import {unified} from 'unified'
+import type {BenchRow} from '../scripts/bench.ts'
+import {extract} from '../src/index.ts'
+import {best, buildCli, loadCorpus, median, runCli} from './_measure.ts'
+
+const parser = unified().use(retextLatin)
+const parse = (text: string) => parser.parse(text)
+
+export default async function bench(): Promise<BenchRow[]> {
+  const corpus = loadCorpus()
+  const texts = corpus.texts.map((record) => record.text)
+  const megabytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / 1e6
+  const rows: BenchRow[] = [{name: `corpus: ${corpus.label}`, value: `${megabytes.toFixed(2)} MB text`}]
+
+  // Warm up both (JIT, lazy data) on a slice, then best of two rounds over everything.
+  for (const text of texts.slice(0, 20)) {
+    parse(text)
+    extract(text)
+  }
+  const parseMs = best(2, () => texts.forEach(parse))
+  const extractMs = best(2, () => texts.forEach((text) => extract(text)))
+  rows.push(
+    {name: 'retext-latin parse (baseline)', value: `${(megabytes / (parseMs / 1000)).toFixed(2)} MB/s`},
+    {name: 'extract', value: `${(megabytes / (extractMs / 1000)).toFixed(2)} MB/s`},
+    {name: 'extract throughput / retext-latin parse', value: (parseMs / extractMs).toFixed(2), target: '≥ 0.5'}
+  )
+
+  // Growth: the same text repeated (articles joined by blank lines).
+  let base = ''
+  for (const text of texts) {
+    if (base.length >= 50_000) break
+    base += text + '\n\n'
+  }
+  const times = (n: number) => Array.from({length: n}, () => base).join('')
+  const one = best(3, () => extract(base))
+  const ten = best(2, () => extract(times(10)))
+  const hundred = best(1, () => extract(times(100)))
+  const baseParse = best(3, () => parse(base))
+  const hundredParse = best(1, () => parse(times(100)))
+  rows.push(
+    {name: `1× = ${(Buffer.byteLength(base) / 1e3).toFixed(0)} KB: extract`, value: `${one.toFixed(0)} ms`},
+    {name: 'time 10× / 1×', value: (ten / one).toFixed(2), target: '≤ 11'},
+    {name: 'time 100× / 1×', value: (hundred / one).toFixed(1), target: '≤ 110'},
+    {name: 'retext-latin parse, time 100× / 1× (for comparison)', value: (hundredParse / baseParse).toFixed(1)}
+  )
+
+  // CLI start-up on one small draft.
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'kutip-bench-'))
+  const small = path.join(dir, 'small.txt')
+  writeFileSync(small, '"Kami siap membantu," kata Menteri Sosial Budi Santoso di Jakarta, Senin.\n')
+  const built = buildCli()
+  // Median of 5 sequential runs; CPU time alongside, as wall time suffers on a busy machine.
+  const startup = async (args: string[], env: NodeJS.ProcessEnv = {}) => {
+    const runs = []
+    for (let run = 0; run < 5; run++) runs.push(await runCli(args, {env}))
+    return `${median(runs.map((run) => run.wallMs)).toFixed(0)} ms (CPU ${median(runs.map((run) => run.cpuMs)).toFixed(0)} ms)`
+  }
+  const extractSmall = ['extract', small, '-o', path.join(dir, 'out.json')]
+  rows.push(
+    {name: `kutip extract small.txt, wall (${built})`, value: await startup(extractSmall), target: '< 300 ms'},
+    {name: 'kutip extract small.txt, wall, from sources via tsx', value: await startup(extractSmall, {KUTIP_FROM_SOURCE: '1'})},
+    {name: 'kutip --version, wall (start-up floor, built)', value: await startup(['--version'])},
+    {name: 'machine load (1-minute average / cores)', value: `${os.loadavg()[0]!.toFixed(1)} / ${os.availableParallelism()}`}
+  )
+  return rows
+}
