@@ -399,7 +399,7 @@ function lastNameRun(doc: AnalysedText, first: number, last: number): TokenRange
       continue
     }
     // A lexicon word or initials between two name words are part of the name (`Budi Karya Sumadi`, `Bambang PS Brodjonegoro`).
-    if ((isNamePartWord(doc, token, kind) || isInitial(token)) && kindAt(j - 1) === 'name' && j - 1 >= first) {
+    if ((isNamePartWord(doc, token, kind) || (isInitial(token) && token.text.length <= 2)) && kindAt(j - 1) === 'name' && j - 1 >= first) {
       runFirst = j
       continue
     }
@@ -436,8 +436,13 @@ export function trimNameStart(doc: AnalysedText, first: number, last: number): n
     else break
   }
   // Where the text calls the person by one word of the run, the name starts
-  // there — unless only given-name prefixes stand before it (`Muhammad Rizieq`).
-  for (let j = first + 1; j < last; j++) {
+  // there — unless only given-name prefixes stand before it (`Muhammad Rizieq`),
+  // or the run follows a rank or honorific, after which a name begins
+  // (`Inspektur Jenderal Raden Prabowo Argo Yuwono`).
+  const before = tokens[first - 1]
+  const closed = before !== undefined && before.word && before.capitalized &&
+    (rankWords(doc).has(before.lower) || isHonorific(doc, before))
+  for (let j = first + 1; j < last && !closed; j++) {
     if (!doc.shortNames.has(tokens[j]!.lower)) continue
     let onlyPrefixes = true
     for (let i = first; i < j; i++) if (!doc.language.persons.namePrefixes.has(tokens[i]!.lower.replace(/\.$/u, ''))) onlyPrefixes = false

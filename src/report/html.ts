@@ -26,7 +26,7 @@ export async function renderHtml(report: CorpusReport, options: ReportOptions = 
   for (const article of report.articles) sections.push(await articleSection(article, {...options, graph: drawGraphs}, single))
   return [
     '<!doctype html>',
-    '<html lang="id">',
+    '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${h(contentSecurityPolicy)}">`,
@@ -126,7 +126,7 @@ async function articleSection(article: ArticleReport, options: ReportOptions, si
     parts.push(
       `<h3 id="${article.anchor}-text">Text</h3>`,
       `<p class="legend">${legend}</p>`,
-      `<div class="text">${highlightedText(article)}</div>`
+      `<div class="text" lang="${h(article.graph.lang ?? 'id')}">${highlightedText(article)}</div>`
     )
   }
   parts.push('</section>')
@@ -166,14 +166,14 @@ const capitalise = (value: string): string => value.charAt(0).toUpperCase() + va
 function quotesTable(article: ArticleReport): string {
   if (article.quotes.length === 0) return `<h3 id="${article.anchor}-quotes">Quotes</h3><p class="muted">No reported statements found.</p>`
   const hasText = article.text !== null
-  const rows = article.quotes.map((row) => quoteRow(row, hasText)).join('\n')
+  const rows = article.quotes.map((row) => quoteRow(row, hasText, article.graph.lang ?? 'id')).join('\n')
   return `<h3 id="${article.anchor}-quotes">Quotes</h3>
 <div class="table-wrap"><table class="quotes cards-on-phone"><thead><tr><th class="num">#</th><th>Kind</th><th>Words</th><th>Speaker</th><th>Cue</th><th>To</th><th>Cites</th><th class="num">Conf.</th><th>Checks</th></tr></thead><tbody>
 ${rows}
 </tbody></table></div>`
 }
 
-function quoteRow(row: QuoteRow, hasText: boolean): string {
+function quoteRow(row: QuoteRow, hasText: boolean, lang: string): string {
   const speaker = row.speaker
     ? `<span class="swatch ${colourClass(row.colour)}" aria-hidden="true"></span>${h(row.speaker.name)}` +
       (row.speaker.type === 'anonymous' ? ' <span class="kind">anonymous</span>' : '') +
@@ -185,7 +185,7 @@ function quoteRow(row: QuoteRow, hasText: boolean): string {
     `<tr id="${row.anchor}">` +
     cell('#', String(row.number), 'num') +
     cell('Kind', `<span class="kind">${h(row.kind)}</span>`) +
-    cell('Words', `“${h(row.content.text)}”${back}`, 'words') +
+    cell('Words', `<q lang="${h(lang)}">${h(row.content.text)}</q>${back}`, 'words') +
     cell('Speaker', speaker) +
     cell('Cue', row.cue ? h(row.cue.text) : '') +
     cell('To', row.addressee ? h(row.addressee.name) : '') +

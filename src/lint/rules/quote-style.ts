@@ -9,13 +9,14 @@
  *   (`ruwet 'rumit'`), not a quote at the wrong nesting level;
  * - a loose `’` glued to a word (`’s-Hertogenbosch`, `’90-an`) is an elision.
  *
- * retext-quotes only runs on the sentences that hold a quote mark, so the
- * rule costs little on long texts.
+ * retext-quotes runs on nodes built around the quote marks only (see
+ * `treeAroundMarks`), so the rule needs no full parse and costs little.
  */
-import type {Paragraph, Root as NlcstRoot, Sentence} from 'nlcst'
+import type {Paragraph, Punctuation, Root as NlcstRoot, SentenceContent} from 'nlcst'
 import retextQuotes from 'retext-quotes'
 import {VFile} from 'vfile'
 import {lintRule} from '../rule.ts'
+import type {LintState} from '../state.ts'
 
 export interface QuoteStyleOptions {
   /** `'consistent'` (default): the style of the first double quote mark in the text. */
@@ -28,23 +29,82 @@ export interface QuoteStyleOptions {
   apostrophes: boolean
 }
 
-const anyMark = /["'“”‘’„«»‹›]/u
 const firstDouble = /["“”„]/u
 /** The single mark that stands for a double one retext-quotes expects at the top level. */
 const singleFor: Record<string, string> = {'“': '‘', '”': '’', '"': "'"}
 
-function sentencesWithMarks(tree: NlcstRoot, source: string): NlcstRoot {
+const markChars = /["'“”‘’„«»‹›]/u
+const wordChar = /[\p{L}\p{N}]/u
+
+/**
+ * The nlcst nodes retext-quotes reads, built only around the quote marks of
+ * each paragraph: the mark as a `PunctuationNode`, inside a `WordNode` when
+ * letters stand on both sides (`Jum'at`), else between its neighbours as
+ * retext-latin would tokenise them (the word, white space or punctuation
+ * right before and after). retext-quotes looks no further than a mark's
+ * parent and its two siblings, so its decisions are the same as on a full
+ * parse, without parsing the text.
+ */
+function treeAroundMarks(text: string, paragraphs: Array<[number, number]>, view: LintState['view']): NlcstRoot {
   const children: Paragraph[] = []
-  for (const paragraph of tree.children) {
-    if (paragraph.type !== 'ParagraphNode') continue
-    const sentences: Sentence[] = []
-    for (const sentence of paragraph.children) {
-      if (sentence.type !== 'SentenceNode') continue
-      const start = sentence.position?.start.offset
-      const end = sentence.position?.end.offset
-      if (start === undefined || end === undefined || anyMark.test(source.slice(start, end))) sentences.push(sentence)
+  const position = (start: number, end: number) => ({start: view.point(start), end: view.endPoint(end)})
+  const wordRun = (from: number, to: number, step: 1 | -1): [number, number] => {
+    let at = from
+    while (at + step >= 0 && at + step < text.length && at + step !== to && wordChar.test(text[at + step])) at += step
+    return step === 1 ? [from, at + 1] : [at, from + 1]
+  }
+  for (const [start, end] of paragraphs) {
+    const nodes: SentenceContent[] = []
+    let emitted = start
+    /** White space or punctuation next to a mark (words are built by the caller). */
+    const neighbour = (at: number): SentenceContent | undefined => {
+      const char = text[at]
+      if (char === undefined || markChars.test(char) || wordChar.test(char)) return undefined
+      if (/\s/u.test(char)) return {type: 'WhiteSpaceNode', value: char, position: position(at, at + 1)}
+      return {type: 'PunctuationNode', value: char, position: position(at, at + 1)}
     }
-    if (sentences.length > 0) children.push({type: 'ParagraphNode', children: sentences})
+    for (let index = start; index < end; index++) {
+      const char = text[index]
+      if (!markChars.test(char)) continue
+      const mark: Punctuation = {type: 'PunctuationNode', value: char, position: position(index, index + 1)}
+      const before = text[index - 1] ?? ''
+      const after = text[index + 1] ?? ''
+      if (index > start && wordChar.test(before) && wordChar.test(after)) {
+        const [from] = wordRun(index - 1, start - 1, -1)
+        const [, to] = wordRun(index + 1, end, 1)
+        nodes.push({
+          type: 'WordNode',
+          children: [{type: 'TextNode', value: text.slice(from, index)}, mark, {type: 'TextNode', value: text.slice(index + 1, to)}],
+          position: position(from, to)
+        })
+        emitted = to
+        index = to - 1
+        continue
+      }
+      if (index > start && index - 1 >= emitted) {
+        const previous = wordChar.test(before)
+          ? (() => {
+              const [from] = wordRun(index - 1, start - 1, -1)
+              return {type: 'WordNode', children: [{type: 'TextNode', value: text.slice(from, index)}], position: position(from, index)} as SentenceContent
+            })()
+          : neighbour(index - 1)
+        if (previous) nodes.push(previous)
+      }
+      nodes.push(mark)
+      emitted = index + 1
+      if (index + 1 < end && !markChars.test(after)) {
+        if (wordChar.test(after)) {
+          const [, to] = wordRun(index + 1, end, 1)
+          nodes.push({type: 'WordNode', children: [{type: 'TextNode', value: text.slice(index + 1, to)}], position: position(index + 1, to)})
+          emitted = to
+        } else {
+          const next = neighbour(index + 1)
+          if (next) nodes.push(next)
+          emitted = index + 2
+        }
+      }
+    }
+    if (nodes.length > 0) children.push({type: 'ParagraphNode', children: [{type: 'SentenceNode', children: nodes}]})
   }
   return {type: 'RootNode', children}
 }
@@ -74,7 +134,7 @@ export default lintRule<QuoteStyleOptions>(
     const source = String(file)
     const scratch = new VFile({value: source, path: file.path})
     const transform = retextQuotes({preferred, smart: options.smart, straight: options.straight})
-    transform(sentencesWithMarks(state.tree, source), scratch)
+    transform(treeAroundMarks(text, state.quotes.paragraphs, state.view), scratch)
     for (const message of scratch.messages) {
       const place = message.place
       if (!place || !('start' in place)) continue
