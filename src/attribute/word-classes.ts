@@ -93,6 +93,9 @@ export function appearsApart(doc: AnalysedText, k: number, last = k + 1): boolea
     const other = others[i]!
     if (other === k) continue
     const after = doc.tokens[other + 1]
+    const before = doc.tokens[other - 1]
+    // Alone elsewhere, and not the way the text calls a person: an organisation's name (`Tokopedia juga …`).
+    if (after && !after.capitalized && !(before && before.capitalized && isNameLike(doc, before)) && !doc.shortNames.has(token.lower)) return true
     // Apart: in another run of capitalised words, not alone (`kata Asep.`).
     if (!after || !after.capitalized || !after.spaceBefore || after.lower === next?.lower) continue
     // `Kim Jong-un` beside `Kim Jong Un` is the same name, spelt another way.

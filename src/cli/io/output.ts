@@ -52,20 +52,32 @@ export async function openOutput(path?: string): Promise<Output> {
     async write(text) {
       if (failure) throw failure
       if (closed) return
-      if (!stream.write(text)) {
-        // events.once rejects on 'error': the 'error' listener above records what it means.
-        await Promise.race([once(stream, 'drain'), once(stream, 'close')]).catch(() => {})
-      }
+      if (!stream.write(text)) await drained(stream)
       if (failure) throw failure
     },
     async close() {
       if (path === undefined) {
         // Never end process.stdout; wait until what we wrote is flushed.
-        if (!closed && stream.writableNeedDrain) await once(stream, 'drain').catch(() => {})
+        if (!closed && stream.writableNeedDrain) await drained(stream)
         return
       }
       await new Promise<void>((resolve) => stream.end(resolve))
       if (failure) throw failure
     }
   }
+}
+
+/** Resolves on 'drain', 'close' or 'error' (the 'error' listener in openOutput records what an error means), leaving no listener behind. */
+function drained(stream: NodeJS.WritableStream): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off('drain', done)
+      stream.off('close', done)
+      stream.off('error', done)
+      resolve()
+    }
+    stream.on('drain', done)
+    stream.on('close', done)
+    stream.on('error', done)
+  })
 }

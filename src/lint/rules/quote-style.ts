@@ -45,7 +45,7 @@ const wordChar = /[\p{L}\p{N}]/u
  * parent and its two siblings, so its decisions are the same as on a full
  * parse, without parsing the text.
  */
-function treeAroundMarks(text: string, paragraphs: Array<[number, number]>, view: LintState['view']): NlcstRoot {
+export function treeAroundMarks(text: string, paragraphs: Array<[number, number]>, view: LintState['view']): NlcstRoot {
   const children: Paragraph[] = []
   const position = (start: number, end: number) => ({start: view.point(start), end: view.endPoint(end)})
   const wordRun = (from: number, to: number, step: 1 | -1): [number, number] => {
