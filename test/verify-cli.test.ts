@@ -17,6 +17,7 @@ import {mkdtemp, writeFile, mkdir} from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {validateGraph} from '../src/graph/schema.ts'
 import type {VerificationDetail, VerifiedGraph} from '../src/verify/types.ts'
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -64,6 +65,7 @@ serial('json: the draft graph with a verdict per quote, source nodes and edges; 
   t.is(stderr, '')
   t.is(code, 1)
   const graph = JSON.parse(stdout) as VerifiedGraph
+  t.deepEqual(validateGraph(graph).errors, [], 'still a contract graph (added fields are allowed)')
   t.deepEqual(verdicts(graph), ['altered', 'misattributed', 'verbatim', 'unsupported'])
   const altered = graph.quotes[0].verification as VerificationDetail
   t.true(altered.source!.document.endsWith('wire.txt'))
