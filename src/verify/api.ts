@@ -6,3 +6,4 @@ export {findInconsistencies, type ConsistencyFinding, type ConsistencyOccurrence
 export type {SourceDocument, SourceFormat, SourceInput} from './source-document.ts'
 export type {SourceSpanNode, VerificationDetail, VerificationSummary, VerifiedGraph, VerifyOptions} from './types.ts'
 export {verificationRules, misquote as misquoteRule, misattributed as misattributedRule, unsupportedQuote as unsupportedQuoteRule} from './lint-rules/index.ts'
+export {withSources, verificationRuleIds} from './lint-rules/with-sources.ts'
