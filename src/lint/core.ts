@@ -14,6 +14,7 @@ import type {Node} from 'unist'
 import {VFile, type Compatible} from 'vfile'
 import {applyControl, type Format} from './control.ts'
 import {kutipLint, type LintOptions} from './preset.ts'
+import {kutipTextParser} from './text-parser.ts'
 
 export type {Format} from './control.ts'
 
@@ -38,7 +39,7 @@ function control(format: Format) {
   }
 }
 
-/** The retext chain shared by every format. */
+/** The retext chain of Markdown and HTML (remark-retext and rehype-retext need a real nlcst parser). */
 function retextChain(options: LintOptions) {
   return unified().use(retextLatin).use(kutipLint, options)
 }
@@ -79,8 +80,9 @@ export function linter(format: Format, options: LintOptions = {}): Processor<any
       .use(bridge.retext as never, retextChain(options))
       .use(control(format))
   }
+  // Plain text: the shallow parser (see text-parser.ts); the rules and the engine read the text itself.
   return unified()
-    .use(retextLatin)
+    .use(kutipTextParser)
     .use(kutipLint, options)
     .use(control(format) as never)
 }

@@ -37,6 +37,7 @@ const alwaysOpen = new Set(['“', '„', '«'])
 const alwaysClose = new Set(['»'])
 const either = new Set(['"', '”'])
 const letterOrDigit = /[\p{L}\p{N}]/u
+const doubleMarks = /["“”„«»]/gu
 const openingContextBefore = /[\s([{—–-]/u
 
 export function isDoubleQuoteMark(char: string): boolean {
@@ -87,9 +88,10 @@ export function scanQuotes(text: string): QuoteScan {
 
   paragraphs.forEach(([start, end], paragraph) => {
     let open: QuoteMark | undefined
-    for (let index = start; index < end; index++) {
-      const char = text[index]
-      if (!isDoubleQuoteMark(char)) continue
+    doubleMarks.lastIndex = start
+    for (let found = doubleMarks.exec(text); found && found.index < end; found = doubleMarks.exec(text)) {
+      const index = found.index
+      const char = found[0]
       const mark = {offset: index, char}
       const role = roleOf(text, index)
       if (open === undefined) {

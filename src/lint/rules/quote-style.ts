@@ -34,6 +34,7 @@ const firstDouble = /["“”„]/u
 const singleFor: Record<string, string> = {'“': '‘', '”': '’', '"': "'"}
 
 const markChars = /["'“”‘’„«»‹›]/u
+const allMarks = /["'“”‘’„«»‹›]/gu
 const wordChar = /[\p{L}\p{N}]/u
 
 /**
@@ -63,9 +64,11 @@ export function treeAroundMarks(text: string, paragraphs: Array<[number, number]
       if (/\s/u.test(char)) return {type: 'WhiteSpaceNode', value: char, position: position(at, at + 1)}
       return {type: 'PunctuationNode', value: char, position: position(at, at + 1)}
     }
-    for (let index = start; index < end; index++) {
-      const char = text[index]
-      if (!markChars.test(char)) continue
+    allMarks.lastIndex = start
+    for (let found = allMarks.exec(text); found && found.index < end; found = allMarks.exec(text)) {
+      const index = found.index
+      if (index < emitted) continue
+      const char = found[0]
       const mark: Punctuation = {type: 'PunctuationNode', value: char, position: position(index, index + 1)}
       const before = text[index - 1] ?? ''
       const after = text[index + 1] ?? ''
@@ -78,7 +81,6 @@ export function treeAroundMarks(text: string, paragraphs: Array<[number, number]
           position: position(from, to)
         })
         emitted = to
-        index = to - 1
         continue
       }
       if (index > start && index - 1 >= emitted) {
