@@ -60,9 +60,9 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
       else if (next.text === '.' && isInitial(tokens[last]!) && tokens[last + 2]?.capitalized) last++
       else break
     }
-    // `Cabang Pembantu Bank Sultra`: a run followed by an organisation's head is part of its name.
+    // `Cabang Pembantu Bank Sultra`, `Presidium HIMKI`: a run followed by an organisation's head or acronym is part of its name.
     const after = tokens[last + 1]
-    if (after && after.capitalized && doc.language.persons.organizationHeads.has(after.lower)) {
+    if (after && after.capitalized && (after.allCaps || doc.language.persons.organizationHeads.has(after.lower))) {
       k = last + 1
       continue
     }

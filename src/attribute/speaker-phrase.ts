@@ -194,7 +194,7 @@ export function phraseBefore(doc: AnalysedText, k: number, limit: number): Token
   const from = affiliationTail(doc, j, limit)
   if (from >= 0) {
     const name = phraseBefore(doc, from - 1, limit)
-    if (name && readPhrase(doc, name)?.kind === 'name') return {first: name.first, last: end}
+    if (name && readPhrase(doc, name)?.kind === 'name') return name
   }
   let first = end + 1
   if (j < end) first = end

@@ -66,8 +66,10 @@ export function isNameLike(doc: AnalysedText, token: Token): boolean {
   if (doc.language.text.expansions.has(token.lower) && (token.allCaps || token.text.length > 2)) return false
   if (doc.language.outlets.outlets.has(token.lower) && token.allCaps) return false
   if (doc.language.persons.pronouns.has(token.lower)) return false
-  const {cues} = doc.language
+  const {cues, persons, text} = doc.language
   if (cues.inverted.has(token.lower) || cues.according.has(token.lower) || cues.clausal.has(token.lower) || cues.anaphoric.has(token.lower)) return false
+  // Conjunctions and prepositions capitalised at a sentence start (`Selain`, `Namun`).
+  if (persons.functionWords.has(token.lower) || persons.subordinators.has(token.lower) || text.phraseStops.has(token.lower) || cues.coordinators.has(token.lower)) return false
   return true
 }
 
@@ -93,9 +95,6 @@ export function appearsApart(doc: AnalysedText, k: number, last = k + 1): boolea
     const other = others[i]!
     if (other === k) continue
     const after = doc.tokens[other + 1]
-    const before = doc.tokens[other - 1]
-    // Alone elsewhere, and not the way the text calls a person: an organisation's name (`Tokopedia juga …`).
-    if (after && !after.capitalized && !(before && before.capitalized && isNameLike(doc, before)) && !doc.shortNames.has(token.lower)) return true
     // Apart: in another run of capitalised words, not alone (`kata Asep.`).
     if (!after || !after.capitalized || !after.spaceBefore || after.lower === next?.lower) continue
     // `Kim Jong-un` beside `Kim Jong Un` is the same name, spelt another way.

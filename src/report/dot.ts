@@ -5,8 +5,11 @@
  * the HTML report is this DOT drawn by Graphviz compiled to WebAssembly.
  */
 import {dotString, truncate} from './escape.ts'
-import type {ArticleReport, CorpusReport, ReportEntity} from './model.ts'
+import type {ArticleReport, CorpusReport, QuoteRow, ReportEntity} from './model.ts'
 import {colourOf, neutral} from './palette.ts'
+
+/** Above these counts an article's picture shows one node per speaker instead of one per quote. */
+export const pictureLimits = {quotes: 80, speakers: 40}
 
 export interface DotOptions {
   /** Add `href` links from quote nodes to their table rows (`#a1-q3`). */
@@ -41,10 +44,10 @@ export function articleDot(article: ArticleReport, options: DotOptions = {}): st
     const to = index + 1 < chain.length ? chain[index + 1]! : home ? node(home, 'outlet') : null
     if (to && to !== chain[index]) lines.push(`  ${chain[index]} -> ${to} [label="via" style=dashed color="${neutral.ink}" fontcolor="${neutral.ink}"]`)
   }
-  for (const speaker of article.speakers) node(speaker.entity, 'speaker', speaker.colour)
+  for (const speaker of article.speakers.slice(0, pictureLimits.speakers)) node(speaker.entity, 'speaker', speaker.colour)
 
   const quoteLines: string[] = []
-  for (const row of article.quotes) {
+  const drawRow = (row: QuoteRow): void => {
     const name = 'q' + row.number
     const colour = colourOf(row.colour)
     const attributes = [
@@ -63,6 +66,37 @@ export function articleDot(article: ArticleReport, options: DotOptions = {}): st
     }
     if (row.addressee) lines.push(`  ${name} -> ${node(row.addressee, 'party')} [label="to" style=dashed]`)
     if (row.citing) lines.push(`  ${name} -> ${node(row.citing, 'party')} [label="cites" style=dotted]`)
+  }
+
+  if (article.quotes.length <= pictureLimits.quotes && article.speakers.length <= pictureLimits.speakers) {
+    for (const row of article.quotes) drawRow(row)
+  } else {
+    // Too many to lay out one by one (Graphviz time grows faster than the node count): one node per
+    // speaker for all their quotes, the most-quoted speakers first, the rest folded into one node.
+    const groups = new Map<string, QuoteRow[]>()
+    const drawnSpeakers = new Set(article.speakers.slice(0, pictureLimits.speakers).map((speaker) => speaker.entity.id))
+    for (const row of article.quotes) {
+      const drawn = row.speaker !== null && drawnSpeakers.has(row.speaker.id)
+      const key = row.speaker === null ? 'none' : drawn ? row.speaker.id : 'others'
+      const group = groups.get(key)
+      if (group) group.push(row)
+      else groups.set(key, [row])
+    }
+    let index = 0
+    for (const [key, rows] of groups) {
+      const first = rows[0]!
+      const name = 'g' + index++
+      const colour = colourOf(key === 'none' || key === 'others' ? null : first.colour)
+      const kinds = (['direct', 'mixed', 'indirect'] as const).map((kind) => [kind, rows.filter((row) => row.kind === kind).length] as const).filter(([, count]) => count > 0)
+      const who = key === 'none' ? 'without a speaker' : key === 'others' ? `by ${new Set(rows.map((row) => row.speaker!.id)).size} more speakers` : ''
+      const label = `${rows.length} quote${rows.length === 1 ? '' : 's'} ${who}\n${kinds.map(([kind, count]) => `${count} ${kind}`).join(', ')}`
+      const attributes = [`label=${dotString(label)}`, `class="quote group"`, `fillcolor="${colour.fill}"`, `color="${colour.ink}"`]
+      if (options.links) attributes.push(`href=${dotString('#' + first.anchor)}`)
+      quoteLines.push(`  ${name} [${attributes.join(' ')}]`)
+      if (key !== 'none' && key !== 'others') {
+        lines.push(`  ${node(first.speaker!, 'speaker', first.colour)} -> ${name} [label=${dotString('×' + rows.length)} color="${colour.ink}" fontcolor="${colour.ink}"]`)
+      }
+    }
   }
 
   const nodeLines = [...nodes.values()].map((entry, index) => {
