@@ -1,5 +1,5 @@
 import test from 'ava'
-import {buildReport, report, reportFormats, type Graph} from '../src/index.ts'
+import {articleDot, buildReport, pictureLimits, report, reportFormats, type Graph} from '../src/index.ts'
 import {graphFromReading, ownArticle} from './report-fixtures.ts'
 
 function own(): {id: string; text: string; graph: Graph} {
@@ -82,4 +82,23 @@ test('a text whose extract fails is reported with its error and the rest goes on
   t.is(model.articles[0]!.error, 'no text and no graph')
   t.is(model.totals.failed, 1)
   t.is(model.articles[1]!.quotes.length, 6)
+})
+
+test('a huge article draws one graph node per speaker instead of one per quote (bounded layout work)', async (t) => {
+  const sentences: string[] = []
+  for (let index = 0; index < 600; index++) sentences.push(`"Kalimat nomor ${index} diucapkan," kata Tokoh${index % 70}.`)
+  const text = sentences.join(' ')
+  const reading = {
+    entities: Array.from({length: 70}, (_, index) => ({name: `Tokoh${index}`, type: 'person' as const})),
+    quotes: sentences.map((_, index) => ({kind: 'direct' as const, content: `Kalimat nomor ${index} diucapkan,`, speaker: `Tokoh${index % 70}`}))
+  }
+  const graph = graphFromReading(text, reading)
+  const model = buildReport([{id: 'huge', text, graph}])
+  const dot = articleDot(model.articles[0]!)
+  t.is(dot.match(/class="quote group"/g)?.length, pictureLimits.speakers + 1, 'one node per drawn speaker plus one for the rest')
+  t.is(dot.match(/class="speaker"/g)?.length, pictureLimits.speakers)
+  t.regex(dot, /"\d+ quotes by 30 more speakers\\n\d+ direct"/)
+  const html = await report([{id: 'huge', text, graph}], {format: 'html'})
+  t.regex(html, /<svg role="img"/)
+  t.is(html.match(/<tr id="a1-q\d+">/g)?.length, 600, 'the table still lists every quote')
 })
