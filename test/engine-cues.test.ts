@@ -1,0 +1,103 @@
+/**
+ * Reporting cues in all their forms: the base words after a quote (`kata X`),
+ * their -nya forms (`katanya`: the speaker is the person just named), meN-
+ * verbs with and without -kan, the cue before the quote (`Kata dia, "…"`,
+ * `X mengatakan, "…"`) and the non-inverted order (`"…," ia mengklaim`).
+ */
+import test from 'ava'
+import {assertQuote, graphOf} from './helpers/engine.ts'
+
+/** One sentence per base cue, each said by the same market official. */
+const baseCues: Array<[cue: string, content: string]> = [
+  ['kata', 'Pasokan bawang merah dari Brebes mulai lancar'],
+  ['ujar', 'Kami akan menambah operasi pasar di tiga kecamatan'],
+  ['tutur', 'Pedagang sudah kami minta memasang daftar harga'],
+  ['ucap', 'Tidak ada penimbunan di gudang yang kami periksa'],
+  ['ungkap', 'Harga telur ayam justru turun sejak pekan lalu'],
+  ['jelas', 'Kenaikan harga dipicu cuaca buruk di daerah sentra'],
+  ['tegas', 'Pedagang yang menaikkan harga seenaknya akan ditegur'],
+  ['sebut', 'Stok beras di gudang Bulog cukup untuk tiga bulan'],
+  ['imbuh', 'Kami juga membuka posko pengaduan di setiap pasar'],
+  ['tambah', 'Petugas akan memantau harga setiap pagi'],
+  ['lanjut', 'Operasi pasar berlangsung sampai akhir bulan'],
+  ['papar', 'Ada dua belas pasar tradisional yang kami pantau'],
+  ['terang', 'Harga gula pasir masih di bawah harga eceran tertinggi'],
+  ['pungkas', 'Warga tidak perlu membeli berlebihan'],
+  ['tandas', 'Tidak boleh ada pedagang yang menjual di atas harga eceran'],
+  ['tulis', 'Harga minyak goreng kemasan sudah kembali normal'],
+  ['tanya', 'Kalau pasokan lancar, mengapa harga masih tinggi?']
+]
+
+const official = 'Kepala Dinas Perdagangan Kota Bogor Wulan Sari Dewi meninjau Pasar Bogor, Selasa.\n\n'
+
+function closing(content: string): string {
+  return content.endsWith('?') ? '' : ','
+}
+
+for (const [cue, content] of baseCues) {
+  test(`base cue after the quote: "…," ${cue} Wulan`, (t) => {
+    const text = `${official}"${content}${closing(content)}" ${cue} Wulan.`
+    assertQuote(t, graphOf(t, text), text, {content, kind: 'direct', cue, speaker: 'Wulan Sari Dewi', mention: 'Wulan'})
+  })
+}
+
+for (const [cue, content] of baseCues.filter(([cue]) => cue !== 'tanya')) {
+  test(`-nya cue: "…," ${cue}nya (the official just named)`, (t) => {
+    const text = `${official}"${content}," ${cue}nya.`
+    assertQuote(t, graphOf(t, text), text, {content, kind: 'direct', cue: `${cue}nya`, speaker: 'Wulan Sari Dewi', mention: null})
+  })
+}
+
+/** meN- verbs: the speaker before the verb, the clause after. */
+const menVerbs: Array<[verb: string, content: string]> = [
+  ['mengatakan', 'harga cabai mulai turun'],
+  ['menyebutkan', 'pasokan dari Jawa Timur bertambah'],
+  ['mengungkapkan', 'sebagian pedagang kehabisan stok'],
+  ['menerangkan', 'operasi pasar dimulai pekan depan'],
+  ['menyebut', 'harga bawang putih naik tipis'],
+  ['mengungkap', 'ada pedagang yang menimbun minyak goreng'],
+  ['menulis', 'pasar akan buka lebih pagi selama Ramadhan'],
+  ['menilai', 'kenaikan harga masih wajar']
+]
+
+for (const [verb, content] of menVerbs) {
+  test(`meN- verb ${verb.endsWith('kan') ? 'with' : 'without'} -kan: Wulan ${verb} …`, (t) => {
+    const text = `${official}Wulan ${verb} ${content}.`
+    assertQuote(t, graphOf(t, text), text, {content, kind: 'indirect', cue: verb, speaker: 'Wulan Sari Dewi', mention: 'Wulan'})
+  })
+}
+
+test('cue before the quote: Kata dia, "…"', (t) => {
+  const text = `${official}Kata dia, "Pasokan cabai dari Garut sudah datang pagi ini."`
+  assertQuote(t, graphOf(t, text), text, {
+    content: 'Pasokan cabai dari Garut sudah datang pagi ini', kind: 'direct', cue: 'Kata', speaker: 'Wulan Sari Dewi', mention: 'dia'
+  })
+})
+
+test('cue before the quote: X mengatakan, "… ."', (t) => {
+  const text = `${official}Wulan mengatakan, “Kami tidak akan membiarkan harga melambung.”`
+  assertQuote(t, graphOf(t, text), text, {
+    content: 'Kami tidak akan membiarkan harga melambung', kind: 'direct', cue: 'mengatakan', speaker: 'Wulan Sari Dewi', mention: 'Wulan'
+  })
+})
+
+test('non-inverted cue after the quote: "…," ia mengklaim', (t) => {
+  const text = `${official}"Harga di pasar kami paling murah se-Jawa Barat," ia mengklaim.`
+  assertQuote(t, graphOf(t, text), text, {
+    content: 'Harga di pasar kami paling murah se-Jawa Barat', kind: 'direct', cue: 'mengklaim', speaker: 'Wulan Sari Dewi', mention: 'ia'
+  })
+})
+
+test('non-inverted cue after the quote with a name: "…," Wulan menambahkan', (t) => {
+  const text = `${official}"Pengawasan akan kami perketat," Wulan menambahkan.`
+  assertQuote(t, graphOf(t, text), text, {
+    content: 'Pengawasan akan kami perketat', kind: 'direct', cue: 'menambahkan', speaker: 'Wulan Sari Dewi', mention: 'Wulan'
+  })
+})
+
+test('pronoun after a base cue: "…," lanjut dia', (t) => {
+  const text = `${official}"Kami sudah menyurati para distributor," lanjut dia.`
+  assertQuote(t, graphOf(t, text), text, {
+    content: 'Kami sudah menyurati para distributor', kind: 'direct', cue: 'lanjut', speaker: 'Wulan Sari Dewi', mention: 'dia'
+  })
+})

@@ -1,0 +1,87 @@
+/**
+ * Indirect speech: the content is the reported clause without `bahwa`, the
+ * cue and the speaker, and without the final full stop. Also mixed quotes:
+ * a quoted fragment inside a reported clause.
+ */
+import test from 'ava'
+import {assertQuote, graphOf} from './helpers/engine.ts'
+
+const intro = 'Kepala Badan Penanggulangan Bencana Daerah Kabupaten Garut Yusuf Mahendra meninjau lokasi longsor, Rabu.\n\n'
+
+test('X mengatakan bahwa …', (t) => {
+  const text = `${intro}Yusuf mengatakan bahwa tiga rumah tertimbun tanah.`
+  assertQuote(t, graphOf(t, text), text, {content: 'tiga rumah tertimbun tanah', kind: 'indirect', cue: 'mengatakan', speaker: 'Yusuf Mahendra', mention: 'Yusuf'})
+})
+
+test('X mengatakan, … (comma, no bahwa)', (t) => {
+  const text = `${intro}Yusuf mengatakan, warga di lereng bukit sudah dievakuasi.`
+  assertQuote(t, graphOf(t, text), text, {content: 'warga di lereng bukit sudah dievakuasi', kind: 'indirect', cue: 'mengatakan', speaker: 'Yusuf Mahendra'})
+})
+
+test('X mengatakan … (no comma, no bahwa)', (t) => {
+  const text = `${intro}Yusuf mengatakan alat berat baru tiba sore nanti.`
+  assertQuote(t, graphOf(t, text), text, {content: 'alat berat baru tiba sore nanti', kind: 'indirect', cue: 'mengatakan', speaker: 'Yusuf Mahendra'})
+})
+
+test('Menurut X, …', (t) => {
+  const text = `${intro}Menurut Yusuf, hujan deras sejak Senin membuat tanah labil.`
+  assertQuote(t, graphOf(t, text), text, {
+    content: 'hujan deras sejak Senin membuat tanah labil', kind: 'indirect', cue: 'Menurut', speaker: 'Yusuf Mahendra', mention: 'Yusuf'
+  })
+})
+
+test('…, menurut X.', (t) => {
+  const text = `${intro}Jalan provinsi ditutup sementara, menurut Yusuf.`
+  assertQuote(t, graphOf(t, text), text, {content: 'Jalan provinsi ditutup sementara', kind: 'indirect', cue: 'menurut', speaker: 'Yusuf Mahendra'})
+})
+
+test('…, kata X without quote marks', (t) => {
+  const text = `${intro}Sebanyak 45 keluarga mengungsi ke balai desa, kata Yusuf.`
+  assertQuote(t, graphOf(t, text), text, {content: 'Sebanyak 45 keluarga mengungsi ke balai desa', kind: 'indirect', cue: 'kata', speaker: 'Yusuf Mahendra'})
+})
+
+/** The clausal reporting verbs of the issue, each with its own statement. */
+const clausalVerbs: Array<[verb: string, complement: string, content: string]> = [
+  ['menambahkan', 'bahwa ', 'bantuan logistik cukup untuk sepekan'],
+  ['menegaskan', '', 'tidak ada warga yang boleh kembali ke rumah'],
+  ['menjelaskan', 'bahwa ', 'retakan tanah memanjang hingga 200 meter'],
+  ['menilai', '', 'kawasan itu tidak layak dihuni lagi'],
+  ['mengungkapkan', 'bahwa ', 'peringatan dini sudah dikirim sejak pagi'],
+  ['menyebutkan', '', 'dua warga masih dalam pencarian'],
+  ['memaparkan', 'bahwa ', 'curah hujan bulan ini dua kali lipat dari biasanya'],
+  ['mengonfirmasi', 'bahwa ', 'satu korban ditemukan meninggal dunia'],
+  ['melaporkan', '', 'longsor susulan terjadi pukul 14.00'],
+  ['menggarisbawahi', 'bahwa ', 'relokasi harus dilakukan sebelum musim hujan'],
+  ['menyerukan', '', 'warga menjauhi tebing selama hujan turun']
+]
+
+for (const [verb, complement, content] of clausalVerbs) {
+  test(`X ${verb} ${complement}…`, (t) => {
+    const text = `${intro}Yusuf ${verb} ${complement}${content}.`
+    assertQuote(t, graphOf(t, text), text, {content, kind: 'indirect', cue: verb, speaker: 'Yusuf Mahendra', mention: 'Yusuf'})
+  })
+}
+
+test('Ia menambahkan, … (pronoun subject)', (t) => {
+  const text = `${intro}Ia menambahkan, posko kesehatan dibuka 24 jam.`
+  assertQuote(t, graphOf(t, text), text, {content: 'posko kesehatan dibuka 24 jam', kind: 'indirect', cue: 'menambahkan', speaker: 'Yusuf Mahendra', mention: 'Ia'})
+})
+
+test('X mengatakan …, seraya menambahkan bahwa …: two statements', (t) => {
+  const text = `${intro}Yusuf mengatakan tim gabungan bekerja hingga malam, seraya menambahkan bahwa cuaca menghambat pencarian.`
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'tim gabungan bekerja hingga malam', kind: 'indirect', cue: 'mengatakan', speaker: 'Yusuf Mahendra'})
+  assertQuote(t, graph, text, {content: 'cuaca menghambat pencarian', kind: 'indirect', cue: 'menambahkan', speaker: 'Yusuf Mahendra'})
+})
+
+test('interjected cue: Selain itu, lanjutnya, … (the connective is left out)', (t) => {
+  const text = `${intro}Yusuf mengatakan jalur evakuasi sudah disiapkan.\n\nSelain itu, lanjutnya, petugas memasang sirene di tiga dusun.`
+  assertQuote(t, graphOf(t, text), text, {content: 'petugas memasang sirene di tiga dusun', kind: 'indirect', cue: 'lanjutnya', speaker: 'Yusuf Mahendra'})
+})
+
+test('mixed quote: X mengatakan Y "…," (a quoted fragment inside a reported clause)', (t) => {
+  const text = 'Kementerian Luar Negeri mengatakan para nelayan "dalam keadaan sehat dan terus dipantau," setelah kapal mereka ditahan di perairan Malaysia.'
+  assertQuote(t, graphOf(t, text), text, {
+    content: 'dalam keadaan sehat dan terus dipantau', kind: 'mixed', cue: 'mengatakan', speaker: 'Kementerian Luar Negeri', speakerType: 'organization'
+  })
+})

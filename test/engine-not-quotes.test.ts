@@ -1,0 +1,48 @@
+/**
+ * Stretches that look like speech and are not: names and titles in quote
+ * marks, scare-quoted terms, negated sayings, photos and data that "show",
+ * the writer's own gloss, and boilerplate lines.
+ */
+import test from 'ava'
+import {assertNoQuoteWith, assertQuote, graphOf} from './helpers/engine.ts'
+
+test('a media name in quote marks is not a quote (media lokal "Suara Pesisir" melaporkan)', (t) => {
+  const text = 'Media lokal "Suara Pesisir" melaporkan bahwa kapal ikan itu tenggelam di dekat Pulau Sebuku.'
+  const graph = graphOf(t, text)
+  assertNoQuoteWith(t, graph, 'Suara Pesisir')
+  assertQuote(t, graph, text, {content: 'kapal ikan itu tenggelam di dekat Pulau Sebuku', kind: 'indirect', cue: 'melaporkan'})
+})
+
+test('a scare-quoted term inside a statement does not split it', (t) => {
+  const text = 'Kepala Satuan Lalu Lintas Polres Bekasi Ajun Komisaris Hadi Prasetyo mengatakan istilah "jalur tikus" dipakai pengendara untuk menghindari razia.'
+  const graph = graphOf(t, text)
+  t.false(graph.quotes.some((quote) => quote.content.text === 'jalur tikus'), 'the term alone is not a quote')
+  assertQuote(t, graph, text, {
+    content: 'istilah "jalur tikus" dipakai pengendara untuk menghindari razia', cue: 'mengatakan', speaker: 'Hadi Prasetyo'
+  })
+})
+
+test('a credit line is not a quote', (t) => {
+  const text = 'Jakarta (ANTARA) - Harga emas naik tipis pada perdagangan Senin, kata analis pasar Dodi Kurniawan.\n\nPewarta: Dewi Lestari\nEditor: Bambang Purnomo'
+  const graph = graphOf(t, text)
+  assertNoQuoteWith(t, graph, 'Dewi Lestari')
+  assertNoQuoteWith(t, graph, 'Bambang Purnomo')
+})
+
+/** [what it is, the text, a fragment no quote may contain] */
+const notSpeech: Array<[what: string, text: string, fragment: string]> = [
+  ['a programme title in quote marks is not a quote', 'Pemerintah Kota Depok meluncurkan program "Sekolah Sehat Tanpa Sampah" di 40 sekolah dasar pekan lalu.', 'Sekolah Sehat'],
+  ['a book title in curly quotes is not a quote', 'Novel “Senja di Pelabuhan Tua” karya Laksmi Pertiwi terjual 20.000 eksemplar dalam sebulan.', 'Senja di Pelabuhan'],
+  ['a term in scare quotes is not a quote', 'Polisi masih menyelidiki praktik "serangan fajar" menjelang pemilihan kepala desa di Kabupaten Pati.', 'serangan fajar'],
+  ['a negated saying (tanpa mengatakan apakah …) is not a quote', 'Polda Riau menangkap dua tersangka pembalakan liar pada Senin, tanpa mengatakan apakah keduanya sudah ditahan.', 'keduanya sudah ditahan'],
+  ['a photo that shows is not a quote', 'Foto satelit yang diambil Minggu menunjukkan dermaga pelabuhan itu rusak parah.', 'dermaga pelabuhan itu rusak parah'],
+  ['data that show are not a quote', 'Data Badan Pusat Statistik menunjukkan inflasi bulan lalu mencapai 0,8 persen.', 'inflasi bulan lalu'],
+  ['a video that shows is not a quote', 'Rekaman video yang beredar di media sosial memperlihatkan air bah menyapu jembatan desa.', 'air bah menyapu jembatan'],
+  ["the writer's gloss (X adalah singkatan dari …) is not a quote", 'BPJPH adalah singkatan dari Badan Penyelenggara Jaminan Produk Halal, lembaga di bawah Kementerian Agama.', 'Badan Penyelenggara']
+]
+
+for (const [what, text, fragment] of notSpeech) {
+  test(what, (t) => {
+    assertNoQuoteWith(t, graphOf(t, text), fragment)
+  })
+}

@@ -1,0 +1,110 @@
+/**
+ * Direct quotes in every style Indonesian outlets print: the content is the
+ * text inside the marks, without the comma or full stop that closes the
+ * quote (? and ! stay). Snippets are our own, with invented people.
+ */
+import test from 'ava'
+import {assertNoQuoteWith, assertQuote, describeQuotes, graphOf, quotesWith} from './helpers/engine.ts'
+
+test('straight double quotes "…" with the cue after', (t) => {
+  const text = 'Bupati Sleman Hendra Wibisono meninjau jalan yang rusak.\n\n"Jalan ini akan kami perbaiki sebelum musim hujan," kata Hendra, Senin.'
+  assertQuote(t, graphOf(t, text), text, {
+    content: 'Jalan ini akan kami perbaiki sebelum musim hujan', kind: 'direct', cue: 'kata', speaker: 'Hendra Wibisono', mention: 'Hendra'
+  })
+})
+
+test('curly double quotes “…”', (t) => {
+  const text = 'Kepala Dinas Perdagangan Kota Malang Sri Wahyuni memantau harga di Pasar Besar.\n\n“Harga cabai rawit naik hampir dua kali lipat,” ujar Sri.'
+  assertQuote(t, graphOf(t, text), text, {
+    content: 'Harga cabai rawit naik hampir dua kali lipat', kind: 'direct', cue: 'ujar', speaker: 'Sri Wahyuni', mention: 'Sri'
+  })
+})
+
+test('low-high quotes „…“', (t) => {
+  const text = '„Kami menolak rencana relokasi itu,“ kata Ketua RW 05 Joko Susilo.'
+  assertQuote(t, graphOf(t, text), text, {
+    content: 'Kami menolak rencana relokasi itu', kind: 'direct', cue: 'kata', speaker: 'Joko Susilo'
+  })
+})
+
+test('guillemets «…»', (t) => {
+  const text = '«Pasokan listrik akan pulih malam ini,» kata manajer PLN Unit Bekasi, Rahmat Hidayat.'
+  assertQuote(t, graphOf(t, text), text, {
+    content: 'Pasokan listrik akan pulih malam ini', kind: 'direct', cue: 'kata', speaker: 'Rahmat Hidayat'
+  })
+})
+
+test('Kompas print style: ” opens and closes', (t) => {
+  const text = 'SEMARANG, KOMPAS — Ratusan buruh berunjuk rasa di depan kantor gubernur.\n\n' +
+    '”Kami tidak akan mundur sebelum upah dibayar,” kata Ketua Serikat Buruh Tekstil Jateng Sutrisno Hadi.'
+  assertQuote(t, graphOf(t, text), text, {
+    content: 'Kami tidak akan mundur sebelum upah dibayar', kind: 'direct', cue: 'kata', speaker: 'Sutrisno Hadi'
+  })
+})
+
+test('a quote inside a quote with ‘…’: the outer statement keeps the inner marks', (t) => {
+  const text = 'Rina Marlina menunggu kabar suaminya, Agus Salim, yang melaut sejak Senin.\n\n' +
+    '"Dia bilang, ‘Doakan kami pulang cepat,’ lalu kapalnya berangkat," kata Rina kepada wartawan.'
+  assertQuote(t, graphOf(t, text), text, {
+    content: 'Dia bilang, ‘Doakan kami pulang cepat,’ lalu kapalnya berangkat', kind: 'direct', cue: 'kata', speaker: 'Rina Marlina', mention: 'Rina'
+  })
+})
+
+test('a quote of several sentences is one quote', (t) => {
+  const text = '"Harga beras naik lagi. Kami sudah lapor ke dinas. Sampai sekarang belum ada jawaban," ujar Yanti Rahayu, pedagang di Pasar Gede.'
+  assertQuote(t, graphOf(t, text), text, {
+    content: 'Harga beras naik lagi. Kami sudah lapor ke dinas. Sampai sekarang belum ada jawaban', kind: 'direct', cue: 'ujar', speaker: 'Yanti Rahayu'
+  })
+})
+
+test('a question mark closing the quote stays in the content', (t) => {
+  const text = '"Siapa yang akan mengganti kerugian kami?" kata Darsono, petani di Desa Sukamaju.'
+  assertQuote(t, graphOf(t, text), text, {content: 'Siapa yang akan mengganti kerugian kami?', kind: 'direct', cue: 'kata', speaker: 'Darsono'})
+})
+
+test('a quote continued in the next paragraph: no closing mark, the next paragraph opens anew', (t) => {
+  const text = 'Kepala Polres Kendal Ajun Komisaris Besar Darmawan Saputra memaparkan hasil penyelidikan.\n\n' +
+    '”Pelaku menghentikan truk di jalan sepi dan mengancam sopir dengan senjata tajam,” kata Darmawan.\n\n' +
+    '”Muatan truk sudah berpindah tangan ketika kami menemukannya. Kami masih memburu dua pelaku lain\n\n' +
+    '”Kami minta warga yang melihat truk itu segera melapor,” ujarnya.'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {
+    content: 'Muatan truk sudah berpindah tangan ketika kami menemukannya. Kami masih memburu dua pelaku lain', kind: 'direct', speaker: 'Darmawan Saputra'
+  })
+  assertQuote(t, graph, text, {content: 'Kami minta warga yang melihat truk itu segera melapor', kind: 'direct', cue: 'ujarnya', speaker: 'Darmawan Saputra'})
+})
+
+test('a direct quote glued to the previous sentence (terdekat."Air)', (t) => {
+  const text = 'Banjir setinggi satu meter merendam rumah warga sehingga mereka mengungsi ke masjid terdekat."Air naik sangat cepat sejak subuh," kata Darsih, warga RT 03.'
+  assertQuote(t, graphOf(t, text), text, {content: 'Air naik sangat cepat sejak subuh', kind: 'direct', cue: 'kata', speaker: 'Darsih'})
+})
+
+test('a statement glued after a closing parenthesis (Korsel).Pertemuan starts a new sentence', (t) => {
+  const text = 'Delegasi Indonesia tiba di Busan, Korea Selatan (Korsel).Pertemuan itu membahas kerja sama perikanan, kata juru bicara delegasi, Lestari Wulandari.'
+  assertQuote(t, graphOf(t, text), text, {content: 'Pertemuan itu membahas kerja sama perikanan', kind: 'indirect', cue: 'kata'})
+})
+
+test('an unbalanced mark ends the quote at the paragraph end, marked unbalanced', (t) => {
+  const text = 'Warga Kampung Pulo, Sumarni, mengeluhkan lambatnya bantuan. "Kami belum menerima bantuan apa pun sejak Senin\n\n' +
+    'Wali Kota Jakarta Timur Budi Raharjo mengatakan bantuan akan dikirim besok.'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'Kami belum menerima bantuan apa pun sejak Senin', kind: 'direct', unbalanced: true})
+  assertQuote(t, graph, text, {content: 'bantuan akan dikirim besok', kind: 'indirect', cue: 'mengatakan', speaker: 'Budi Raharjo'})
+})
+
+test('an unbalanced mark never swallows the next paragraph', (t) => {
+  const text = '"Kami belum menerima bantuan apa pun sejak Senin, kata Sumarni.\n\n' +
+    'Petugas gabungan mendirikan dapur umum di halaman kantor kelurahan.\n\n' +
+    '"Dapur umum buka sampai air surut," kata Lurah Kampung Pulo Hendra Gunawan.'
+  const graph = graphOf(t, text)
+  t.true(graph.quotes.every((quote) => !quote.content.text.includes('\n')), describeQuotes(graph))
+  assertNoQuoteWith(t, graph, 'dapur umum di halaman')
+  assertQuote(t, graph, text, {content: 'Dapur umum buka sampai air surut', kind: 'direct', cue: 'kata', speaker: 'Hendra Gunawan', unbalanced: false})
+})
+
+test('a stray closing mark does not make a quote and does not hide the next statement', (t) => {
+  const text = 'Harga gabah di tingkat petani turun tajam pekan ini.” Ketua Kelompok Tani Sido Makmur, Sarmin, mengatakan petani merugi hingga jutaan rupiah.'
+  const graph = graphOf(t, text)
+  t.is(quotesWith(graph, 'Harga gabah').length, 0, describeQuotes(graph))
+  assertQuote(t, graph, text, {content: 'petani merugi hingga jutaan rupiah', kind: 'indirect', cue: 'mengatakan', speaker: 'Sarmin'})
+})
