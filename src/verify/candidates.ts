@@ -28,6 +28,8 @@ const maxRegionsPerDocument = 2
 const regionMargin = 4
 /** Hits further apart than the quotation plus this many words belong to separate regions. */
 const clusterGap = 60
+/** A shingle found more often than this is skipped when the quote has rarer ones. */
+const commonShingle = 5000
 
 /** The candidate regions for a quotation's words (bracketed insertions are not looked up). */
 export function findCandidates(index: SourceIndex, quote: readonly Word[]): Candidate[] {
@@ -35,13 +37,20 @@ export function findCandidates(index: SourceIndex, quote: readonly Word[]): Cand
   if (plain.length === 0) return []
   const hashes = plain.map((word) => hashWord(word.norm))
   const hits: Hit[] = []
+  const perShingle: Array<{offset: number; positions: number[]}> = []
   if (plain.length >= shingleSize) {
     for (let offset = 0; offset + shingleSize <= plain.length; offset++) {
       // A shingle may not span an omission mark: the source has other words there.
       let spansGap = false
       for (let next = offset + 1; next < offset + shingleSize; next++) spansGap ||= plain[next].gapBefore
       if (spansGap) continue
-      for (const position of index.shinglePositions(hashes, offset)) hits.push({position, offset})
+      perShingle.push({offset, positions: index.shinglePositions(hashes, offset)})
+    }
+    // Very common shingles (`yang akan di`) say little and cost much: drop them when rarer ones exist.
+    const rare = perShingle.some((entry) => entry.positions.length <= commonShingle)
+    for (const {offset, positions} of perShingle) {
+      if (rare && positions.length > commonShingle) continue
+      for (const position of positions) hits.push({position, offset})
     }
   }
   if (hits.length === 0) {
