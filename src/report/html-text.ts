@@ -1,8 +1,8 @@
 /**
  * The article text as HTML with every quote highlighted in its speaker's
  * colour and linked to its row in the quotes table; cues and speaker mentions
- * underlined in the same colour. One sweep over the span boundaries, so the
- * cost stays linear in text plus spans even for long texts with many quotes.
+ * underlined in the same colour. One sweep over the span boundaries with a
+ * stack of open spans: O(text + spans log spans), even for 10k nested quotes.
  */
 import type {Span} from '../graph/contract.ts'
 import {escapeHtml} from './escape.ts'
@@ -29,40 +29,38 @@ export function highlightedText(article: ArticleReport): string {
     add(row.cue, row, 'cue')
     add(row.speakerMention, row, 'speaker')
   }
+  // By start; at the same start the longer first, so the shorter (inner) one lands on top of the stack.
   marks.sort((a, b) => a.start - b.start || b.end - a.end)
   const boundaries = [...new Set([0, text.length, ...marks.flatMap((mark) => [mark.start, mark.end])])].sort((a, b) => a - b)
 
   const out: string[] = []
   const labelled = new Set<QuoteRow>()
-  let active: Mark[] = []
+  // Open marks, latest-starting on top: for nested spans the top is the innermost. Marks that ended
+  // under the top are dropped when they surface, so every mark is pushed and popped once.
+  const open: Mark[] = []
   let next = 0
   for (let index = 0; index + 1 < boundaries.length; index++) {
     const from = boundaries[index]!
     const to = boundaries[index + 1]!
-    active = active.filter((mark) => mark.end > from)
     while (next < marks.length && marks[next]!.start <= from) {
-      if (marks[next]!.end > from) active.push(marks[next]!)
+      if (marks[next]!.end > from) open.push(marks[next]!)
       next++
     }
+    while (open.length > 0 && open[open.length - 1]!.end <= from) open.pop()
     const piece = escapeHtml(text.slice(from, to))
-    if (active.length === 0) {
+    const mark = open[open.length - 1]
+    if (!mark) {
       out.push(piece)
       continue
     }
-    // Innermost wins: a cue or a speaker mention over a quote, a shorter span over a longer one.
-    const mark = active.reduce((best, candidate) => (innerThan(candidate, best) ? candidate : best))
     const row = mark.row
     const id = mark.role === 'quote' && !labelled.has(row) ? ` id="${row.anchor}-text"` : ''
     if (id) labelled.add(row)
     const title = `${row.number}. ${row.kind}${row.speaker ? ' — ' + row.speaker.name : ' — no speaker found'}`
     const classes = ['hl', mark.role === 'quote' ? row.kind : mark.role, colourClass(row.colour)]
-    if (mark.role === 'quote' && active.some((other) => other !== mark && other.role === 'quote')) classes.push('nested')
+    const below = open[open.length - 2]
+    if (mark.role === 'quote' && below?.role === 'quote' && below.end > from) classes.push('nested')
     out.push(`<a${id} class="${classes.join(' ')}" href="#${row.anchor}" title="${escapeHtml(title)}">${piece}</a>`)
   }
   return out.join('')
-}
-
-function innerThan(a: Mark, b: Mark): boolean {
-  if ((a.role === 'quote') !== (b.role === 'quote')) return a.role !== 'quote'
-  return a.end - a.start < b.end - b.start
 }

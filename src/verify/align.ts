@@ -100,6 +100,20 @@ function onlyBracketed(run: Run | undefined): boolean {
   return run !== undefined && run.op === 'insert' && run.words.every((word) => word.bracketed)
 }
 
+/**
+ * Whether source words lie outside the source's quote marks, between two
+ * parts of one split quote (`"…," kata Budi, "…"`): joining the parts leaves
+ * them out without changing the speaker's words.
+ */
+function betweenQuoteParts(source: string, before: Word | undefined, after: Word | undefined): boolean {
+  if (before === undefined || after === undefined) return false
+  let marks = 0
+  for (let at = before.end; at < after.start && marks < 2; at++) if (quoteMarks.has(source[at])) marks++
+  return marks >= 2
+}
+
+const quoteMarks = new Set(['"', '“', '”', '„', '«', '»'])
+
 /** Whether source words stand inside brackets in the source itself (`(harus)`). */
 function bracketedInSource(source: string, words: Word[]): boolean {
   if (words.length === 0) return false
@@ -189,6 +203,9 @@ export function align(
       quoteAt += run.words.length
     } else {
       const next = quote[quoteAt]
+      const before = runs[step - 1]?.op === 'equal' ? runs[step - 1].words.at(-1) : undefined
+      const after = runs[step + 1]?.op === 'equal' ? runs[step + 1].words[0] : undefined
+      if (betweenQuoteParts(sourceText, before, after)) continue
       if (next !== undefined && next.gapBefore) edits.add('omission')
       else if ((onlyBracketed(runs[step - 1]) || onlyBracketed(runs[step + 1])) && !bracketedInSource(sourceText, run.words)) {
         edits.add('insertion')
