@@ -102,3 +102,29 @@ test('a huge article draws one graph node per speaker instead of one per quote (
   t.regex(html, /<svg role="img"/)
   t.is(html.match(/<tr id="a1-q\d+">/g)?.length, 600, 'the table still lists every quote')
 })
+
+test('the highlighted text keeps every character of the article, and nested quotes are marked', async (t) => {
+  const text = 'Menurut Ani, pemerintah "tidak akan mundur" dan rencana itu "sudah final", kata dia. Sisa <teks> & "lain".'
+  const graph = graphFromReading(text, {
+    entities: [{name: 'Ani', type: 'person'}],
+    quotes: [
+      {kind: 'indirect', content: 'pemerintah "tidak akan mundur" dan rencana itu "sudah final"', cue: 'Menurut', speaker: 'Ani', mention: 'Ani'},
+      {kind: 'mixed', content: 'tidak akan mundur', speaker: 'Ani'},
+      {kind: 'mixed', content: 'sudah final', cue: 'kata', speaker: 'Ani', mention: 'dia'}
+    ]
+  })
+  const html = await report([{id: 'nested', text, graph}], {format: 'html', graph: false})
+  const body = html.slice(html.indexOf('<div class="text"'), html.indexOf('</div>', html.indexOf('<div class="text"')))
+  const plain = body
+    .replace(/<[^>]*>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+  t.is(plain, text)
+  t.regex(body, /<a id="a1-q2-text" class="hl mixed c0 nested" href="#a1-q2"[^>]*>tidak akan mundur<\/a>/)
+  t.regex(body, /<a id="a1-q1-text" class="hl indirect c0" href="#a1-q1"[^>]*>pemerintah &quot;<\/a>/)
+  t.regex(body, /<a class="hl cue c0" href="#a1-q1"[^>]*>Menurut<\/a>/)
+  t.regex(body, /<a class="hl speaker c0" href="#a1-q3"[^>]*>dia<\/a>/)
+})
