@@ -205,6 +205,17 @@ test('of two sources, the one that agrees on the speaker wins', (t) => {
   t.is(detail.source!.document, 'b.txt')
 })
 
+test('a quote split by its cue in the source, joined in the draft, is verbatim', (t) => {
+  const sources = [{id: 'split.txt', text: '"Kami sudah menyiapkan bus tambahan," kata Rahmat Hidayat, "untuk libur panjang akhir pekan ini."'}]
+  const graph = verify('"Kami sudah menyiapkan bus tambahan untuk libur panjang akhir pekan ini," kata Rahmat.', sources, {extract: miniExtract})
+  const detail = graph.quotes[0].verification as VerificationDetail
+  t.is(detail.verdict, 'verbatim')
+  t.is(detail.sourceSpeaker, 'Rahmat Hidayat')
+  // Without the quote marks around the cue, the same words are an unmarked drop.
+  const unquoted = verify('"Kami sudah menyiapkan bus tambahan untuk libur panjang," kata Rahmat.', [{id: 'x', text: '"Kami sudah menyiapkan bus tambahan baru untuk libur panjang," kata Rahmat Hidayat.'}], {extract: miniExtract})
+  t.is(unquoted.quotes[0].verification!.verdict, 'altered')
+})
+
 test('the draft graph can be passed in; the summary counts verdicts', (t) => {
   const draft = `"${busQuote}," kata Rahmat. "Semua bus akan digratiskan selama libur panjang ini," kata Rahmat.`
   const graph = verify(draft, index, {graph: miniExtract(draft), extract: () => { throw new Error('draft must not be re-extracted') }})

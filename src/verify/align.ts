@@ -103,7 +103,8 @@ function onlyBracketed(run: Run | undefined): boolean {
 /**
  * Whether source words lie outside the source's quote marks, between two
  * parts of one split quote (`"…," kata Budi, "…"`): joining the parts leaves
- * them out without changing the speaker's words.
+ * them out without changing the speaker's words. Only a short stretch (a cue,
+ * at most 12 words) counts: two separate quotes joined are still a change.
  */
 function betweenQuoteParts(source: string, before: Word | undefined, after: Word | undefined): boolean {
   if (before === undefined || after === undefined) return false
@@ -205,7 +206,7 @@ export function align(
       const next = quote[quoteAt]
       const before = runs[step - 1]?.op === 'equal' ? runs[step - 1].words.at(-1) : undefined
       const after = runs[step + 1]?.op === 'equal' ? runs[step + 1].words[0] : undefined
-      if (betweenQuoteParts(sourceText, before, after)) continue
+      if (run.words.length <= 12 && betweenQuoteParts(sourceText, before, after)) continue
       if (next !== undefined && next.gapBefore) edits.add('omission')
       else if ((onlyBracketed(runs[step - 1]) || onlyBracketed(runs[step + 1])) && !bracketedInSource(sourceText, run.words)) {
         edits.add('insertion')
