@@ -22,7 +22,7 @@ import {Problems} from '../io/problems.ts'
 import {createProgress, wantsProgress} from '../io/progress.ts'
 import type {ExtractTask} from '../worker.ts'
 
-export const summary = 'Reports on who is quoted, how and through whom (html, md, json, jsonld, dot)'
+export const summary = 'reports on who is quoted, how and through whom (html, md, json, jsonld, dot)'
 
 const help = `Usage: kutip report [options] PATH...
 
