@@ -44,3 +44,10 @@ export const pronounCue = new RegExp(
     '))(?![\\p{L}\\p{N}])',
   'giu'
 )
+
+const cueWords = new Set([...postQuoteForms, ...speechVerbs].map((word) => word.toLowerCase()))
+
+/** Whether one word is a reporting word (`kata`, `ujarnya`, `mengatakan`, `menurut` …). */
+export function isCueWord(word: string): boolean {
+  return cueWords.has(word.toLowerCase())
+}

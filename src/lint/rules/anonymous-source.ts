@@ -9,7 +9,7 @@
  * (`seorang pejabat mengatakan`), or an anonymous speaker in the graph.
  */
 import {entityIndex, insideQuote, sentenceEndAfter, sentenceStart} from '../context.ts'
-import {anyCue} from '../cues.ts'
+import {isCueWord} from '../cues.ts'
 import {affiliationLinks, anonymityReasons, anonymousSourceHeads, speechVerbs} from '../lexicon.ts'
 import {lintRule} from '../rule.ts'
 import {containsWord, wordsRegex} from '../words.ts'
@@ -19,7 +19,7 @@ export interface AnonymousSourceOptions {}
 const heads = wordsRegex(anonymousSourceHeads)
 const reasons = wordsRegex(anonymityReasons)
 const verbs = wordsRegex(speechVerbs)
-const cueBefore = new RegExp('(?:' + anyCue.source + ')\\s+$', 'iu')
+const lastWord = /(\p{L}+)\s+$/u
 const links = new RegExp('^\\s*,?\\s*(?:yang\\s+)?(?:' + affiliationLinks.map((w) => w.replace(/ /g, '\\s+')).join('|') + ')\\s+\\S', 'iu')
 const capitalisedAfter = /^\s+(?:senior\s+|tinggi\s+)?\p{Lu}/u
 /** `pejabat itu`, `sumber tersebut`: someone already introduced. */
@@ -46,7 +46,7 @@ export default lintRule<AnonymousSourceOptions>(
       if (notAPerson.test(rest) || text[end] === ':' || insideQuote(state.quotes, start)) continue
       const before = text.slice(Math.max(0, start - 40), start)
       const clauseAfter = rest.split(/[.;!?]/u)[0]
-      const inSpeakerSlot = cueBefore.test(before) || containsWord(verbs, clauseAfter.split(',')[0].split(/\s+/u).slice(0, 8).join(' '))
+      const inSpeakerSlot = isCueWord(lastWord.exec(before)?.[1] ?? '') || containsWord(verbs, clauseAfter.split(',')[0].split(/\s+/u).slice(0, 8).join(' '))
       if (!inSpeakerSlot) continue
       if (links.test(rest) || capitalisedAfter.test(rest) || alreadyIntroduced.test(rest)) continue
       const sentenceAround = text.slice(sentenceStart(text, start), sentenceEndAfter(text, end))

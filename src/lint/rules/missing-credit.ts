@@ -10,7 +10,7 @@
 import {anyCue} from '../cues.ts'
 import {creditLabels, inlineCreditPhrases, knownOutlets, outletNouns, outletReportVerbs} from '../lexicon.ts'
 import {lintRule} from '../rule.ts'
-import {wordsRegex} from '../words.ts'
+import {containsWord, wordsRegex} from '../words.ts'
 
 export interface MissingCreditOptions {
   /** How many outlet reports make a story relayed (default 2). */
@@ -19,7 +19,8 @@ export interface MissingCreditOptions {
 
 const outlets = knownOutlets.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length)
 const outletName = '(?:(?:' + outletNouns.join('|').replace(/ /g, '\\s+') + ')\\s+(?:[\\p{Lu}"“”][\\p{L}.\\-"“”]*(?:\\s+[\\p{Lu}"“”][\\p{L}.\\-"“”]*)*)|' + outlets.join('|') + ')'
-const toOutlet = new RegExp('(?:' + anyCue.source + ')[^.!?\\n]{0,80}?\\s(?:kepada|dengan)\\s+(' + outletName + ')', 'giu')
+/** `kepada Reuters`, `dengan Kantor Berita Yonhap`; a cue must stand within 80 characters before it. */
+const toOutlet = new RegExp('(?<![\\p{L}])(?:kepada|dengan)\\s+(' + outletName + ')', 'gu')
 const outletReports = new RegExp('(' + outletName + ')\\s+(?:sebelumnya\\s+|juga\\s+|pada\\s+\\p{L}+\\s+)?(?:' + outletReportVerbs.join('|') + ')(?![\\p{L}])', 'gu')
 const reportOf = new RegExp('(?:menurut\\s+)?laporan\\s+(' + outletName + ')', 'gu')
 const creditLine = new RegExp('(?:^|\\n|[.!?]\\s*)(?:' + creditLabels.join('|') + ')\\s*:', 'u')
@@ -48,6 +49,11 @@ export default lintRule<MissingCreditOptions>(
     for (const regex of [toOutlet, outletReports, reportOf]) {
       regex.lastIndex = 0
       for (let match = regex.exec(text); match; match = regex.exec(text)) {
+        if (regex === toOutlet) {
+          const before = text.slice(Math.max(0, match.index - 80), match.index)
+          const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1)
+          if (!containsWord(anyCue, clause)) continue
+        }
         const outlet = match[match.length - 1] ?? match[1]
         const name = (regex === toOutlet ? match[match.length - 1] : match[1]).trim()
         if (publisher && name.toLowerCase().includes(publisher.toLowerCase())) continue
