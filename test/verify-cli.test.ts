@@ -88,6 +88,19 @@ serial('text: one block per quote with place, verdict, source, reason and diff',
   t.regex(stdout, /4 quotes: 1 verbatim, 1 altered, 1 misattributed, 1 unsupported \(against 5 source documents\)/)
 })
 
+serial('--flagged and --minimum-match', async (t) => {
+  const file = await draftFile()
+  const flagged = await kutip(['verify', file, '--sources', sources, '--flagged'])
+  t.notRegex(flagged.stdout, / verbatim /)
+  t.regex(flagged.stdout, / altered /)
+  t.regex(flagged.stdout, /4 quotes: 1 verbatim/)
+  const strict = await kutip(['verify', file, '--sources', sources, '--minimum-match', '1', '--format', 'json'])
+  t.deepEqual(verdicts(JSON.parse(strict.stdout) as VerifiedGraph), ['unsupported', 'misattributed', 'verbatim', 'unsupported'])
+  const bad = await kutip(['verify', file, '--sources', sources, '--minimum-match', '70%'])
+  t.is(bad.code, 2)
+  t.regex(bad.stderr, /--minimum-match expects a share from 0 to 1/)
+})
+
 serial('exit 0 when every quote is supported', async (t) => {
   const draft = '"Warga bisa melapor melalui aplikasi atau langsung ke posko yang buka dua puluh empat jam," kata Wakil Gubernur Sinta Maharani.\n'
   const {code, stdout} = await kutip(['verify', await draftFile(draft), '--sources', sources])

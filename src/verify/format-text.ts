@@ -37,13 +37,15 @@ export function formatDiff(diff: NonNullable<VerificationDetail['diff']>): strin
 
 const order: Verdict[] = ['verbatim', 'edited', 'altered', 'misattributed', 'unsupported']
 
-/** The report for one verified draft. */
-export function formatVerification(name: string, draft: string, graph: VerifiedGraph): string {
+const flaggedVerdicts: ReadonlySet<Verdict> = new Set(['altered', 'misattributed', 'unsupported'])
+
+/** The report for one verified draft (`flaggedOnly`: leave out verbatim and edited quotes). */
+export function formatVerification(name: string, draft: string, graph: VerifiedGraph, options: {flaggedOnly?: boolean} = {}): string {
   const lines = [name]
   const speakers = new Map(graph.entities.map((entity) => [entity.id, entity.name]))
   for (const quote of graph.quotes) {
     const verification = quote.verification as VerificationDetail | undefined
-    if (verification === undefined) continue
+    if (verification === undefined || (options.flaggedOnly && !flaggedVerdicts.has(verification.verdict))) continue
     const from = lineColumn(draft, quote.content.start)
     const to = lineColumn(draft, quote.content.end)
     const place = `${from.line}:${from.column}-${to.line}:${to.column}`

@@ -43,6 +43,13 @@ Options:
                        with quote.verification, "sources" (source-span nodes)
                        and verified-by / altered-from / contradicted-by edges;
                        several drafts give JSON Lines {"file", ...graph}
+  --minimum-match R    least share (0..1) of a quote's words one source stretch
+                       must hold to be its source (default 0.7)
+  --paraphrase-overlap R
+                       least share (0..1) of an indirect statement's content
+                       words a source sentence must hold (default 0.6)
+  --flagged            text format: show only altered, misattributed and
+                       unsupported quotes (the summary still counts all)
   --consistency        instead of verifying drafts: list statements quoted in
                        several documents (the sources, plus any drafts given)
                        with different speakers or outlets
@@ -58,6 +65,9 @@ const options = {
   sources: {type: 'string', short: 's', multiple: true},
   format: {type: 'string', default: 'text'},
   consistency: {type: 'boolean', default: false},
+  'minimum-match': {type: 'string'},
+  'paraphrase-overlap': {type: 'string'},
+  flagged: {type: 'boolean', default: false},
   compact: {type: 'boolean', default: false},
   help: {type: 'boolean', short: 'h', default: false}
 } as const
@@ -92,6 +102,13 @@ export async function run(argv: string[]): Promise<number> {
   if (values.format !== 'json' && values.format !== 'text') {
     return usageError('verify', `unknown --format '${values.format}' (known: text, json)`)
   }
+  const ratios: {minimumMatch?: number; paraphraseOverlap?: number} = {}
+  for (const [option, key] of [['minimum-match', 'minimumMatch'], ['paraphrase-overlap', 'paraphraseOverlap']] as const) {
+    const value = values[option]
+    if (value === undefined) continue
+    if (!/^(0(\.\d{1,4})?|1(\.0{1,4})?)$/.test(value)) return usageError('verify', `--${option} expects a share from 0 to 1 (e.g. 0.7), got '${value}'`)
+    ratios[key] = Number(value)
+  }
   const sourcePaths = values.sources ?? []
   if (sourcePaths.length === 0) return usageError('verify', 'no sources: give --sources PATH (a file or folder)')
   if (positionals.length === 0 && !values.consistency) return usageError('verify', 'no draft to verify (or add --consistency)')
@@ -119,10 +136,10 @@ export async function run(argv: string[]): Promise<number> {
   let flagged = false
   const blocks: string[] = []
   for (const draft of drafts) {
-    const graph = verify(draft.text, index)
+    const graph = verify(draft.text, index, ratios)
     const counts = graph.verification.counts
     flagged ||= counts.altered + counts.misattributed + counts.unsupported > 0
-    if (values.format === 'text') blocks.push(formatVerification(draft.id, draft.text, graph))
+    if (values.format === 'text') blocks.push(formatVerification(draft.id, draft.text, graph, {flaggedOnly: values.flagged}))
     else if (drafts.length === 1) blocks.push(json(graph))
     else blocks.push(JSON.stringify({file: draft.id, ...graph}))
   }
