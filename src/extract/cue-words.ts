@@ -38,8 +38,8 @@ export function cueAt(doc: AnalysedText, k: number): CueMatch | null {
     }
   }
   const word = token.lower
-  if (cues.anaphoric.has(word)) return {kind: 'anaphoric', first: k, last: k}
   if (cues.according.has(word)) return {kind: 'according', first: k, last: k}
+  if (cues.anaphoric.has(word)) return {kind: 'anaphoric', first: k, last: k}
   if (cues.citing.has(word)) return {kind: 'citing', first: k, last: k}
   if (cues.clausal.has(word)) return {kind: 'clausal', first: k, last: k}
   if (cues.inverted.has(word)) return {kind: 'inverted', first: k, last: k}

@@ -30,6 +30,8 @@ export interface AnalysedText {
   shortNames: Set<string>
   /** Capitalised words by lower-case text: token indices in order. */
   capitals: Map<string, number[]>
+  /** Tokens of site boilerplate paragraphs (`Baca juga: …`, `SCROLL TO CONTINUE …`): never statements. */
+  boilerplate: Uint8Array
 }
 
 const locatives = new Set(['di', 'ke'])
@@ -71,8 +73,23 @@ export function analyse(text: string, language: Language): AnalysedText {
     placeWords,
     bodyStart: 0,
     shortNames: shortNamesAtCues(tokens, language),
-    capitals
+    capitals,
+    boilerplate: boilerplateTokens(text, tokens, language)
   }
+}
+
+/** Paragraphs that open with a boilerplate phrase of news sites (`Baca juga:`). */
+function boilerplateTokens(text: string, tokens: Token[], language: Language): Uint8Array {
+  const marks = new Uint8Array(tokens.length)
+  let k = 0
+  while (k < tokens.length) {
+    let end = k + 1
+    while (end < tokens.length && !tokens[end]!.paragraphStart) end++
+    const head = text.slice(tokens[k]!.start, tokens[k]!.start + 40).toLowerCase()
+    if (language.text.boilerplate.some((prefix) => head.startsWith(prefix))) marks.fill(1, k, end)
+    k = end
+  }
+  return marks
 }
 
 function shortNamesAtCues(tokens: Token[], language: Language): Set<string> {

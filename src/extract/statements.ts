@@ -209,7 +209,11 @@ function findQuotes(context: Context): void {
   const {tokens, marks} = doc
   const byStretch = new Map<number, number>()
   marks.stretches.forEach((stretch, index) => {
-    if (stretch.nested) return
+    if (doc.boilerplate[stretch.openToken] === 1) return
+    if (stretch.nested) {
+      nestedQuote(context, stretch)
+      return
+    }
     if (stretch.family === 'single' && stretch.closeToken < 0) return
     if (stretch.start < doc.bodyStart) return
     const words = wordCount(doc, stretch.firstInner, stretch.lastInner)
@@ -267,7 +271,7 @@ function findQuotes(context: Context): void {
       const between = tokens.slice(previous.cue ? previous.cue.last + 1 : marks.stretches[previousIndex]!.end, stretch.openToken)
       if (previous.cue && between.every((token) => !token.word || context.used[token.index] === 1 || token.index <= (previous.speaker?.phrase.last ?? previous.cue!.last))) {
         const statementIndex = byStretch.get(previousIndex)!
-        push({...base, kind: previous.kind, cue: null, speaker: null, anaphoric: false, sharesSpeakerWith: statementIndex, continues: statementIndex, rule: 'split-quote'})
+        push({...base, kind: previous.kind, cue: previous.cue, speaker: null, anaphoric: false, sharesSpeakerWith: statementIndex, continues: statementIndex, rule: 'split-quote'})
         return
       }
     }
@@ -284,6 +288,43 @@ function findQuotes(context: Context): void {
     }
   })
   linkParagraphContinuations(context, byStretch)
+}
+
+/**
+ * A quote inside a quote (`"Dia bilang, ‘Doakan kami pulang cepat,’ lalu …"`):
+ * its own statement when a cue stands right before it inside the outer quote.
+ */
+function nestedQuote(context: Context, stretch: QuotedStretch): void {
+  const {doc} = context
+  const {tokens} = doc
+  const outerIndex = doc.marks.insideOf[stretch.openToken]!
+  if (outerIndex < 0 || stretch.closeToken < 0) return
+  const outer = doc.marks.stretches[outerIndex]!
+  let j = stretch.openToken - 1
+  while (j >= outer.firstInner && (tokens[j]!.text === ',' || tokens[j]!.text === ':')) j--
+  const cue = j >= outer.firstInner ? cueAt(doc, j) : null
+  if (!cue || cue.last !== j || (cue.kind !== 'inverted' && cue.kind !== 'clausal')) return
+  const range = phraseBefore(doc, cue.first - 1, outer.firstInner)
+  const speaker = range ? readPhrase(doc, range) : null
+  if (!speaker) return
+  const [contentStart, contentEnd] = quoteContent(doc, stretch)
+  context.statements.push({
+    kind: 'direct',
+    contentStart,
+    contentEnd,
+    firstToken: stretch.firstInner,
+    lastToken: stretch.lastInner,
+    cue: {first: cue.first, last: cue.last},
+    speaker,
+    anaphoric: false,
+    addressee: null,
+    citing: null,
+    sharesSpeakerWith: null,
+    continues: null,
+    unbalanced: false,
+    rule: 'quote-in-quote',
+    sentence: doc.sentenceOf[stretch.openToken]!
+  })
 }
 
 function previousStretchInSentence(doc: AnalysedText, index: number, sentence: Sentence): number {
@@ -331,7 +372,7 @@ function findIndirect(context: Context): void {
   const {doc, statements} = context
   const {tokens, marks} = doc
   for (const sentence of doc.sentences) {
-    if (sentence.end <= doc.bodyStart) continue
+    if (sentence.end <= doc.bodyStart || doc.boilerplate[sentence.first] === 1) continue
     let first = sentence.first
     while (first <= sentence.last && tokens[first]!.start < doc.bodyStart) first++
     if (first > sentence.last) continue
@@ -381,7 +422,7 @@ function findIndirect(context: Context): void {
         k = content.last
         continue
       }
-      if (cue.kind === 'according' || ((cue.kind === 'inverted' || cue.kind === 'anaphoric') && k > first && tokens[k - 1]!.text === ',')) {
+      if (cue.kind === 'according' || ((cue.kind === 'inverted' || cue.kind === 'anaphoric') && k > first && tokens[k - 1]!.text === ',') || (cue.kind === 'anaphoric' && k === first && tokens[k + 1]?.text === ',')) {
         const statement = besideCue(context, cue, sentence, first)
         if (statement) {
           statements.push(statement)
@@ -435,6 +476,11 @@ function clauseAfter(doc: AnalysedText, k: number, limit: number): {first: numbe
   if (k > limit) return null
   let last = limit
   for (let j = k + 1; j <= limit; j++) {
+    // `… tanpa mengatakan apakah …`: a negated saying ends the reported clause.
+    if (tokens[j]!.word && language.cues.negators.has(tokens[j]!.lower) && cueAt(doc, j + 1)) {
+      last = j - 1
+      break
+    }
     if (tokens[j]!.text !== ',') continue
     const next = tokens[j + 1]
     const after = tokens[j + 2]
@@ -458,7 +504,8 @@ function besideCue(context: Context, cue: CueMatch, sentence: Sentence, first: n
   const {tokens} = doc
   let speaker: SpeakerPhrase | null = null
   let speakerEnd = cue.last
-  if (cue.kind !== 'anaphoric') {
+  const anaphoric = cue.kind === 'anaphoric' || doc.language.cues.anaphoric.has(tokens[cue.first]!.lower)
+  if (!anaphoric) {
     let start = cue.last + 1
     while (start <= sentence.last && tokens[start]!.word && reportNouns.has(tokens[start]!.lower)) start++
     const range = anonymousAwarePhrase(doc, start, sentence.last)

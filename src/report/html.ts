@@ -6,13 +6,12 @@
  * or http(s) URLs that passed `safeUrl`.
  */
 import {createHash} from 'node:crypto'
-import {articleDot} from './dot.ts'
 import {escapeHtml as h, safeUrl} from './escape.ts'
 import {highlightedText} from './html-text.ts'
 import {stylesheet} from './html-style.ts'
 import {graphLimit, type ArticleReport, type CorpusReport, type ReportEntity, type ReportFinding, type QuoteRow, type ReportOptions, type SpeakerRow} from './model.ts'
 import {colourClass} from './palette.ts'
-import {dotToSvg} from './svg.ts'
+import {articlePicture} from './svg.ts'
 
 const styleHash = createHash('sha256').update(stylesheet).digest('base64')
 
@@ -116,7 +115,7 @@ async function articleSection(article: ArticleReport, options: ReportOptions, si
     findingsList(article.findings, 'Other findings')
   ]
   if (options.graph !== false) {
-    const svg = await dotToSvg(articleDot(article, {links: true}), `Attribution graph of ${article.id}`)
+    const svg = options.pictures?.get(article.number) ?? (await articlePicture(article))
     parts.push(
       `<h3 id="${article.anchor}-graph">Graph</h3>`,
       `<figure class="graph">${svg}<figcaption>Speakers (coloured), outlets (boxes) and quotes (notes, linked to their rows). Dashed: to whom, or the chain of source outlets; dotted: whom the speaker cites.</figcaption></figure>`

@@ -193,6 +193,11 @@ export interface ReportOptions {
   top?: number
   /** A timestamp to print; default none, so reports are reproducible. */
   generated?: string
+  /**
+   * Graph pictures already drawn (`articlePicture`), by article number: the
+   * CLI draws them while the worker threads are still analysing later articles.
+   */
+  pictures?: ReadonlyMap<number, string>
   /** Called after each document is analysed. */
   onProgress?: (done: number, total: number) => void
 }

@@ -4,7 +4,9 @@
  * prolog, DOCTYPE or comments) and labelled for screen readers.
  */
 import {instance, type Viz} from '@viz-js/viz'
+import {articleDot} from './dot.ts'
 import {escapeHtml} from './escape.ts'
+import type {ArticleReport} from './model.ts'
 
 let viz: Promise<Viz> | undefined
 
@@ -41,4 +43,9 @@ function withoutComments(svg: string): string {
   }
   parts.push(svg.slice(from))
   return parts.join('')
+}
+
+/** An article's graph picture as the HTML report shows it (quote nodes linked to their rows). */
+export function articlePicture(article: ArticleReport): Promise<string> {
+  return dotToSvg(articleDot(article, {links: true}), `Attribution graph of ${article.id}`)
 }

@@ -8,7 +8,8 @@ import {readFile, stat} from 'node:fs/promises'
 import type {Graph} from '../../graph/contract.ts'
 import {VFile} from 'vfile'
 import {lint} from '../../lint/core.ts'
-import {buildReport, renderReport, reportFormats, type FindingInput, type ReportFormat, type ReportInput, type ReportOptions} from '../../report/index.ts'
+import {articlePicture, buildReport, graphLimit, renderReport, reportFormats, type FindingInput, type ReportFormat, type ReportInput, type ReportOptions} from '../../report/index.ts'
+import {buildArticle} from '../../report/article.ts'
 import {SourceIndex} from '../../verify/source-index.ts'
 import {loadSources} from '../../verify/load-sources.ts'
 import {verify} from '../../verify/verify.ts'
@@ -129,10 +130,13 @@ export async function run(argv: string[]): Promise<number> {
     if (progress.enabled) void countDocuments(positionals).then((total) => progress.setTotal(total))
     // One plain file: analyse it in this thread, starting worker threads would cost more than it saves.
     const single = positionals.length === 1 && !isJsonl(positionals[0]!) && (await isFile(positionals[0]!))
-    const inputs = await analyse(positionals, {jobs: single ? 1 : jobs, timeoutMs, problems, tick: () => progress.tick(), index, lint: values.lint})
+    const graph = values['no-graph'] ? false : (values.graph ?? 'auto')
+    // HTML pictures are drawn in this thread while the workers analyse the next articles.
+    const pictures = format === 'html' && graph !== false ? new Map<number, string>() : undefined
+    const inputs = await analyse(positionals, {jobs: single ? 1 : jobs, timeoutMs, problems, tick: () => progress.tick(), index, lint: values.lint, pictures})
     progress.stop()
     const includeText = values.text && !values['no-text']
-    const reportOptions: ReportOptions = {format, title: values.title, top, graph: values['no-graph'] ? false : (values.graph ?? 'auto'), includeText}
+    const reportOptions: ReportOptions = {format, title: values.title, top, graph, includeText, pictures}
     const text = await renderReport(buildReport(inputs, reportOptions), reportOptions)
     const out = await openOutput(values.output)
     await out.write(text)
@@ -153,10 +157,12 @@ interface AnalyseContext {
   tick: () => void
   index: SourceIndex | undefined
   lint: boolean
+  /** Filled with each article's graph picture as it arrives (dropped past `graphLimit` articles). */
+  pictures: Map<number, string> | undefined
 }
 
 /** Every document through `extract` on the worker pool (in input order), then verified when sources were given. */
-async function analyse(args: string[], {jobs, timeoutMs, problems, tick, index, lint: withLint}: AnalyseContext): Promise<ReportInput[]> {
+async function analyse(args: string[], {jobs, timeoutMs, problems, tick, index, lint: withLint, pictures}: AnalyseContext): Promise<ReportInput[]> {
   const inputs: ReportInput[] = []
   const pool = await openPool<ExtractTask, string>(workerUrl, {jobs, timeoutMs})
   try {
@@ -181,6 +187,7 @@ async function analyse(args: string[], {jobs, timeoutMs, problems, tick, index, 
         }
         const findings = withLint ? await lintFindings(document, graph, problems) : undefined
         inputs.push({...base, text: document.text, graph, ...(findings ? {findings} : {})})
+        if (pictures && inputs.length <= graphLimit) pictures.set(inputs.length, await articlePicture(buildArticle({...inputs.at(-1)!, graph}, inputs.length)))
       }
       tick()
     }
