@@ -1,0 +1,115 @@
+/**
+ * Who said it: the speaker after or before the cue, with long role
+ * appositives; pronoun and -nya cues resolved to the right earlier speaker;
+ * one entity per real speaker with its canonical name, aliases, roles and
+ * affiliations; organisations, outlets and anonymous sources as speakers;
+ * the addressee and whom the speaker cites.
+ */
+import test from 'ava'
+import {assertQuote, entityNamed, graphOf, rolesOf} from './helpers/engine.ts'
+
+test('speaker after the cue with a long role and rank appositive', (t) => {
+  const text = '”Kawanan ini sudah beraksi di lima kabupaten,” kata Direktur Reserse Kriminal Umum Polda Jateng Komisaris Besar Bambang Sulistyo.'
+  assertQuote(t, graphOf(t, text), text, {
+    content: 'Kawanan ini sudah beraksi di lima kabupaten', cue: 'kata', speaker: 'Bambang Sulistyo', speakerType: 'person'
+  })
+})
+
+test('the role and affiliation of a long appositive: Direktur Reserse Kriminal Umum @ Polda Jateng', (t) => {
+  const text = '”Kawanan ini sudah beraksi di lima kabupaten,” kata Direktur Reserse Kriminal Umum Polda Jateng Komisaris Besar Bambang Sulistyo.'
+  const graph = graphOf(t, text)
+  t.deepEqual(rolesOf(graph, entityNamed(graph, 'Bambang Sulistyo')), ['direktur reserse kriminal umum @ Polda Jateng'])
+})
+
+test('speaker before the cue: Jeon mengatakan, "…"', (t) => {
+  const text = 'Juru bicara Kementerian Pertahanan Korea Selatan Kang Seo-yeon memberikan keterangan di Seoul.\n\n' +
+    'Kang mengatakan, "Kami terus memantau pergerakan di perbatasan."'
+  assertQuote(t, graphOf(t, text), text, {
+    content: 'Kami terus memantau pergerakan di perbatasan', kind: 'direct', cue: 'mengatakan', speaker: 'Kang Seo-yeon', mention: 'Kang'
+  })
+})
+
+test('canonical name: kata Kang → the full name given earlier, the short form an alias', (t) => {
+  const text = 'Juru bicara Kementerian Pertahanan Korea Selatan Kang Seo-yeon memberikan keterangan di Seoul.\n\n' +
+    '"Situasi di perbatasan tetap tenang," kata Kang.'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'Situasi di perbatasan tetap tenang', speaker: 'Kang Seo-yeon', mention: 'Kang'})
+  t.true(entityNamed(graph, 'Kang Seo-yeon')?.aliases.includes('Kang'), 'Kang is an alias')
+  t.is(graph.entities.filter((entity) => entity.type === 'person').length, 1, 'one person')
+})
+
+test('canonical name without rank: Brigadir Jenderal Polisi Hendro Saputro → Hendro Saputro', (t) => {
+  const text = 'Kepala Biro Penerangan Masyarakat Polri Brigadir Jenderal Polisi Hendro Saputro menggelar jumpa pers.\n\n' +
+    '"Kami sudah memeriksa sebelas saksi," kata Hendro.'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'Kami sudah memeriksa sebelas saksi', speaker: 'Hendro Saputro'})
+  t.false(graph.entities.some((entity) => /Brigadir|Jenderal/.test(entity.name)), 'no rank in any name')
+})
+
+test('canonical name without honorifics: Dr. Ratna Kusumawati → Ratna Kusumawati', (t) => {
+  const text = 'Pakar epidemiologi Universitas Airlangga Dr. Ratna Kusumawati mengingatkan warga agar tetap memakai masker.\n\n' +
+    '"Kasus masih naik di beberapa kota," kata Ratna.'
+  assertQuote(t, graphOf(t, text), text, {content: 'Kasus masih naik di beberapa kota', speaker: 'Ratna Kusumawati', mention: 'Ratna'})
+})
+
+test('Ia menambahkan → the last speaker', (t) => {
+  const text = '"Kami akan membangun dua jembatan baru tahun ini," kata Bupati Sutarjo Wibowo.\n\n' +
+    'Ia menambahkan, anggaran sudah disetujui DPRD.'
+  assertQuote(t, graphOf(t, text), text, {content: 'anggaran sudah disetujui DPRD', cue: 'menambahkan', speaker: 'Sutarjo Wibowo', mention: 'Ia'})
+})
+
+test('ujarnya after another speaker in between → the nearest speaker', (t) => {
+  const text = '"Kami akan membangun dua jembatan baru tahun ini," kata Bupati Sutarjo Wibowo.\n\n' +
+    'Ketua DPRD Maryanto Hadi menyatakan dewan mendukung rencana itu.\n\n' +
+    '"Pengawasannya akan kami ikuti dari awal," ujarnya.'
+  assertQuote(t, graphOf(t, text), text, {content: 'Pengawasannya akan kami ikuti dari awal', cue: 'ujarnya', speaker: 'Maryanto Hadi'})
+})
+
+test('a role noun as mention (ujar Bupati) → the person with that role, not the last speaker', (t) => {
+  const text = 'Bupati Sutarjo Wibowo meresmikan pasar baru, Senin.\n\n' +
+    '"Pedagang tidak dipungut sewa selama enam bulan," kata Kepala Dinas Perdagangan Rini Astuti.\n\n' +
+    '"Pasar ini untuk warga, bukan untuk tengkulak," ujar Bupati.'
+  assertQuote(t, graphOf(t, text), text, {content: 'Pasar ini untuk warga, bukan untuk tengkulak', cue: 'ujar', speaker: 'Sutarjo Wibowo', mention: 'Bupati'})
+})
+
+test('an organisation as speaker', (t) => {
+  const text = 'Kementerian Kelautan dan Perikanan mengatakan kuota tangkap tuna akan dikurangi tahun depan.'
+  assertQuote(t, graphOf(t, text), text, {
+    content: 'kuota tangkap tuna akan dikurangi tahun depan', cue: 'mengatakan', speaker: 'Kementerian Kelautan dan Perikanan', speakerType: 'organization'
+  })
+})
+
+test('a known outlet as speaker (Reuters melaporkan)', (t) => {
+  const text = 'Kantor berita Reuters melaporkan bahwa kapal tanker itu dibajak di lepas pantai Togo.'
+  assertQuote(t, graphOf(t, text), text, {
+    content: 'kapal tanker itu dibajak di lepas pantai Togo', cue: 'melaporkan', speaker: 'Reuters', speakerType: 'outlet'
+  })
+})
+
+test('the addressee: kata X kepada Kantor Berita Yonhap', (t) => {
+  const text = '"Kami mendesak semua pihak menahan diri," kata Rebecca Lindqvist kepada Kantor Berita Yonhap.'
+  assertQuote(t, graphOf(t, text), text, {
+    content: 'Kami mendesak semua pihak menahan diri', speaker: 'Rebecca Lindqvist', addressee: 'Yonhap', addresseeType: 'outlet'
+  })
+})
+
+test('no addressee unless the text says to whom', (t) => {
+  const text = 'Wali Kota Bekasi Anton Wijaya mengatakan banjir mulai surut.'
+  assertQuote(t, graphOf(t, text), text, {content: 'banjir mulai surut', speaker: 'Anton Wijaya', addressee: null})
+})
+
+test('citing: an outlet reports, mengutip an anonymous source', (t) => {
+  const text = 'Kantor berita Reuters melaporkan bahwa kapal tanker itu dibajak di lepas pantai Togo, mengutip dua sumber di otoritas pelabuhan.'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'kapal tanker itu dibajak di lepas pantai Togo', speaker: 'Reuters', citingType: 'anonymous'})
+})
+
+test('two people sharing a first name stay two entities', (t) => {
+  const text = '"Air masuk rumah sejak tengah malam," kata Andi Saputra, warga RT 04.\n\n' +
+    'Tetangganya, Andi Firmansyah, mengatakan perahu karet baru datang pukul 08.00.'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'Air masuk rumah sejak tengah malam', speaker: 'Andi Saputra'})
+  assertQuote(t, graph, text, {content: 'perahu karet baru datang pukul 08.00', speaker: 'Andi Firmansyah'})
+  t.not(entityNamed(graph, 'Andi Saputra')?.id, entityNamed(graph, 'Andi Firmansyah')?.id)
+})
+
