@@ -24,6 +24,23 @@ import {toSourceDocuments, type SourceDocument, type SourceInput} from './source
 import {sentenceBounds, type SentenceBound} from './sentences.ts'
 import {normalizeWord, wordRegExp, words, type Word} from './words.ts'
 
+/** Documents whose words and sentences stay cached (least recently used dropped first). */
+const cachedDocuments = 2000
+
+/** A Map used as a least-recently-used cache of at most `limit` entries. */
+function remember<V>(cache: Map<number, V>, key: number, make: () => V, limit = cachedDocuments): V {
+  let value = cache.get(key)
+  if (value !== undefined) {
+    cache.delete(key)
+    cache.set(key, value)
+    return value
+  }
+  value = make()
+  cache.set(key, value)
+  if (cache.size > limit) cache.delete(cache.keys().next().value!)
+  return value
+}
+
 /** Words per shingle. */
 export const shingleSize = 3
 
@@ -184,25 +201,18 @@ export class SourceIndex {
 
   /** A document's words with their offsets (tokenised on demand, cached). */
   wordsOf(document: number): Word[] {
-    let cached = this.wordCache.get(document)
-    if (cached === undefined) {
-      cached = words(this.documents[document].text)
-      this.wordCache.set(document, cached)
-    }
-    return cached
+    return remember(this.wordCache, document, () => words(this.documents[document].text))
   }
 
   /** A document's sentences (found on demand, cached). */
   sentencesOf(document: number): SentenceBound[] {
-    let cached = this.sentenceCache.get(document)
-    if (cached === undefined) {
-      cached = sentenceBounds(this.documents[document].text)
-      this.sentenceCache.set(document, cached)
-    }
-    return cached
+    return remember(this.sentenceCache, document, () => sentenceBounds(this.documents[document].text))
   }
 
-  /** The document's own attribution graph (extracted on first use; null if extraction failed). */
+  /**
+   * The document's own attribution graph (extracted on first use and kept:
+   * extraction is the expensive part; null if extraction failed).
+   */
   graphOf(document: number): Graph | null {
     if (!this.graphCache.has(document)) {
       let graph: Graph | null = null
