@@ -121,3 +121,15 @@ test.serial('--lint shows the lint findings on the quote they concern', async (t
   const without = JSON.parse((await kutip([file, '-f', 'json'])).stdout).articles[0]
   t.true(without.quotes.every((row: {findings: unknown[]}) => row.findings.length === 0), 'no findings unless asked')
 })
+
+test.serial('the CLI page (pictures drawn while the workers analyse) is the same page the API renders', async (t) => {
+  t.timeout(120_000)
+  const dir = workspace()
+  const files = ['a.txt', 'b.txt'].map((name) => path.join(dir, 'drafts', name))
+  const cli = await kutip([...files, '--jobs', '2', '--no-progress'])
+  t.is(cli.code, 0, cli.stderr)
+  const {report} = await import('../src/index.ts')
+  const api = await report(files.map((file) => ({id: file, path: file, text: readFileSync(file, 'utf8')})))
+  t.is(cli.stdout, api)
+  t.is(cli.stdout.match(/<svg role="img"/g)?.length, 2)
+})
