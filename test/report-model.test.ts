@@ -128,3 +128,25 @@ test('the highlighted text keeps every character of the article, and nested quot
   t.regex(body, /<a class="hl cue c0" href="#a1-q1"[^>]*>Menurut<\/a>/)
   t.regex(body, /<a class="hl speaker c0" href="#a1-q3"[^>]*>dia<\/a>/)
 })
+
+test('a verification verdict shows its score, source, reason and a readable word diff', async (t) => {
+  const input = own()
+  input.graph.quotes[1]!.verification = {
+    verdict: 'altered',
+    source: {document: 'rilis.txt', span: {start: 0, end: 10, text: 'Kami telah'}},
+    score: 0.9,
+    diff: [
+      {op: 'equal', text: 'Kami'},
+      {op: 'delete', text: 'telah'},
+      {op: 'insert', text: 'sudah'},
+      {op: 'equal', text: 'menyiapkan 40 gudang'}
+    ],
+    ...({reason: '1 word changed against `rilis.txt`'} as object)
+  }
+  const html = await report([input], {format: 'html', graph: false})
+  t.regex(html, /<span class="badge v-altered">altered<\/span> <span class="muted">0\.90<\/span> <span class="muted">in rilis\.txt<\/span>/)
+  t.regex(html, />Kami <del>telah<\/del> <ins>sudah<\/ins> menyiapkan 40 gudang<\/div>/)
+  t.regex(html, /1 word changed against <code>rilis\.txt<\/code>/)
+  const md = await report([input], {format: 'md'})
+  t.regex(md, /\| \*\*altered\*\* \|$/m)
+})

@@ -6,6 +6,7 @@
  * or http(s) URLs that passed `safeUrl`.
  */
 import {createHash} from 'node:crypto'
+import type {Verification} from '../graph/contract.ts'
 import {escapeHtml as h, safeUrl} from './escape.ts'
 import {highlightedText} from './html-text.ts'
 import {stylesheet} from './html-style.ts'
@@ -218,11 +219,17 @@ function checks(row: QuoteRow): string {
   return parts.join(' ')
 }
 
-function diff(operations: NonNullable<QuoteRow['verification']>['diff'] & object): string {
+function diff(operations: NonNullable<Verification['diff']>): string {
+  // Operations may carry words without the spaces between them (src/verify works on words): put one back.
   const html = operations
-    .map((operation) => (operation.op === 'insert' ? `<ins>${h(operation.text)}</ins>` : operation.op === 'delete' ? `<del>${h(operation.text)}</del>` : h(operation.text)))
+    .map((operation, index) => {
+      const previous = operations[index - 1]?.text ?? ''
+      const gap = index > 0 && !/\s$/.test(previous) && !/^\s/.test(operation.text) ? ' ' : ''
+      const text = h(operation.text)
+      return gap + (operation.op === 'insert' ? `<ins>${text}</ins>` : operation.op === 'delete' ? `<del>${text}</del>` : text)
+    })
     .join('')
-  return `<div class="diff" title="what changed between source and quote">${html}</div>`
+  return `<div class="diff" title="what changed between the source (struck out) and the quote (underlined)">${html}</div>`
 }
 
 function findingsItems(findings: ReportFinding[]): string {
