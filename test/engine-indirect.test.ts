@@ -85,3 +85,8 @@ test('mixed quote: X mengatakan Y "…," (a quoted fragment inside a reported cl
     content: 'dalam keadaan sehat dan terus dipantau', kind: 'mixed', cue: 'mengatakan', speaker: 'Kementerian Luar Negeri', speakerType: 'organization'
   })
 })
+
+test('Menurutnya, … (the person just named)', (t) => {
+  const text = 'Kepala Badan Penanggulangan Bencana Daerah Kabupaten Garut Yusuf Mahendra meninjau lokasi longsor, Rabu.\n\nMenurutnya, pencarian korban dilanjutkan besok pagi.'
+  assertQuote(t, graphOf(t, text), text, {content: 'pencarian korban dilanjutkan besok pagi', kind: 'indirect', cue: 'Menurutnya', speaker: 'Yusuf Mahendra'})
+})

@@ -46,3 +46,22 @@ for (const [what, text, fragment] of notSpeech) {
     assertNoQuoteWith(t, graphOf(t, text), fragment)
   })
 }
+
+test('a negated saying after a cue stays out of the statement (membenarkan … tanpa mengatakan apakah …)', (t) => {
+  const text = 'Juru bicara Polda Riau Komisaris Besar Arif Nugroho membenarkan penangkapan itu tanpa mengatakan apakah tersangka sudah ditahan.'
+  assertNoQuoteWith(t, graphOf(t, text), 'tersangka sudah ditahan')
+})
+
+test('a negated saying with menyebutkan stays out of the statement before it', (t) => {
+  const text = 'Perusahaan itu mengakui ada kebocoran data tanpa menyebutkan berapa banyak pelanggan yang terdampak.'
+  const graph = graphOf(t, text)
+  assertNoQuoteWith(t, graph, 'pelanggan yang terdampak')
+  assertQuote(t, graph, text, {content: 'ada kebocoran data', kind: 'indirect', cue: 'mengakui', mention: 'Perusahaan itu'})
+})
+
+test('a headline with a quote in a "Baca juga:" line is not a quote', (t) => {
+  const text = 'Banjir merendam ratusan rumah di Kampung Melayu sejak Selasa malam.\n\n' +
+    'Baca juga: "Kami Sudah Biasa," Kata Warga Bantaran Ciliwung soal Banjir Tahunan\n\n' +
+    'Ketinggian air mencapai 1,5 meter di beberapa titik.'
+  assertNoQuoteWith(t, graphOf(t, text), 'Kami Sudah Biasa')
+})

@@ -108,3 +108,17 @@ test('a stray closing mark does not make a quote and does not hide the next stat
   t.is(quotesWith(graph, 'Harga gabah').length, 0, describeQuotes(graph))
   assertQuote(t, graph, text, {content: 'petani merugi hingga jutaan rupiah', kind: 'indirect', cue: 'mengatakan', speaker: 'Sarmin'})
 })
+
+test('a quote inside a quote ‘…’ is its own statement, cue bilang, mention Dia', (t) => {
+  const text = 'Rina Marlina menunggu kabar suaminya, Agus Salim, yang melaut sejak Senin.\n\n' +
+    '"Dia bilang, ‘Doakan kami pulang cepat,’ lalu kapalnya berangkat," kata Rina kepada wartawan.'
+  assertQuote(t, graphOf(t, text), text, {content: 'Doakan kami pulang cepat', kind: 'direct', cue: 'bilang', mention: 'Dia'})
+})
+
+test('a split quote "…," kata X, "…" gives two stretches with the same cue and speaker', (t) => {
+  const text = '“Stok cabai di gudang masih cukup,” kata Agus Priyatna, “tetapi harga dari petani terus naik.”'
+  const graph = graphOf(t, text)
+  const first = assertQuote(t, graph, text, {content: 'Stok cabai di gudang masih cukup', kind: 'direct', cue: 'kata', speaker: 'Agus Priyatna'})
+  const second = assertQuote(t, graph, text, {content: 'tetapi harga dari petani terus naik', kind: 'direct', cue: 'kata', speaker: 'Agus Priyatna'})
+  t.deepEqual(second?.cue, first?.cue, 'the same cue span')
+})

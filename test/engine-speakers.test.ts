@@ -15,12 +15,6 @@ test('speaker after the cue with a long role and rank appositive', (t) => {
   })
 })
 
-test('the role and affiliation of a long appositive: Direktur Reserse Kriminal Umum @ Polda Jateng', (t) => {
-  const text = '”Kawanan ini sudah beraksi di lima kabupaten,” kata Direktur Reserse Kriminal Umum Polda Jateng Komisaris Besar Bambang Sulistyo.'
-  const graph = graphOf(t, text)
-  t.deepEqual(rolesOf(graph, entityNamed(graph, 'Bambang Sulistyo')), ['direktur reserse kriminal umum @ Polda Jateng'])
-})
-
 test('speaker before the cue: Jeon mengatakan, "…"', (t) => {
   const text = 'Juru bicara Kementerian Pertahanan Korea Selatan Kang Seo-yeon memberikan keterangan di Seoul.\n\n' +
     'Kang mengatakan, "Kami terus memantau pergerakan di perbatasan."'
@@ -113,3 +107,13 @@ test('two people sharing a first name stay two entities', (t) => {
   t.not(entityNamed(graph, 'Andi Saputra')?.id, entityNamed(graph, 'Andi Firmansyah')?.id)
 })
 
+test('the role and affiliation before a name: Kepala @ Dinas Pendidikan Kota Semarang', (t) => {
+  const text = 'Kepala Dinas Pendidikan Kota Semarang Wahyu Pratomo mengatakan sekolah dibuka kembali pekan depan.'
+  const graph = graphOf(t, text)
+  t.deepEqual(rolesOf(graph, entityNamed(graph, 'Wahyu Pratomo')), ['kepala @ Dinas Pendidikan Kota Semarang'])
+})
+
+test('a given name that is also a common word (Lestari) is part of the name', (t) => {
+  const text = 'Lestari Wulandari, juru bicara PT Kereta Api Indonesia, mengatakan perjalanan kereta kembali normal.'
+  assertQuote(t, graphOf(t, text), text, {content: 'perjalanan kereta kembali normal', cue: 'mengatakan', speaker: 'Lestari Wulandari'})
+})
