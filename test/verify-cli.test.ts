@@ -4,35 +4,20 @@
  * `--consistency`. Drafts and sources are our own (test/fixtures/verify).
  */
 import test, {type ExecutionContext} from 'ava'
+import {mkdtemp, writeFile, mkdir} from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import {validateGraph} from '../src/graph/schema.ts'
+import type {VerificationDetail, VerifiedGraph} from '../src/verify/types.ts'
+import {repo, runKutip as kutip} from './fixtures/cli/run-kutip.ts'
+
+const sources = path.join(repo, 'test', 'fixtures', 'verify', 'sources')
 
 // Child processes on a busy machine are slow: run one at a time, with room.
 function serial(title: string, body: (t: ExecutionContext) => Promise<void>): void {
   test.serial(title, async (t) => {
     t.timeout(120_000)
     await body(t)
-  })
-}
-import {spawn} from 'node:child_process'
-import {mkdtemp, writeFile, mkdir} from 'node:fs/promises'
-import os from 'node:os'
-import path from 'node:path'
-import {fileURLToPath} from 'node:url'
-import {validateGraph} from '../src/graph/schema.ts'
-import type {VerificationDetail, VerifiedGraph} from '../src/verify/types.ts'
-
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const bin = path.join(repo, 'bin', 'kutip.js')
-const sources = path.join(repo, 'test', 'fixtures', 'verify', 'sources')
-
-function kutip(args: string[], cwd = repo): Promise<{code: number | null; stdout: string; stderr: string}> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], {cwd, stdio: ['ignore', 'pipe', 'pipe']})
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({code, stdout, stderr}))
   })
 }
 
