@@ -71,7 +71,7 @@ test('ambiguous-speaker: `ujarnya` after two speakers are both mentioned', async
     ]
   })
   t.deepEqual(await found(text, 'ambiguous-speaker', {graph: g}), [
-    '1:149 `ujarnya` could be Perry Warjiyo or Sri Mulyani: name the speaker'
+    '1:149 `ujarnya` could be Sri Mulyani or Perry Warjiyo: name the speaker'
   ])
   t.deepEqual(await found(text, 'ambiguous-speaker', {graph: g, rules: {'ambiguous-speaker': ['error', {twoCandidates: false}]}}), [])
 })

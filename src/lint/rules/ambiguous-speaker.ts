@@ -4,12 +4,13 @@
  *
  * Earlier speaker: an entity of the attribution graph (person, group,
  * anonymous source, organisation or outlet other than the publisher)
- * mentioned before the cue, outside the dateline. Two plausible ones: since
- * the last quote attributed by name, two different people who speak
- * somewhere in the text are mentioned.
+ * mentioned before the cue, outside the dateline. Two plausible ones: in the
+ * sentence before the cue's sentence and in that sentence up to the cue,
+ * two different people who speak somewhere in the text are named (outside
+ * quotation marks).
  */
 import type {Quote, Span} from '../../graph/contract.ts'
-import {cueAfter, entityIndex, isInDateline} from '../context.ts'
+import {cueAfter, entityIndex, insideQuote, isInDateline, sentenceStart} from '../context.ts'
 import {isAnaphoricPronoun, isNyaCue} from '../cues.ts'
 import {lintRule} from '../rule.ts'
 
@@ -19,6 +20,8 @@ export interface AmbiguousSpeakerOptions {
 }
 
 interface PronounCue {
+  /** Opening mark of the quote the cue follows, if any. */
+  quoteStart?: number
   start: number
   end: number
   text: string
@@ -26,6 +29,12 @@ interface PronounCue {
 }
 
 const nameBigram = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:[ ]+\p{Lu}[\p{L}'’-]+)+/gu
+
+/** Whether every word of `inner` stands in `outer` (`Anne Purba` in `Commuter Anne Purba`). */
+function containsName(outer: string, inner: string): boolean {
+  const words = new Set(outer.split(/\s+/u))
+  return inner.split(/\s+/u).every((word) => words.has(word))
+}
 
 export default lintRule<AmbiguousSpeakerOptions>(
   {
@@ -49,7 +58,7 @@ export default lintRule<AmbiguousSpeakerOptions>(
       if (pronoun === null) continue
       const end = pronoun === undefined ? cue.start + cue.cue.length : text.indexOf(pronoun, cue.start + cue.cue.length) + pronoun.length
       const quote = graph.quotes.find((q) => q.content.start < pair.close.offset + 1 && q.content.end > pair.open.offset)
-      cues.push({start: cue.start, end, text: text.slice(cue.start, end), quote})
+      cues.push({quoteStart: pair.open.offset, start: cue.start, end, text: text.slice(cue.start, end), quote})
       seen.add(cue.start)
     }
     for (const quote of graph.quotes) {
@@ -62,7 +71,7 @@ export default lintRule<AmbiguousSpeakerOptions>(
       if (seen.has(start) || seen.has(cue.start)) continue
       seen.add(start)
       const end = Math.max(cue.end, pronounSpan.end)
-      cues.push({start, end, text: text.slice(start, end), quote})
+      cues.push({quoteStart: quote.kind === 'indirect' ? undefined : quote.content.start - 1, start, end, text: text.slice(start, end), quote})
     }
     cues.sort((a, b) => a.start - b.start)
 
@@ -84,32 +93,30 @@ export default lintRule<AmbiguousSpeakerOptions>(
         const match = nameBigram.exec(text.slice(0, cue.start))
         earlier = match !== null
       }
-      if (!earlier) {
+      // `mereka` often stands for a group named by a common noun (`warga`, `para pedagang`): not reported as speakerless.
+      if (!earlier && !/(?<![\p{L}])mereka(?![\p{L}])/iu.test(cue.text)) {
         report(`\`${cue.text}\` has no earlier speaker: name the speaker before using a pronoun`, {start: cue.start, end: cue.end})
         continue
       }
       if (!options.twoCandidates) continue
 
-      // Since the last quote attributed by name, which speakers are mentioned?
-      let windowStart = 0
-      let lastSpeaker: string | null = null
-      for (const quote of graph.quotes) {
-        const at = quote.cue?.start ?? quote.content.start
-        if (at >= cue.start) continue
-        const mention = quote.speakerMention
-        if (quote.speaker !== null && mention && !isAnaphoricPronoun(mention.text) && mention.end > windowStart && mention.end <= cue.start) {
-          windowStart = mention.end
-          lastSpeaker = quote.speaker
-        }
-      }
+      // Who is named in the sentence before the cue's sentence and in that sentence up to the cue
+      // (names inside quotation marks are the speaker's words, not candidates)?
+      const ownSentence = sentenceStart(text, cue.quoteStart ?? cue.start)
+      const windowStart = ownSentence > 1 ? sentenceStart(text, ownSentence - 2) : 0
       const candidates = new Set<string>()
-      if (lastSpeaker) candidates.add(lastSpeaker)
       for (const id of speakers) {
         const entity = entities.get(id)
         if (!entity || entity.type !== 'person') continue
-        if (entity.mentions.some((m) => m.start >= windowStart && m.end <= cue.start && !isAnaphoricPronoun(m.text))) candidates.add(id)
+        const named = entity.mentions.some(
+          (m) => m.start >= windowStart && m.end <= cue.start && !isAnaphoricPronoun(m.text) && !insideQuote(state.quotes, m.start)
+        )
+        if (named) candidates.add(id)
       }
-      const persons = [...candidates].map((id) => entities.get(id)).filter((entity) => entity?.type === 'person')
+      // One person split into two entities by the graph (`Anne Purba` / `Commuter Anne Purba`) is one candidate.
+      const persons = [...candidates]
+        .map((id) => entities.get(id)!)
+        .filter((entity, index, all) => !all.some((other, at) => at !== index && containsName(other.name, entity.name) && (other.name !== entity.name || at < index)))
       if (persons.length >= 2) {
         const names = persons.map((entity) => entity!.name)
         report(`\`${cue.text}\` could be ${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}: name the speaker`, {
