@@ -158,7 +158,11 @@ export function readCredits(text: string, language: Language): {credits: CreditR
         offset += piece.length
       }
     } else {
-      credits.push({role: language.outlets.creditLabels.get(item.label)!, name: value, span: {start: item.start, end: valueEnd}})
+      // `Kontributor Bandung, Agung Nugraha`: the name after a role.
+      const parts = value.split(',')
+      const head = parts[0]!.trim().split(/\s+/u)[0]!.toLowerCase()
+      const name = parts.length > 1 && language.persons.roleHeads.has(head) ? parts[parts.length - 1]!.trim() : value
+      credits.push({role: language.outlets.creditLabels.get(item.label)!, name, span: {start: item.start, end: valueEnd}})
     }
   }
   return {credits, sources}

@@ -11,7 +11,9 @@ const rankWordCache = new WeakMap<object, Set<string>>()
 export function rankWords(doc: AnalysedText): Set<string> {
   let set = rankWordCache.get(doc.language)
   if (!set) {
-    set = new Set(doc.language.persons.ranks.flat())
+    // Words that are ranks only inside a rank (`Brigadir Kepala`): alone they head a role (`Kepala Dinas`).
+    const {roleHeads, roleWords} = doc.language.persons
+    set = new Set(doc.language.persons.ranks.flat().filter((word) => !roleHeads.has(word) && !roleWords.has(word)))
     rankWordCache.set(doc.language, set)
   }
   return set

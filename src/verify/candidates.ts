@@ -21,8 +21,12 @@ interface Hit {
   offset: number
 }
 
-/** How many documents, and regions per document, are aligned for one quotation. */
-const maxDocuments = 8
+/**
+ * How many documents, and regions per document, may be aligned for one
+ * quotation (best first; the caller stops once a source agrees). A wire story
+ * syndicated to many outlets puts one quote in many documents.
+ */
+const maxDocuments = 30
 const maxRegionsPerDocument = 2
 /** Words a region may extend beyond the hits (omissions in the quote may hide more). */
 const regionMargin = 4

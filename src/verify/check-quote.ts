@@ -100,7 +100,11 @@ function wordMatches(index: SourceIndex, quote: Quote, draftSpeaker: Speaker | n
     bestScore = Math.max(bestScore, alignment.score)
     if (alignment.score < options.minimumMatch) continue
     const attribution = attributionAt(index, alignment.document, alignment.start, alignment.end)
-    scored.push({alignment, attribution, comparison: compareSpeakers(draftSpeaker, attribution.speaker)})
+    const comparison = compareSpeakers(draftSpeaker, attribution.speaker)
+    scored.push({alignment, attribution, comparison})
+    // A source that holds the words and names the same speaker settles it: look no further
+    // (so source graphs are extracted only as far as needed).
+    if (alignment.match !== 'altered' && (comparison === 'same' || draftSpeaker === null)) break
   }
   return {scored: scored.sort(better), bestScore}
 }

@@ -54,7 +54,7 @@ export const persons: PersonLexicon = {
     'pemain', 'bek', 'gelandang', 'penyerang', 'kiper', 'striker', 'koordinator', 'komisioner',
     'komisaris', 'ketum', 'sekretaris jenderal', 'bendahara', 'staf', 'staff', 'asisten',
     'deputi', 'inspektur', 'auditor', 'hakim', 'jaksa', 'kajati', 'kajari', 'kapuspenkum',
-    'kejagung', 'pengacara', 'kuasa', 'advokat', 'penasihat', 'penasehat', 'tersangka',
+    'kejagung', 'pengacara', 'kuasa', 'advokat', 'kontributor', 'reporter', 'fotografer', 'penasihat', 'penasehat', 'tersangka',
     'terdakwa', 'saksi', 'korban', 'ketua umum', 'plt', 'pj', 'pjs', 'penjabat', 'pelaksana',
     'kabiro', 'karopenmas', 'kabidhumas', 'kasubbag', 'kepala-kepala', 'presdir', 'ceo', 'cfo',
     'coo', 'cto', 'founder', 'pendiri', 'chairman', 'chief', 'head', 'president', 'spokesperson',
@@ -119,7 +119,8 @@ export const persons: PersonLexicon = {
     'rutan', 'kanwil', 'dprd', 'kpud', 'bpbd', 'dinkes', 'universitas', 'stasiun', 'bandara',
     'pelabuhan', 'lanud', 'lantamal', 'bupati', 'gubernur', 'wali', 'camat', 'lurah', 'kapolda',
     'kapolres', 'kapolresta', 'kapolrestabes', 'kapolsek', 'pangdam', 'danrem', 'dandim',
-    'kajati', 'kajari', 'sekda', 'kades', 'wagub', 'wabup', 'wawali', 'uskup', 'walkot'
+    'kajati', 'kajari', 'sekda', 'kades', 'wagub', 'wabup', 'wawali', 'uskup', 'walkot', 'warga',
+    'penduduk'
   ]),
   institutionalWords: new Set([
     'kementerian', 'koordinator', 'bidang', 'politik', 'hukum', 'keamanan', 'perekonomian',
@@ -171,7 +172,7 @@ export const persons: PersonLexicon = {
     'klinik', 'apotek', 'toko', 'warung', 'restoran', 'kafe', 'industri', 'dagang', 'perusahaan',
     'pabrik', 'kebun', 'perkebunan', 'peternakan', 'kelompok', 'sanggar', 'paguyuban', 'jaringan',
     'aliansi', 'riset', 'digital', 'nusantara', 'sejahtera', 'mandiri', 'bersama', 'bersatu',
-    'makmur', 'sentosa', 'abadi', 'persada', 'perkasa', 'lestari', 'subdirektorat', 'seksi',
+    'makmur', 'abadi', 'persada', 'perkasa', 'subdirektorat', 'seksi',
     'presidium', 'perkumpulan', 'hasil', 'hutan', 'nomor', 'kendaraan', 'bermotor', 'angkutan',
     'transportasi', 'logistik', 'ekspor', 'impor', 'konsumen', 'pelanggan', 'layanan', 'pelayanan',
     'sains', 'teknik', 'farmasi', 'kimia', 'fisika', 'biologi', 'matematika', 'sastra', 'seni',
