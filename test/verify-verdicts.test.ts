@@ -205,6 +205,17 @@ test('of two sources, the one that agrees on the speaker wins', (t) => {
   t.is(detail.source!.document, 'b.txt')
 })
 
+test('a quote syndicated to many documents: the one source that names the draft’s speaker is found', (t) => {
+  const words = 'Harga beras akan turun setelah panen raya bulan depan'
+  const sources = Array.from({length: 20}, (_, n) => ({id: `outlet-${n}.txt`, text: `Berita ${n}. "${words}," kata ${n === 17 ? 'Sinta Maharani' : 'Dedi Kurniawan'}.`}))
+  const index = new SourceIndex(sources, {extract: miniExtract})
+  const detail = verify(`"${words}," kata Sinta.`, index, {extract: miniExtract}).quotes[0].verification as VerificationDetail
+  t.is(detail.verdict, 'verbatim')
+  t.is(detail.source!.document, 'outlet-17.txt')
+  const wrong = verify(`"${words}," kata Agus Salim.`, index, {extract: miniExtract}).quotes[0].verification as VerificationDetail
+  t.is(wrong.verdict, 'misattributed')
+})
+
 test('a quote split by its cue in the source, joined in the draft, is verbatim', (t) => {
   const sources = [{id: 'split.txt', text: '"Kami sudah menyiapkan bus tambahan," kata Rahmat Hidayat, "untuk libur panjang akhir pekan ini."'}]
   const graph = verify('"Kami sudah menyiapkan bus tambahan untuk libur panjang akhir pekan ini," kata Rahmat.', sources, {extract: miniExtract})
