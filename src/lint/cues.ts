@@ -51,3 +51,10 @@ const cueWords = new Set([...postQuoteForms, ...speechVerbs].map((word) => word.
 export function isCueWord(word: string): boolean {
   return cueWords.has(word.toLowerCase())
 }
+
+const introducers = new Set([...postQuoteCues, 'menurut', 'mengutip', 'dikutip'])
+
+/** Whether the word right before a noun makes that noun the speaker: `kata sumber`, `menurut pejabat`, `mengutip sumber`. */
+export function introducesSpeaker(word: string): boolean {
+  return introducers.has(word.toLowerCase())
+}

@@ -9,7 +9,7 @@
  * (`seorang pejabat mengatakan`), or an anonymous speaker in the graph.
  */
 import {entityIndex, insideQuote, sentenceEndAfter, sentenceStart} from '../context.ts'
-import {isCueWord} from '../cues.ts'
+import {introducesSpeaker} from '../cues.ts'
 import {affiliationLinks, anonymityReasons, anonymousSourceHeads, speechVerbs} from '../lexicon.ts'
 import {lintRule} from '../rule.ts'
 import {containsWord, wordsRegex} from '../words.ts'
@@ -21,7 +21,7 @@ const reasons = wordsRegex(anonymityReasons)
 const verbs = wordsRegex(speechVerbs)
 const lastWord = /(\p{L}+)\s+$/u
 const links = new RegExp('^\\s*,?\\s*(?:yang\\s+)?(?:' + affiliationLinks.map((w) => w.replace(/ /g, '\\s+')).join('|') + ')\\s+\\S', 'iu')
-const capitalisedAfter = /^\s+(?:senior\s+|tinggi\s+)?\p{Lu}/u
+const capitalisedAfter = /^\s*,?\s+(?:senior\s+|tinggi\s+)?\p{Lu}/u
 /** `pejabat itu`, `sumber tersebut`: someone already introduced. */
 const alreadyIntroduced = /^\s+(?:itu|tersebut|tadi|ini)(?![\p{L}])/iu
 /** Words after a head that make it not a person: `sumber daya`, `sumber dana`. */
@@ -46,7 +46,7 @@ export default lintRule<AnonymousSourceOptions>(
       if (notAPerson.test(rest) || text[end] === ':' || insideQuote(state.quotes, start)) continue
       const before = text.slice(Math.max(0, start - 40), start)
       const clauseAfter = rest.split(/[.;!?]/u)[0]
-      const inSpeakerSlot = isCueWord(lastWord.exec(before)?.[1] ?? '') || containsWord(verbs, clauseAfter.split(',')[0].split(/\s+/u).slice(0, 8).join(' '))
+      const inSpeakerSlot = introducesSpeaker(lastWord.exec(before)?.[1] ?? '') || containsWord(verbs, clauseAfter.split(',')[0].split(/\s+/u).slice(0, 8).join(' '))
       if (!inSpeakerSlot) continue
       if (links.test(rest) || capitalisedAfter.test(rest) || alreadyIntroduced.test(rest)) continue
       const sentenceAround = text.slice(sentenceStart(text, start), sentenceEndAfter(text, end))
@@ -62,6 +62,11 @@ export default lintRule<AnonymousSourceOptions>(
       const speaker = quote.speaker ? entities.get(quote.speaker) : undefined
       const mention = quote.speakerMention
       if (!speaker || speaker.type !== 'anonymous' || !mention) continue
+      // Only sources in the ethical sense (`sumber`, `pejabat`, `diplomat` …): a vox-pop speaker
+      // (`seorang ibu`, `sopir`) or an institution (`polisi`, `pemerintah`) is not an anonymous source.
+      heads.lastIndex = 0
+      if (!heads.test(mention.text)) continue
+      if (capitalisedAfter.test(text.slice(mention.end, mention.end + 40)) || insideQuote(state.quotes, mention.start)) continue
       if ([...reported].some((at) => at >= mention.start && at < mention.end)) continue
       if (speaker.roles.some((role) => role.affiliation)) continue
       const sentenceAround = text.slice(sentenceStart(text, mention.start), sentenceEndAfter(text, mention.end))
