@@ -53,6 +53,13 @@ test('verbatim after normalising quote marks, white space, case and hyphenation'
   t.is(check(draft).detail.verdict, 'verbatim')
 })
 
+test('verbatim: words spaced differently (dirumah / di rumah) are the same words', (t) => {
+  const sources = [{id: 's.txt', text: '"Warga diminta tetap berada di rumah selama hujan deras malam ini," kata Rahmat Hidayat.'}]
+  const graph = verify('"Warga diminta tetap berada dirumah selama hujan deras malam ini," kata Rahmat.', sources, {extract: miniExtract})
+  t.is(graph.quotes[0].verification!.verdict, 'verbatim')
+  t.is(graph.quotes[0].verification!.score, 1)
+})
+
 test('edited: a quote shortened with … shows the omitted words', (t) => {
   const {detail} = check('"Kami sudah menyiapkan dua ratus bus tambahan … mulai Jumat pagi sampai Senin malam," kata Rahmat.')
   t.is(detail.verdict, 'edited')

@@ -46,6 +46,8 @@ export interface Alignment {
 interface Run {
   op: DiffStep['op']
   words: Word[]
+  /** For an equal run joined from differently spaced words: how many quote words it stands for. */
+  quoteCount?: number
 }
 
 function runsOf(source: Word[], quote: Word[]): Run[] {
@@ -93,6 +95,23 @@ function slideEdgeDeletions(runs: Run[]): void {
       beforeLast.words.push(last.words.shift()!)
     }
     if (last.words.length === 0) runs.pop()
+  }
+}
+
+/**
+ * White space is normalised: words split or joined differently (`dirumah` /
+ * `di rumah`) are the same words. A replacement whose two sides spell the
+ * same letters becomes an equal run (with the source's words).
+ */
+function joinSpacingVariants(runs: Run[]): void {
+  for (let step = 0; step + 1 < runs.length; step++) {
+    const [a, b] = [runs[step], runs[step + 1]]
+    const pair = a.op === 'delete' && b.op === 'insert' ? [a, b] : a.op === 'insert' && b.op === 'delete' ? [b, a] : null
+    if (pair === null) continue
+    const [deleted, inserted] = pair
+    if (inserted.words.some((word) => word.bracketed)) continue
+    if (deleted.words.map((word) => word.norm).join('') !== inserted.words.map((word) => word.norm).join('')) continue
+    runs.splice(step, 2, {op: 'equal', words: deleted.words, quoteCount: inserted.words.length})
   }
 }
 
@@ -183,6 +202,7 @@ export function align(
   if (equalRuns.length === 0) return null
 
   const sourceText = index.documents[candidate.document].text
+  joinSpacingVariants(runs)
   const edits = new Set<Edit>()
   let added = 0
   let dropped = 0
@@ -192,8 +212,8 @@ export function align(
   for (let step = 0; step < runs.length; step++) {
     const run = runs[step]
     if (run.op === 'equal') {
-      matched += run.words.length
-      quoteAt += run.words.length
+      matched += run.quoteCount ?? run.words.length
+      quoteAt += run.quoteCount ?? run.words.length
     } else if (run.op === 'insert') {
       // A bracketed word standing for bracketed source words changes the speaker's own brackets.
       const replacesBracketed = [runs[step - 1], runs[step + 1]].some((other) => other?.op === 'delete' && bracketedInSource(sourceText, other.words))
