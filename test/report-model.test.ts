@@ -149,4 +149,8 @@ test('a verification verdict shows its score, source, reason and a readable word
   t.regex(html, /1 word changed against <code>rilis\.txt<\/code>/)
   const md = await report([input], {format: 'md'})
   t.regex(md, /\| \*\*altered\*\* \|$/m)
+  const corpus = await report([input, own()], {format: 'md'})
+  t.regex(corpus, /^Verification: altered 1, edited 1$/m)
+  t.regex(corpus, /^\| 1 \| own \| 6 \| 3 \| 1 \| 1 \| 0 \| altered 1 \|$/m, 'the files table gets a Verdicts column')
+  t.regex(await report([input, own()], {format: 'html', graph: false}), /<th>Verdicts<\/th>/)
 })

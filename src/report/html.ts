@@ -61,15 +61,17 @@ function corpusSummary(report: CorpusReport): string {
   const outletRows = report.topOutlets
     .map((outlet, index) => `<tr><td class="num">${index + 1}</td><td>${h(outlet.name)}</td><td class="num">${outlet.published}</td><td class="num">${outlet.sourced}</td><td class="num">${outlet.quoted}</td></tr>`)
     .join('\n')
+  const verified = Object.keys(totals.verdicts).length > 0
   const fileRows = report.articles
     .map((article) => {
       const c = article.counts
+      const verdicts = verified ? `<td data-label="Verdicts">${verdictBadges(c.verdicts) || '<span class="muted">—</span>'}</td>` : ''
       return (
         `<tr><td class="num">${article.number}</td><td data-label="Article"><a href="#${article.anchor}">${h(article.id)}</a>` +
         `${article.error ? ` <span class="badge f-error">${h(article.error)}</span>` : ''}</td>` +
         `<td class="num" data-label="Quotes">${c.quotes}</td><td class="num" data-label="Direct+mixed">${c.direct + c.mixed}</td>` +
         `<td class="num" data-label="Speakers">${c.speakers}</td><td class="num" data-label="Anonymous">${c.anonymous}</td>` +
-        `<td class="num" data-label="Unattributed">${c.unattributed}</td><td class="num" data-label="Findings">${c.findings}</td></tr>`
+        `<td class="num" data-label="Unattributed">${c.unattributed}</td><td class="num" data-label="Findings">${c.findings}</td>${verdicts}</tr>`
       )
     })
     .join('\n')
@@ -89,16 +91,21 @@ ${speakerRows || '<tr><td colspan="6">No attributed quotes.</td></tr>'}
 ${outletRows || '<tr><td colspan="5">No outlets found.</td></tr>'}
 </tbody></table></div>
 <h3 id="files">Files</h3>
-<div class="table-wrap"><table class="cards-on-phone"><thead><tr><th class="num">#</th><th>Article</th><th class="num">Quotes</th><th class="num">Direct+mixed</th><th class="num">Speakers</th><th class="num">Anonymous</th><th class="num">Unattributed</th><th class="num">Findings</th></tr></thead><tbody>
+<div class="table-wrap"><table class="cards-on-phone"><thead><tr><th class="num">#</th><th>Article</th><th class="num">Quotes</th><th class="num">Direct+mixed</th><th class="num">Speakers</th><th class="num">Anonymous</th><th class="num">Unattributed</th><th class="num">Findings</th>${verified ? '<th>Verdicts</th>' : ''}</tr></thead><tbody>
 ${fileRows}
 </tbody></table></div>
 </section>`
 }
 
 function verdictLine(verdicts: CorpusReport['totals']['verdicts']): string {
-  const entries = Object.entries(verdicts)
-  if (entries.length === 0) return ''
-  return `<p>Verification: ${entries.map(([verdict, count]) => `<span class="badge v-${h(verdict)}">${h(verdict)} ${count}</span>`).join(' ')}</p>`
+  const badges = verdictBadges(verdicts)
+  return badges ? `<p>Verification: ${badges}</p>` : ''
+}
+
+function verdictBadges(verdicts: CorpusReport['totals']['verdicts']): string {
+  return Object.entries(verdicts)
+    .map(([verdict, count]) => `<span class="badge v-${h(verdict)}">${h(verdict)} ${count}</span>`)
+    .join(' ')
 }
 
 async function articleSection(article: ArticleReport, options: ReportOptions, single: boolean): Promise<string> {

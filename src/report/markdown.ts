@@ -34,11 +34,18 @@ export function renderMarkdown(report: CorpusReport): string {
     report.topOutlets.forEach((outlet, index) => lines.push(`| ${index + 1} | ${m(outlet.name)} | ${outlet.published} | ${outlet.sourced} | ${outlet.quoted} |`))
     lines.push('')
   }
-  lines.push('### Files', '', '| # | Article | Quotes | Speakers | Anonymous | Unattributed | Findings |', '|--:|---|--:|--:|--:|--:|--:|')
+  const verified = verdicts.length > 0
+  lines.push(
+    '### Files',
+    '',
+    '| # | Article | Quotes | Speakers | Anonymous | Unattributed | Findings |' + (verified ? ' Verdicts |' : ''),
+    '|--:|---|--:|--:|--:|--:|--:|' + (verified ? '---|' : '')
+  )
   for (const article of report.articles) {
     const c = article.counts
     const name = m(article.id) + (article.error ? ' — ' + m(article.error) : '')
-    lines.push(`| ${article.number} | ${name} | ${c.quotes} | ${c.speakers} | ${c.anonymous} | ${c.unattributed} | ${c.findings} |`)
+    const verdictCell = verified ? ` ${Object.entries(c.verdicts).map(([verdict, count]) => `${verdict} ${count}`).join(', ')} |` : ''
+    lines.push(`| ${article.number} | ${name} | ${c.quotes} | ${c.speakers} | ${c.anonymous} | ${c.unattributed} | ${c.findings} |${verdictCell}`)
   }
   lines.push('')
   // Pull-request comments are capped (GitHub: 65,536 characters): the per-article blocks stop before that.
