@@ -54,6 +54,7 @@ function withoutKey(record: Record<string, unknown>, key: string): Graph {
 }
 
 test.serial('one file: one pretty JSON object, valid, spans slice the file', async (t) => {
+  t.timeout(120_000) // child processes; slow on a busy machine (also suspends ava's global timeout)
   const root = await folder({'a.txt': draftA})
   const run = await kutip(['extract', 'a.txt', '--format', 'json'], {cwd: root})
   t.is(run.stderr, '')
@@ -63,6 +64,7 @@ test.serial('one file: one pretty JSON object, valid, spans slice the file', asy
 })
 
 test.serial('a BOM is dropped and CRLF kept: spans index the decoded text', async (t) => {
+  t.timeout(120_000) // child processes; slow on a busy machine (also suspends ava's global timeout)
   const text = draftB.replace(/\n/g, '\r\n')
   const root = await folder({'bom.txt': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])})
   const run = await kutip(['extract', 'bom.txt'], {cwd: root})
@@ -71,6 +73,7 @@ test.serial('a BOM is dropped and CRLF kept: spans index the decoded text', asyn
 })
 
 test.serial('several files and folders: JSON Lines {"file", …graph} in argument order; problems on stderr, exit 2, the rest still done', async (t) => {
+  t.timeout(120_000) // child processes; slow on a busy machine (also suspends ava's global timeout)
   const root = await folder({
     'a.txt': draftA,
     'news/2-b.md': draftB,
@@ -97,6 +100,7 @@ test.serial('several files and folders: JSON Lines {"file", …graph} in argumen
 })
 
 test.serial('an unreadable file is one problem line and exit 2', async (t) => {
+  t.timeout(120_000) // child processes; slow on a busy machine (also suspends ava's global timeout)
   if (process.getuid?.() === 0) {
     // root reads any file: make it unreadable another way (a directory entry that is a FIFO would block), so check the message path instead.
     const root = await folder({'a.txt': draftA})
@@ -118,6 +122,7 @@ test.serial('an unreadable file is one problem line and exit 2', async (t) => {
 })
 
 test.serial('a quoted glob is expanded by kutip, in path order', async (t) => {
+  t.timeout(120_000) // child processes; slow on a busy machine (also suspends ava's global timeout)
   const root = await folder({'d/x/b.txt': draftB, 'd/a.txt': draftA, 'd/c.md': draftC})
   const run = await kutip(['extract', 'd/**/*.txt'], {cwd: root})
   t.is(run.code, 0)
@@ -142,6 +147,7 @@ const records = [
 ]
 
 test.serial('--jsonl: one line out per line in, same order, bad lines as error lines, exit 0', async (t) => {
+  t.timeout(120_000) // child processes; slow on a busy machine (also suspends ava's global timeout)
   const run = await kutip(['extract', '--jsonl', '--jobs', '3'], {input: records.join('\r\n') + '\n'})
   t.is(run.stderr, '')
   t.is(run.code, 0)
@@ -167,6 +173,7 @@ test.serial('--jsonl: one line out per line in, same order, bad lines as error l
 })
 
 test.serial('--jsonl: many records keep their order on a pool, byte-identical to one job and to a second run', async (t) => {
+  t.timeout(120_000) // child processes; slow on a busy machine (also suspends ava's global timeout)
   const drafts = [draftA, draftB, draftC]
   // Vary the sizes so that workers finish out of order.
   const input = Array.from({length: 120}, (_, n) => JSON.stringify({id: `doc-${n}`, text: drafts[n % 3]!.repeat(1 + ((n * 37) % 11))})).join('\n')
@@ -185,12 +192,26 @@ test.serial('--jsonl: many records keep their order on a pool, byte-identical to
   t.is(pooled.stdout, single.stdout)
 })
 
+test.serial('--jsonl --timeout: a record over the limit becomes an error line with its id, the run goes on', async (t) => {
+  t.timeout(120_000) // child processes; slow on a busy machine (also suspends ava's global timeout)
+  const input = [JSON.stringify({id: 'slow-1', text: draftA.repeat(400)}), JSON.stringify({id: 'slow-2', text: draftB.repeat(400)})].join('\n')
+  const run = await kutip(['extract', '--jsonl', '--timeout', '0.001', '--jobs', '1'], {input})
+  t.is(run.code, 0)
+  t.is(run.stderr, '')
+  t.deepEqual(jsonLines(run.stdout), [
+    {id: 'slow-1', error: 'line 1: gave up after 0.001 s (--timeout)'},
+    {id: 'slow-2', error: 'line 2: gave up after 0.001 s (--timeout)'}
+  ])
+})
+
 test.serial('--jsonl with empty input writes nothing and exits 0', async (t) => {
+  t.timeout(120_000) // child processes; slow on a busy machine (also suspends ava's global timeout)
   const run = await kutip(['extract', '--jsonl'], {input: ''})
   t.deepEqual(run, {code: 0, stdout: '', stderr: ''})
 })
 
 test.serial('--output writes only to that file', async (t) => {
+  t.timeout(120_000) // child processes; slow on a busy machine (also suspends ava's global timeout)
   const root = await folder({'a.txt': draftA, 'b.txt': draftB})
   const run = await kutip(['extract', 'a.txt', 'b.txt', '-o', 'out.jsonl'], {cwd: root})
   t.deepEqual(run, {code: 0, stdout: '', stderr: ''})
@@ -205,6 +226,7 @@ test.serial('--output writes only to that file', async (t) => {
 })
 
 test.serial('--output into a folder that does not exist: one line naming it, exit 2', async (t) => {
+  t.timeout(120_000) // child processes; slow on a busy machine (also suspends ava's global timeout)
   const root = await folder({'a.txt': draftA})
   const run = await kutip(['extract', 'a.txt', '-o', 'no/such/out.json'], {cwd: root})
   t.is(run.code, 2)
@@ -213,6 +235,7 @@ test.serial('--output into a folder that does not exist: one line naming it, exi
 })
 
 test.serial('text piped in with no file argument, or -, is one document', async (t) => {
+  t.timeout(120_000) // child processes; slow on a busy machine (also suspends ava's global timeout)
   const piped = await kutip(['extract'], {input: draftC})
   t.is(piped.code, 0)
   assertSound(t, JSON.parse(piped.stdout) as Graph, draftC, 'stdin')
@@ -221,6 +244,7 @@ test.serial('text piped in with no file argument, or -, is one document', async 
 })
 
 test.serial('invalid UTF-8 in a file: a warning line, the graph of the repaired text, exit 0', async (t) => {
+  t.timeout(120_000) // child processes; slow on a busy machine (also suspends ava's global timeout)
   const bytes = Buffer.concat([Buffer.from('"Harga naik', 'utf8'), Buffer.from([0xff, 0xfe]), Buffer.from('," kata pedagang.\n')])
   const root = await folder({'latin.txt': bytes})
   const run = await kutip(['extract', 'latin.txt'], {cwd: root})
@@ -230,6 +254,7 @@ test.serial('invalid UTF-8 in a file: a warning line, the graph of the repaired 
 })
 
 test.serial('usage errors: one line naming the problem, a pointer to --help, exit 2', async (t) => {
+  t.timeout(120_000) // child processes; slow on a busy machine (also suspends ava's global timeout)
   const cases: Array<[string[], string]> = [
     [['extract', '--bogus', 'a.txt'], "kutip extract: Unknown option '--bogus'."],
     [['extract', '--jobs', 'many', 'a.txt'], "kutip extract: --jobs expects a whole number of workers, got 'many'"],
@@ -248,6 +273,7 @@ test.serial('usage errors: one line naming the problem, a pointer to --help, exi
 })
 
 test.serial('--help prints the usage on stdout and exits 0', async (t) => {
+  t.timeout(120_000) // child processes; slow on a busy machine (also suspends ava's global timeout)
   const run = await kutip(['extract', '--help'])
   t.is(run.code, 0)
   t.regex(run.stdout, /^Usage: kutip extract \[options\]/)
@@ -256,6 +282,7 @@ test.serial('--help prints the usage on stdout and exits 0', async (t) => {
 })
 
 test.serial('a reader that stops early (| head) ends the run quietly', async (t) => {
+  t.timeout(120_000) // child processes; slow on a busy machine (also suspends ava's global timeout)
   const input = Array.from({length: 400}, (_, n) => JSON.stringify({id: n, text: draftA})).join('\n')
   const root = await folder({'in.jsonl': input})
   const result = await new Promise<Run>((resolve) => {

@@ -11,7 +11,9 @@
  *   runs in this thread (no worker start-up cost for one small file). A task
  *   that exceeds the timeout rejects with `TaskTimeoutError` and its worker is
  *   terminated (piscina replaces it), so one pathological document cannot hang
- *   an archive run.
+ *   an archive run. The clock starts when the task is submitted (so it
+ *   includes a new thread's start-up); `window` then keeps one task per thread
+ *   so that tasks do not wait in a queue on the clock.
  * - `orderedMap(source, fn, window)`: pulls at most `window` items ahead of the
  *   oldest unfinished one, runs `fn` on them concurrently and yields results
  *   in source order. Memory is bounded by `window` items and results (the
@@ -91,8 +93,9 @@ export async function openPool<T, R>(moduleUrl: URL, options: PoolOptions): Prom
     },
     close: () => piscina.destroy(),
     threads: jobs,
-    // Two tasks per thread: one running, one queued, so a thread never waits for the main thread.
-    window: jobs * 2
+    // Two tasks per thread (one running, one queued) so a thread never waits for the main thread;
+    // with a timeout, one per thread, so that no task's clock runs while it waits in the queue.
+    window: timeoutMs ? jobs : jobs * 2
   }
 }
 
