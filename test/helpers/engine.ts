@@ -122,3 +122,13 @@ export function affiliationName(graph: Graph, affiliation: string | null): strin
 export function rolesOf(graph: Graph, entity: Entity | undefined): string[] {
   return (entity?.roles ?? []).map((role) => `${role.title.toLowerCase()} @ ${affiliationName(graph, role.affiliation) ?? '-'}`)
 }
+
+/** The names of the document's source outlets, in order. */
+export function sourceNames(graph: Graph): Array<string | undefined> {
+  return graph.document.sources.map((id) => entityById(graph, id)?.name)
+}
+
+/** The document's credits as `role: name` strings, in order. */
+export function creditsOf(graph: Graph): string[] {
+  return graph.document.credits.map((credit) => `${credit.role}: ${credit.name}`)
+}

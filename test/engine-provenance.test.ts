@@ -1,0 +1,111 @@
+/**
+ * The outlet chain: the publisher and place from the dateline, the sources
+ * of a relayed story (`Sumber: A-B`), the credits (spaced and glued), the
+ * copyright line.
+ */
+import test from 'ava'
+import type {ExecutionContext} from 'ava'
+import type {Graph} from '../src/graph/contract.ts'
+import {creditsOf, entityById, graphOf, sourceNames} from './helpers/engine.ts'
+
+const body = ' Polisi menangkap dua pencuri sepeda motor di kawasan pasar, Senin malam.'
+
+/**
+ * [the dateline as written, the place ('' when none), the outlet's brand,
+ * the outlet as written]. Place and brand are compared without case (an
+ * outlet's canonical name may be its brand: `REPUBLIKA.CO.ID` → Republika);
+ * the dateline span is the text up to the dash.
+ */
+const datelines: Array<[dateline: string, place: string, brand: string, written: string]> = [
+  ['Semarang (ANTARA) -', 'Semarang', 'ANTARA', 'ANTARA'],
+  ['JAKARTA, KOMPAS —', 'JAKARTA', 'KOMPAS', 'KOMPAS'],
+  ['KOMPAS.com -', '', 'KOMPAS.com', 'KOMPAS.com'],
+  ['MALANG, KOMPAS.com -', 'MALANG', 'KOMPAS.com', 'KOMPAS.com'],
+  ['REPUBLIKA.CO.ID, JAKARTA --', 'JAKARTA', 'Republika', 'REPUBLIKA.CO.ID'],
+  ['Liputan6.com, Jakarta -', 'Jakarta', 'Liputan6.com', 'Liputan6.com'],
+  ['VIVA.co.id -', '', 'VIVA', 'VIVA.co.id'],
+  ['Merdeka.com -', '', 'Merdeka.com', 'Merdeka.com'],
+  ['TRIBUNNEWS.COM -', '', 'Tribunnews', 'TRIBUNNEWS.COM'],
+  ['TRIBUNNEWS.COM, MEDAN -', 'MEDAN', 'Tribunnews', 'TRIBUNNEWS.COM'],
+  ['TEMPO.CO, Jakarta -', 'Jakarta', 'Tempo', 'TEMPO.CO']
+]
+
+function assertDateline(t: ExecutionContext, graph: Graph, text: string, place: string, brand: string, span: string): void {
+  const {dateline, publisher} = graph.document
+  t.truthy(dateline, 'a dateline')
+  if (!dateline) return
+  t.is(dateline.place.toLowerCase(), place.toLowerCase(), 'place')
+  t.is(dateline.span.text, span, 'span')
+  t.is(text.slice(dateline.span.start, dateline.span.end), dateline.span.text)
+  const entity = entityById(graph, dateline.outlet)
+  t.is(entity?.type, 'outlet')
+  t.is(entity?.name.toLowerCase(), brand.toLowerCase(), 'the dateline outlet')
+  t.is(publisher, dateline.outlet, 'the dateline outlet publishes the text')
+}
+
+for (const [written, place, brand] of datelines) {
+  test(`dateline ${written}`, (t) => {
+    const text = `${written}${body}`
+    assertDateline(t, graphOf(t, text), text, place, brand, written)
+  })
+}
+
+test('no dateline, no publisher in a plain text', (t) => {
+  const graph = graphOf(t, 'Polisi menangkap dua pencuri sepeda motor di kawasan pasar, Senin malam.')
+  t.is(graph.document.dateline, null)
+  t.is(graph.document.publisher, null)
+})
+
+const antaraFooter = (parts: string[]) =>
+  `Tokyo (ANTARA) - Gempa bermagnitudo 6,1 mengguncang Prefektur Miyagi, kata badan meteorologi Jepang.${parts.join('')}`
+
+test('Sumber: A-B gives two source outlets', (t) => {
+  const graph = graphOf(t, antaraFooter(['\n\nSumber: Kyodo-OANA\n\nEditor: Agus Salim']))
+  t.deepEqual(sourceNames(graph), ['Kyodo', 'OANA'])
+  t.true(graph.document.sources.every((id) => entityById(graph, id)?.type === 'outlet'))
+})
+
+test('Sumber: with one outlet', (t) => {
+  const graph = graphOf(t, antaraFooter(['\n\nSumber: Reuters\n\nEditor: Agus Salim']))
+  t.deepEqual(sourceNames(graph), ['Reuters'])
+})
+
+test('Sumber: glued to the last sentence', (t) => {
+  const graph = graphOf(t, antaraFooter(['Sumber: Kyodo-OANA\n\nEditor: Agus Salim']))
+  t.deepEqual(sourceNames(graph), ['Kyodo', 'OANA'])
+})
+
+test('credits on their own lines: Pewarta, Penerjemah, Editor', (t) => {
+  const text = antaraFooter(['\n\nPewarta: Dewi Kartika\nPenerjemah: Sri Handayani\nEditor: Agus Salim\nCOPYRIGHT © ANTARA 2025'])
+  const graph = graphOf(t, text)
+  t.deepEqual(creditsOf(graph), ['reporter: Dewi Kartika', 'translator: Sri Handayani', 'editor: Agus Salim'])
+  t.deepEqual(graph.document.credits.map((credit) => credit.span.text), ['Pewarta: Dewi Kartika', 'Penerjemah: Sri Handayani', 'Editor: Agus Salim'])
+})
+
+test('credits with a space before the colon (Pewarta : …)', (t) => {
+  const graph = graphOf(t, antaraFooter(['\n\nPewarta : Dewi Kartika\nEditor : Agus Salim']))
+  t.deepEqual(creditsOf(graph), ['reporter: Dewi Kartika', 'editor: Agus Salim'])
+})
+
+test('credits without a space after the colon (Editor:Agus Salim)', (t) => {
+  const graph = graphOf(t, antaraFooter(['\n\nPewarta:Dewi Kartika\nEditor:Agus Salim']))
+  t.deepEqual(creditsOf(graph), ['reporter: Dewi Kartika', 'editor: Agus Salim'])
+})
+
+test('COPYRIGHT © ANTARA 2025 gives the holder and year', (t) => {
+  const graph = graphOf(t, antaraFooter(['\n\nEditor: Agus Salim\nCOPYRIGHT © ANTARA 2025']))
+  t.deepEqual(graph.document.copyright, {holder: 'ANTARA', year: 2025})
+})
+
+test('the copyright holder is the publisher when there is no dateline', (t) => {
+  const graph = graphOf(t, 'Gempa bermagnitudo 6,1 mengguncang Prefektur Miyagi pada Selasa pagi.\n\nCOPYRIGHT © ANTARA 2024')
+  t.deepEqual(graph.document.copyright, {holder: 'ANTARA', year: 2024})
+  const publisher = entityById(graph, graph.document.publisher)
+  t.is(publisher?.name, 'ANTARA')
+  t.is(publisher?.type, 'outlet')
+})
+
+test('a credited journalist is not a person entity', (t) => {
+  const graph = graphOf(t, antaraFooter(['\n\nPewarta: Dewi Kartika\nEditor: Agus Salim']))
+  t.false(graph.entities.some((entity) => entity.name === 'Dewi Kartika' || entity.name === 'Agus Salim'))
+})
