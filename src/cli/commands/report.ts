@@ -36,7 +36,8 @@ quotes, and links to every article.
 
 PATH is a text file, a folder (its drafts and .jsonl files, in name order), a
 .jsonl file of {"id": …, "text": "…"} records (one article per line), a glob,
-or - for stdin.
+or - for stdin. Graphs from \`kutip extract\` (a .json file, or .jsonl lines
+{"id": …, ...graph}) are reported without analysing the text again.
 
 Options:
   -f, --format FORMAT   html (default: one self-contained page), md (for pull
@@ -84,7 +85,8 @@ const workerUrl = new URL('../worker' + moduleExtension(import.meta.url), import
 const jsonlExtensions = ['.jsonl', '.ndjson']
 
 /** An article read from the inputs, before analysis. */
-type Document = {id: string; path: string; text: string} | {id: string; path: string; error: string}
+/** An article read from the inputs: its text, or a graph already extracted (with its text when known), or why it is unusable. */
+type Document = {id: string; path: string; text?: string; graph?: Graph} | {id: string; path: string; error: string}
 
 export async function run(argv: string[]): Promise<number> {
   const parsed = parseCommandArgs('report', argv, options)
@@ -166,8 +168,11 @@ async function analyse(args: string[], {jobs, timeoutMs, problems, tick, index, 
   const inputs: ReportInput[] = []
   const pool = await openPool<ExtractTask, string>(workerUrl, {jobs, timeoutMs})
   try {
-    const run = async (document: Document): Promise<Graph | null> =>
-      'text' in document ? (JSON.parse(await pool.run({kind: 'text', text: document.text, pretty: false})) as Graph) : null
+    const run = async (document: Document): Promise<Graph | null> => {
+      if ('error' in document) return null
+      if (document.graph) return document.graph
+      return JSON.parse(await pool.run({kind: 'text', text: document.text ?? '', pretty: false})) as Graph
+    }
     for await (const done of orderedMap(documents(args, problems), run, pool.window)) {
       const document = done.item
       const base = {id: document.id, path: document.path}
@@ -178,15 +183,15 @@ async function analyse(args: string[], {jobs, timeoutMs, problems, tick, index, 
         inputs.push({...base, text: document.text, error: reason})
       } else {
         let graph = done.value!
-        if (index) {
+        if (index && document.text !== undefined) {
           try {
             graph = verify(document.text, index, {graph})
           } catch (error) {
             problems.warn(document.path, `verification failed: ${(error as Error).message}`)
           }
         }
-        const findings = withLint ? await lintFindings(document, graph, problems) : undefined
-        inputs.push({...base, text: document.text, graph, ...(findings ? {findings} : {})})
+        const findings = withLint && document.text !== undefined ? await lintFindings({path: document.path, text: document.text}, graph, problems) : undefined
+        inputs.push({...base, ...(document.text !== undefined ? {text: document.text} : {}), graph, ...(findings ? {findings} : {})})
         if (pictures && inputs.length <= graphLimit) pictures.set(inputs.length, await articlePicture(buildArticle({...inputs.at(-1)!, graph}, inputs.length)))
       }
       tick()
@@ -225,6 +230,13 @@ async function* documents(args: string[], problems: Problems): AsyncGenerator<Do
       continue
     }
     for (const warning of read.warnings) problems.warn(entry.path, warning)
+    if (entry.path.toLowerCase().endsWith('.json')) {
+      // A graph from `kutip extract FILE --format json` (optionally with "text" and "file" fields).
+      const record = graphRecord(read.text)
+      if (record) yield {id: record.id ?? entry.path, path: entry.path, graph: record.graph, ...(record.text !== undefined ? {text: record.text} : {})}
+      else problems.report(entry.path, 'not an attribution graph (expected the JSON of `kutip extract --format json`)')
+      continue
+    }
     yield {id: entry.path === '-' ? 'stdin' : entry.path, path: entry.path, text: read.text}
   }
 }
@@ -245,9 +257,15 @@ async function* jsonlDocuments(file: string, problems: Problems): AsyncGenerator
     stream = createReadStream(file)
     for await (const line of readLines(stream)) {
       if (line.text.trim() === '') continue
-      const record = parseRecord(line.text, line.number)
-      const id = record.id === null || record.id === undefined ? `${file}:${line.number}` : String(record.id)
       const path = `${file}:${line.number}`
+      const graph = graphRecord(line.text)
+      if (graph) {
+        // A line of `kutip extract --jsonl` output: the graph is there, no need to analyse again.
+        yield {id: graph.id ?? path, path, graph: graph.graph, ...(graph.text !== undefined ? {text: graph.text} : {})}
+        continue
+      }
+      const record = parseRecord(line.text, line.number)
+      const id = record.id === null || record.id === undefined ? path : String(record.id)
       if ('error' in record) {
         problems.report(file, record.error)
         yield {id, path, error: record.error}
@@ -257,6 +275,25 @@ async function* jsonlDocuments(file: string, problems: Problems): AsyncGenerator
     problems.report(file, (error as Error).message)
   } finally {
     stream?.destroy()
+  }
+}
+
+/** A serialized graph (`{"id"|"file": …, "text"?: …, ...graph}`), or null when the JSON is something else. */
+function graphRecord(json: string): {id?: string; text?: string; graph: Graph} | null {
+  let value: unknown
+  try {
+    value = JSON.parse(json)
+  } catch {
+    return null
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null
+  const {id, file, text, ...graph} = value as Record<string, unknown>
+  if (!Array.isArray(graph['quotes']) || typeof graph['document'] !== 'object' || graph['document'] === null) return null
+  const name = id ?? file
+  return {
+    ...(name !== undefined && name !== null ? {id: String(name)} : {}),
+    ...(typeof text === 'string' ? {text} : {}),
+    graph: graph as unknown as Graph
   }
 }
 
