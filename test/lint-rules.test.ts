@@ -29,7 +29,12 @@ test('unattributed-quote: cue after, cue before, continuation and quoted terms a
   const text = [
     '"Kami tidak bisa menahan harga," kata Ketua Asosiasi Pedagang Beras Budi Santoso. "Kami juga rugi besar tahun ini."',
     'Budi Santoso mengatakan, "Stok di gudang masih cukup sampai bulan depan."',
-    'Program "Beras Murah" diluncurkan di pasar itu.'
+    'Program "Beras Murah" diluncurkan di pasar itu.',
+    'Webinar bertopik "Strategi dan peluang pemulihan ekonomi daerah" digelar Rabu.',
+    'Makalahnya, "Kapabilitas Kompi Zeni dalam Menghadapi Ancaman Bencana", terbit 2019.',
+    'Pasal itu berbunyi, "Barang siapa di muka umum menghasut supaya melakukan perbuatan pidana dihukum."',
+    '"Pak, permisi, saya petugas sensus," panggil petugas itu.',
+    '"Kami akan menambah armada pekan depan," Direktur Utama PT Transjakarta Budi Santoso.'
   ].join('\n')
   t.deepEqual(await found(text, 'unattributed-quote'), [])
 })

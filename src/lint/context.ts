@@ -54,6 +54,8 @@ export function cueAfter(text: string, pair: QuotePair): {cue: string; slot: str
 /** Whether the sentence around a pair has a reporting word outside the quote marks. */
 export function hasLocalCue(text: string, pair: QuotePair): boolean {
   if (cueAfter(text, pair)) return true
+  // `"…," Juru bicara Lion Air Danang Mandala …`: the speaker named right after the quote's comma.
+  if (text[pair.close.offset - 1] === ',' && /^\s+\p{Lu}/u.test(text.slice(pair.close.offset + 1, pair.close.offset + 3))) return true
   const before = text.slice(sentenceStart(text, pair.open.offset), pair.open.offset)
   if (containsWord(anyCue, before)) return true
   const after = text.slice(pair.close.offset + 1, sentenceEndAfter(text, pair.close.offset + 1))

@@ -9,7 +9,9 @@
 export const postQuoteCues: readonly string[] = [
   'kata', 'ujar', 'tutur', 'ucap', 'ungkap', 'jelas', 'tegas', 'imbuh', 'tambah', 'lanjut', 'papar',
   'terang', 'pungkas', 'tandas', 'tulis', 'sebut', 'kilah', 'seru', 'sambung', 'timpal', 'ingat', 'bilang',
-  'cetus', 'urai', 'beber', 'aku', 'klaim', 'dalih', 'katakan', 'tuturnya'
+  'cetus', 'urai', 'beber', 'aku', 'klaim', 'dalih', 'katakan', 'panggil', 'teriak', 'sahut', 'bisik', 'keluh',
+  'pinta', 'ajak', 'sapa', 'tanya', 'jawab', 'imbau', 'pesan', 'demikian', 'seloroh', 'canda', 'kelakar', 'gurau',
+  'ditambahkan', 'dikatakan', 'diungkapkan', 'dijelaskan', 'disampaikan', 'ditegaskan', 'diakui'
 ]
 
 /** Reporting verbs of indirect or introduced speech: `X mengatakan, "…"`, `menurut X`. */
@@ -21,7 +23,9 @@ export const speechVerbs: readonly string[] = [
   'menggarisbawahi', 'mengakui', 'membantah', 'menuding', 'berkata', 'bertanya', 'menanyakan', 'menulis',
   'menyerukan', 'mendesak', 'memperingatkan', 'berpendapat', 'mengemukakan', 'menandaskan', 'menceritakan',
   'mengimbuhkan', 'melanjutkan', 'mengungkapkannya', 'menjawab', 'berujar', 'bertutur', 'berpesan',
-  'mengeklaim', 'berkilah', 'berkelit', 'mengelak', 'mengeluhkan', 'mengeluh', 'menyebutnya', 'mengatakannya'
+  'mengeklaim', 'berkilah', 'berkelit', 'mengelak', 'mengeluhkan', 'mengeluh', 'menyebutnya', 'mengatakannya',
+  'berbunyi', 'bertuliskan', 'berteriak', 'berseru', 'menyapa', 'memanggil', 'menuliskan', 'berseloroh', 'berkelakar',
+  'bercanda', 'bergurau', 'mengingatkan'
 ]
 
 /** Pronouns that stand for a speaker named earlier: `lanjut dia`, `kata beliau`. */
@@ -34,7 +38,7 @@ export const anaphoricPronouns: readonly string[] = ['dia', 'ia', 'beliau', 'mer
  * Reporting words that editorialise (they tell the reader whether to believe the speaker);
  * with a neutral alternative to suggest.
  */
-export const nonNeutralCues: ReadonlyArray<{word: string; neutral: string; why: string}> = [
+export const nonNeutralCues: ReadonlyArray<{word: string; neutral: string; why: string; alsoNotSpeech?: true}> = [
   {word: 'mengklaim', neutral: 'mengatakan', why: 'suggests the statement is doubtful'},
   {word: 'mengeklaim', neutral: 'mengatakan', why: 'suggests the statement is doubtful'},
   {word: 'klaimnya', neutral: 'katanya', why: 'suggests the statement is doubtful'},
@@ -43,9 +47,9 @@ export const nonNeutralCues: ReadonlyArray<{word: string; neutral: string; why: 
   {word: 'berkilah', neutral: 'mengatakan', why: 'suggests the speaker is evading'},
   {word: 'kilahnya', neutral: 'katanya', why: 'suggests the speaker is evading'},
   {word: 'berkelit', neutral: 'mengatakan', why: 'suggests the speaker is evading'},
-  {word: 'mengelak', neutral: 'membantah', why: 'suggests the speaker is evading'},
-  {word: 'mengaku', neutral: 'mengatakan', why: 'suggests a confession or a doubtful claim'},
-  {word: 'mengakui', neutral: 'mengatakan', why: 'suggests a confession'},
+  {word: 'mengelak', neutral: 'membantah', why: 'suggests the speaker is evading', alsoNotSpeech: true},
+  {word: 'mengaku', neutral: 'mengatakan', why: 'suggests a confession or a doubtful claim', alsoNotSpeech: true},
+  {word: 'mengakui', neutral: 'mengatakan', why: 'suggests a confession', alsoNotSpeech: true},
   {word: 'berkoar', neutral: 'mengatakan', why: 'mocks the speaker'},
   {word: 'berkoar-koar', neutral: 'mengatakan', why: 'mocks the speaker'},
   {word: 'menuding', neutral: 'menuduh', why: 'is loaded'},
@@ -111,4 +115,24 @@ export const creditLabels: readonly string[] = ['Sumber', 'Source', 'Sumber beri
 export const calendarWords: readonly string[] = [
   'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November',
   'Desember', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', "Jum'at", 'Sabtu', 'Minggu', 'Ahad'
+]
+
+/**
+ * What follows a reporting verb that introduces what was said (`mengaku, …`,
+ * `mengakui bahwa …`, `mengaku tidak tahu`), for verbs that also have other
+ * senses (`mengakui tempe sebagai warisan`, `mengelak limbah`).
+ */
+export const reportedClauseOpeners: readonly string[] = [
+  'bahwa', 'tidak', 'tak', 'belum', 'sudah', 'telah', 'masih', 'pernah', 'jarang', 'sempat', 'akan', 'sedang', 'baru',
+  'hanya', 'kalau', 'jika', 'ia', 'dia', 'mereka', 'kami', 'saya', 'pihaknya', 'dirinya', 'sangat', 'cukup', 'sulit'
+]
+
+/** Nouns before a quoted title, not a statement: `webinar bertopik "…"`, `peribahasa "…"`. */
+export const titleNouns: readonly string[] = [
+  'topik', 'bertopik', 'tema', 'bertema', 'bertajuk', 'tajuk', 'berjudul', 'judul', 'diskusi', 'webinar', 'seminar',
+  'lokakarya', 'program', 'gerakan', 'kampanye', 'slogan', 'semboyan', 'motto', 'moto', 'jargon', 'tagar', 'peribahasa',
+  'pepatah', 'ungkapan', 'istilah', 'buku', 'novel', 'lagu', 'album', 'film', 'acara', 'pameran', 'festival', 'tulisan',
+  'tulisannya', 'artikel', 'makalah', 'laporan', 'kolom', 'rubrik', 'tagline', 'bertagline', 'nama', 'bernama', 'disebut',
+  'dijuluki', 'julukan', 'operasi', 'kegiatan', 'lomba', 'sayembara', 'pertunjukan', 'tari', 'karya', 'kalimat',
+  'tertera', 'spanduk', 'poster', 'stiker', 'baliho', 'tulisan', 'data'
 ]

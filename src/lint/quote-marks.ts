@@ -9,6 +9,7 @@
  * paragraph opens with a quote mark: that is how a quote running over several
  * paragraphs is written.
  */
+import {titleNouns} from './lexicon.ts'
 
 export interface QuoteMark {
   /** Offset of the mark in the text. */
@@ -119,13 +120,25 @@ export function pairContent(text: string, pair: QuotePair): string {
   return text.slice(pair.open.offset + 1, pair.close.offset)
 }
 
+const titleNoun = new RegExp('(?<![\\p{L}])(?:' + titleNouns.join('|') + ')\\s*[:,]?\\s*$', 'iu')
+const smallWord = /^(?:dan|di|ke|dari|dalam|untuk|yang|pada|atau|serta|bagi|dengan|tentang|oleh|the|of|and|in|for|a|an|to|on|&|-|–)$/u
+
+/** Title Case content (`Strategi dan Peluang dalam Pemulihan Ekonomi`): a title, not a statement. */
+function isTitleCase(content: string): boolean {
+  const words = content.split(/\s+/u).filter((word) => /\p{L}/u.test(word) && !smallWord.test(word))
+  return words.length >= 2 && words.every((word) => /^[\p{Lu}\p{N}(]/u.test(word))
+}
+
 /**
  * Whether a pair holds a statement rather than a quoted term or title
- * (`media "Vesti Primorye"`): four words or more, or sentence punctuation
- * just inside the closing mark.
+ * (`media "Vesti Primorye"`, `webinar bertopik "Strategi dan Peluang …"`,
+ * `peribahasa "Sekali mendayung …"`): four words or more, or sentence
+ * punctuation just inside the closing mark; not after a title noun, not in Title Case.
  */
 export function isStatement(text: string, pair: QuotePair): boolean {
   const content = pairContent(text, pair).trim()
+  if (isTitleCase(content.replace(/[.,!?…]$/u, ''))) return false
+  if (titleNoun.test(text.slice(Math.max(0, pair.open.offset - 30), pair.open.offset))) return false
   if (/[.,!?…]$/u.test(content) && content.split(/\s+/u).length >= 2) return true
   return content.split(/\s+/u).filter((word) => letterOrDigit.test(word)).length >= 4
 }

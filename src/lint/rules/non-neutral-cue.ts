@@ -2,9 +2,11 @@
  * `non-neutral-cue` (info): reporting words that editorialise. `mengklaim`,
  * `berdalih` or `mengaku` tell the reader what to think of a statement;
  * `mengatakan` reports it. Words inside quotations are the speaker's, not a cue.
+ * Verbs with other senses (`mengakui tempe sebagai warisan budaya`, `mengelak
+ * limbah`) are reported only where they introduce what was said.
  */
 import {insideQuote} from '../context.ts'
-import {nonNeutralCues} from '../lexicon.ts'
+import {nonNeutralCues, reportedClauseOpeners} from '../lexicon.ts'
 import {lintRule} from '../rule.ts'
 import {wordsRegex} from '../words.ts'
 
@@ -15,6 +17,15 @@ export interface NonNeutralCueOptions {
 
 const matcher = wordsRegex(nonNeutralCues.map((entry) => entry.word))
 const byWord = new Map(nonNeutralCues.map((entry) => [entry.word, entry]))
+const openers = new Set(reportedClauseOpeners)
+const nextWord = /^\s*(["“”,:]|\p{L}+)/u
+
+/** For verbs with other senses: is this use reporting speech (`mengaku, …`, `mengakui bahwa`, `"…," akunya`)? */
+function isReporting(text: string, start: number, end: number): boolean {
+  const next = nextWord.exec(text.slice(end, end + 30))?.[1]?.toLowerCase()
+  if (next !== undefined && (!/\p{L}/u.test(next) || openers.has(next))) return true
+  return /["”],?\s*$/u.test(text.slice(Math.max(0, start - 4), start))
+}
 
 export default lintRule<NonNeutralCueOptions>(
   {
@@ -32,6 +43,7 @@ export default lintRule<NonNeutralCueOptions>(
       const word = match[0].toLowerCase()
       const entry = byWord.get(word)
       if (!entry || allowed.has(word) || insideQuote(state.quotes, match.index)) continue
+      if (entry.alsoNotSpeech && !isReporting(text, match.index, match.index + match[0].length)) continue
       report(`\`${match[0]}\` ${entry.why}; a neutral cue such as \`${entry.neutral}\` reports the statement without judging it`, {
         start: match.index,
         end: match.index + match[0].length
