@@ -112,6 +112,7 @@ export function phraseAfter(doc: AnalysedText, k: number, limit: number): TokenR
         last = j
         continue
       }
+      if (language.cues.complementizers.has(token.lower) || language.cues.clausal.has(token.lower)) break
       if (language.text.phraseStops.has(token.lower)) {
         const joinsAffiliation =
           (token.lower === 'di' || token.lower === 'dari') &&
@@ -141,6 +142,12 @@ export function phraseAfter(doc: AnalysedText, k: number, limit: number): TokenR
       let next = tokens[j + 1]
       // `Bidang Politik, Hukum, dan Keamanan`: a list inside a name.
       if (next?.lower === 'dan' && tokens[j + 2]?.capitalized) next = tokens[j + 2]
+      // `kata juru bicara delegasi, Lestari Wulandari`: a description, then the name.
+      const describedName = !sawCapital && next !== undefined && isNameLike(doc, next) && (isRoleWord(doc, tokens[k]!) || language.persons.anonymousHeads.has(tokens[k]!.lower))
+      if (describedName) {
+        chunkStart = j + 1
+        continue
+      }
       if (!next || !next.capitalized || language.text.calendar.has(next.lower) || !sawCapital || j - k > 30) break
       // `ujar Rahmad Saleh, Kepala Balai …`: a bare name, then its appositive.
       if (bareName(doc, chunkStart, j - 1)) break
@@ -178,6 +185,9 @@ export function phraseBefore(doc: AnalysedText, k: number, limit: number): Token
   while (end >= limit && tokens[end]!.word && !tokens[end]!.capitalized && language.persons.adverbs.has(tokens[end]!.lower)) end--
   if (end < limit) return null
   if (tokens[end]!.text === ',') return subjectBeforeCommas(doc, end, limit)
+  // `Seorang pejabat … yang enggan disebut namanya mengatakan`: a relative clause between subject and verb.
+  const relative = relativeClauseBefore(doc, end, limit)
+  if (relative >= 0) return phraseBefore(doc, relative - 1, limit)
   // `Menteri … Sri Mulyani Indrawati dalam wawancara khusus dengan Kompas menyampaikan`: an adjunct between subject and verb.
   const adjunctAt = adjunctBeforeVerb(doc, end, limit)
   if (adjunctAt >= 0) return phraseBefore(doc, adjunctAt - 1, limit)
@@ -194,7 +204,9 @@ export function phraseBefore(doc: AnalysedText, k: number, limit: number): Token
   const from = affiliationTail(doc, j, limit)
   if (from >= 0) {
     const name = phraseBefore(doc, from - 1, limit)
-    if (name && readPhrase(doc, name)?.kind === 'name') return name
+    const kind = name ? readPhrase(doc, name)?.kind : undefined
+    if (name && kind === 'name') return name
+    if (name && kind === 'anonymous') return {first: name.first, last: end}
   }
   let first = end + 1
   if (j < end) first = end
@@ -271,7 +283,21 @@ function affiliationTail(doc: AnalysedText, j: number, limit: number): number {
   }
   const preposition = tokens[k]
   if (!sawCapital || !preposition || (preposition.lower !== 'dari' && preposition.lower !== 'di') || k - 1 < limit) return -1
-  return isNameLike(doc, tokens[k - 1]!) && !isPlaceWord(doc, tokens[k - 1]!) ? k : -1
+  const before = tokens[k - 1]!
+  // `pejabat di Kementerian …`: an unnamed source and its affiliation.
+  if (before.word && !before.capitalized && language.persons.anonymousHeads.has(before.lower)) return k
+  return isNameLike(doc, before) && !isPlaceWord(doc, before) ? k : -1
+}
+
+/** The index of `yang` opening a lower-case relative clause that ends at `end`, or -1. */
+function relativeClauseBefore(doc: AnalysedText, end: number, limit: number): number {
+  const {tokens} = doc
+  for (let j = end; j > limit && end - j < 10; j--) {
+    const token = tokens[j]!
+    if (!token.word || token.capitalized) return -1
+    if (token.lower === 'yang') return j - 1 >= limit && tokens[j - 1]!.word ? j : -1
+  }
+  return -1
 }
 
 /** Prepositions that open an adjunct between a subject and its verb (`dalam wawancara`, `saat ditemui`). */
@@ -346,10 +372,18 @@ function classifyTokens(doc: AnalysedText, first: number, last: number): Classif
   const {tokens} = doc
   const kinds: Classified['kind'][] = []
   let placeExpected = false
+  let rankUntil = -1
   for (let j = first; j <= last; j++) {
     const token = tokens[j]!
     if (!token.word) {
       kinds.push('punct')
+      continue
+    }
+    // A rank of several words (`Komisaris Besar`, `Ajun Komisaris Besar`) even where one of them heads roles.
+    if (j > rankUntil) rankUntil = rankAt(doc, j, last)
+    if (j <= rankUntil) {
+      kinds.push('rank')
+      placeExpected = false
       continue
     }
     // The place after `Kabupaten`, `Polres`, `Wali Kota` — unless the text calls someone by that word alone (`Wali Kota Risma`).
@@ -372,6 +406,20 @@ function classifyTokens(doc: AnalysedText, first: number, last: number): Classif
     if (doc.language.persons.placeTakingHeads.has(token.lower)) placeExpected = true
   }
   return kinds
+}
+
+/** The last token of a multi-word rank starting at `j` (`Komisaris Besar`), or -1. */
+function rankAt(doc: AnalysedText, j: number, last: number): number {
+  const {tokens} = doc
+  if (!tokens[j]!.capitalized) return -1
+  let best = -1
+  for (const rank of doc.language.persons.ranks) {
+    if (rank.length < 2 || j + rank.length - 1 > last) continue
+    let matches = true
+    for (let n = 0; n < rank.length; n++) if (tokens[j + n]!.lower !== rank[n]) matches = false
+    if (matches) best = Math.max(best, j + rank.length - 1)
+  }
+  return best
 }
 
 /** The last run of name words in a stretch (initials and particles allowed inside). */
@@ -519,7 +567,7 @@ function roleOf(doc: AnalysedText, first: number, last: number): {title: string 
       if (titleEnd < 0) continue
       break
     }
-    if (language.persons.organizationHeads.has(token.lower) && titleEnd >= 0) break
+    if (language.persons.organizationHeads.has(token.lower) && titleEnd >= 0 && !isCompoundRole(doc, tokens[j - 1]!, token)) break
     const lowerRole = !token.capitalized && token.word && !language.persons.organizationHeads.has(token.lower) &&
       (isRoleWord(doc, token) || language.persons.anonymousHeads.has(token.lower) || language.persons.institutionalWords.has(token.lower))
     if (kind === 'role' || lowerRole) {
@@ -566,7 +614,9 @@ export function readPhrase(doc: AnalysedText, range: TokenRange): SpeakerPhrase 
   if (first === last && language.persons.pronouns.has(head.lower)) return make('pronoun', trimmed, head.text)
   if (first === last && language.persons.pluralPronouns.has(head.lower)) return make('plural', trimmed, head.text)
 
-  if (first === last && head.capitalized && !head.allCaps && !isFunctionWord(doc, head) && !isRoleWord(doc, head) && !doc.language.outlets.outlets.has(head.lower) && !doc.language.outlets.organizations.has(head.lower) && !doc.language.persons.organizationHeads.has(head.lower) && !isPlaceWord(doc, head)) {
+  // A common noun capitalised only because it opens the sentence (`Seorang pejabat …`, `Pejabat itu …`).
+  const common = !head.capitalized || (doc.sentences[doc.sentenceOf[first]!]!.first === first && lexiconWord(doc, head))
+  if (first === last && head.capitalized && !head.allCaps && !isFunctionWord(doc, head) && !isRoleWord(doc, head) && !language.persons.anonymousHeads.has(head.lower) && !doc.language.outlets.outlets.has(head.lower) && !doc.language.outlets.organizations.has(head.lower) && !doc.language.persons.organizationHeads.has(head.lower) && !isPlaceWord(doc, head)) {
     return make('name', trimmed, head.text)
   }
   const knownOrganization = findKnownOrganization(doc, first, last)
@@ -595,7 +645,7 @@ export function readPhrase(doc: AnalysedText, range: TokenRange): SpeakerPhrase 
     return make('outlet', trimmed, slice(doc, first, last))
   }
 
-  if (!head.capitalized && language.persons.anonymousHeads.has(head.lower) && !hasName(doc, first, last)) {
+  if (common && language.persons.anonymousHeads.has(head.lower) && !hasName(doc, first, last) && !language.text.demonstratives.has(tokens[last]!.lower)) {
     const diAt = findWord(doc, first, last, ['di', 'dari'])
     const affiliation = diAt >= 0 ? slice(doc, diAt + 1, last).replace(/\s*\([^()]*\)$/u, '') : null
     return make('anonymous', trimmed, slice(doc, first, last).replace(/\s*\([^()]*\)$/u, ''), {
@@ -604,6 +654,12 @@ export function readPhrase(doc: AnalysedText, range: TokenRange): SpeakerPhrase 
     })
   }
 
+  // `Lembaga Riset Pangan Nusantara (LRPN)`, `Kementerian Pertahanan Korea Selatan`: an organisation speaks, no person named.
+  if (head.capitalized && language.persons.organizationHeads.has(head.lower) && !hasPersonWords(doc, first, last)) {
+    const lastToken = tokens[last]!
+    const acronym = lastToken.text === ')' && tokens[last - 1]?.word && tokens[last - 2]?.text === '(' ? [tokens[last - 1]!.text] : []
+    return make('organization', trimmed, slice(doc, first, last).replace(/\s*\([^()]*\)$/u, ''), {aliases: acronym})
+  }
   const nameRun = lastNameRun(doc, first, last)
   if (nameRun) {
     const role = roleOf(doc, first, nameRun.first - 1)
@@ -625,7 +681,7 @@ export function readPhrase(doc: AnalysedText, range: TokenRange): SpeakerPhrase 
     return make(head.capitalized ? 'title' : 'anonymous', trimmed, slice(doc, first, last), role)
   }
   if (head.allCaps && first === last) return make('organization', trimmed, head.text)
-  if (!head.capitalized && language.persons.anonymousHeads.has(head.lower)) {
+  if (common && language.persons.anonymousHeads.has(head.lower)) {
     return make('anonymous', trimmed, slice(doc, first, last))
   }
   return null
@@ -659,10 +715,25 @@ function allNameLike(doc: AnalysedText, first: number, last: number): boolean {
   return last >= first
 }
 
+/** `Wali Kota`, `Juru Bicara`: two words that make one role title. */
+function isCompoundRole(doc: AnalysedText, previous: Token, token: Token): boolean {
+  return doc.language.persons.compoundRoles.has(previous.lower + ' ' + token.lower)
+}
+
+/** Whether a phrase has a role, rank or honorific word: then a name in it is a person's. */
+function hasPersonWords(doc: AnalysedText, first: number, last: number): boolean {
+  for (let j = first; j <= last; j++) {
+    const token = doc.tokens[j]!
+    if (!token.word) continue
+    if (doc.language.persons.roleHeads.has(token.lower) || rankWords(doc).has(token.lower) || isHonorific(doc, token) || rankAt(doc, j, last) > j) return true
+  }
+  return false
+}
+
 function hasName(doc: AnalysedText, first: number, last: number): boolean {
   for (let j = first; j <= last; j++) {
     const token = doc.tokens[j]!
-    if (token.capitalized && isNameLike(doc, token) && !isPlaceWord(doc, token) && !doc.lowerVocabulary.has(token.lower)) {
+    if (token.capitalized && isNameLike(doc, token) && !isPlaceWord(doc, token) && !doc.lowerVocabulary.has(token.lower) && !lexiconWord(doc, token)) {
       const previous = doc.tokens[j - 1]
       if (previous && (previous.lower === 'di' || previous.lower === 'dari')) return false
       return true

@@ -87,7 +87,10 @@ function addresseeAfter(doc: AnalysedText, k: number, limit: number): {phrase: S
   if (!token || !doc.language.text.addresseeMarkers.has(token.lower) || token.lower === 'pada') return null
   const range = phraseAfter(doc, k + 1, limit)
   if (!range) return null
-  const phrase = readPhrase(doc, range) ?? groupPhrase(doc, range)
+  // `kepada wartawan`: people named by a common noun are a group.
+  let lowerOnly = true
+  for (let j = range.first; j <= range.last; j++) if (doc.tokens[j]!.capitalized) lowerOnly = false
+  const phrase = lowerOnly ? groupPhrase(doc, range) : readPhrase(doc, range) ?? groupPhrase(doc, range)
   return phrase ? {phrase, last: range.last} : null
 }
 

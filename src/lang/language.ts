@@ -43,6 +43,8 @@ export interface PersonLexicon {
   ranks: ReadonlyArray<readonly string[]>
   /** Role nouns heading a title (`presiden`, `kepala`, `juru bicara`). */
   roleHeads: ReadonlySet<string>
+  /** Two-word role titles whose second word may also head an organisation (`wali kota`). */
+  compoundRoles: ReadonlySet<string>
   /** Words that may continue a role title (`wakil`, `utama`, `jenderal`). */
   roleWords: ReadonlySet<string>
   /** Heads of organisation names (`kementerian`, `polda`, `universitas`). */

@@ -72,6 +72,13 @@ export const persons: PersonLexicon = {
     'menpupr', 'menkominfo', 'menkop', 'menperin', 'mendag', 'menko perekonomian', 'menpar',
     'menristek', 'menlhk', 'menteri-menteri', 'menko pmk', 'kepala negara'
   ].flatMap((phrase) => phrase.split(' '))),
+  compoundRoles: new Set([
+    'wali kota', 'juru bicara', 'kepala negara', 'perdana menteri', 'duta besar', 'kuasa hukum',
+    'guru besar', 'kepala desa', 'kepala dusun', 'kepala daerah', 'kepala sekolah', 'ketua dewan',
+    'anggota dewan', 'ketua komisi', 'wakil ketua', 'ketua tim', 'kepala bidang', 'kepala bagian',
+    'kepala seksi', 'kepala biro', 'kepala pusat', 'kepala kantor', 'kepala balai', 'kepala satuan',
+    'sekretaris daerah', 'sekretaris desa', 'ketua fraksi', 'anggota fraksi', 'anggota komisi'
+  ]),
   roleWords: new Set([
     'wakil', 'utama', 'jenderal', 'umum', 'eksekutif', 'harian', 'pelaksana', 'tugas', 'muda',
     'madya', 'senior', 'junior', 'besar', 'bicara', 'kota', 'negara', 'bidang', 'urusan', 'biro',
