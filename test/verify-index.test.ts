@@ -15,7 +15,8 @@ import {SourceIndex} from '../src/verify/source-index.ts'
 import {compareSpeakers, speakerNamed, type Speaker} from '../src/verify/speaker-match.ts'
 import {verify} from '../src/verify/verify.ts'
 import {locateWindow} from '../src/verify/window.ts'
-import {quoteWords, words} from '../src/verify/words.ts'
+import {scanWords} from '../src/verify/word-scanner.ts'
+import {quoteWords, wordRegExp, words} from '../src/verify/words.ts'
 import {miniExtract} from './fixtures/verify/mini-extract.ts'
 
 test('words: case, curly apostrophes, soft hyphens, line-break hyphenation, numbers, glued sentences', (t) => {
@@ -26,6 +27,24 @@ test('words: case, curly apostrophes, soft hyphens, line-break hyphenation, numb
   const text = 'a  "Kami" b'
   const [, kami] = words(text)
   t.is(text.slice(kami.start, kami.end), 'Kami')
+})
+
+test('the word scanner finds exactly the words of the word pattern', (t) => {
+  const viaPattern = (text: string): number[][] => [...text.matchAll(wordRegExp())].map((match) => [match.index, match.index + match[0].length])
+  const viaScanner = (text: string): number[][] => {
+    const found: number[][] = []
+    scanWords(text, (start, end) => found.push([start, end]))
+    return found
+  }
+  const pieces = fc
+    .array(fc.constantFrom('a', 'B', '1', '2', "'", '’', '.', ',', '-', ' ', '\t', '\n', '\r', 'é', '\u0301', '\u00AD', '𝟙', '𝐀', '😀', '٣', 'x-\n y', '"', '(', '\uD835', '\uDC00'), {maxLength: 40})
+    .map((parts) => parts.join(''))
+  fc.assert(
+    fc.property(fc.oneof(pieces, fc.string({unit: 'binary', maxLength: 80})), (text) => {
+      t.deepEqual(viaScanner(text), viaPattern(text))
+    }),
+    {numRuns: 3000}
+  )
 })
 
 test('quote words: omission marks and bracket groups', (t) => {

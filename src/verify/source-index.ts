@@ -22,7 +22,8 @@ import {extract} from '../pipeline.ts'
 import {hashShingle, hashWordAt} from './hash.ts'
 import {toSourceDocuments, type SourceDocument, type SourceInput} from './source-document.ts'
 import {sentenceBounds, type SentenceBound} from './sentences.ts'
-import {normalizeWord, wordRegExp, words, type Word} from './words.ts'
+import {scanWords} from './word-scanner.ts'
+import {normalizeWord, words, type Word} from './words.ts'
 
 /** Documents whose words and sentences stay cached (least recently used dropped first). */
 const cachedDocuments = 2000
@@ -102,24 +103,22 @@ export class SourceIndex {
     this.documentStarts = new Uint32Array(this.documents.length + 1)
     let hashes = new Uint32Array(1024)
     let total = 0
-    const pattern = wordRegExp()
     // Local bindings: imported functions are slower to call in hot loops under some loaders.
     const hashAt = hashWordAt
     const normalize = normalizeWord
     const hashOf = hashShingle
+    const scan = scanWords
     for (let index = 0; index < this.documents.length; index++) {
       this.documentStarts[index] = total
       const text = this.documents[index].text
-      pattern.lastIndex = 0
-      let match: RegExpExecArray | null
-      while ((match = pattern.exec(text)) !== null) {
+      scan(text, (start, end) => {
         if (total === hashes.length) {
           const grown = new Uint32Array(hashes.length * 2)
           grown.set(hashes)
           hashes = grown
         }
-        hashes[total++] = hashAt(text, match.index, match.index + match[0].length, normalize)
-      }
+        hashes[total++] = hashAt(text, start, end, normalize)
+      })
     }
     this.documentStarts[this.documents.length] = total
     this.wordHashes = hashes.subarray(0, total)

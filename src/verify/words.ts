@@ -13,6 +13,8 @@
  * disjoint from the word characters, so no quantifier can backtrack.
  */
 
+import {scanWords} from './word-scanner.ts'
+
 export interface Word {
   /** Normalised form compared across texts. */
   norm: string
@@ -47,14 +49,16 @@ export function normalizeWord(raw: string): string {
   return norm
 }
 
-/** The words of `text` (no editorial marks: brackets and ellipses are ignored). */
+/**
+ * The words of `text` (no editorial marks: brackets and ellipses are ignored).
+ * Found by the scanner the index uses (word-scanner.ts), which implements
+ * `wordPattern` exactly.
+ */
 export function words(text: string, offset = 0): Word[] {
   const result: Word[] = []
-  wordPattern.lastIndex = 0
-  for (const match of text.matchAll(wordPattern)) {
-    const start = match.index + offset
-    result.push({norm: normalizeWord(match[0]), start, end: start + match[0].length, bracketed: false, gapBefore: false})
-  }
+  scanWords(text, (start, end) => {
+    result.push({norm: normalizeWord(text.slice(start, end)), start: start + offset, end: end + offset, bracketed: false, gapBefore: false})
+  })
   return result
 }
 
@@ -91,7 +95,7 @@ export function quoteWords(text: string, offset = 0): {words: Word[]; gapAtEnd: 
   return {words: result, gapAtEnd: pendingGap && result.length > 0, gapAtStart}
 }
 
-/** The pattern used by the index's fast path (same definition of a word). */
+/** The definition of a word as a regular expression (the scanner must agree with it). */
 export function wordRegExp(): RegExp {
   return new RegExp(wordPattern.source, 'gu')
 }
