@@ -388,7 +388,10 @@ function classifyTokens(doc: AnalysedText, first: number, last: number): Classif
     }
     // The place after `Kabupaten`, `Polres`, `Wali Kota` — unless the text calls someone by that word alone (`Wali Kota Risma`).
     const lastOfPhrase = j === last || !tokens[j + 1]!.word || !tokens[j + 1]!.capitalized
-    if (placeExpected && token.capitalized && !isRoleWord(doc, token) && !isHonorific(doc, token) && !(lastOfPhrase && doc.shortNames.has(token.lower))) {
+    // An unknown word is a place only with a name of two words or more after it (`Bupati Bogor Ade Yasin`, not `Bupati Sutarjo Wibowo`).
+    const knownPlace = isPlaceWord(doc, token) || isAbbreviationWord(doc, token)
+    const roomForName = knownPlace || nameWordsFrom(doc, j + 1, last) >= 2
+    if (placeExpected && roomForName && token.capitalized && !isRoleWord(doc, token) && !isHonorific(doc, token) && !(lastOfPhrase && doc.shortNames.has(token.lower))) {
       // After `Polres`, `Gubernur`, `Kabupaten`: a place name, one word unless the lexicon knows more.
       kinds.push('place')
       const next = tokens[j + 1]
@@ -406,6 +409,13 @@ function classifyTokens(doc: AnalysedText, first: number, last: number): Classif
     if (doc.language.persons.placeTakingHeads.has(token.lower)) placeExpected = true
   }
   return kinds
+}
+
+/** How many name-like words follow from `j` in a row (up to `last`). */
+function nameWordsFrom(doc: AnalysedText, j: number, last: number): number {
+  let count = 0
+  while (j + count <= last && isNameLike(doc, doc.tokens[j + count]!)) count++
+  return count
 }
 
 /** The last token of a multi-word rank starting at `j` (`Komisaris Besar`), or -1. */
@@ -654,6 +664,8 @@ export function readPhrase(doc: AnalysedText, range: TokenRange): SpeakerPhrase 
     })
   }
 
+  // `Pejabat itu`, `bek berusia 26 tahun tersebut`: a description that points back.
+  if (common && language.text.demonstratives.has(tokens[last]!.lower)) return make('description', trimmed, slice(doc, first, last))
   // `Lembaga Riset Pangan Nusantara (LRPN)`, `Kementerian Pertahanan Korea Selatan`: an organisation speaks, no person named.
   if (head.capitalized && language.persons.organizationHeads.has(head.lower) && !hasPersonWords(doc, first, last)) {
     const lastToken = tokens[last]!

@@ -48,7 +48,8 @@ export function buildGraph(parts: GraphParts): Graph {
   const idOf = new Map<EntityRecord, string>()
   ordered.forEach((record, index) => idOf.set(record, `e${index + 1}`))
   const byName = new Map<string, string>()
-  for (const record of ordered) byName.set(registry.normalise(record.name), idOf.get(record)!)
+  // Affiliations point at organisations and outlets only.
+  for (const record of ordered) if (record.type === 'organization' || record.type === 'outlet') byName.set(registry.normalise(record.name), idOf.get(record)!)
 
   const entities: Entity[] = ordered.map((record) => ({
     id: idOf.get(record)!,

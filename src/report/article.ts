@@ -6,6 +6,7 @@
  */
 import type {Entity, Graph, Quote, Span} from '../graph/contract.ts'
 import {normaliseFindings} from './findings.ts'
+import {sanitiseGraph} from './sanitise.ts'
 import type {ArticleReport, ReportCounts, ReportEntity, ReportFinding, QuoteRow, ReportInput, SpeakerRow} from './model.ts'
 
 export const emptyGraph = (): Graph => ({
@@ -18,9 +19,9 @@ export const emptyGraph = (): Graph => ({
 })
 
 export function buildArticle(input: ReportInput & {graph: Graph}, number: number): ArticleReport {
-  const graph = input.graph
+  const graph = sanitiseGraph(input.graph)
   const entities = new Map<string, Entity>()
-  for (const entity of graph.entities ?? []) entities.set(entity.id, entity)
+  for (const entity of graph.entities) entities.set(entity.id, entity)
   const ref = (id: string | null | undefined): ReportEntity | null => {
     if (id === null || id === undefined || id === '') return null
     const entity = entities.get(id)
@@ -31,7 +32,7 @@ export function buildArticle(input: ReportInput & {graph: Graph}, number: number
   const anchor = 'a' + number
   const findings = normaliseFindings(input.findings ?? [])
   const claimed = new Set<ReportFinding>()
-  const quotes = [...(graph.quotes ?? [])].sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end)
+  const quotes = [...graph.quotes].sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end)
   const rows: QuoteRow[] = quotes.map((quote, index) => {
     const speaker = ref(quote.speaker)
     const role = speaker ? entities.get(speaker.id)?.roles?.[0] : undefined
@@ -51,8 +52,8 @@ export function buildArticle(input: ReportInput & {graph: Graph}, number: number
       affiliation: role ? nameOf(role.affiliation) : null,
       addressee: ref(quote.addressee),
       citing: ref(quote.citing),
-      confidence: Number.isFinite(quote.confidence) ? quote.confidence : 0,
-      rule: String(quote.rule ?? ''),
+      confidence: quote.confidence,
+      rule: quote.rule,
       unbalanced: quote.unbalanced === true,
       verification: quote.verification ?? null,
       findings: own,
@@ -64,7 +65,7 @@ export function buildArticle(input: ReportInput & {graph: Graph}, number: number
   const colours = new Map(speakers.map((speaker) => [speaker.entity.id, speaker.colour]))
   for (const row of rows) row.colour = row.speaker ? (colours.get(row.speaker.id) ?? null) : null
 
-  const document = graph.document ?? emptyGraph().document
+  const document = graph.document
   const dateline = document.dateline
   return {
     number,
@@ -76,9 +77,9 @@ export function buildArticle(input: ReportInput & {graph: Graph}, number: number
     provenance: {
       publisher: ref(document.publisher),
       dateline: dateline ? {place: dateline.place, outlet: ref(dateline.outlet) ?? unknownRef(''), span: dateline.span} : null,
-      sources: (document.sources ?? []).map((id) => ref(id) ?? unknownRef(id)),
-      credits: document.credits ?? [],
-      copyright: document.copyright ?? null
+      sources: document.sources.map((id) => ref(id) ?? unknownRef(id)),
+      credits: document.credits,
+      copyright: document.copyright
     },
     quotes: rows,
     speakers,

@@ -72,6 +72,8 @@ export function parseSource(content: string, file: string, format: SourceFormat,
   return documents
 }
 
+const readBatch = 64
+
 /** Read every source under the given files and folders. */
 export async function loadSources(paths: readonly string[]): Promise<LoadedSources> {
   const documents: SourceDocument[] = []
@@ -84,13 +86,15 @@ export async function loadSources(paths: readonly string[]): Promise<LoadedSourc
       problems.push(`${given}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (error as Error).message}`)
       continue
     }
-    for (const file of files) {
-      try {
-        const content = await readFile(file, 'utf8')
-        documents.push(...parseSource(content, file, sourceFormat(file) ?? 'text', problems))
-      } catch (error) {
-        problems.push(`${file}: ${(error as Error).message}`)
-      }
+    // Read a batch of files at once (a folder may hold thousands), parse in order.
+    for (let from = 0; from < files.length; from += readBatch) {
+      const batch = files.slice(from, from + readBatch)
+      const contents = await Promise.all(batch.map((file) => readFile(file, 'utf8').catch((error: Error) => error)))
+      batch.forEach((file, at) => {
+        const content = contents[at]
+        if (content instanceof Error) problems.push(`${file}: ${content.message}`)
+        else documents.push(...parseSource(content, file, sourceFormat(file) ?? 'text', problems))
+      })
     }
   }
   return {documents, problems}

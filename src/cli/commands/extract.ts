@@ -8,7 +8,7 @@ import {stat} from 'node:fs/promises'
 import {parseCommandArgs, parseJobs, parseTimeout, usageError, UsageError} from '../io/args.ts'
 import {hasGlobMagic} from '../io/glob.ts'
 import {listInputs, readInput, type InputEntry} from '../io/files.ts'
-import {errorLine, parseRecord, resultLine} from '../io/jsonl.ts'
+import {errorLine, parseRecord} from '../io/jsonl.ts'
 import {readLines, type Line} from '../io/lines.ts'
 import {OutputError, openOutput, type Output} from '../io/output.ts'
 import {moduleExtension, openPool, orderedMap, type Pool} from '../io/pool.ts'
@@ -125,15 +125,15 @@ interface RunContext {
 }
 
 async function extractJsonl({jobs, timeoutMs, out, progress}: RunContext): Promise<void> {
-  const pool = await openPool<ExtractTask, string>(workerUrl, {jobs, timeoutMs})
+  const pool = await openPool<ExtractTask, string[]>(workerUrl, {jobs, timeoutMs})
   try {
     const run = (line: Line) => pool.run({kind: 'jsonl', line: line.text, number: line.number})
     for await (const done of orderedMap(readLines(process.stdin), run, pool.window)) {
-      const line =
+      const pieces =
         'value' in done
           ? done.value
-          : errorLine(idOf(done.item), `line ${done.item.number}: ${(done.error as Error)?.message ?? String(done.error)}`)
-      await out.write(line + '\n')
+          : [errorLine(idOf(done.item), `line ${done.item.number}: ${(done.error as Error)?.message ?? String(done.error)}`)]
+      await writePieces(out, pieces)
       progress.tick()
       if (out.closed) break
     }
@@ -146,7 +146,13 @@ function idOf(line: Line): unknown {
   return parseRecord(line.text, line.number).id
 }
 
-type FileOutcome = {entry: InputEntry; warnings: string[]} & ({json: string} | {problem: string})
+type FileOutcome = {entry: InputEntry; warnings: string[]} & ({pieces: string[]} | {problem: string})
+
+/** JSON pieces (worker.ts) and a newline. */
+async function writePieces(out: Output, pieces: string[]): Promise<void> {
+  for (const piece of pieces) await out.write(piece)
+  await out.write('\n')
+}
 
 async function extractFiles(
   args: string[],
@@ -154,7 +160,7 @@ async function extractFiles(
 ): Promise<void> {
   const single = await isSingleDocument(args)
   const pretty = single && !compact
-  const pool = await openPool<ExtractTask, string>(workerUrl, {jobs: single ? 1 : jobs, timeoutMs})
+  const pool = await openPool<ExtractTask, string[]>(workerUrl, {jobs: single ? 1 : jobs, timeoutMs})
   if (progress.enabled && !single) void countInputs(args).then((total) => progress.setTotal(total))
   try {
     const process_ = async (entry: InputEntry): Promise<FileOutcome> => {
@@ -162,7 +168,8 @@ async function extractFiles(
       const read = await readInput(entry.path)
       if ('problem' in read) return {entry, warnings: [], problem: read.problem}
       try {
-        return {entry, warnings: read.warnings, json: await pool.run({kind: 'text', text: read.text, pretty})}
+        const task: ExtractTask = single ? {kind: 'document', text: read.text, pretty} : {kind: 'document', text: read.text, pretty, key: 'file', name: entry.path}
+        return {entry, warnings: read.warnings, pieces: await pool.run(task)}
       } catch (error) {
         return {entry, warnings: read.warnings, problem: `extract failed: ${(error as Error)?.message ?? String(error)}`}
       }
@@ -172,7 +179,7 @@ async function extractFiles(
       const outcome = done.value
       for (const warning of outcome.warnings) problems.warn(outcome.entry.path, warning)
       if ('problem' in outcome) problems.report(outcome.entry.path, outcome.problem)
-      else await out.write((single ? outcome.json : resultLine(outcome.entry.path, outcome.json, 'file')) + '\n')
+      else await writePieces(out, outcome.pieces)
       progress.tick()
       if (out.closed) break
     }

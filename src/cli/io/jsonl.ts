@@ -37,7 +37,7 @@ export function errorLine(id: unknown, error: string): string {
   return `{"id":${JSON.stringify(id ?? null)},"error":${JSON.stringify(error)}}`
 }
 
-/** `{"id":…, …fields of resultJson}` where `resultJson` is a serialized non-empty JSON object. */
+/** `{"id":…, …fields of resultJson}` where `resultJson` is a compact serialized JSON object, or the first piece of one (json-chunks.ts). */
 export function resultLine(id: unknown, resultJson: string, key = 'id'): string {
   const head = `{${JSON.stringify(key)}:${JSON.stringify(id ?? null)}`
   return resultJson === '{}' ? head + '}' : head + ',' + resultJson.slice(1)

@@ -1,0 +1,59 @@
+/**
+ * `JSON.stringify(value, null, indent)` as a list of pieces whose
+ * concatenation is byte-identical to it, so that a graph too big for one
+ * JavaScript string (V8 caps strings at ~512 M code units; the graph of a
+ * 50 MB article is bigger than that, pretty-printed) can still be written.
+ *
+ *   for (const piece of jsonChunks(graph, 2)) await out.write(piece)
+ *
+ * Objects and arrays down to `depth` 2 (the graph, its arrays, their
+ * elements) are taken apart; anything deeper is one JSON.stringify call.
+ * Pieces are joined up to about `chunkSize` characters, so a small graph is
+ * one piece. Plain JSON data only (no toJSON, no replacer).
+ */
+
+export function jsonChunks(value: unknown, indent = 0, chunkSize = 1 << 20): string[] {
+  const out: string[] = []
+  let pending: string[] = []
+  let pendingLength = 0
+  const emit = (piece: string) => {
+    pending.push(piece)
+    pendingLength += piece.length
+    if (pendingLength >= chunkSize) {
+      out.push(pending.join(''))
+      pending = []
+      pendingLength = 0
+    }
+  }
+  write(value, 0, indent, emit)
+  if (pending.length > 0 || out.length === 0) out.push(pending.join(''))
+  return out
+}
+
+const splitDepth = 2
+
+function write(value: unknown, depth: number, indent: number, emit: (piece: string) => void): void {
+  if (depth >= splitDepth || value === null || typeof value !== 'object') {
+    const json = JSON.stringify(value, null, indent) ?? 'null'
+    emit(indent && depth > 0 ? json.replaceAll('\n', '\n' + ' '.repeat(indent * depth)) : json)
+    return
+  }
+  const inner = indent ? '\n' + ' '.repeat(indent * (depth + 1)) : ''
+  const outer = indent ? '\n' + ' '.repeat(indent * depth) : ''
+  if (Array.isArray(value)) {
+    if (value.length === 0) return emit('[]')
+    value.forEach((item, index) => {
+      emit((index === 0 ? '[' : ',') + inner)
+      // JSON.stringify writes null for undefined, functions and symbols inside arrays.
+      write(item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : item, depth + 1, indent, emit)
+    })
+    return emit(outer + ']')
+  }
+  const entries = Object.entries(value).filter(([, item]) => item !== undefined && typeof item !== 'function' && typeof item !== 'symbol')
+  if (entries.length === 0) return emit('{}')
+  entries.forEach(([key, item], index) => {
+    emit((index === 0 ? '{' : ',') + inner + JSON.stringify(key) + (indent ? ': ' : ':'))
+    write(item, depth + 1, indent, emit)
+  })
+  emit(outer + '}')
+}
