@@ -18,11 +18,14 @@ export interface MissingCreditOptions {
 }
 
 const outlets = knownOutlets.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length)
-const outletName = '(?:(?:' + outletNouns.join('|').replace(/ /g, '\\s+') + ')\\s+(?:[\\p{Lu}"“”][\\p{L}.\\-"“”]*(?:\\s+[\\p{Lu}"“”][\\p{L}.\\-"“”]*)*)|' + outlets.join('|') + ')'
+const outletName = '(?:(?:' + outletNouns.join('|').replace(/ /g, '\\s+') + ')\\s+(?:[\\p{Lu}"“”][\\p{L}.\\-"“”]*(?:\\s+[\\p{Lu}"“”][\\p{L}.\\-"“”]*)*)|(?:' + outlets.join('|') + ')(?![\\p{L}\\p{N}]))'
 /** `kepada Reuters`, `dengan Kantor Berita Yonhap`; a cue must stand within 80 characters before it. */
 const toOutlet = new RegExp('(?<![\\p{L}])(?:kepada|dengan)\\s+(' + outletName + ')', 'gu')
 const outletReports = new RegExp('(' + outletName + ')\\s+(?:sebelumnya\\s+|juga\\s+|pada\\s+\\p{L}+\\s+)?(?:' + outletReportVerbs.join('|') + ')(?![\\p{L}])', 'gu')
-const reportOf = new RegExp('(?:menurut\\s+)?laporan\\s+(' + outletName + ')', 'gu')
+/** `laporan Reuters`; not `laporan harian …` (a daily report). */
+const reportOf = new RegExp('(?:menurut\\s+)?laporan\\s+(?!harian\\s)(' + outletName + ')', 'gu')
+/** `JAKARTA, KOMPAS —`: the publisher in a Kompas-style dateline. */
+const commaDateline = /^[\p{Lu} .]{2,40},\s*([\p{Lu}][\p{L}.]*)\s*[-–—]/u
 const creditLine = new RegExp('(?:^|\\n|[.!?]\\s*)(?:' + creditLabels.join('|') + ')\\s*:', 'u')
 const datelineCredit = /^[^\n]{0,60}\((?:[\p{Lu}\p{N}./ -]+\/)?[\p{Lu}][\p{L}.-]*\)\s*[-–—]/u
 const inline = wordsRegex(inlineCreditPhrases)
@@ -42,8 +45,12 @@ export default lintRule<MissingCreditOptions>(
     inline.lastIndex = 0
     if (inline.test(text)) return
     const dateline = datelineCredit.exec(text)
-    const publisher = dateline ? /\(([^)]*)\)/u.exec(dateline[0])?.[1] ?? '' : ''
-    if (dateline && publisher.includes('/')) return
+    const inDateline = dateline ? /\(([^)]*)\)/u.exec(dateline[0])?.[1] ?? '' : commaDateline.exec(text)?.[1] ?? ''
+    if (dateline && inDateline.includes('/')) return
+    // The publisher's own reporting is not relayed: from the dateline, or the graph's publisher.
+    const publishers = [inDateline, graph.entities.find((entity) => entity.id === graph.document.publisher)?.name ?? '']
+      .map((name) => name.toLowerCase())
+      .filter((name) => name.length > 0)
 
     const triggers: Array<{start: number; end: number; outlet: string; given: boolean}> = []
     for (const regex of [toOutlet, outletReports, reportOf]) {
@@ -56,7 +63,7 @@ export default lintRule<MissingCreditOptions>(
         }
         const outlet = match[match.length - 1] ?? match[1]
         const name = (regex === toOutlet ? match[match.length - 1] : match[1]).trim()
-        if (publisher && name.toLowerCase().includes(publisher.toLowerCase())) continue
+        if (publishers.some((publisher) => name.toLowerCase().includes(publisher) || publisher.includes(name.toLowerCase()))) continue
         const start = match.index + match[0].lastIndexOf(name)
         triggers.push({start, end: start + name.length, outlet: outlet.trim(), given: regex === toOutlet})
       }
