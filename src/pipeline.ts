@@ -27,7 +27,9 @@ export function extract(text: string, options: ExtractOptions = {}): Graph {
   let datelineOutlet: EntityRecord | null = null
   if (provenance.dateline?.outlet && provenance.dateline.outletSpan) {
     const {start, end} = provenance.dateline.outletSpan
-    datelineOutlet = registry.body('outlet', provenance.dateline.outlet, start, end)
+    // The outlet as the dateline writes it (`KOMPAS`, `REPUBLIKA.CO.ID`) is an alias of its canonical name.
+    const written = provenance.dateline.outletText
+    datelineOutlet = registry.body('outlet', provenance.dateline.outlet, start, end, written && written !== provenance.dateline.outlet ? [written] : [])
   }
   const sources = provenance.sources.map((source) => registry.body('outlet', source.name, source.span.start, source.span.end))
   let publisher = datelineOutlet

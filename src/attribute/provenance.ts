@@ -129,8 +129,8 @@ export function readCredits(text: string, language: Language): {credits: CreditR
     const start = match.index
     const before = start === 0 ? '\n' : text[start - 1]!
     if (!/[\n.!?”"\s]/u.test(before)) {
-      // Glued after a name (`KatrianaEditor:`): only when the label is capitalised.
-      if (!/\p{Ll}/u.test(before) || !/^\p{Lu}/u.test(match[1]!)) continue
+      // Glued after a name (`KatrianaEditor:`, `Kyodo-OANAPenerjemah:`): only when the label is capitalised.
+      if (!/\p{L}/u.test(before) || !/^\p{Lu}/u.test(match[1]!)) continue
     }
     if (!/^\p{Lu}/u.test(match[1]!)) continue
     // A mid-sentence `sumber:` inside running text is not a credit line.
@@ -143,6 +143,9 @@ export function readCredits(text: string, language: Language): {credits: CreditR
     let end = text.indexOf('\n', item.valueStart)
     if (end < 0) end = text.length
     if (next && next.start < end) end = next.start
+    // `Agus SalimCOPYRIGHT © ANTARA 2025`: the copyright line glued on.
+    const copyright = /COPYRIGHT|Copyright|©/u.exec(text.slice(item.valueStart, end))
+    if (copyright) end = item.valueStart + copyright.index
     let valueEnd = end
     while (valueEnd > item.valueStart && /[\s.,;]/u.test(text[valueEnd - 1]!)) valueEnd--
     const value = text.slice(item.valueStart, valueEnd)

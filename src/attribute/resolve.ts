@@ -251,11 +251,11 @@ export function resolveSpeakers(
     const result = results[index]!
     if (statement.addressee) {
       result.addressee = entityOfPhrase(doc, registry, statement.addressee)
-      result.addresseeMention = statement.addressee.mention
+      result.addresseeMention = statement.addressee.phrase
     }
     if (statement.citing) {
       result.citing = entityOfPhrase(doc, registry, statement.citing)
-      result.citingMention = statement.citing.mention
+      result.citingMention = statement.citing.phrase
     }
   })
   return results as Attribution[]

@@ -83,6 +83,8 @@ function markUsed(context: Context, range: TokenRange | null): void {
 }
 
 function addresseeAfter(doc: AnalysedText, k: number, limit: number): {phrase: SpeakerPhrase; last: number} | null {
+  // `kata …, Han Ji-woo, kepada Kantor Berita Yonhap`
+  if (doc.tokens[k]?.text === ',') k++
   const token = doc.tokens[k]
   if (!token || !doc.language.text.addresseeMarkers.has(token.lower) || token.lower === 'pada') return null
   const range = phraseAfter(doc, k + 1, limit)
@@ -399,8 +401,9 @@ function findIndirect(context: Context): void {
         const content = clauseAfter(doc, cue.last + 1, sentence.last)
         if (!content) continue
         if (quoteInside(context, content.first, content.last)) continue
-        const citing = citingIn(doc, content.first, sentence.last)
-        const contentLast = citing && citing.cueAt <= content.last ? citing.cueAt - 1 : content.last
+        // `X, mengutip Kantor Berita Yonhap, mengatakan …` or `… , mengutip sumber …`: anywhere in the sentence.
+        const citing = citingIn(doc, content.first, sentence.last) ?? citingIn(doc, first, k - 1)
+        const contentLast = citing && citing.cueAt >= content.first && citing.cueAt <= content.last ? citing.cueAt - 1 : content.last
         const offsets = rangeContent(doc, content.first, contentLast)
         if (!offsets) continue
         markUsed(context, cue)
