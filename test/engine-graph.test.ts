@@ -144,3 +144,12 @@ test('an empty string gives an empty, valid graph', (t) => {
   const graph = graphOf(t, '')
   t.deepEqual([graph.quotes.length, graph.entities.length, graph.edges.length], [0, 0, 0])
 })
+
+test('the addressed-to evidence is the whole addressee phrase (Kantor Berita Yonhap), not the bare name', (t) => {
+  const text = 'Juru bicara Penjaga Pantai Korea Selatan Han Ji-woo membenarkan penahanan itu.\n\n' +
+    '“Kapal itu masuk tanpa izin dan menolak diperiksa,” kata Han kepada Kantor Berita Yonhap.'
+  const graph = graphOf(t, text)
+  const quote = quoteWith(graph, 'Kapal itu masuk')
+  const edge = graph.edges.find((candidate) => candidate.type === 'addressed-to' && candidate.from === quote?.id)
+  t.deepEqual(edge?.evidence.map((span) => span.text), ['Kantor Berita Yonhap'])
+})

@@ -50,6 +50,14 @@ for (const [written, place, brand] of datelines) {
   })
 }
 
+for (const [written, , , outlet] of datelines) {
+  test(`the outlet as the dateline writes it is its name or an alias: ${written}`, (t) => {
+    const graph = graphOf(t, `${written}${body}`)
+    const entity = entityById(graph, graph.document.dateline?.outlet ?? null)
+    t.true(entity !== undefined && [entity.name, ...entity.aliases].includes(outlet), `${JSON.stringify(entity?.name)} ${JSON.stringify(entity?.aliases)}`)
+  })
+}
+
 test('no dateline, no publisher in a plain text', (t) => {
   const graph = graphOf(t, 'Polisi menangkap dua pencuri sepeda motor di kawasan pasar, Senin malam.')
   t.is(graph.document.dateline, null)
@@ -108,4 +116,11 @@ test('the copyright holder is the publisher when there is no dateline', (t) => {
 test('a credited journalist is not a person entity', (t) => {
   const graph = graphOf(t, antaraFooter(['\n\nPewarta: Dewi Kartika\nEditor: Agus Salim']))
   t.false(graph.entities.some((entity) => entity.name === 'Dewi Kartika' || entity.name === 'Agus Salim'))
+})
+
+test('credits glued to each other and to the copyright line', (t) => {
+  const graph = graphOf(t, antaraFooter(['Sumber: Kyodo-OANAPenerjemah: Sri HandayaniEditor: Agus SalimCOPYRIGHT © ANTARA 2025']))
+  t.deepEqual(creditsOf(graph), ['translator: Sri Handayani', 'editor: Agus Salim'])
+  t.deepEqual(sourceNames(graph), ['Kyodo', 'OANA'])
+  t.deepEqual(graph.document.copyright, {holder: 'ANTARA', year: 2025})
 })

@@ -6,7 +6,7 @@
  * the addressee and whom the speaker cites.
  */
 import test from 'ava'
-import {assertQuote, entityNamed, graphOf, rolesOf} from './helpers/engine.ts'
+import {assertQuote, entityById, entityNamed, graphOf, quoteWith, rolesOf} from './helpers/engine.ts'
 
 test('speaker after the cue with a long role and rank appositive', (t) => {
   const text = '”Kawanan ini sudah beraksi di lima kabupaten,” kata Direktur Reserse Kriminal Umum Polda Jateng Komisaris Besar Bambang Sulistyo.'
@@ -116,4 +116,84 @@ test('the role and affiliation before a name: Kepala @ Dinas Pendidikan Kota Sem
 test('a given name that is also a common word (Lestari) is part of the name', (t) => {
   const text = 'Lestari Wulandari, juru bicara PT Kereta Api Indonesia, mengatakan perjalanan kereta kembali normal.'
   assertQuote(t, graphOf(t, text), text, {content: 'perjalanan kereta kembali normal', cue: 'mengatakan', speaker: 'Lestari Wulandari'})
+})
+
+test('a two-word role: Wali Kota @ Bekasi', (t) => {
+  const text = 'Wali Kota Bekasi Anton Wijaya mengatakan banjir mulai surut.'
+  const graph = graphOf(t, text)
+  t.deepEqual(rolesOf(graph, entityNamed(graph, 'Anton Wijaya')), ['wali kota @ Bekasi'])
+})
+
+test('a description then the name after the cue: kata juru bicara delegasi, Lestari Wulandari', (t) => {
+  const text = 'Pertemuan itu membahas kerja sama perikanan, kata juru bicara delegasi, Lestari Wulandari.'
+  assertQuote(t, graphOf(t, text), text, {content: 'Pertemuan itu membahas kerja sama perikanan', cue: 'kata', speaker: 'Lestari Wulandari', speakerType: 'person'})
+})
+
+test('lanjut dia across an intervening indirect statement by the same person', (t) => {
+  const text = '"Kami akan membangun dua jembatan baru tahun ini," kata Bupati Sutarjo Wibowo.\n\n' +
+    'Sutarjo juga mengatakan bahwa pembangunan dimulai bulan depan.\n\n' +
+    '"Kontraktornya sudah kami pilih lewat lelang terbuka," lanjut dia.'
+  assertQuote(t, graphOf(t, text), text, {
+    content: 'Kontraktornya sudah kami pilih lewat lelang terbuka', cue: 'lanjut', speaker: 'Sutarjo Wibowo', mention: 'dia'
+  })
+})
+
+test('an acronym in parentheses is an alias of the long name', (t) => {
+  const text = 'Lembaga Riset Pangan Nusantara (LRPN) mengatakan stok beras nasional cukup hingga Maret.\n\n' +
+    'LRPN juga menyebutkan harga gabah mulai stabil.'
+  const graph = graphOf(t, text)
+  const lrpn = entityNamed(graph, 'Lembaga Riset Pangan Nusantara')
+  t.truthy(lrpn, 'the long name is canonical')
+  t.true(lrpn?.aliases.includes('LRPN'), 'the acronym is an alias')
+  t.is(quoteWith(graph, 'stok beras nasional')?.speaker, lrpn?.id)
+  t.is(quoteWith(graph, 'harga gabah mulai stabil')?.speaker, lrpn?.id, 'the acronym speaks as the same entity')
+})
+
+test('a place acronym is an alias too: Korea Selatan (Korsel)', (t) => {
+  const text = 'Kementerian Pertahanan Korea Selatan (Korsel) mengatakan latihan militer gabungan berlangsung sepekan.'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'latihan militer gabungan berlangsung sepekan', speakerType: 'organization'})
+  const korsel = graph.entities.find((entity) => entity.aliases.includes('Korsel'))
+  t.truthy(korsel, 'Korsel is an alias')
+  t.true(korsel?.name.includes('Korea Selatan'))
+})
+
+test('an anonymous source with its affiliation', (t) => {
+  const text = 'Seorang pejabat di Kementerian Perhubungan yang enggan disebut namanya mengatakan tarif tol akan naik bulan depan.'
+  const graph = graphOf(t, text)
+  const quote = assertQuote(t, graph, text, {content: 'tarif tol akan naik bulan depan', cue: 'mengatakan', speakerType: 'anonymous'})
+  const speaker = entityById(graph, quote?.speaker ?? null)
+  t.deepEqual(rolesOf(graph, speaker).map((role) => role.split(' @ ')[1]), ['Kementerian Perhubungan'])
+})
+
+test('the anonymous source again (Pejabat itu) is the same entity', (t) => {
+  const text = 'Seorang pejabat di Kementerian Perhubungan yang enggan disebut namanya mengatakan tarif tol akan naik bulan depan.\n\n' +
+    'Pejabat itu menambahkan bahwa kenaikan sudah dibahas dengan operator.'
+  const graph = graphOf(t, text)
+  const first = quoteWith(graph, 'tarif tol akan naik')
+  assertQuote(t, graph, text, {content: 'kenaikan sudah dibahas dengan operator', cue: 'menambahkan', mention: 'Pejabat itu', speakerType: 'anonymous'})
+  t.is(quoteWith(graph, 'kenaikan sudah dibahas')?.speaker, first?.speaker)
+})
+
+test('the addressee: mengatakan kepada wartawan (a group)', (t) => {
+  const text = 'Wali Kota Bekasi Anton Wijaya mengatakan kepada wartawan bahwa banjir mulai surut.'
+  assertQuote(t, graphOf(t, text), text, {content: 'banjir mulai surut', speaker: 'Anton Wijaya', addressee: 'wartawan', addresseeType: 'group'})
+})
+
+test('citing: a person cites an outlet (mengutip Kantor Berita Yonhap)', (t) => {
+  const text = 'Menteri Luar Negeri Retno Anggraini, mengutip Kantor Berita Yonhap, mengatakan pertemuan puncak ditunda.'
+  assertQuote(t, graphOf(t, text), text, {content: 'pertemuan puncak ditunda', speaker: 'Retno Anggraini', citing: 'Yonhap', citingType: 'outlet'})
+})
+
+test('the role and affiliation of a long appositive: Direktur Reserse Kriminal Umum @ Polda Jateng', (t) => {
+  const text = '”Kawanan ini sudah beraksi di lima kabupaten,” kata Direktur Reserse Kriminal Umum Polda Jateng Komisaris Besar Bambang Sulistyo.'
+  const graph = graphOf(t, text)
+  t.deepEqual(rolesOf(graph, entityNamed(graph, 'Bambang Sulistyo')), ['direktur reserse kriminal umum @ Polda Jateng'])
+})
+
+test('the addressee after an appositive name: kata jubir X, Nama, kepada Kantor Berita Yonhap', (t) => {
+  const text = '“Kapal itu masuk tanpa izin dan menolak diperiksa,” kata juru bicara penjaga pantai Busan, Han Ji-woo, kepada Kantor Berita Yonhap.'
+  assertQuote(t, graphOf(t, text), text, {
+    content: 'Kapal itu masuk tanpa izin dan menolak diperiksa', speaker: 'Han Ji-woo', addressee: 'Yonhap', addresseeType: 'outlet'
+  })
 })
