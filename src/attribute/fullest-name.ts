@@ -28,6 +28,9 @@ export function nameRunAround(doc: AnalysedText, k: number): TokenRange {
   while (last + 1 < tokens.length && joined(last + 1) && (isNamePart(doc, last + 1) || sandwiched(last + 1)) && last - k < 6) last++
   while (last > k && !tokens[last]!.word) last--
   while (first < k && !tokens[first]!.word) first++
+  // `BPBD Garut Yusuf Mahendra`: after a head that takes a place, the first word is the place.
+  const head = tokens[first - 1]
+  if (head && head.word && doc.language.persons.placeTakingHeads.has(head.lower) && last - first >= 2 && first < k) first++
   return {first: Math.min(trimNameStart(doc, first, last), k), last}
 }
 

@@ -24,6 +24,16 @@ function isAge(doc: AnalysedText, k: number): boolean {
   return tokens[k]?.text === '(' && /^\p{N}{1,3}$/u.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')'
 }
 
+/** `Warga Desa Banjararum, Tukiyem,`: a name set off by a comma after a role or group chunk. */
+function roleChunkBefore(doc: AnalysedText, k: number): boolean {
+  const {tokens, language} = doc
+  if (tokens[k - 1]?.text !== ',') return false
+  let j = k - 2
+  while (j > 0 && k - j < 14 && tokens[j - 1]!.text !== ',' && doc.sentenceOf[j - 1] === doc.sentenceOf[k]) j--
+  const head = tokens[j]
+  return head !== undefined && head.word && (language.persons.roleHeads.has(head.lower) || language.persons.anonymousHeads.has(head.lower) || language.persons.groupHeads.has(head.lower))
+}
+
 /** A role, rank, honorific or source noun before the name: what marks it as a person's. */
 function hasRoleBefore(doc: AnalysedText, first: number, last: number): boolean {
   for (let j = first; j <= last; j++) {
@@ -71,7 +81,8 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
     const phrase = range ? readPhrase(doc, range) : null
     const previous = mentions[mentions.length - 1]
     const coordinated = previous !== undefined && tokens[k - 1]?.lower === 'dan' && previous.range.last === k - 2
-    const hasContext = phrase !== null && phrase.kind === 'name' && phrase.mention.last === last && hasRoleBefore(doc, phrase.phrase.first, phrase.mention.first - 1)
+    const hasContext = phrase !== null && phrase.kind === 'name' && phrase.mention.last === last &&
+      (hasRoleBefore(doc, phrase.phrase.first, phrase.mention.first - 1) || roleChunkBefore(doc, phrase.mention.first))
     if (phrase && phrase.kind === 'name' && phrase.mention.last === last && (hasContext || isAge(doc, last + 1) || coordinated)) {
       const start = phrase.phrase.first
       const opener = tokens[start - 1]

@@ -68,7 +68,18 @@ export type SpeakerComparison = 'same' | 'other' | 'other-role' | 'unknown'
 /** Compare the draft's speaker with the source's. */
 export function compareSpeakers(draft: Speaker | null, source: Speaker | null): SpeakerComparison {
   if (draft === null || source === null || draft.names.length === 0 || source.names.length === 0) return 'unknown'
-  const same = draft.names.some((a) => source.names.some((b) => nested(a, b)))
+  // names[0] is the canonical name. An alias pairing counts only when its words are not
+  // words both canonical names share (`Cempaka` of `Cempaka Putih Dicky Alsadik` and
+  // `Cempaka Putih Anies Baswedan` says nothing about who spoke).
+  const [draftName, sourceName] = [draft.names[0], source.names[0]]
+  const shared = new Set([...draftName].filter((word) => sourceName.has(word)))
+  const telling = (a: Set<string>, b: Set<string>): boolean => {
+    const smaller = a.size <= b.size ? a : b
+    return [...smaller].some((word) => !shared.has(word))
+  }
+  const same =
+    nested(draftName, sourceName) ||
+    draft.names.some((a) => source.names.some((b) => nested(a, b) && telling(a, b)))
   if (!same) return 'other'
   if (draft.roles.length > 0 && source.roles.length > 0) {
     const sharedRole = draft.roles.some((a) => source.roles.some((b) => sameRole(a, b)))

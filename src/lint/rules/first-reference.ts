@@ -1,7 +1,9 @@
 /**
  * `first-reference`: the first mention of a quoted person gives the full name
  * (and a role); later mentions may shorten (`juru bicara … Jeon Ha-kyou`, then
- * `kata Jeon`). A pronoun as first mention is `ambiguous-speaker`'s business.
+ * `kata Jeon`). Reported when that first mention is where the person speaks
+ * (`Jeon memberikan penilaian`, `kata Santoso`). A pronoun as first mention is
+ * `ambiguous-speaker`'s business.
  */
 import {isPronoun} from '../cues.ts'
 import {isSpellingVariant, nameTokens} from '../names.ts'
@@ -73,6 +75,9 @@ export default lintRule<FirstReferenceOptions>(
         fuller.start > firstMention.start &&
         isShortForm(said, nameTokens(fuller.text)) &&
         standsAlone(state.view.text, firstMention) &&
+        // The short form names a speaker there (`Jeon memberikan penilaian`, `kata Santoso`): the graph
+        // also glues organisations to names (`Telkomsel Setyanto Hantoro`), which are never speaker mentions.
+        graph.quotes.some((quote) => quote.speakerMention !== null && quote.speakerMention.start <= firstMention.start && quote.speakerMention.end >= firstMention.end) &&
         !opensSentenceWithExtraWord(state.view.text, fuller, said, nameTokens(fuller.text))
       ) {
         report(`First mention of ${entity.name} is \`${firstMention.text}\`: give the full name at the first mention, shorten later`, {
