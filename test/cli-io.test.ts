@@ -7,6 +7,8 @@ import {mkdtemp, mkdir, writeFile} from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import {Readable} from 'node:stream'
+import fc from 'fast-check'
+import {jsonChunks} from '../src/cli/io/json-chunks.ts'
 import {binaryReason, decodeText, firstInvalidUtf8} from '../src/cli/io/decode.ts'
 import {listInputs} from '../src/cli/io/files.ts'
 import {globFiles, matchSegment} from '../src/cli/io/glob.ts'
@@ -240,4 +242,19 @@ test('pool: jobs 1 without a timeout runs in this thread', async (t) => {
   t.is(pool.threads, 1)
   t.is(await pool.run({ms: 0, value: 'here'}), 'here')
   await pool.close()
+})
+
+test('jsonChunks: the pieces join to exactly JSON.stringify, compact or indented', (t) => {
+  fc.assert(
+    fc.property(fc.jsonValue(), fc.constantFrom(0, 2), fc.integer({min: 1, max: 64}), (value, indent, size) => {
+      const pieces = jsonChunks(value, indent, size)
+      return pieces.join('') === JSON.stringify(value, null, indent)
+    }),
+    {numRuns: 500}
+  )
+  const graph = {version: 1, quotes: Array.from({length: 50}, (_, n) => ({id: `q${n}`, content: {start: n, end: n + 1, text: 'x\n"y"'}}))}
+  const pieces = jsonChunks(graph, 2, 200)
+  t.true(pieces.length > 5, `${pieces.length} pieces`)
+  t.is(pieces.join(''), JSON.stringify(graph, null, 2))
+  t.deepEqual(jsonChunks({a: undefined, b: [undefined, () => 1]}), ['{"b":[null,null]}'])
 })
