@@ -66,6 +66,8 @@ export default lintRule<FirstReferenceOptions>(
       const mentions = entity.mentions.filter((m) => !isPronoun(m.text)).sort((a, b) => a.start - b.start)
       const firstMention = mentions[0]
       if (!firstMention) continue
+      // A "name" with a comma or a lower-case word in it (`Presiden dari Istana Kepresidenan Bogor, Jawa Barat`) is the graph's misreading.
+      if (/,/u.test(entity.name) || nameTokens(entity.name).some((token) => /^\p{Ll}{3,}/u.test(token) && !/^(?:bin|binti|van|von|der|den|del|de|la|le)$/u.test(token))) continue
       const full = nameTokens(entity.name)
       const said = nameTokens(firstMention.text)
       const fuller = mentions.find((m) => nameTokens(m.text).length >= full.length)
