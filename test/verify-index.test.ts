@@ -118,6 +118,9 @@ test('names: honorifics and ranks left out, one name inside the other is the sam
   t.is(compareSpeakers(person('Rahmat', 'Gubernur'), person('Rahmat Hidayat', 'Wakil Gubernur')), 'other-role')
   t.is(compareSpeakers(person('Rahmat', 'Menteri'), person('Rahmat Hidayat', 'Menteri Keuangan')), 'same')
   t.is(compareSpeakers(null, person('Budi')), 'unknown')
+  const withAlias = (name: string, alias: string): Speaker => ({...person(name), names: [...person(name).names, ...person(alias).names]})
+  t.is(compareSpeakers(withAlias('Joko Widodo', 'Jokowi'), person('Jokowi')), 'same')
+  t.is(compareSpeakers(withAlias('Cempaka Putih Anies Baswedan', 'Cempaka'), withAlias('Cempaka Putih Dicky Alsadik', 'Cempaka')), 'other')
 })
 
 test('no input crashes verification', (t) => {
