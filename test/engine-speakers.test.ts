@@ -197,3 +197,47 @@ test('the addressee after an appositive name: kata jubir X, Nama, kepada Kantor 
     content: 'Kapal itu masuk tanpa izin dan menolak diperiksa', speaker: 'Han Ji-woo', addressee: 'Yonhap', addresseeType: 'outlet'
   })
 })
+
+test('a foreign outlet as speaker: The New York Times melaporkan', (t) => {
+  const text = 'Surat kabar The New York Times melaporkan bahwa kedua pemimpin akan bertemu di Vladivostok.'
+  assertQuote(t, graphOf(t, text), text, {
+    content: 'kedua pemimpin akan bertemu di Vladivostok', cue: 'melaporkan', speaker: 'The New York Times', speakerType: 'outlet'
+  })
+})
+
+test('a seat of government as an organisation speaker: Kremlin mengatakan', (t) => {
+  const text = 'Kremlin mengatakan pertemuan itu akan membahas kerja sama energi.'
+  assertQuote(t, graphOf(t, text), text, {
+    content: 'pertemuan itu akan membahas kerja sama energi', cue: 'mengatakan', speaker: 'Kremlin', speakerType: 'organization'
+  })
+})
+
+test('an unnamed source without an article (sumber di …) is anonymous', (t) => {
+  const text = 'Menurut sumber di Kementerian Keuangan, anggaran subsidi pupuk akan dipangkas.'
+  const graph = graphOf(t, text)
+  const quote = assertQuote(t, graph, text, {content: 'anggaran subsidi pupuk akan dipangkas', cue: 'Menurut', speakerType: 'anonymous'})
+  t.deepEqual(rolesOf(graph, entityById(graph, quote?.speaker ?? null)).map((role) => role.split(' @ ')[1]), ['Kementerian Keuangan'])
+})
+
+test('an outlet addressee without a descriptor: kepada Republika', (t) => {
+  const text = '"Kami akan mengumumkan hasilnya pekan depan," kata Nurhadi Setiawan kepada Republika.'
+  assertQuote(t, graphOf(t, text), text, {
+    content: 'Kami akan mengumumkan hasilnya pekan depan', speaker: 'Nurhadi Setiawan', addressee: 'Republika', addresseeType: 'outlet'
+  })
+})
+
+test('a person only mentioned between two quotes is not the speaker of the -nya cue', (t) => {
+  const text = '"Semua korban sudah kami data," kata Camat Sukaraja Dedi Kurniawan.\n\n' +
+    '"Bantuan dari Gubernur Ridwan Hakim kami bagikan besok pagi," ujarnya.'
+  assertQuote(t, graphOf(t, text), text, {content: 'Bantuan dari Gubernur Ridwan Hakim kami bagikan besok pagi', cue: 'ujarnya', speaker: 'Dedi Kurniawan'})
+})
+
+test('an organisation referred to as pihaknya keeps the organisation as speaker', (t) => {
+  const text = 'PT Angkasa Pura Indonesia mengatakan penerbangan dari Bandara Adisutjipto dialihkan.\n\n' +
+    'Pihaknya juga menyebutkan penumpang mendapat kompensasi.'
+  const graph = graphOf(t, text)
+  const first = quoteWith(graph, 'penerbangan dari Bandara')
+  assertQuote(t, graph, text, {content: 'penumpang mendapat kompensasi', cue: 'menyebutkan', speakerType: 'organization'})
+  t.is(quoteWith(graph, 'penumpang mendapat kompensasi')?.speaker, first?.speaker)
+})
+
