@@ -21,6 +21,8 @@ export interface EntityRecord {
   words: Set<string>
   /** Normalised names and aliases (organisations, outlets). */
   keys: Set<string>
+  /** Names the text says a person is called by (`yang akrab disapa Ucup`), lower case. */
+  nicknames: Set<string>
   firstOffset: number
 }
 
@@ -91,6 +93,7 @@ export class EntityRegistry {
       mentions: [],
       words: new Set(nameWords(name)),
       keys: new Set([this.normalise(name)]),
+      nicknames: new Set(),
       firstOffset: start
     }
     this.records.push(record)
@@ -102,6 +105,12 @@ export class EntityRegistry {
     if (record.mentions.some((mention) => mention.start === start && mention.end === end)) return
     record.mentions.push(this.span(start, end))
     if (start < record.firstOffset) record.firstOffset = start
+  }
+
+  /** A name the text says the person is called by. */
+  addNickname(record: EntityRecord, nickname: string): void {
+    record.nicknames.add(nickname.toLowerCase())
+    if (nickname !== record.name) record.aliases.add(nickname)
   }
 
   addRole(record: EntityRecord, title: string | null, affiliation: string | null): void {
@@ -126,7 +135,7 @@ export class EntityRegistry {
     let bestScore = -Infinity
     for (const record of this.records) {
       if (record.type !== 'person') continue
-      const fits = isSubset(words, record.words) || isSubset(record.words, new Set(words)) ||
+      const fits = isSubset(words, record.words) || isSubset(record.words, new Set(words)) || record.nicknames.has(name.toLowerCase()) ||
         (words.length === 1 && isNickname(name, [...record.words]))
       if (!fits) continue
       const last = this.lastBefore(record, offset)

@@ -115,6 +115,7 @@ export function resolveSpeakers(
     const [start, end] = offsets(doc, person.range)
     personAt.set(person.range.first, registry.person(person.name, start, end, {title: person.title, affiliation: person.affiliation}))
   }
+  learnNicknames(doc, registry, people, personAt)
   const results: Array<Attribution | undefined> = new Array(statements.length)
   const position = (statement: Statement): number =>
     statement.cue && tokens[statement.cue.first]!.start < statement.contentStart ? tokens[statement.cue.first]!.start : statement.contentStart
@@ -259,6 +260,22 @@ export function resolveSpeakers(
     }
   })
   return results as Attribution[]
+}
+
+/** `Muhammad Yusuf, yang akrab disapa Ucup,`: the name a person is called by. */
+function learnNicknames(doc: AnalysedText, registry: EntityRegistry, people: PersonMention[], personAt: Map<number, EntityRecord>): void {
+  const {tokens, language} = doc
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (!tokens[k]!.word || !language.persons.nicknameMarkers.has(tokens[k]!.lower)) continue
+    const nickname = tokens[k + 1]!
+    if (!nickname.capitalized) continue
+    let person: PersonMention | null = null
+    for (const candidate of people) {
+      if (candidate.range.last < k && doc.sentenceOf[candidate.range.last] === doc.sentenceOf[k] && k - candidate.range.last <= 6) person = candidate
+    }
+    const record = person ? personAt.get(person.range.first) : undefined
+    if (record) registry.addNickname(record, nickname.text)
+  }
 }
 
 /**

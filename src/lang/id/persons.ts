@@ -224,6 +224,7 @@ export const persons: PersonLexicon = {
     'sejumlah', 'banyak', 'dia', 'ia', 'kami', 'kita', 'mereka', 'saya', 'hal', 'hingga', 'kini',
     'sekarang', 'ada', 'tak', 'tidak', 'belum', 'sudah', 'masih', 'juga', 'pun', 'itu', 'ini'
   ]),
+  nicknameMarkers: new Set(['disapa', 'dipanggil', 'dijuluki', 'disebut', 'sapaan', 'panggilan', 'julukan', 'alias']),
   namePrefixes: new Set([
     'muhammad', 'mohammad', 'mohamad', 'muhamad', 'mochammad', 'mochamad', 'moh', 'muh', 'mhd', 'm',
     'ahmad', 'achmad', 'ahmed', 'abdul', 'kiagus', 'nyimas', 'raden', 'mas', 'siti', 'abdurrahman', 'raden', 'rd', 'i', 'ni', 'gusti', 'anak', 'agung',
