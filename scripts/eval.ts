@@ -19,6 +19,7 @@ import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {extract} from '../src/pipeline.ts'
 import type {Graph} from '../src/graph/contract.ts'
+import {emptyGraph} from '../src/graph/empty.ts'
 import {checkGraphIntegrity} from '../src/graph/schema.ts'
 import {compareRuns, type EvalSummary} from './eval/compare.ts'
 import {loadCorpus} from './eval/corpus.ts'
@@ -112,14 +113,6 @@ function run(text: string): Run {
   }
 }
 
-const emptyGraph: Graph = {
-  version: 1,
-  lang: 'id',
-  document: {publisher: null, dateline: null, sources: [], credits: [], copyright: null},
-  entities: [],
-  quotes: [],
-  edges: []
-}
 
 /**
  * Score with the engine's graph; a graph too broken to read (it failed the
@@ -133,7 +126,7 @@ function scoreSafely<T>(score: (graph: Graph) => T, graph: Graph | null, problem
       problems.push(`scored as empty, the graph could not be read: ${error instanceof Error ? error.message : String(error)}`)
     }
   }
-  return score(emptyGraph)
+  return score(emptyGraph())
 }
 
 interface CorpusOutcome {

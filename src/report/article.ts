@@ -9,14 +9,7 @@ import {normaliseFindings} from './findings.ts'
 import {sanitiseGraph} from './sanitise.ts'
 import type {ArticleReport, ReportCounts, ReportEntity, ReportFinding, QuoteRow, ReportInput, SpeakerRow} from './model.ts'
 
-export const emptyGraph = (): Graph => ({
-  version: 1,
-  lang: 'id',
-  document: {publisher: null, dateline: null, sources: [], credits: [], copyright: null},
-  entities: [],
-  quotes: [],
-  edges: []
-})
+export {emptyGraph} from '../graph/empty.ts'
 
 export function buildArticle(input: ReportInput & {graph: Graph}, number: number): ArticleReport {
   const graph = sanitiseGraph(input.graph)
