@@ -122,3 +122,41 @@ test('a split quote "…," kata X, "…" gives two stretches with the same cue a
   const second = assertQuote(t, graph, text, {content: 'tetapi harga dari petani terus naik', kind: 'direct', cue: 'kata', speaker: 'Agus Priyatna'})
   t.deepEqual(second?.cue, first?.cue, 'the same cue span')
 })
+
+test('an exclamation mark closing the quote stays in the content', (t) => {
+  const text = 'Lurah Mulyadi Santoso memimpin kerja bakti.\n\n"Jangan buang sampah ke sungai!" seru Mulyadi kepada warga.'
+  assertQuote(t, graphOf(t, text), text, {content: 'Jangan buang sampah ke sungai!', kind: 'direct', cue: 'seru', speaker: 'Mulyadi Santoso'})
+})
+
+test('a second quote right after "…," kata X. in the same paragraph is X\'s too', (t) => {
+  const text = '"Sumur warga sudah tercemar solar," kata Ketua RT 02 Bambang Irawan. "Kami minta perusahaan bertanggung jawab."'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'Sumur warga sudah tercemar solar', kind: 'direct', cue: 'kata', speaker: 'Bambang Irawan'})
+  assertQuote(t, graph, text, {content: 'Kami minta perusahaan bertanggung jawab', kind: 'direct', speaker: 'Bambang Irawan'})
+})
+
+test('a cue before the quote with a colon: X berkata: "…"', (t) => {
+  const text = 'Menteri Kesehatan Purnama Sidik berkata: "Vaksin tersedia di semua puskesmas mulai Senin."'
+  assertQuote(t, graphOf(t, text), text, {
+    content: 'Vaksin tersedia di semua puskesmas mulai Senin', kind: 'direct', cue: 'berkata', speaker: 'Purnama Sidik'
+  })
+})
+
+test('a quote continued over three paragraphs: each stretch is the same speaker\'s', (t) => {
+  const text = '"Kami berangkat dari Pelabuhan Muara Baru pukul tiga pagi," kata nakhoda kapal, Yohanes Lumban.\n\n' +
+    '"Ombak mulai tinggi sekitar pukul enam\n\n' +
+    '"Mesin mati dan kami terombang-ambing dua hari\n\n' +
+    '"Kami bertahan dengan air hujan," katanya.'
+  const graph = graphOf(t, text)
+  for (const content of ['Ombak mulai tinggi sekitar pukul enam', 'Mesin mati dan kami terombang-ambing dua hari', 'Kami bertahan dengan air hujan']) {
+    assertQuote(t, graph, text, {content, kind: 'direct', speaker: 'Yohanes Lumban'})
+  }
+})
+
+test('two Kompas-style quotes by two people in consecutive paragraphs', (t) => {
+  const text = '”Air mulai naik pukul dua pagi,” kata Sumiati, warga Kampung Pulo.\n\n' +
+    '”Pompa air kami kerahkan sejak subuh,” ujar Kepala Suku Dinas Sumber Daya Air Jakarta Timur Ahmad Fauzi.'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'Air mulai naik pukul dua pagi', kind: 'direct', cue: 'kata', speaker: 'Sumiati'})
+  assertQuote(t, graph, text, {content: 'Pompa air kami kerahkan sejak subuh', kind: 'direct', cue: 'ujar', speaker: 'Ahmad Fauzi'})
+})

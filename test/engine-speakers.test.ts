@@ -241,3 +241,20 @@ test('an organisation referred to as pihaknya keeps the organisation as speaker'
   t.is(quoteWith(graph, 'penumpang mendapat kompensasi')?.speaker, first?.speaker)
 })
 
+test('a place closing the affiliation is not part of the name (Kepala BPBD Garut Yusuf Mahendra)', (t) => {
+  const text = 'Kepala BPBD Garut Yusuf Mahendra mengatakan tiga rumah tertimbun longsor.'
+  assertQuote(t, graphOf(t, text), text, {content: 'tiga rumah tertimbun longsor', cue: 'mengatakan', speaker: 'Yusuf Mahendra'})
+})
+
+test('-nya cue after another person is introduced → the person just introduced', (t) => {
+  const text = '"Kami akan membangun dua jembatan baru tahun ini," kata Bupati Sutarjo Wibowo.\n\n' +
+    'Warga Desa Banjararum, Tukiyem, menyambut baik rencana itu. "Anak-anak tidak perlu lagi menyeberang sungai," katanya.'
+  assertQuote(t, graphOf(t, text), text, {content: 'Anak-anak tidak perlu lagi menyeberang sungai', cue: 'katanya', speaker: 'Tukiyem'})
+})
+
+test('a nickname after the full name (yang akrab disapa) is an alias', (t) => {
+  const text = 'Ketua RT 07 Muhammad Yusuf, yang akrab disapa Ucup, mendata warga yang mengungsi.\n\n' +
+    'Ucup meminta bantuan selimut dan makanan bayi.'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'bantuan selimut dan makanan bayi', cue: 'meminta', speaker: 'Muhammad Yusuf', mention: 'Ucup'})
+})
