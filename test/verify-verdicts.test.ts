@@ -182,6 +182,23 @@ test('a transcript’s declared speaker attributes its words', (t) => {
   t.is(wrong.verdict, 'misattributed')
 })
 
+test('a plain-text transcript: the speaker of the turn (`Nama: …`) attributes its words', (t) => {
+  const transcript = {
+    id: 'wawancara.txt',
+    text: 'Transkrip wawancara, Kamis malam.\nWartawan: Berapa bus yang disiapkan untuk libur panjang?\nRahmat Hidayat: Kami menambah armada bus sampai tiga kali lipat dari biasanya.\nDedi Kurniawan: Sopir cadangan juga kami siapkan di setiap terminal.\n'
+  }
+  const right = verify('"Kami menambah armada bus sampai tiga kali lipat dari biasanya," kata Rahmat.', [transcript], {extract: miniExtract})
+  t.is(right.quotes[0].verification!.verdict, 'verbatim')
+  t.is((right.quotes[0].verification as VerificationDetail).sourceSpeaker, 'Rahmat Hidayat')
+  const wrong = verify('"Sopir cadangan juga kami siapkan di setiap terminal," kata Rahmat.', [transcript], {extract: miniExtract})
+  t.is(wrong.quotes[0].verification!.verdict, 'misattributed')
+  t.is((wrong.quotes[0].verification as VerificationDetail).sourceSpeaker, 'Dedi Kurniawan')
+  const question = verify('"Berapa bus yang disiapkan untuk libur panjang?" kata Rahmat.', [transcript], {extract: miniExtract})
+  // `Wartawan:` names nobody: the words are found, no speaker contradicts the draft.
+  t.is(question.quotes[0].verification!.verdict, 'verbatim')
+  t.is((question.quotes[0].verification as VerificationDetail).sourceSpeaker, null)
+})
+
 test('HTML source: span in its plain text, origin in the file', async (t) => {
   const {graph, detail} = check('"Jalur sepeda akan kami perluas hingga seratus kilometer pada akhir tahun," kata Rahmat.')
   t.is(detail.verdict, 'verbatim')

@@ -1,7 +1,8 @@
 /**
  * Who says a stretch of a source, according to the source itself: the
  * speaker of the quote in the source's own graph (extracted lazily) that
- * covers the stretch, else the speaker the source document declares.
+ * covers the stretch; else, in a transcript, the speaker of the turn
+ * (`Nama: …`) that holds it; else the speaker the source document declares.
  */
 import {graphSpeaker, speakerNamed, type Speaker} from './speaker-match.ts'
 import type {SourceIndex} from './source-index.ts'
@@ -30,5 +31,7 @@ export function attributionAt(index: SourceIndex, document: number, start: numbe
     const speaker = graph === null ? null : graphSpeaker(graph, best.speaker)
     return {speaker: speaker ?? (declared === undefined ? null : speakerNamed(declared)), quote: best.id}
   }
+  const turn = index.turnsOf(document).find((candidate) => candidate.start <= start && end <= candidate.end)
+  if (turn !== undefined) return {speaker: turn.speaker === null ? null : speakerNamed(turn.speaker), quote: null}
   return {speaker: declared === undefined ? null : speakerNamed(declared), quote: null}
 }

@@ -22,6 +22,7 @@ import {extract} from '../pipeline.ts'
 import {hashShingle, hashWordAt} from './hash.ts'
 import {toSourceDocuments, type SourceDocument, type SourceInput} from './source-document.ts'
 import {sentenceBounds, type SentenceBound} from './sentences.ts'
+import {speakerTurns, type SpeakerTurn} from './speaker-turns.ts'
 import {scanWords} from './word-scanner.ts'
 import {normalizeWord, words, type Word} from './words.ts'
 
@@ -94,6 +95,7 @@ export class SourceIndex {
   private readonly wordCache = new Map<number, Word[]>()
   private readonly graphCache = new Map<number, Graph | null>()
   private readonly sentenceCache = new Map<number, SentenceBound[]>()
+  private readonly turnCache = new Map<number, SpeakerTurn[]>()
   /** How many source graphs have been extracted so far (they are built lazily). */
   graphsExtracted = 0
 
@@ -206,6 +208,11 @@ export class SourceIndex {
   /** A document's sentences (found on demand, cached). */
   sentencesOf(document: number): SentenceBound[] {
     return remember(this.sentenceCache, document, () => sentenceBounds(this.documents[document].text))
+  }
+
+  /** A transcript's speaker turns (`Nama: …` lines; none for other documents). */
+  turnsOf(document: number): SpeakerTurn[] {
+    return remember(this.turnCache, document, () => speakerTurns(this.documents[document].text))
   }
 
   /**
