@@ -650,7 +650,8 @@ export function readPhrase(doc: AnalysedText, range: TokenRange): SpeakerPhrase 
     }
     return make('outlet', mention, name, {aliases})
   }
-  if (outletHead >= 0 && outletHead === first) {
+  // Not `Direktur Media Baru Kementerian … Ahmad Mahendra`: a role or a name makes it a person.
+  if (outletHead >= 0 && outletHead === first && !hasPersonWords(doc, first, last) && (!head.capitalized || !lastNameRun(doc, first, last))) {
     // `media Rusia`, `media pemerintah Korut`: an outlet known by a description.
     return make('outlet', trimmed, slice(doc, first, last))
   }

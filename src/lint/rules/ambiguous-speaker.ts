@@ -5,9 +5,9 @@
  * Earlier speaker: an entity of the attribution graph (person, group,
  * anonymous source, organisation or outlet other than the publisher)
  * mentioned before the cue, outside the dateline. Two plausible ones: in the
- * sentence before the cue's sentence and in that sentence up to the cue,
- * two different people who speak somewhere in the text are named (outside
- * quotation marks).
+ * sentence before the cue's sentence and in that sentence up to the cue, two
+ * different people speak (a speaker mention of the graph) or open a sentence
+ * (its subject); names inside quotation marks and objects do not count.
  */
 import type {Quote, Span} from '../../graph/contract.ts'
 import {cueAfter, entityIndex, insideQuote, isInDateline, sentenceStart} from '../context.ts'
@@ -29,6 +29,16 @@ interface PronounCue {
 }
 
 const nameBigram = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:[ ]+\p{Lu}[\p{L}'’-]+)+/gu
+
+function firstMention(entity: {mentions: Span[]}): number {
+  return Math.min(...entity.mentions.map((m) => m.start))
+}
+
+/** Whether a mention opens its sentence (after a title or two: `Menteri Keuangan Sri Mulyani mengatakan …`). */
+function opensSentence(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start)
+  return /(?:^|[.!?…]["”]?\s+|\n\s*)(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u.test(before)
+}
 
 /** Whether every word of `inner` stands in `outer` (`Anne Purba` in `Commuter Anne Purba`). */
 function containsName(outer: string, inner: string): boolean {
@@ -105,18 +115,23 @@ export default lintRule<AmbiguousSpeakerOptions>(
       const ownSentence = sentenceStart(text, cue.quoteStart ?? cue.start)
       const windowStart = ownSentence > 1 ? sentenceStart(text, ownSentence - 2) : 0
       const candidates = new Set<string>()
+      const inWindow = (m: Span) => m.start >= windowStart && m.end <= cue.start && !isAnaphoricPronoun(m.text) && !insideQuote(state.quotes, m.start)
+      // A candidate speaks in the window (a quote's speaker mention), or opens one of its sentences
+      // (the subject); a person named as an object (`kasus yang menjerat Wasmad`) is not one.
+      for (const quote of graph.quotes) {
+        const entity = quote.speaker ? entities.get(quote.speaker) : undefined
+        if (entity?.type === 'person' && quote.speakerMention && inWindow(quote.speakerMention) && quote.speakerMention.start < (quote.cue?.start ?? cue.start) + 40) candidates.add(entity.id)
+      }
       for (const id of speakers) {
         const entity = entities.get(id)
         if (!entity || entity.type !== 'person') continue
-        const named = entity.mentions.some(
-          (m) => m.start >= windowStart && m.end <= cue.start && !isAnaphoricPronoun(m.text) && !insideQuote(state.quotes, m.start)
-        )
-        if (named) candidates.add(id)
+        if (entity.mentions.some((m) => inWindow(m) && opensSentence(text, m.start))) candidates.add(id)
       }
       // One person split into two entities by the graph (`Anne Purba` / `Commuter Anne Purba`) is one candidate.
       const persons = [...candidates]
         .map((id) => entities.get(id)!)
         .filter((entity, index, all) => !all.some((other, at) => at !== index && containsName(other.name, entity.name) && (other.name !== entity.name || at < index)))
+        .sort((a, b) => firstMention(a) - firstMention(b))
       if (persons.length >= 2) {
         const names = persons.map((entity) => entity!.name)
         report(`\`${cue.text}\` could be ${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}: name the speaker`, {
