@@ -61,24 +61,41 @@ test('ambiguous-speaker: `lanjut dia` with no earlier speaker', async (t) => {
   ])
 })
 
-test('ambiguous-speaker: `ujarnya` after two speakers are both mentioned', async (t) => {
+test('ambiguous-speaker: `ujarnya` right after two people spoke', async (t) => {
   const text =
-    '"Inflasi masih terkendali," kata Sri Mulyani. "Suku bunga tetap," kata Perry Warjiyo. Sri Mulyani kemudian menemui Perry. "Kami akan bekerja sama," ujarnya.'
+    'Sri Mulyani dan Perry Warjiyo bertemu di Jakarta. Perry Warjiyo mengatakan suku bunga tetap, sedangkan Sri Mulyani menyebut inflasi terkendali. "Kami akan bekerja sama," ujarnya.'
   const g = graph(text, {
     entities: [
       {id: 's', name: 'Sri Mulyani', mentions: ['Sri Mulyani', 'Sri Mulyani#2']},
-      {id: 'p', name: 'Perry Warjiyo', mentions: ['Perry Warjiyo', 'Perry#2']}
+      {id: 'p', name: 'Perry Warjiyo', mentions: ['Perry Warjiyo', 'Perry Warjiyo#2']}
     ],
     quotes: [
-      {content: 'Inflasi masih terkendali', cue: 'kata', speaker: 's', mention: 'Sri Mulyani'},
-      {content: 'Suku bunga tetap', cue: 'kata#2', speaker: 'p', mention: 'Perry Warjiyo'},
+      {kind: 'indirect', content: 'suku bunga tetap', cue: 'mengatakan', speaker: 'p', mention: 'Perry Warjiyo#2'},
+      {kind: 'indirect', content: 'inflasi terkendali', cue: 'menyebut', speaker: 's', mention: 'Sri Mulyani#2'},
       {content: 'Kami akan bekerja sama', cue: 'ujarnya', speaker: 's'}
     ]
   })
   t.deepEqual(await found(text, 'ambiguous-speaker', {graph: g}), [
-    '1:149 `ujarnya` could be Sri Mulyani or Perry Warjiyo: name the speaker'
+    '1:171 `ujarnya` could be Sri Mulyani or Perry Warjiyo: name the speaker'
   ])
   t.deepEqual(await found(text, 'ambiguous-speaker', {graph: g, rules: {'ambiguous-speaker': ['error', {twoCandidates: false}]}}), [])
+})
+
+test('ambiguous-speaker: a person named as an object is no candidate', async (t) => {
+  const text =
+    '"Saya menyesal," kata Wasmad di sidang pekan lalu.\nGubernur Ganjar Pranowo menyebut kasus yang menjerat Wasmad bisa menjadi peringatan. Ia juga berharap kasus serupa tidak terulang.'
+  const g = graph(text, {
+    entities: [
+      {id: 'g', name: 'Ganjar Pranowo', mentions: ['Ganjar Pranowo']},
+      {id: 'w', name: 'Wasmad Edi Susilo', mentions: ['Wasmad', 'Wasmad#2']}
+    ],
+    quotes: [
+      {kind: 'indirect', content: 'kasus yang menjerat Wasmad bisa menjadi peringatan', cue: 'menyebut', speaker: 'g', mention: 'Ganjar Pranowo'},
+      {kind: 'indirect', content: 'kasus serupa tidak terulang', cue: 'berharap', speaker: 'g', mention: 'Ia'},
+      {content: 'Saya menyesal', cue: 'kata', speaker: 'w', mention: 'Wasmad'}
+    ]
+  })
+  t.deepEqual(await found(text, 'ambiguous-speaker', {graph: g}), [])
 })
 
 test('ambiguous-speaker: a pronoun after one named speaker is fine', async (t) => {
