@@ -499,7 +499,7 @@ export function trimNameStart(doc: AnalysedText, first: number, last: number): n
   // (`Inspektur Jenderal Raden Prabowo Argo Yuwono`).
   const before = tokens[first - 1]
   const closed = before !== undefined && before.word && before.capitalized &&
-    (rankWords(doc).has(before.lower) || isHonorific(doc, before))
+    (rankWords(doc).has(before.lower) || isHonorific(doc, before) || (first >= 2 && rankAt(doc, first - 2, first - 1) === first - 1))
   for (let j = first + 1; j < last && !closed; j++) {
     if (!doc.shortNames.has(tokens[j]!.lower)) continue
     let onlyPrefixes = true
