@@ -90,3 +90,48 @@ test('Menurutnya, … (the person just named)', (t) => {
   const text = 'Kepala Badan Penanggulangan Bencana Daerah Kabupaten Garut Yusuf Mahendra meninjau lokasi longsor, Rabu.\n\nMenurutnya, pencarian korban dilanjutkan besok pagi.'
   assertQuote(t, graphOf(t, text), text, {content: 'pencarian korban dilanjutkan besok pagi', kind: 'indirect', cue: 'Menurutnya', speaker: 'Yusuf Mahendra'})
 })
+
+/** Verbs of saying that newsrooms use beside the issue's list, each with its own statement. */
+const moreVerbs: Array<[verb: string, content: string]> = [
+  ['menyatakan', 'status tanggap darurat diperpanjang sepekan'],
+  ['menuturkan', 'warga mendengar suara gemuruh sebelum longsor'],
+  ['mengklaim', 'semua korban sudah ditemukan'],
+  ['berharap', 'pemerintah provinsi segera membangun tanggul'],
+  ['meminta', 'warga tidak mendekati lokasi longsor']
+]
+
+for (const [verb, content] of moreVerbs) {
+  test(`X ${verb} …`, (t) => {
+    const text = `${intro}Yusuf ${verb} ${content}.`
+    assertQuote(t, graphOf(t, text), text, {content, kind: 'indirect', cue: verb, speaker: 'Yusuf Mahendra', mention: 'Yusuf'})
+  })
+}
+
+test('a date adjunct between the speaker and the cue: X, Rabu (12/3), mengatakan …', (t) => {
+  const text = `${intro}Yusuf, Rabu (12/3), mengatakan sekolah di sekitar lokasi diliburkan.`
+  assertQuote(t, graphOf(t, text), text, {content: 'sekolah di sekitar lokasi diliburkan', kind: 'indirect', cue: 'mengatakan', speaker: 'Yusuf Mahendra'})
+})
+
+test('saat dikonfirmasi between the speaker and the cue', (t) => {
+  const text = `${intro}Yusuf saat dikonfirmasi mengatakan dapur umum dibuka di balai desa.`
+  assertQuote(t, graphOf(t, text), text, {content: 'dapur umum dibuka di balai desa', kind: 'indirect', cue: 'mengatakan', speaker: 'Yusuf Mahendra'})
+})
+
+test('an introductory adjunct before the speaker: Dalam keterangan tertulis, X menyatakan …', (t) => {
+  const text = `${intro}Dalam keterangan tertulis, Yusuf menyatakan bantuan dari provinsi sudah tiba.`
+  assertQuote(t, graphOf(t, text), text, {content: 'bantuan dari provinsi sudah tiba', kind: 'indirect', cue: 'menyatakan', speaker: 'Yusuf Mahendra'})
+})
+
+test('Menurut dia, … (pronoun after menurut)', (t) => {
+  const text = `${intro}Menurut dia, jalur alternatif bisa dilalui kendaraan roda dua.`
+  assertQuote(t, graphOf(t, text), text, {
+    content: 'jalur alternatif bisa dilalui kendaraan roda dua', kind: 'indirect', cue: 'Menurut', speaker: 'Yusuf Mahendra', mention: 'dia'
+  })
+})
+
+test('X mengatakan kepada wartawan, … (addressee between cue and clause)', (t) => {
+  const text = `${intro}Yusuf mengatakan kepada wartawan, posko pengungsian kekurangan selimut.`
+  assertQuote(t, graphOf(t, text), text, {
+    content: 'posko pengungsian kekurangan selimut', kind: 'indirect', cue: 'mengatakan', speaker: 'Yusuf Mahendra', addressee: 'wartawan', addresseeType: 'group'
+  })
+})

@@ -258,3 +258,17 @@ test('a nickname after the full name (yang akrab disapa) is an alias', (t) => {
   const graph = graphOf(t, text)
   assertQuote(t, graph, text, {content: 'bantuan selimut dan makanan bayi', cue: 'meminta', speaker: 'Muhammad Yusuf', mention: 'Ucup'})
 })
+
+/** [a rank or honorific as written before the name, the sentence's speaker words]. */
+const titledNames: Array<[what: string, written: string]> = [
+  ['an abbreviated police rank (AKBP)', 'Kepala Polres Sleman AKBP Darmawan Saputra'],
+  ['an abbreviated rank (Kombes Pol)', 'Kepala Bidang Humas Polda DIY Kombes Pol Darmawan Saputra'],
+  ['a military rank (Letnan Kolonel)', 'Komandan Kodim Sleman Letnan Kolonel Darmawan Saputra']
+]
+
+for (const [what, written] of titledNames) {
+  test(`canonical name without ${what}`, (t) => {
+    const text = `"Pengamanan kami tambah selama libur panjang," kata ${written}${written.endsWith('.') ? '' : '.'}`
+    assertQuote(t, graphOf(t, text), text, {content: 'Pengamanan kami tambah selama libur panjang', cue: 'kata', speaker: 'Darmawan Saputra', speakerType: 'person'})
+  })
+}
