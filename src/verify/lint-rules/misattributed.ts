@@ -2,7 +2,9 @@
  * `misattributed`: a quote whose words are in a source, but said there by
  * someone else (per the source's own attribution graph), or by the same
  * person in another role. Off unless sources are configured. Reported at the
- * speaker's mention; `expected` is the speaker the source gives.
+ * speaker's mention. No `expected`: putting the source's speaker in place of
+ * the mention is not a certain fix (the role words around it, a pronoun, the
+ * rest of the story may need changing too), so `--fix` leaves it to people.
  */
 import {verificationRule} from './verification-state.ts'
 
@@ -23,7 +25,6 @@ export default verificationRule(
       at: {
         start: at.start,
         end: at.end,
-        expected: verification.sourceSpeaker ?? undefined,
         note: `Source: ${document} ${span.start}–${span.end}: “${span.text}”`
       }
     }
