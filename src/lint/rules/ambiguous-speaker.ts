@@ -98,7 +98,9 @@ export default lintRule<AmbiguousSpeakerOptions>(
           break
         }
       }
-      if (!earlier && graph.entities.length === 0) {
+      // The graph misses some people (`Fluorina Indrianti`, `Idealita Ismanto, salah satu wisatawan`):
+      // any two capitalised words before the cue count as someone named.
+      if (!earlier) {
         nameBigram.lastIndex = 0
         const match = nameBigram.exec(text.slice(0, cue.start))
         earlier = match !== null
