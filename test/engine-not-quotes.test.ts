@@ -4,7 +4,7 @@
  * the writer's own gloss, and boilerplate lines.
  */
 import test from 'ava'
-import {assertNoQuoteWith, assertQuote, graphOf} from './helpers/engine.ts'
+import {assertNoQuoteWith, assertQuote, entityById, graphOf} from './helpers/engine.ts'
 
 test('a media name in quote marks is not a quote (media lokal "Suara Pesisir" melaporkan)', (t) => {
   const text = 'Media lokal "Suara Pesisir" melaporkan bahwa kapal ikan itu tenggelam di dekat Pulau Sebuku.'
@@ -64,4 +64,47 @@ test('a headline with a quote in a "Baca juga:" line is not a quote', (t) => {
     'Baca juga: "Kami Sudah Biasa," Kata Warga Bantaran Ciliwung soal Banjir Tahunan\n\n' +
     'Ketinggian air mencapai 1,5 meter di beberapa titik.'
   assertNoQuoteWith(t, graphOf(t, text), 'Kami Sudah Biasa')
+})
+
+test('a song title in quote marks is not a quote', (t) => {
+  const text = 'Ribuan warga menyanyikan lagu "Tanah Airku" saat upacara di alun-alun.'
+  assertNoQuoteWith(t, graphOf(t, text), 'Tanah Airku')
+})
+
+test("a sentence without a cue after an indirect statement is the writer's, not the speaker's", (t) => {
+  const text = 'Kepala Dinas Pertanian Sleman Wulan Pratiwi mengatakan panen raya dimulai pekan depan. Tahun lalu, panen mundur karena banjir.'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'panen raya dimulai pekan depan', kind: 'indirect', cue: 'mengatakan', speaker: 'Wulan Pratiwi'})
+  assertNoQuoteWith(t, graph, 'panen mundur karena banjir')
+})
+
+test('advertisement and scroll boilerplate lines are not quotes and do not break attribution', (t) => {
+  const text = '"Trotoar ini untuk pejalan kaki," kata Kepala Satpol PP Jakarta Selatan Ujang Sutisna.\n\n' +
+    'ADVERTISEMENT\n\nSCROLL TO CONTINUE WITH CONTENT\n\n' +
+    '"Pengendara yang melanggar akan kami tindak," ujarnya.'
+  const graph = graphOf(t, text)
+  assertNoQuoteWith(t, graph, 'ADVERTISEMENT')
+  assertNoQuoteWith(t, graph, 'SCROLL')
+  assertQuote(t, graph, text, {content: 'Pengendara yang melanggar akan kami tindak', cue: 'ujarnya', speaker: 'Ujang Sutisna'})
+})
+
+test('a "Pilihan Editor:" line with a quoted headline is not a quote', (t) => {
+  const text = 'Harga tiket kapal ke Pulau Seribu naik mulai bulan ini.\n\n' +
+    'Pilihan Editor: "Kami Rugi Besar," Keluh Nelayan Muara Angke\n\n' +
+    'Kenaikan tarif berlaku untuk semua kapal reguler.'
+  assertNoQuoteWith(t, graphOf(t, text), 'Kami Rugi Besar')
+})
+
+test('a byline header (Nama - detikNews) is not a speaker', (t) => {
+  const text = 'Rizal Hakim - detikNews\n\nJakarta - Kepala Dinas Perhubungan DKI Jakarta Yusuf Hidayat mengatakan tarif bus tidak naik tahun ini.'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'tarif bus tidak naik tahun ini', cue: 'mengatakan', speaker: 'Yusuf Hidayat'})
+  t.false(graph.quotes.some((quote) => entityById(graph, quote.speaker)?.name === 'Rizal Hakim'))
+})
+
+test('a reporter initials footer (rzh/idn) is not a quote', (t) => {
+  const text = 'Kepala Dinas Perhubungan DKI Jakarta Yusuf Hidayat mengatakan tarif bus tidak naik tahun ini.\n\n(rzh/idn)'
+  const graph = graphOf(t, text)
+  assertNoQuoteWith(t, graph, 'rzh')
+  t.is(graph.quotes.length, 1)
 })
