@@ -160,3 +160,27 @@ test('two Kompas-style quotes by two people in consecutive paragraphs', (t) => {
   assertQuote(t, graph, text, {content: 'Air mulai naik pukul dua pagi', kind: 'direct', cue: 'kata', speaker: 'Sumiati'})
   assertQuote(t, graph, text, {content: 'Pompa air kami kerahkan sejak subuh', kind: 'direct', cue: 'ujar', speaker: 'Ahmad Fauzi'})
 })
+
+test('the comma after the closing mark ("…", kata X) is outside the content', (t) => {
+  const text = '"Kami sudah tiga hari tidak melaut", kata Samsul Bahri, nelayan di Muara Angke.'
+  assertQuote(t, graphOf(t, text), text, {content: 'Kami sudah tiga hari tidak melaut', kind: 'direct', cue: 'kata', speaker: 'Samsul Bahri'})
+})
+
+test("an apostrophe inside a word (Jum'at) does not end or split the quote", (t) => {
+  const text = `"Kami salat Jum'at di masjid darurat sejak banjir," kata Haryanto, pengurus masjid.`
+  assertQuote(t, graphOf(t, text), text, {content: "Kami salat Jum'at di masjid darurat sejak banjir", kind: 'direct', cue: 'kata', speaker: 'Haryanto'})
+})
+
+test('decimal commas and abbreviations with full stops stay inside the quote', (t) => {
+  const text = '"Air sempat setinggi 1,5 meter di Jl. Otista, dan kami butuh bantuan dari Pemprov DKI," kata Sumiati.'
+  assertQuote(t, graphOf(t, text), text, {
+    content: 'Air sempat setinggi 1,5 meter di Jl. Otista, dan kami butuh bantuan dari Pemprov DKI', kind: 'direct', cue: 'kata', speaker: 'Sumiati'
+  })
+})
+
+test('a cue with its addressee: "…," tuturnya kepada Kompas.com', (t) => {
+  const text = 'Pedagang bakso di Alun-alun Malang, Suharti, mengeluhkan harga daging.\n\n"Untung kami tinggal sedikit," tuturnya kepada Kompas.com.'
+  assertQuote(t, graphOf(t, text), text, {
+    content: 'Untung kami tinggal sedikit', kind: 'direct', cue: 'tuturnya', speaker: 'Suharti', addresseeType: 'outlet'
+  })
+})
