@@ -124,3 +124,19 @@ test('credits glued to each other and to the copyright line', (t) => {
   t.deepEqual(sourceNames(graph), ['Kyodo', 'OANA'])
   t.deepEqual(graph.document.copyright, {holder: 'ANTARA', year: 2025})
 })
+
+test('Penulis: with a contributor label keeps only the name', (t) => {
+  const text = 'MALANG, KOMPAS.com - Harga cabai rawit di Pasar Besar Malang naik, kata pedagang.\n\nPenulis: Kontributor Malang, Rendi Kurniawan\nEditor: Sari Hartati'
+  t.deepEqual(creditsOf(graphOf(t, text)), ['reporter: Rendi Kurniawan', 'editor: Sari Hartati'])
+})
+
+test('Reporter: is a reporter credit', (t) => {
+  const text = 'Liputan6.com, Jakarta - Banjir merendam puluhan rumah di Cawang.\n\nReporter: Nanda Wijaya\nEditor: Sari Hartati'
+  t.deepEqual(creditsOf(graphOf(t, text)), ['reporter: Nanda Wijaya', 'editor: Sari Hartati'])
+})
+
+test('the relayed sources are not the publisher', (t) => {
+  const graph = graphOf(t, antaraFooter(['\n\nSumber: Kyodo-OANA\n\nEditor: Agus Salim']))
+  t.is(entityById(graph, graph.document.publisher)?.name, 'ANTARA')
+  t.false(graph.document.sources.includes(graph.document.publisher ?? ''))
+})
