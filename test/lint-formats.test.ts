@@ -133,3 +133,15 @@ test('a graph retextKutip put on a plain-text file is reused, and the lint share
   t.deepEqual(fresh.messages.map((m) => m.ruleId), ['unattributed-quote'])
   t.is(fresh.data.kutipGraph?.version, 1)
 })
+
+test('the preset works in your own retext pipeline (full retext-latin tree)', async (t) => {
+  const {retext} = await import('retext')
+  const {kutipLint} = await import('../src/lint/preset.ts')
+  const file = await retext()
+    .use(kutipLint, {extract: () => none, rules: {'quote-style': 'off'}})
+    .process('Harga naik.\n"Kami tidak tahu", kata Budi. Ia mengklaim bahwa "harga naik.')
+  t.deepEqual(
+    file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`).sort(),
+    ['2:17 quote-punctuation', '2:34 non-neutral-cue', '2:50 unbalanced-quote']
+  )
+})

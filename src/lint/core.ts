@@ -8,7 +8,6 @@
  * - `formatOf(path)`: the format a file name implies.
  */
 import type {Root as NlcstRoot} from 'nlcst'
-import retextLatin from 'retext-latin'
 import {unified, type Processor} from 'unified'
 import type {Node} from 'unist'
 import {VFile, type Compatible} from 'vfile'
@@ -40,30 +39,33 @@ function control(format: Format) {
 }
 
 /** The retext chain of Markdown and HTML (remark-retext and rehype-retext need a real nlcst parser). */
-function retextChain(options: LintOptions) {
-  return unified().use(retextLatin).use(kutipLint, options)
+function retextChain(bridge: Bridge, options: LintOptions) {
+  return unified()
+    .use(bridge.latin as never)
+    .use(kutipLint, options)
 }
 
 type Plugin = (...parameters: any[]) => unknown
 interface Bridge {
   parse: Plugin
   retext: Plugin
+  latin: Plugin
 }
 const bridges = new Map<Format, Bridge>()
 
 /**
- * Load the parser and bridge of a format (remark or rehype) once; plain text
- * needs none. Done on demand so that linting a .txt draft never loads the
- * Markdown and HTML parsers.
+ * Load the parser and bridge of a format (remark or rehype, and retext-latin)
+ * once; plain text needs none. Done on demand so that linting a .txt draft
+ * never loads the Markdown, HTML and nlcst parsers.
  */
 export async function loadFormat(format: Format): Promise<void> {
   if (format === 'text' || bridges.has(format)) return
   if (format === 'markdown') {
-    const [parse, retext] = await Promise.all([import('remark-parse'), import('remark-retext')])
-    bridges.set(format, {parse: parse.default as Plugin, retext: retext.default as Plugin})
+    const [parse, retext, latin] = await Promise.all([import('remark-parse'), import('remark-retext'), import('retext-latin')])
+    bridges.set(format, {parse: parse.default as Plugin, retext: retext.default as Plugin, latin: latin.default as Plugin})
   } else {
-    const [parse, retext] = await Promise.all([import('rehype-parse'), import('rehype-retext')])
-    bridges.set(format, {parse: parse.default as Plugin, retext: retext.default as Plugin})
+    const [parse, retext, latin] = await Promise.all([import('rehype-parse'), import('rehype-retext'), import('retext-latin')])
+    bridges.set(format, {parse: parse.default as Plugin, retext: retext.default as Plugin, latin: latin.default as Plugin})
   }
 }
 
@@ -77,7 +79,7 @@ export function linter(format: Format, options: LintOptions = {}): Processor<any
     if (!bridge) throw new Error(`kutip: call loadFormat('${format}') before linter('${format}')`)
     return unified()
       .use(bridge.parse as never)
-      .use(bridge.retext as never, retextChain(options))
+      .use(bridge.retext as never, retextChain(bridge, options))
       .use(control(format))
   }
   // Plain text: the shallow parser (see text-parser.ts); the rules and the engine read the text itself.
