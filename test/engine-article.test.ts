@@ -1,10 +1,18 @@
 /**
- * A whole short article of our own (Kompas print style) read statement by
- * statement: exactly these statements, in this order, with these cues and
- * speakers; nothing else (the data sentence, the background) is a statement.
+ * Whole short articles of our own (Kompas print style; Liputan6 as scraped,
+ * one paragraph with glued sentences) read statement by statement: exactly
+ * these statements, in this order, with these cues and speakers; nothing
+ * else (a data sentence, background) is a statement.
  */
 import test from 'ava'
+import type {Graph} from '../src/graph/contract.ts'
 import {describeQuotes, entityById, graphOf} from './helpers/engine.ts'
+
+type Reading = Array<[kind: string, content: string, cue: string, speaker: string]>
+
+function readingOf(graph: Graph): Array<Array<string | null>> {
+  return graph.quotes.map((quote) => [quote.kind, quote.content.text, quote.cue?.text ?? null, entityById(graph, quote.speaker)?.name ?? null])
+}
 
 const article = [
   'PALEMBANG, KOMPAS — Kabut asap dari kebakaran lahan gambut di Ogan Komering Ilir kembali menyelimuti Kota Palembang, Kamis (14/9). Jarak pandang di Bandara Sultan Mahmud Badaruddin II turun hingga 800 meter.',
@@ -18,7 +26,7 @@ const article = [
 ].join('\n\n')
 
 /** [kind, content, cue, speaker] in article order. */
-const reading: Array<[kind: string, content: string, cue: string, speaker: string]> = [
+const reading: Reading = [
   ['indirect', 'titik panas bertambah dari 120 menjadi 310 dalam tiga hari terakhir', 'mengatakan', 'Indra Gunawan'],
   ['direct', 'Angin dari arah tenggara membawa asap langsung ke kota. Kami sudah meminta tambahan helikopter pengebom air', 'kata', 'Indra Gunawan'],
   ['indirect', 'sekolah dasar di Palembang diliburkan sampai Senin', 'menambahkan', 'Indra Gunawan'],
@@ -27,13 +35,12 @@ const reading: Array<[kind: string, content: string, cue: string, speaker: strin
   ['direct', 'Kami tidak punya masker yang bagus', 'katanya', 'Marlina']
 ]
 
-test('exactly the article\'s statements, in order, with cue and speaker', (t) => {
+test('Kompas article: exactly its statements, in order, with cue and speaker', (t) => {
   const graph = graphOf(t, article)
-  const got = graph.quotes.map((quote) => [quote.kind, quote.content.text, quote.cue?.text ?? null, entityById(graph, quote.speaker)?.name ?? null])
-  t.deepEqual(got, reading, describeQuotes(graph))
+  t.deepEqual(readingOf(graph), reading, describeQuotes(graph))
 })
 
-test('the speakers\' roles and affiliations', (t) => {
+test('Kompas article: the speakers\' roles and affiliations', (t) => {
   const graph = graphOf(t, article)
   const roles = Object.fromEntries(graph.entities.filter((entity) => entity.type === 'person').map((entity) => [
     entity.name,
@@ -41,4 +48,30 @@ test('the speakers\' roles and affiliations', (t) => {
   ]))
   t.deepEqual(roles['Indra Gunawan'], ['Kepala @ Badan Penanggulangan Bencana Daerah Sumatera Selatan'])
   t.deepEqual(roles['Febri Andika'], ['Manajer Operasional @ Bandara Sultan Mahmud Badaruddin II'])
+})
+
+const glued = 'Liputan6.com, Jakarta - Sedikitnya 300 warga Kelurahan Bidara Cina mengungsi setelah Kali Ciliwung meluap, Minggu dini hari. ' +
+  'Ketinggian air di permukiman mencapai dua meter.Lurah Bidara Cina Hendra Kusuma mengatakan pengungsi ditampung di dua sekolah dan satu masjid.' +
+  '"Kami sudah membuka dapur umum sejak pukul lima pagi," kata Hendra kepada wartawan.Ia menambahkan bahwa petugas kesehatan berjaga di setiap posko.' +
+  'Salah seorang pengungsi, Dewi Anggraini, mengatakan air masuk rumah dengan cepat."Barang-barang kami tidak sempat diselamatkan," ujarnya.' +
+  'Kata dia, "Yang penting anak-anak selamat."Menurut Badan Meteorologi, Klimatologi, dan Geofisika (BMKG), hujan lebat masih akan turun hingga Selasa.'
+
+const gluedReading: Reading = [
+  ['indirect', 'pengungsi ditampung di dua sekolah dan satu masjid', 'mengatakan', 'Hendra Kusuma'],
+  ['direct', 'Kami sudah membuka dapur umum sejak pukul lima pagi', 'kata', 'Hendra Kusuma'],
+  ['indirect', 'petugas kesehatan berjaga di setiap posko', 'menambahkan', 'Hendra Kusuma'],
+  ['indirect', 'air masuk rumah dengan cepat', 'mengatakan', 'Dewi Anggraini'],
+  ['direct', 'Barang-barang kami tidak sempat diselamatkan', 'ujarnya', 'Dewi Anggraini'],
+  ['direct', 'Yang penting anak-anak selamat', 'Kata', 'Dewi Anggraini'],
+  ['indirect', 'hujan lebat masih akan turun hingga Selasa', 'Menurut', 'Badan Meteorologi, Klimatologi, dan Geofisika']
+]
+
+test('Liputan6 article, one paragraph with glued sentences: exactly its statements', (t) => {
+  const graph = graphOf(t, glued)
+  t.deepEqual(readingOf(graph), gluedReading, describeQuotes(graph))
+})
+
+test('Liputan6 article: the acronym in parentheses is the organisation\'s alias', (t) => {
+  const graph = graphOf(t, glued)
+  t.deepEqual(graph.entities.find((entity) => entity.name === 'Badan Meteorologi, Klimatologi, dan Geofisika')?.aliases, ['BMKG'])
 })
