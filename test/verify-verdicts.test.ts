@@ -147,6 +147,14 @@ test('unsupported: no source holds the words', (t) => {
   t.is(graph.edges.filter((edge) => edge.from === graph.quotes[0].id && edge.type !== 'said-by').length, 0)
 })
 
+test('unsupported: a quotation made of words the source has only as indirect speech', (t) => {
+  const {graph, detail} = check('"Dinas perhubungan akan menambah petugas di terminal selama masa libur," kata Rahmat.')
+  t.is(detail.verdict, 'unsupported')
+  t.regex(detail.reason, /only as indirect speech of `Rahmat Hidayat`, not as a quotation/)
+  t.is(detail.source!.span.text, 'dinas perhubungan akan menambah petugas di terminal selama masa libur')
+  t.true(graph.edges.some((edge) => edge.type === 'reported-indirectly-in' && edge.from === graph.quotes[0].id))
+})
+
 test('indirect speech: a source sentence from that speaker with the same content words supports it', (t) => {
   const {detail} = check('Rahmat mengatakan bahwa petugas di terminal akan ditambah dinas perhubungan selama libur.')
   t.is(detail.verdict, 'edited')

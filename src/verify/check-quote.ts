@@ -104,7 +104,8 @@ function wordMatches(index: SourceIndex, quote: Quote, draftSpeaker: Speaker | n
     scored.push({alignment, attribution, comparison})
     // A source that holds the words and names the same speaker settles it: look no further
     // (so source graphs are extracted only as far as needed).
-    if (alignment.match !== 'altered' && (comparison === 'same' || draftSpeaker === null)) break
+    const ownWords = quote.kind === 'indirect' || attribution.kind !== 'indirect'
+    if (alignment.match !== 'altered' && ownWords && (comparison === 'same' || draftSpeaker === null)) break
   }
   return {scored: scored.sort(better), bestScore}
 }
@@ -113,11 +114,26 @@ function wordMatches(index: SourceIndex, quote: Quote, draftSpeaker: Speaker | n
  * `speakerNeeded`: for indirect speech, words a source states without a
  * speaker are not that speaker's statement (they may be the reporter's).
  */
-function judgeWords(index: SourceIndex, scored: Scored[], draftSpeaker: Speaker | null, speakerNeeded: boolean): QuoteFinding | null {
+function judgeWords(index: SourceIndex, scored: Scored[], draftSpeaker: Speaker | null, kind: Quote['kind']): QuoteFinding | null {
+  const speakerNeeded = kind === 'indirect'
   const supported = scored.filter((entry) => entry.alignment.match !== 'altered')
-  const agreeing = supported.find(
+  const agreeingAll = supported.filter(
     (entry) => entry.comparison === 'same' || (entry.comparison === 'unknown' && !(speakerNeeded && draftSpeaker !== null))
   )
+  // A quotation (direct or mixed) must be the speaker's own words: a source that has them
+  // only as indirect speech reports them in its own words.
+  const agreeing = agreeingAll.find((entry) => speakerNeeded || entry.attribution.kind !== 'indirect')
+  const reportedOnly = agreeingAll[0]
+  if (agreeing === undefined && reportedOnly !== undefined) {
+    return fromAlignment(
+      index,
+      reportedOnly,
+      'unsupported',
+      `${documentName(index, reportedOnly.alignment.document)} has these words only as indirect speech${
+        reportedOnly.attribution.speaker === null ? '' : ' of ' + describeSpeaker(reportedOnly.attribution.speaker)
+      }, not as a quotation`
+    )
+  }
   if (agreeing !== undefined) {
     const {alignment} = agreeing
     const how = alignment.match === 'verbatim' ? 'word for word' : 'with marked edits (' + alignment.edits.join(', ') + ')'
@@ -243,7 +259,7 @@ function judgeParaphrase(index: SourceIndex, quote: Quote, draftSpeaker: Speaker
 export function checkQuote(index: SourceIndex, graph: Graph, quote: Quote, options: CheckOptions): QuoteFinding {
   const draftSpeaker = graphSpeaker(graph, quote.speaker)
   const {scored, bestScore} = wordMatches(index, quote, draftSpeaker, options)
-  const judged = judgeWords(index, scored, draftSpeaker, quote.kind === 'indirect')
+  const judged = judgeWords(index, scored, draftSpeaker, quote.kind)
   if (quote.kind === 'indirect') {
     if (judged !== null && judged.verdict !== 'altered') return judged
     return judgeParaphrase(index, quote, draftSpeaker, options)

@@ -82,7 +82,8 @@ export function verify(draft: string, sources: SourceIndex | readonly SourceInpu
       const node = nodes.find((candidate) => candidate.id === id)!
       verification.source = {document: node.document, span: node.span}
       verification.sourceNode = id
-      const type = verdictEdge[finding.verdict]
+      // An unsupported quotation with a source span: the source has the words only as indirect speech.
+      const type = finding.verdict === 'unsupported' ? 'reported-indirectly-in' : verdictEdge[finding.verdict]
       if (type !== null) edges.push({type, from: quote.id, to: id, evidence: [quote.content]})
     }
     return {...quote, verification}
