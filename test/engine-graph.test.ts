@@ -9,7 +9,7 @@ import test from 'ava'
 import {extract} from '../src/index.ts'
 import type {Edge, Graph, Span} from '../src/graph/contract.ts'
 import {checkGraphIntegrity, validateGraph} from '../src/graph/schema.ts'
-import {entityNamed, graphOf, quoteWith} from './helpers/engine.ts'
+import {entityById, entityNamed, graphOf, quoteWith} from './helpers/engine.ts'
 
 const article = [
   'Busan (ANTARA) - Kantor berita Yonhap melaporkan bahwa kapal patroli Korea Selatan menahan sebuah kapal ikan asing, mengutip seorang pejabat di penjaga pantai.',
@@ -152,4 +152,33 @@ test('the addressed-to evidence is the whole addressee phrase (Kantor Berita Yon
   const quote = quoteWith(graph, 'Kapal itu masuk')
   const edge = graph.edges.find((candidate) => candidate.type === 'addressed-to' && candidate.from === quote?.id)
   t.deepEqual(edge?.evidence.map((span) => span.text), ['Kantor Berita Yonhap'])
+})
+
+test('quotes come in document order, each with a rule and a confidence between 0 and 1', (t) => {
+  const graph = graphOf(t, article)
+  const starts = graph.quotes.map((quote) => quote.content.start)
+  t.deepEqual(starts, [...starts].sort((a, b) => a - b))
+  for (const quote of graph.quotes) {
+    t.true(quote.confidence >= 0 && quote.confidence <= 1, `${quote.id} confidence ${quote.confidence}`)
+    t.true(quote.rule.length > 0, `${quote.id} rule`)
+  }
+})
+
+test('a speaker mention and its cue lie outside the content of a direct quote', (t) => {
+  const graph = graphOf(t, article)
+  for (const quote of graph.quotes.filter((candidate) => candidate.kind === 'direct')) {
+    for (const span of [quote.cue, quote.speakerMention]) {
+      if (span) t.true(span.end <= quote.content.start || span.start >= quote.content.end, `${quote.id}: ${span.text}`)
+    }
+  }
+})
+
+test('every entity mention is the input text, and a speaker has a mention', (t) => {
+  const graph = graphOf(t, article)
+  for (const entity of graph.entities) {
+    for (const span of entity.mentions) t.is(article.slice(span.start, span.end), span.text)
+  }
+  for (const id of new Set(graph.quotes.map((quote) => quote.speaker).filter((id): id is string => id !== null))) {
+    t.true((entityById(graph, id)?.mentions.length ?? 0) > 0, `${id} has a mention`)
+  }
 })
