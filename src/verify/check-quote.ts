@@ -111,8 +111,10 @@ function wordMatches(index: SourceIndex, quote: Quote, draftSpeaker: Speaker | n
 }
 
 /**
- * `speakerNeeded`: for indirect speech, words a source states without a
- * speaker are not that speaker's statement (they may be the reporter's).
+ * The verdict from the word matches. For indirect speech, words a source
+ * states without a speaker are not that speaker's statement (they may be the
+ * reporter's); for a quotation, words a source has only as indirect speech
+ * are not the speaker's own words.
  */
 function judgeWords(index: SourceIndex, scored: Scored[], draftSpeaker: Speaker | null, kind: Quote['kind']): QuoteFinding | null {
   const speakerNeeded = kind === 'indirect'
