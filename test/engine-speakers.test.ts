@@ -272,3 +272,28 @@ for (const [what, written] of titledNames) {
     assertQuote(t, graphOf(t, text), text, {content: 'Pengamanan kami tambah selama libur panjang', cue: 'kata', speaker: 'Darmawan Saputra', speakerType: 'person'})
   })
 }
+
+test('a surname alone later (kata Lindqvist) is the same person as the full name', (t) => {
+  const text = 'Pejabat PBB Rebecca Lindqvist tiba di Kupang, Senin.\n\n"Kami membawa 40 ton beras untuk desa-desa terdampak," kata Lindqvist.'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'Kami membawa 40 ton beras untuk desa-desa terdampak', speaker: 'Rebecca Lindqvist', mention: 'Lindqvist'})
+  t.true(entityNamed(graph, 'Rebecca Lindqvist')?.aliases.includes('Lindqvist'))
+})
+
+test('ujar beliau → the last speaker', (t) => {
+  const text = '"Madrasah ini dibangun dari swadaya warga," kata Kiai Haji Abdul Somad Harahap.\n\n"Kami tidak pernah meminta bantuan pemerintah," ujar beliau.'
+  assertQuote(t, graphOf(t, text), text, {content: 'Kami tidak pernah meminta bantuan pemerintah', cue: 'ujar', speaker: 'Abdul Somad Harahap', mention: 'beliau'})
+})
+
+test('a description closed by itu (ujar karyawan swasta itu) → the person it described', (t) => {
+  const text = 'Rahmat (29), karyawan swasta, setiap hari melintasi trotoar di Jalan Sudirman.\n\n' +
+    '"Motor naik ke trotoar hampir setiap pagi," ujar karyawan swasta itu.'
+  assertQuote(t, graphOf(t, text), text, {
+    content: 'Motor naik ke trotoar hampir setiap pagi', cue: 'ujar', speaker: 'Rahmat', mention: 'karyawan swasta itu'
+  })
+})
+
+test('a role mention with itu (kata menteri itu) → the minister named before', (t) => {
+  const text = 'Menteri Pertanian Gunawan Setiadi meninjau gudang Bulog di Karawang.\n\n"Stok aman sampai Lebaran," kata menteri itu.'
+  assertQuote(t, graphOf(t, text), text, {content: 'Stok aman sampai Lebaran', cue: 'kata', speaker: 'Gunawan Setiadi', mention: 'menteri itu'})
+})
