@@ -135,3 +135,11 @@ test('X mengatakan kepada wartawan, … (addressee between cue and clause)', (t)
     content: 'posko pengungsian kekurangan selimut', kind: 'indirect', cue: 'mengatakan', speaker: 'Yusuf Mahendra', addressee: 'wartawan', addresseeType: 'group'
   })
 })
+
+test('mixed quote with a person: X menyebut kebijakan itu "…" (the fragment at the sentence end)', (t) => {
+  const text = `${intro}Yusuf menyebut pembangunan vila di lereng itu "sangat berbahaya bagi warga di bawahnya".`
+  assertQuote(t, graphOf(t, text), text, {
+    content: 'sangat berbahaya bagi warga di bawahnya', kind: 'mixed', cue: 'menyebut', speaker: 'Yusuf Mahendra', mention: 'Yusuf'
+  })
+})
+
