@@ -40,7 +40,8 @@ export function createProgress(options: {enabled: boolean; label: string; stream
       fps: 10,
       etaBuffer: 200,
       format: (barOptions, params, payload: {label: string}) => {
-        const rate = params.eta !== undefined && params.startTime ? value / Math.max(0.001, (Date.now() - params.startTime) / 1000) : 0
+        const seconds = (Date.now() - params.startTime) / 1000
+        const rate = seconds > 0 ? value / seconds : 0
         const rateText = `${rate.toFixed(rate < 10 ? 1 : 0)}/s`
         if (total === 0) return `${payload.label} ${value} done · ${rateText}`
         const width = barOptions.barsize ?? 30
