@@ -68,6 +68,24 @@ function isShortCapsRun(text: string, dot: number): boolean {
   return end >= text.length || !/[\p{L}]/u.test(text[end]!)
 }
 
+const wordRun = /[\p{L}\p{M}\p{N}]+/uy
+
+/** At least two letters, none of them lower case. */
+function isAllCaps(text: string): boolean {
+  if (lower.test(text)) return false
+  let letters = 0
+  for (const char of text) {
+    if (upper.test(char) && ++letters >= 2) return true
+  }
+  return false
+}
+
+function isSpaceAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i)
+  if (code === 32 || code === 10 || code === 13 || code === 9) return true
+  return code > 127 && space.test(text[i]!)
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
   let i = 0
@@ -75,35 +93,31 @@ export function tokenize(text: string): Token[] {
   let sawSpace = true
   const length = text.length
   while (i < length) {
-    const char = charAt(text, i)
-    if (space.test(char)) {
+    if (isSpaceAt(text, i)) {
+      const char = text[i]
       if (char === '\n') breaks++
       else if (char === '\r' && text[i + 1] !== '\n') breaks++
       sawSpace = true
-      i += char.length
+      i++
       continue
     }
     const start = i
-    if (isWordChar(char)) {
-      let previous = char
-      i += char.length
-      while (i < length) {
-        const c = charAt(text, i)
-        if (isWordChar(c)) {
-          previous = c
-          i += c.length
-        } else if (joinsWord(text, i, previous)) {
-          i += 1
-        } else break
+    wordRun.lastIndex = i
+    const word = wordRun.test(text)
+    if (word) {
+      i = wordRun.lastIndex
+      // Join through an inner hyphen, apostrophe, dot or digit separator (one linear pass).
+      while (i < length && joinsWord(text, i, text[i - 1]!)) {
+        wordRun.lastIndex = i + 1
+        if (!wordRun.test(text)) break
+        i = wordRun.lastIndex
       }
-    } else if (char === '.' && text[i + 1] === '.') {
+    } else if (text[i] === '.' && text[i + 1] === '.') {
       while (i < length && text[i] === '.') i++
     } else {
-      i += char.length
+      i += charAt(text, i).length
     }
     const tokenText = text.slice(start, i)
-    const word = isWordChar(char)
-    const letters = tokenText.replace(/[^\p{L}]/gu, '')
     tokens.push({
       index: tokens.length,
       start,
@@ -111,8 +125,8 @@ export function tokenize(text: string): Token[] {
       text: tokenText,
       lower: tokenText.toLowerCase(),
       word,
-      capitalized: word && upper.test(char),
-      allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      capitalized: word && upper.test(charAt(text, start)),
+      allCaps: word && isAllCaps(tokenText),
       spaceBefore: sawSpace,
       breaksBefore: breaks,
       paragraphStart: false
