@@ -76,6 +76,12 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
       k = last + 1
       continue
     }
+    // `Kecamatan Seberang Ulu,`: a short run after a place noun is the place's name.
+    const placeNoun = tokens[k - 1]
+    if (placeNoun && placeNoun.word && doc.language.persons.placeTakingHeads.has(placeNoun.lower) && !doc.language.persons.roleHeads.has(placeNoun.lower) && last - k < 2 && !isNameLike(doc, tokens[last + 1] ?? placeNoun)) {
+      k = last + 1
+      continue
+    }
     const sentence = doc.sentences[doc.sentenceOf[k]!]!
     const range = phraseBefore(doc, last, Math.max(sentence.first, k - 14))
     const phrase = range ? readPhrase(doc, range) : null

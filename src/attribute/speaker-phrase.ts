@@ -163,7 +163,8 @@ export function phraseAfter(doc: AnalysedText, k: number, limit: number): TokenR
       j = closing
       continue
     }
-    if (token.text === '.' && j > k && isInitial(tokens[j - 1]!) && tokens[j - 1]!.text.length === 1) {
+    // `M. Razi`, `Prof. Dr. …`, `H. Darmawan`: the dot of an initial, honorific or title abbreviation.
+    if (token.text === '.' && j > k && ((isInitial(tokens[j - 1]!) && tokens[j - 1]!.text.length === 1) || isHonorific(doc, tokens[j - 1]!))) {
       last = j
       continue
     }
@@ -395,7 +396,9 @@ function classifyTokens(doc: AnalysedText, first: number, last: number): Classif
       // After `Polres`, `Gubernur`, `Kabupaten`: a place name, one word unless the lexicon knows more.
       kinds.push('place')
       const next = tokens[j + 1]
-      placeExpected = next !== undefined && next.word && next.capitalized && (isPlaceWord(doc, next) || isAbbreviationWord(doc, next)) && isPlaceWord(doc, token) || false
+      // `Bidara Cina`, `Jawa Tengah`: the place goes on while the lexicon knows the next word and a name still follows.
+      placeExpected = next !== undefined && next.word && next.capitalized && (isPlaceWord(doc, next) || isAbbreviationWord(doc, next)) &&
+        (isPlaceWord(doc, token) || nameWordsFrom(doc, j + 2, last) >= 2) || false
       continue
     }
     placeExpected = false

@@ -152,7 +152,10 @@ function cueAfterQuote(doc: AnalysedText, k: number, sentence: Sentence): {cue: 
     const speaker = range ? readPhrase(doc, range) : null
     return {cue, speaker, end: range ? range.last : cue.last}
   }
-  // Not inverted: `"…," ia mengklaim`, `"…," Jeon menambahkan`.
+  // Not inverted: `"…," ia mengklaim`, `"…," Jeon menambahkan` — the quote ends with its own comma or stop
+  // (not `Ahmad "Ucok" Siregar mengatakan`, a nickname inside a name).
+  const own = tokens[k - 2]
+  if (!own || !(own.text === ',' || own.text === '.' || own.text === '?' || own.text === '!') && tokens[k]?.text !== ',') return null
   for (let c = j + 1; c <= Math.min(sentence.last, j + 10); c++) {
     const match = cueAt(doc, c)
     if (!match) continue
@@ -196,6 +199,12 @@ function clauseAroundQuote(doc: AnalysedText, open: number, sentence: Sentence):
   for (let c = open - 1; c >= sentence.first; c--) {
     if (doc.marks.insideOf[c]! >= 0) continue
     const cue = cueAt(doc, c)
+    if (cue && cue.kind === 'according' && c === sentence.first) {
+      // `Menurut Yusuf, izin vila itu "harus dievaluasi ulang" …`
+      const range = phraseAfter(doc, c + 1, open - 1)
+      const speaker = range ? readPhrase(doc, range) : null
+      if (speaker) return {cue, speaker}
+    }
     if (!cue || cue.kind !== 'clausal' || isNegated(doc, c)) continue
     const range = phraseBefore(doc, c - 1, sentence.first)
     const speaker = range ? readPhrase(doc, range) : null
@@ -468,6 +477,15 @@ function clauseAfter(doc: AnalysedText, k: number, limit: number): {first: numbe
   if (found) {
     addressee = found.phrase
     k = found.last + 1
+  }
+  // `mengatakan di Garut, Rabu, bahwa …`: time and place adjuncts set off by commas.
+  for (let chunk = 0; chunk < 3; chunk++) {
+    const head = tokens[k]
+    if (!head || !head.word || !(language.text.calendar.has(head.lower) || head.lower === 'di' || head.lower === 'pada' || head.lower === 'saat' || head.lower === 'ketika')) break
+    let comma = k + 1
+    while (comma <= limit && comma - k < 8 && tokens[comma]!.text !== ',') comma++
+    if (comma > limit || tokens[comma]!.text !== ',') break
+    k = comma + 1
   }
   // `mengonfirmasi pada Selasa pagi bahwa …`: a `bahwa` close by starts the clause.
   for (let j = k; j <= Math.min(limit, k + 8); j++) {

@@ -52,7 +52,9 @@ export function isSpellingVariant(a: string, b: string): boolean {
     differing++
     if (differing > 1) return false
     const shorter = Math.min(x.length, y.length)
-    if (shorter < 4 || x.startsWith(y) || y.startsWith(x)) return false
+    // A prefix is a short form (`Joko` / `Jokowi`), unless one letter longer on a long word (`Yanuar` / `Yanuari`).
+    const prefix = x.startsWith(y) || y.startsWith(x)
+    if (shorter < 4 || (prefix && (shorter < 5 || Math.abs(x.length - y.length) !== 1))) return false
     const limit = shorter >= 8 ? 2 : 1
     if (distance(x, y, limit) > limit) return false
     if (/^\d/u.test(x) || /^\d/u.test(y)) return false

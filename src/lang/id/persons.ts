@@ -92,7 +92,7 @@ export const persons: PersonLexicon = {
     'kemenhan', 'kemendikbud', 'kemendikbudristek', 'kemenag', 'kemenaker', 'kemnaker',
     'kemenhub', 'kementan', 'kemenkumham', 'kemenpupr', 'kemenkominfo', 'kemenparekraf',
     'kemenko', 'kemenkopolhukam', 'kemendes', 'kemenperin', 'kemendag', 'kemenpora', 'kemenpan',
-    'kemenristek', 'klhk', 'kementrian', 'departemen', 'badan', 'dewan', 'komisi', 'lembaga',
+    'kemenristek', 'klhk', 'kemlu', 'kementrian', 'panitia', 'departemen', 'badan', 'dewan', 'komisi', 'lembaga',
     'majelis', 'mahkamah', 'pengadilan', 'kejaksaan', 'kepolisian', 'polda', 'polres', 'polresta',
     'polrestabes', 'polsek', 'polri', 'mabes', 'kodam', 'korem', 'kodim', 'koramil', 'tni',
     'pemerintah', 'pemprov', 'pemkot', 'pemkab', 'pemda', 'dinas', 'dinkes', 'disdik', 'dishub',
@@ -174,7 +174,7 @@ export const persons: PersonLexicon = {
     'sejahtera', 'amanat', 'kebangkitan', 'pembangunan', 'solidaritas', 'nasdem', 'hati',
     'nurani', 'kesehatan', 'bedah', 'anak', 'ibu', 'jiwa', 'paru', 'jantung', 'kanker',
     // Words of company, community and facility names.
-    'unit', 'pengelola', 'kawasan', 'mitra', 'tani', 'promosi', 'taman', 'margasatwa', 'pesisir',
+    'pangan', 'dunia', 'seleksi', 'panitia', 'unit', 'pengelola', 'kawasan', 'mitra', 'tani', 'promosi', 'taman', 'margasatwa', 'pesisir',
     'hotel', 'komunitas', 'balai', 'pondok', 'pesantren', 'pasar', 'terminal', 'wisata', 'kampung',
     'klinik', 'apotek', 'toko', 'warung', 'restoran', 'kafe', 'industri', 'dagang', 'perusahaan',
     'pabrik', 'kebun', 'perkebunan', 'peternakan', 'kelompok', 'sanggar', 'paguyuban', 'jaringan',

@@ -17,7 +17,7 @@ export const places: ReadonlySet<string> = new Set([
   'jayapura', 'ambon', 'batam', 'cirebon', 'tasikmalaya', 'kediri', 'jember', 'sleman',
   'bantul', 'magelang', 'klaten', 'banyumas', 'tegal', 'pekalongan', 'kudus', 'cilacap',
   'indonesia', 'ri', 'rusia', 'china', 'tiongkok', 'amerika', 'serikat', 'as', 'jepang',
-  'korea', 'korut', 'korsel', 'inggris', 'prancis', 'jerman', 'australia', 'malaysia',
+  'korea', 'korut', 'korsel', 'cina', 'inggris', 'prancis', 'jerman', 'australia', 'malaysia',
   'singapura', 'thailand', 'filipina', 'vietnam', 'india', 'pakistan', 'iran', 'irak',
   'suriah', 'israel', 'palestina', 'ukraina', 'turki', 'mesir', 'arab', 'saudi', 'qatar',
   'pyongyang', 'seoul', 'moskow', 'beijing', 'tokyo', 'washington', 'london', 'paris',

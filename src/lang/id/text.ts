@@ -15,7 +15,7 @@ export const text: TextLexicon = {
     'ph.d', 'phd', 'approx', 'etc', 'e.g', 'i.e', 'ca', 'km', 'kg', 'cm', 'mm', 'mt', 'ha'
   ]),
   expansions: new Map([
-    ['korut', 'Korea Utara'], ['korsel', 'Korea Selatan'], ['as', 'Amerika Serikat'],
+    ['korut', 'Korea Utara'], ['kemlu', 'Kementerian Luar Negeri'], ['korsel', 'Korea Selatan'], ['as', 'Amerika Serikat'],
     ['kemhan', 'Kementerian Pertahanan'], ['kemenhan', 'Kementerian Pertahanan'],
     ['jubir', 'juru bicara'], ['kemenlu', 'Kementerian Luar Negeri'],
     ['kemenkes', 'Kementerian Kesehatan'], ['kemenkeu', 'Kementerian Keuangan'],

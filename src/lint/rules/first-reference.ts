@@ -77,6 +77,13 @@ export default lintRule<FirstReferenceOptions>(
         fuller.start > firstMention.start &&
         isShortForm(said, nameTokens(fuller.text)) &&
         standsAlone(state.view.text, firstMention) &&
+        // Someone the graph split off (`Aziz Yanuar` / `Aziz Yanuari`) may already have the full name earlier.
+        !graph.entities.some(
+          (other) =>
+            other !== entity &&
+            other.type === 'person' &&
+            other.mentions.some((m) => m.start < firstMention.start && nameTokens(m.text).length > said.length && said.every((token) => nameTokens(m.text).includes(token)))
+        ) &&
         // The short form names a speaker there (`Jeon memberikan penilaian`, `kata Santoso`): the graph
         // also glues organisations to names (`Telkomsel Setyanto Hantoro`), which are never speaker mentions.
         graph.quotes.some((quote) => quote.speakerMention !== null && quote.speakerMention.start <= firstMention.start && quote.speakerMention.end >= firstMention.end) &&
