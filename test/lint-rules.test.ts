@@ -391,3 +391,16 @@ test('the graph is computed once per file and shared by every rule', async (t) =
   })
   t.is(calls, 1)
 })
+
+test('isSpellingVariant: typos and hyphenation yes; short forms, other people, case no', async (t) => {
+  const {isSpellingVariant} = await import('../src/lint/names.ts')
+  t.true(isSpellingVariant('Jeon Ha-kyou', 'Jeon Ha-kyu'))
+  t.true(isSpellingVariant('Kim Jong Un', 'Kim Jong-un'))
+  t.true(isSpellingVariant('Zainuddin Amali', 'Zainudin Amali'))
+  t.true(isSpellingVariant('Aziz Yanuar', 'Aziz Yanuari'))
+  t.false(isSpellingVariant('Joko Widodo', 'Jokowi Widodo'))
+  t.false(isSpellingVariant('Jawa Barat', 'Jawa Timur'))
+  t.false(isSpellingVariant('Budi Gunadi', 'Budi Karya'))
+  t.false(isSpellingVariant('Kim Jong Un', 'KIM JONG UN'))
+  t.false(isSpellingVariant('Putra Wijaya', 'Putri Wijaya'))
+})

@@ -55,6 +55,8 @@ export function isSpellingVariant(a: string, b: string): boolean {
     // A prefix is a short form (`Joko` / `Jokowi`), unless one letter longer on a long word (`Yanuar` / `Yanuari`).
     const prefix = x.startsWith(y) || y.startsWith(x)
     if (shorter < 4 || (prefix && (shorter < 5 || Math.abs(x.length - y.length) !== 1))) return false
+    // `Putra` / `Putri`, `Dewa` / `Dewi`: a final vowel marks another person (often gender), not a typo.
+    if (x.length === y.length && x.slice(0, -1) === y.slice(0, -1) && /[aiueo]$/u.test(x) && /[aiueo]$/u.test(y)) return false
     const limit = shorter >= 8 ? 2 : 1
     if (distance(x, y, limit) > limit) return false
     if (/^\d/u.test(x) || /^\d/u.test(y)) return false

@@ -33,6 +33,12 @@ function isShortForm(said: string[], full: string[]): boolean {
   return opens || closes
 }
 
+/** Whether `short` followed by another capitalised word occurs before `end`. */
+function fullerFormBefore(text: string, end: number, short: string): boolean {
+  const escaped = short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return new RegExp('(?<![\\p{L}])' + escaped + '\\s+\\p{Lu}', 'u').test(text.slice(0, end))
+}
+
 /** The mention is not part of a longer capitalised run in the text (`Budi` of `Budi Karya Sumadi`). */
 function standsAlone(text: string, mention: {start: number; end: number}): boolean {
   return !/^\s\p{Lu}/u.test(text.slice(mention.end, mention.end + 2))
@@ -77,6 +83,8 @@ export default lintRule<FirstReferenceOptions>(
         fuller.start > firstMention.start &&
         isShortForm(said, nameTokens(fuller.text)) &&
         standsAlone(state.view.text, firstMention) &&
+        // A fuller form earlier in the text the graph did not link (`Aziz Yanuar, anggota tim kuasa hukum` … `Aziz`).
+        !fullerFormBefore(state.view.text, firstMention.start, firstMention.text) &&
         // Someone the graph split off (`Aziz Yanuar` / `Aziz Yanuari`) may already have the full name earlier.
         !graph.entities.some(
           (other) =>
