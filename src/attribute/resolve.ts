@@ -242,7 +242,7 @@ export function resolveSpeakers(
     if (!fuller) continue
     const [start, end] = offsets(doc, fuller.range)
     const name = doc.text.slice(start, end)
-    if (registry.findPerson(name, start) === record) registry.person(name, start, end)
+    if (name && registry.findPerson(name, start) === record) registry.person(name, start, end)
   }
 
   addShortMentions(doc, registry)

@@ -149,8 +149,8 @@ export function phraseAfter(doc: AnalysedText, k: number, limit: number): TokenR
         continue
       }
       if (!next || !next.capitalized || language.text.calendar.has(next.lower) || !sawCapital || j - k > 30) break
-      // `ujar Rahmad Saleh, Kepala Balai …`: a bare name, then its appositive.
-      if (bareName(doc, chunkStart, j - 1)) break
+      // `ujar Rahmad Saleh, Kepala Balai …`: a bare name, then its appositive; `…, M.Sc.`: a degree.
+      if (bareName(doc, chunkStart, j - 1) || isDegree(doc, j + 1)) break
       chunkStart = j + 1
       if (isQuoteMark(next)) break
       chunkHasName = false
@@ -489,6 +489,8 @@ export function isNamePartWord(doc: AnalysedText, token: Token, kind?: string): 
  */
 export function trimNameStart(doc: AnalysedText, first: number, last: number): number {
   const {tokens} = doc
+  // Honorifics and their dots open no name (`H. Darmawan`).
+  while (first < last && (isHonorific(doc, tokens[first]!) || tokens[first]!.text === '.')) first++
   while (first < last) {
     const token = tokens[first]!
     if (doc.lowerVocabulary.has(token.lower) || isLeadingAcronym(doc, token)) first++
@@ -543,7 +545,8 @@ function findKnownOrganization(doc: AnalysedText, first: number, last: number): 
   return null
 }
 
-function stripTitles(doc: AnalysedText, range: TokenRange): string {
+/** A person's name from a run of words, without ranks and honorifics (`H. Darmawan Saputra` → `Darmawan Saputra`). */
+export function nameWithoutTitles(doc: AnalysedText, range: TokenRange): string {
   const {tokens} = doc
   const words: string[] = []
   for (let j = range.first; j <= range.last; j++) {
@@ -679,7 +682,7 @@ export function readPhrase(doc: AnalysedText, range: TokenRange): SpeakerPhrase 
   const nameRun = lastNameRun(doc, first, last)
   if (nameRun) {
     const role = roleOf(doc, first, nameRun.first - 1)
-    const name = stripTitles(doc, nameRun)
+    const name = nameWithoutTitles(doc, nameRun)
     if (name) return make('name', nameRun, name, role)
   }
 
@@ -716,14 +719,33 @@ function isNamedCalendarWord(doc: AnalysedText, token: Token): boolean {
   return token.capitalized && doc.language.text.calendar.has(token.lower) && !doc.language.text.weekdays.has(token.lower)
 }
 
-/** A chunk that is only a name (`Rahmad Saleh`), no role or place words. */
+/** An academic degree written with dots after a name (`M.Sc`, `S.H.`, `Ph.D`). */
+function isDegree(doc: AnalysedText, k: number): boolean {
+  const {tokens} = doc
+  let letters = ''
+  for (let j = k; j < tokens.length && j - k < 6; j++) {
+    const token = tokens[j]!
+    if (j > k && token.spaceBefore) break
+    if (token.text !== '.') letters += token.lower
+  }
+  return letters.length > 1 && isHonorificWord(doc, letters)
+}
+
+function isHonorificWord(doc: AnalysedText, word: string): boolean {
+  return doc.language.persons.honorifics.has(word)
+}
+
+/** A chunk that is only a name (`Rahmad Saleh`, `Prof. Dr. Darmawan Saputra`), no role or place words. */
 function bareName(doc: AnalysedText, first: number, last: number): boolean {
   if (last < first) return false
+  let names = 0
   for (let j = first; j <= last; j++) {
     const token = doc.tokens[j]!
+    if (token.text === '.' || isHonorific(doc, token)) continue
     if (!(isNameLike(doc, token) || isInitial(token)) || isPlaceWord(doc, token)) return false
+    names++
   }
-  return true
+  return names > 0
 }
 
 function allNameLike(doc: AnalysedText, first: number, last: number): boolean {
