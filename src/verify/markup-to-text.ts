@@ -97,7 +97,7 @@ class PlainTextBuilder {
   }
 
   done(): PlainText {
-    return {text: this.parts.join('').replace(/\s+$/, ''), offsets: this.offsets}
+    return {text: this.parts.join('').trimEnd(), offsets: this.offsets}
   }
 }
 
