@@ -8,6 +8,7 @@
 import {EntityRegistry, type EntityRecord} from './attribute/entities.ts'
 import {findPersonMentions} from './attribute/person-names.ts'
 import {readProvenance} from './attribute/provenance.ts'
+import {findRelayedSources} from './attribute/relayed-sources.ts'
 import {resolveSpeakers} from './attribute/resolve.ts'
 import {analyse} from './extract/document.ts'
 import {findPassiveSpeakers, findStatements} from './extract/statements.ts'
@@ -39,6 +40,14 @@ export function extract(text: string, options: ExtractOptions = {}): Graph {
     publisher ??= holder
   }
 
+  // Outlets the story relays (`dikutip dari Reuters`) are sources too.
+  for (const relayed of findRelayedSources(doc)) {
+    const record = registry.body('outlet', relayed.name, relayed.start, relayed.end)
+    if (!sources.includes(record)) {
+      sources.push(record)
+      provenance.sources.push({name: relayed.name, span: {start: relayed.start, end: relayed.end}})
+    }
+  }
   const statements = findStatements(doc)
   const people = findPersonMentions(doc)
   const attributions = resolveSpeakers(doc, statements, registry, people, findPassiveSpeakers(doc))
