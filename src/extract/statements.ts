@@ -85,6 +85,14 @@ function markUsed(context: Context, range: TokenRange | null): void {
 function addresseeAfter(doc: AnalysedText, k: number, limit: number): {phrase: SpeakerPhrase; last: number} | null {
   // `kata …, Han Ji-woo, kepada Kantor Berita Yonhap`
   if (doc.tokens[k]?.text === ',') k++
+  // `saat dihubungi Kompas`: whoever contacted the speaker heard it.
+  const {addresseeVerbs} = doc.language.text
+  if (doc.tokens[k] && ['saat', 'ketika', 'sewaktu', 'waktu'].includes(doc.tokens[k]!.lower) && addresseeVerbs.has(doc.tokens[k + 1]?.lower ?? '')) k++
+  if (doc.tokens[k] && addresseeVerbs.has(doc.tokens[k]!.lower) && doc.tokens[k + 1]?.capitalized) {
+    const range = phraseAfter(doc, k + 1, limit)
+    const phrase = range ? readPhrase(doc, range) : null
+    return phrase && range && (phrase.kind === 'outlet' || phrase.kind === 'name' || phrase.kind === 'organization') ? {phrase, last: range.last} : null
+  }
   const token = doc.tokens[k]
   if (!token || !doc.language.text.addresseeMarkers.has(token.lower) || token.lower === 'pada') return null
   const range = phraseAfter(doc, k + 1, limit)

@@ -103,6 +103,8 @@ export interface TextLexicon {
   weekdays: ReadonlySet<string>
   /** Words that introduce the addressee (`kepada`). */
   addresseeMarkers: ReadonlySet<string>
+  /** Passive verbs of being asked, whose agent heard the statement (`saat dihubungi Kompas`). */
+  addresseeVerbs: ReadonlySet<string>
   /** Words before a quoted name that make it a title or term, not speech (`bertajuk`). */
   titleMarkers: ReadonlySet<string>
   /** Lines that are site boilerplate, not article text (`baca juga`), lower case prefixes. */

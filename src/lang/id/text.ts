@@ -53,6 +53,7 @@ export const text: TextLexicon = {
     'ramadan', 'lebaran', 'natal', 'imlek', 'nyepi', 'waisak', 'tahun', 'baru'
   ]),
   weekdays: new Set(['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'jum’at', 'sabtu', 'minggu', 'ahad', 'wib', 'wita', 'wit']),
+  addresseeVerbs: new Set(['dihubungi', 'dikonfirmasi', 'diwawancarai', 'ditemui', 'ditanya', 'ditanyai', 'dimintai']),
   addresseeMarkers: new Set(['kepada', 'pada', 'terhadap']),
   titleMarkers: new Set([
     'bertajuk', 'berjudul', 'bernama', 'berlabel', 'bertema', 'bertuliskan', 'julukan',
