@@ -609,6 +609,23 @@ function roleOf(doc: AnalysedText, first: number, last: number): {title: string 
   return {title, affiliation: affiliation || null}
 }
 
+/**
+ * The role in an appositive right after a name, between commas
+ * (`Rudi Hartono, juru bicara PT Kereta Api Indonesia, mengatakan`,
+ * `kata Han Ji-woo, juru bicara penjaga pantai Busan.`), up to `limit`.
+ */
+export function appositiveRole(doc: AnalysedText, nameLast: number, limit: number): {title: string | null; affiliation: string | null} | null {
+  const {tokens, language} = doc
+  if (tokens[nameLast + 1]?.text !== ',') return null
+  const first = nameLast + 2
+  const head = tokens[first]
+  if (!head || !head.word || !(isRoleWord(doc, head) || language.persons.anonymousHeads.has(head.lower))) return null
+  let last = first
+  while (last + 1 <= limit && last - first < 15 && tokens[last + 1]!.text !== ',' && tokens[last + 1]!.text !== '.' && !(tokens[last + 1]!.word && language.text.phraseStops.has(tokens[last + 1]!.lower))) last++
+  const role = roleOf(doc, first, last)
+  return role.title || role.affiliation ? role : null
+}
+
 /** What a phrase names: a person by name, a pronoun, a title, an outlet … */
 export function readPhrase(doc: AnalysedText, range: TokenRange): SpeakerPhrase | null {
   const trimmed = trimEdges(doc, range)

@@ -5,7 +5,7 @@
  * `seraya menambahkan bahwa …`, `…, lanjutnya, …`). Speakers are read as
  * phrases here and resolved to entities later (src/attribute).
  */
-import {phraseAfter, phraseBefore, readPhrase, type SpeakerPhrase, type TokenRange} from '../attribute/speaker-phrase.ts'
+import {appositiveRole, phraseAfter, phraseBefore, readPhrase, type SpeakerPhrase, type TokenRange} from '../attribute/speaker-phrase.ts'
 import type {QuoteKind} from '../graph/contract.ts'
 import {cueAt, isNegated, type CueMatch} from './cue-words.ts'
 import type {AnalysedText} from './document.ts'
@@ -157,7 +157,11 @@ function cueAfterQuote(doc: AnalysedText, k: number, sentence: Sentence): {cue: 
   if (cue && (cue.kind === 'inverted' || cue.kind === 'anaphoric')) {
     if (cue.kind === 'anaphoric') return {cue, speaker: null, end: cue.last}
     const range = anonymousAwarePhrase(doc, cue.last + 1, sentence.last)
-    const speaker = range ? readPhrase(doc, range) : null
+    let speaker = range ? readPhrase(doc, range) : null
+    if (speaker && speaker.kind === 'name' && !speaker.title && !speaker.affiliation) {
+      const role = appositiveRole(doc, speaker.mention.last, sentence.last)
+      if (role) speaker = {...speaker, ...role}
+    }
     return {cue, speaker, end: range ? range.last : cue.last}
   }
   // Not inverted: `"…," ia mengklaim`, `"…," Jeon menambahkan` — the quote ends with its own comma or stop
@@ -412,6 +416,10 @@ function findIndirect(context: Context): void {
           if (!range) continue
           speaker = readPhrase(doc, range)
           if (!speaker || isNonSpeaker(doc, range)) continue
+          if (speaker.kind === 'name' && !speaker.title && !speaker.affiliation) {
+            const role = appositiveRole(doc, speaker.mention.last, k - 1)
+            if (role) speaker = {...speaker, ...role}
+          }
         } else if (sentenceSpeakerStatement < 0) {
           continue
         }

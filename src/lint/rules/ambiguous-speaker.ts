@@ -37,6 +37,7 @@ function firstMention(entity: {mentions: Span[]}): number {
 /** Whether a mention opens its sentence (after a title or two: `Menteri Keuangan Sri Mulyani mengatakan …`). */
 function opensSentence(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start)
+  // linear: checked — runs on the 60 characters before one mention, never on the whole text
   return /(?:^|[.!?…]["”]?\s+|\n\s*)(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u.test(before)
 }
 

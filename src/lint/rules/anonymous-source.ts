@@ -19,9 +19,10 @@ export interface AnonymousSourceOptions {}
 const heads = wordsRegex(anonymousSourceHeads)
 const reasons = wordsRegex(anonymityReasons)
 const verbs = wordsRegex(speechVerbs)
+// linear: checked — runs on the 40 characters before a source word only
 const lastWord = /(\p{L}+)\s+$/u
 const links = new RegExp('^\\s*,?\\s*(?:yang\\s+)?(?:' + affiliationLinks.map((w) => w.replace(/ /g, '\\s+')).join('|') + ')\\s+\\S', 'iu')
-const capitalisedAfter = /^\s*,?\s+(?:senior\s+|tinggi\s+)?\p{Lu}/u
+const capitalisedAfter = /^(?:\s*,)?\s+(?:senior\s+|tinggi\s+)?\p{Lu}/u
 /** `pejabat itu`, `sumber tersebut`: someone already introduced. */
 const alreadyIntroduced = /^\s+(?:itu|tersebut|tadi|ini)(?![\p{L}])/iu
 /** Words after a head that make it not a person: `sumber daya`, `sumber dana`. */

@@ -52,6 +52,7 @@ function opensSentenceWithExtraWord(text: string, fuller: {start: number}, said:
   const closes = said.every((token, index) => full[full.length - said.length + index] === token)
   if (!closes) return false
   const before = text.slice(Math.max(0, fuller.start - 3), fuller.start)
+  // linear: checked — `before` is three characters
   return fuller.start === 0 || /(?:[.!?…]["”]?\s*|\n\s*)$/u.test(before)
 }
 

@@ -18,7 +18,8 @@ export interface InconsistentNameOptions {
   allow: Array<[string, string]>
 }
 
-const capitalisedRun = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?:[ ]\p{Lu}[\p{L}'’-]*)+/gu
+// A run starts only at a word start (not after `'` or `-`), so no start re-scans a word: linear.
+const capitalisedRun = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’-]*(?:[ ]\p{Lu}[\p{L}'’-]*)+/gu
 
 export default lintRule<InconsistentNameOptions>(
   {

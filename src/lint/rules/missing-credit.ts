@@ -45,6 +45,7 @@ export default lintRule<MissingCreditOptions>(
     inline.lastIndex = 0
     if (inline.test(text)) return
     const dateline = datelineCredit.exec(text)
+    // linear: checked — runs on the dateline match (60 characters at most)
     const inDateline = dateline ? /\(([^)]*)\)/u.exec(dateline[0])?.[1] ?? '' : commaDateline.exec(text)?.[1] ?? ''
     if (dateline && inDateline.includes('/')) return
     // The publisher's own reporting is not relayed: from the dateline, or the graph's publisher.
