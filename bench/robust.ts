@@ -6,7 +6,8 @@
  * - every adversarial kind at 1×, 10× and 100× its base size (scale 0.02 ≈ 20 KB, so
  *   100× ≈ 2 MB; KUTIP_BENCH_ROBUST_BASE to change), time per MB, flagged when the
  *   time per MB at 100× is over 3× that at 1× (non-linear), and any run over the
- *   timeout (KUTIP_BENCH_ROBUST_TIMEOUT seconds, default 120) reported as a hang.
+ *   timeout (KUTIP_BENCH_ROBUST_TIMEOUT seconds, default 120) reported as a hang
+ *   (KUTIP_BENCH_ROBUST_KINDS=news,emoji for some kinds only).
  * Work runs on worker threads under a timeout, so a hang cannot stop the bench.
  */
 import os from 'node:os'
@@ -54,7 +55,8 @@ export default async function bench(): Promise<BenchRow[]> {
   try {
     await pool.run({type: 'adversarial', kind: 'news', scale: base}) // warm up
     rows.push({name: `adversarial inputs, ms per MB at 1× / 10× / 100× (1× ≈ ${(base * 1000).toFixed(0)} KB)`, value: ''})
-    for (const kind of adversarialKinds) {
+    const only = process.env.KUTIP_BENCH_ROBUST_KINDS?.split(',')
+    for (const kind of adversarialKinds.filter((name) => !only || only.includes(name))) {
       const perMb: string[] = []
       const rates: number[] = []
       let outcome = ''
