@@ -8,6 +8,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {loadSources} from '../src/verify/load-sources.ts'
 import {SourceIndex} from '../src/verify/source-index.ts'
+import type {Graph} from '../src/graph/contract.ts'
 import type {VerificationDetail, VerifiedGraph} from '../src/verify/types.ts'
 import {verify} from '../src/verify/verify.ts'
 import {miniExtract} from './fixtures/verify/mini-extract.ts'
@@ -138,6 +139,34 @@ test('misattributed: the same person in a different role', (t) => {
   const {detail} = check(`"${busQuote}," kata Wakil Gubernur Rahmat Hidayat.`)
   t.is(detail.verdict, 'misattributed')
   t.regex(detail.reason, /another role/)
+})
+
+test('misattributed: the same wrong speaker entity on both sides, but the attribution clauses name different people', (t) => {
+  // An engine that credits the quote to a word of the role phrase (`Commuter`) in both texts,
+  // while still seeing the person named after it.
+  const confused = (text: string): Graph => {
+    const graph = miniExtract(text)
+    const cueAt = text.indexOf('kata ')
+    const name = /Commuter (\p{Lu}\p{L}+ \p{Lu}\p{L}+)/u.exec(text)!
+    const roleWord = {start: name.index, end: name.index + 8, text: 'Commuter'}
+    const person = {start: name.index + 9, end: name.index + 9 + name[1].length, text: name[1]}
+    graph.entities = [
+      {id: 'e1', type: 'person', name: 'Commuter', aliases: [], roles: [], mentions: [roleWord]},
+      {id: 'e2', type: 'person', name: name[1], aliases: [], roles: [], mentions: [person]}
+    ]
+    graph.quotes = graph.quotes.map((quote) => ({...quote, speaker: 'e1', speakerMention: roleWord, cue: {start: cueAt, end: cueAt + 4, text: 'kata'}}))
+    graph.edges = []
+    return graph
+  }
+  const words = 'Kami berharap masyarakat dapat menggunakan transportasi publik yang semakin baik'
+  const source = {id: 'rilis.txt', text: `"${words}," kata Direktur Utama PT Kereta Commuter Wiwik Widayanti melalui keterangan tertulis.`}
+  const swapped = verify(`"${words}," kata Direktur Utama PT Kereta Commuter Anne Purba melalui keterangan tertulis.`, [source], {extract: confused})
+  const detail = swapped.quotes[0].verification as VerificationDetail
+  t.is(detail.verdict, 'misattributed')
+  t.regex(detail.reason, /attribution names `Anne Purba`, but `rilis\.txt` names `Wiwik Widayanti`/)
+  t.is(detail.sourceSpeaker, 'Wiwik Widayanti')
+  const same = verify(source.text, [source], {extract: confused})
+  t.is(same.quotes[0].verification!.verdict, 'verbatim')
 })
 
 test('unsupported: no source holds the words', (t) => {

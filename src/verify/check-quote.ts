@@ -17,9 +17,10 @@
 import type {Graph, Quote, Verdict} from '../graph/contract.ts'
 import {align, type Alignment, type DiffStep, type Edit} from './align.ts'
 import {findCandidates} from './candidates.ts'
+import {clauseNames, clausesDiffer, describeNames, namesOnlyIn, type ClauseName} from './attribution-clause.ts'
 import {attributionAt, type SourceAttribution} from './source-attribution.ts'
 import type {SourceIndex} from './source-index.ts'
-import {compareSpeakers, graphSpeaker, type Speaker, type SpeakerComparison} from './speaker-match.ts'
+import {compareSpeakers, graphSpeaker, speakerNamed, type Speaker, type SpeakerComparison} from './speaker-match.ts'
 import {hashWord} from './hash.ts'
 import {isContentWord} from './stopwords.ts'
 import {quoteWords, words} from './words.ts'
@@ -44,6 +45,14 @@ interface Scored {
   alignment: Alignment
   attribution: SourceAttribution
   comparison: SpeakerComparison
+  /** Set when the attribution clauses name different people (see attribution-clause.ts). */
+  clauses?: {draft: string; source: string}
+}
+
+/** What a quote is checked in: the draft's text and graph. */
+export interface DraftContext {
+  text: string
+  graph: Graph
 }
 
 const matchRank: Record<Alignment['match'], number> = {verbatim: 0, edited: 1, altered: 2}
@@ -90,8 +99,9 @@ function fromAlignment(index: SourceIndex, scored: Scored, verdict: Verdict, rea
   }
 }
 
-function wordMatches(index: SourceIndex, quote: Quote, draftSpeaker: Speaker | null, options: CheckOptions): {scored: Scored[]; bestScore: number} {
+function wordMatches(index: SourceIndex, draft: DraftContext, quote: Quote, draftSpeaker: Speaker | null, options: CheckOptions): {scored: Scored[]; bestScore: number} {
   const {words: quoted, gapAtStart, gapAtEnd} = quoteWords(quote.content.text, quote.content.start)
+  let draftClause: ClauseName[] | undefined
   const scored: Scored[] = []
   let bestScore = 0
   for (const candidate of findCandidates(index, quoted)) {
@@ -100,8 +110,21 @@ function wordMatches(index: SourceIndex, quote: Quote, draftSpeaker: Speaker | n
     bestScore = Math.max(bestScore, alignment.score)
     if (alignment.score < options.minimumMatch) continue
     const attribution = attributionAt(index, alignment.document, alignment.start, alignment.end)
-    const comparison = compareSpeakers(draftSpeaker, attribution.speaker)
-    scored.push({alignment, attribution, comparison})
+    let comparison = compareSpeakers(draftSpeaker, attribution.speaker)
+    let clauses: Scored['clauses']
+    if ((comparison === 'same' || comparison === 'unknown') && attribution.quote !== null) {
+      const sourceGraph = index.graphOf(alignment.document)
+      const sourceQuote = sourceGraph?.quotes.find((candidate) => candidate.id === attribution.quote)
+      if (sourceGraph && sourceQuote) {
+        draftClause ??= clauseNames(draft.text, draft.graph, quote)
+        const sourceClause = clauseNames(index.documents[alignment.document].text, sourceGraph, sourceQuote)
+        if (clausesDiffer(draftClause, sourceClause)) {
+          comparison = 'other'
+          clauses = {draft: describeNames(namesOnlyIn(draftClause, sourceClause)), source: describeNames(namesOnlyIn(sourceClause, draftClause))}
+        }
+      }
+    }
+    scored.push({alignment, attribution, comparison, clauses})
     // A source that holds the words and names the same speaker settles it: look no further
     // (so source graphs are extracted only as far as needed).
     const ownWords = quote.kind === 'indirect' || attribution.kind !== 'indirect'
@@ -145,10 +168,16 @@ function judgeWords(index: SourceIndex, scored: Scored[], draftSpeaker: Speaker 
   const contradicting = supported.find((entry) => entry.comparison === 'other' || entry.comparison === 'other-role')
   if (contradicting !== undefined) {
     const role = contradicting.comparison === 'other-role'
-    const reason = role
+    const reason = contradicting.clauses
+      ? `The draft's attribution names \`${contradicting.clauses.draft}\`, but ${documentName(index, contradicting.alignment.document)} names \`${contradicting.clauses.source}\` for these words`
+      : role
       ? `Found in ${documentName(index, contradicting.alignment.document)}, said by ${describeSpeaker(contradicting.attribution.speaker)} in another role than the draft gives`
       : `The draft credits ${describeSpeaker(draftSpeaker)}, but ${documentName(index, contradicting.alignment.document)} has these words from ${describeSpeaker(contradicting.attribution.speaker)}`
-    return fromAlignment(index, contradicting, 'misattributed', reason)
+    // With clauses that disagree, the names written in the source's clause are its speaker.
+    const shown = contradicting.clauses
+      ? {...contradicting, attribution: {...contradicting.attribution, speaker: speakerNamed(contradicting.clauses.source)}}
+      : contradicting
+    return fromAlignment(index, shown, 'misattributed', reason)
   }
   const altered = scored.find((entry) => entry.alignment.match === 'altered')
   if (altered !== undefined) {
@@ -258,9 +287,9 @@ function judgeParaphrase(index: SourceIndex, quote: Quote, draftSpeaker: Speaker
 }
 
 /** Verify one quote of the draft graph against the index. */
-export function checkQuote(index: SourceIndex, graph: Graph, quote: Quote, options: CheckOptions): QuoteFinding {
-  const draftSpeaker = graphSpeaker(graph, quote.speaker)
-  const {scored, bestScore} = wordMatches(index, quote, draftSpeaker, options)
+export function checkQuote(index: SourceIndex, draft: DraftContext, quote: Quote, options: CheckOptions): QuoteFinding {
+  const draftSpeaker = graphSpeaker(draft.graph, quote.speaker)
+  const {scored, bestScore} = wordMatches(index, draft, quote, draftSpeaker, options)
   const judged = judgeWords(index, scored, draftSpeaker, quote.kind)
   if (quote.kind === 'indirect') {
     if (judged !== null && judged.verdict !== 'altered') return judged

@@ -57,7 +57,7 @@ export function verify(draft: string, sources: SourceIndex | readonly SourceInpu
   const quotes = graph.quotes.map((quote) => {
     let finding: QuoteFinding
     try {
-      finding = checkQuote(index, graph, quote, checkOptions)
+      finding = checkQuote(index, {text: draft, graph}, quote, checkOptions)
     } catch (error) {
       finding = {verdict: 'unsupported', location: null, score: 0, edits: [], attribution: null, reason: 'Could not be checked: ' + (error as Error).message}
     }

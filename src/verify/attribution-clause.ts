@@ -1,0 +1,98 @@
+/**
+ * A second look at who is credited: the people the attribution clause names.
+ *
+ * The clause is the stretch around a quote's cue outside the quote itself
+ * (`," kata Direktur Utama PT X Wiwik Widayanti melalui keterangan tertulis.`).
+ * Its person names are the graph's person mentions that fall inside it, read
+ * as they are written (not through the entity's canonical name, which a
+ * mistaken merge can carry from elsewhere). When a draft and its source give
+ * a quote to what the graphs call the same speaker but the clauses name
+ * different people, the credit was changed: the engine resolved both to one
+ * wrong entity (a word of a long role phrase), and the names still tell.
+ */
+import type {Graph, Quote} from '../graph/contract.ts'
+import {nameHonorifics} from './honorifics.ts'
+import {words} from './words.ts'
+
+/** How far the clause may reach past the cue, in characters. */
+const reach = 200
+
+function sentenceEndFrom(text: string, from: number): number {
+  const limit = Math.min(text.length, from + reach)
+  for (let at = from; at < limit; at++) {
+    const char = text[at]
+    if (char === '\n') return at
+    if ((char === '.' || char === '!' || char === '?') && (at + 1 >= text.length || /\s/.test(text[at + 1]))) return at
+    if (char === '"' || char === '“' || char === '”') return at
+  }
+  return limit
+}
+
+function sentenceStartBefore(text: string, to: number): number {
+  const limit = Math.max(0, to - reach)
+  for (let at = to - 1; at >= limit; at--) {
+    const char = text[at]
+    if (char === '\n' || char === '"' || char === '“' || char === '”') return at + 1
+    if ((char === '.' || char === '!' || char === '?') && /\s/.test(text[at + 1] ?? '')) return at + 1
+  }
+  return limit
+}
+
+/** The stretch of the attribution clause of a quote, or null without a cue. */
+export function clauseOf(text: string, quote: Quote): {start: number; end: number} | null {
+  const cue = quote.cue
+  if (cue === null) return null
+  if (cue.start >= quote.content.end) return {start: quote.content.end, end: sentenceEndFrom(text, cue.end)}
+  if (cue.end <= quote.content.start) return {start: sentenceStartBefore(text, cue.start), end: quote.content.start}
+  return null
+}
+
+/** A person name written in a clause: as written, and as a set of name words. */
+export interface ClauseName {
+  text: string
+  words: Set<string>
+}
+
+function nameSet(mention: string): Set<string> {
+  const all = words(mention).map((word) => word.norm)
+  const bare = all.filter((norm) => !nameHonorifics.has(norm))
+  return new Set(bare.length > 0 ? bare : all)
+}
+
+/** The person names written in a quote's attribution clause. */
+export function clauseNames(text: string, graph: Graph, quote: Quote): ClauseName[] {
+  const clause = clauseOf(text, quote)
+  if (clause === null) return []
+  const names: ClauseName[] = []
+  for (const entity of graph.entities) {
+    if (entity.type !== 'person') continue
+    for (const mention of entity.mentions) {
+      if (mention.start < clause.start || mention.end > clause.end || !/\p{Lu}/u.test(mention.text)) continue
+      const set = nameSet(mention.text)
+      if (set.size > 0) names.push({text: mention.text, words: set})
+    }
+  }
+  return names
+}
+
+function covered(name: ClauseName, others: ClauseName[]): boolean {
+  return others.some(
+    (other) => [...name.words].every((word) => other.words.has(word)) || [...other.words].every((word) => name.words.has(word))
+  )
+}
+
+/** The names of one clause the other does not have. */
+export function namesOnlyIn(names: ClauseName[], others: ClauseName[]): ClauseName[] {
+  return names.filter((name) => !covered(name, others))
+}
+
+/** Whether two clauses name different people: each names someone the other does not. */
+export function clausesDiffer(draft: ClauseName[], source: ClauseName[]): boolean {
+  if (draft.length === 0 || source.length === 0) return false
+  return namesOnlyIn(draft, source).length > 0 && namesOnlyIn(source, draft).length > 0
+}
+
+/** Names as written, for messages. */
+export function describeNames(names: ClauseName[]): string {
+  return [...new Set(names.map((name) => name.text))].join(', ')
+}
