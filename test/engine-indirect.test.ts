@@ -143,3 +143,14 @@ test('mixed quote with a person: X menyebut kebijakan itu "…" (the fragment at
   })
 })
 
+test('a place and date adjunct after the cue: X mengatakan di Garut, Rabu, …', (t) => {
+  const text = 'Kepala Badan Penanggulangan Bencana Daerah Kabupaten Garut Yusuf Mahendra meninjau lokasi longsor, Rabu.\n\nYusuf mengatakan di Garut, Rabu, bahwa tim SAR menambah personel.'
+  assertQuote(t, graphOf(t, text), text, {content: 'tim SAR menambah personel', kind: 'indirect', cue: 'mengatakan', speaker: 'Yusuf Mahendra'})
+})
+
+test('mixed quote after Menurut X, … "…"', (t) => {
+  // Judgement call: a quoted verb phrase (the speaker's words) in the middle of a reported clause is a mixed quote,
+  // unlike a quoted term (istilah "jalur tikus"), which stays inside the indirect statement.
+  const text = `Kepala Badan Penanggulangan Bencana Daerah Kabupaten Garut Yusuf Mahendra meninjau lokasi longsor, Rabu.\n\nMenurut Yusuf, izin vila itu "harus dievaluasi ulang" oleh pemerintah kabupaten.`
+  assertQuote(t, graphOf(t, text), text, {content: 'harus dievaluasi ulang', kind: 'mixed', cue: 'Menurut', speaker: 'Yusuf Mahendra'})
+})

@@ -108,3 +108,10 @@ test('a reporter initials footer (rzh/idn) is not a quote', (t) => {
   assertNoQuoteWith(t, graph, 'rzh')
   t.is(graph.quotes.length, 1)
 })
+
+test('a nickname in quote marks inside a name is not a quote', (t) => {
+  const text = 'Ahmad "Ucok" Siregar mengatakan perahunya hilang terbawa arus.'
+  const graph = graphOf(t, text)
+  assertNoQuoteWith(t, graph, 'Ucok')
+  assertQuote(t, graph, text, {content: 'perahunya hilang terbawa arus', kind: 'indirect', cue: 'mengatakan'})
+})

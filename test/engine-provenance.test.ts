@@ -140,3 +140,9 @@ test('the relayed sources are not the publisher', (t) => {
   t.is(entityById(graph, graph.document.publisher)?.name, 'ANTARA')
   t.false(graph.document.sources.includes(graph.document.publisher ?? ''))
 })
+
+test('seperti dikutip dari Reuters makes Reuters a source of the story', (t) => {
+  const text = 'TEMPO.CO, Jakarta - Kapal tanker itu dibajak di lepas pantai Togo, seperti dikutip dari Reuters, Selasa.'
+  const graph = graphOf(t, text)
+  t.true(sourceNames(graph).includes('Reuters'), JSON.stringify(sourceNames(graph)))
+})

@@ -297,3 +297,59 @@ test('a role mention with itu (kata menteri itu) → the minister named before',
   const text = 'Menteri Pertanian Gunawan Setiadi meninjau gudang Bulog di Karawang.\n\n"Stok aman sampai Lebaran," kata menteri itu.'
   assertQuote(t, graphOf(t, text), text, {content: 'Stok aman sampai Lebaran', cue: 'kata', speaker: 'Gunawan Setiadi', mention: 'menteri itu'})
 })
+
+test('the role after the name, between commas: Nama, juru bicara X, mengatakan', (t) => {
+  const text = 'Rudi Hartono, juru bicara PT Kereta Api Indonesia, mengatakan perjalanan kereta kembali normal.'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'perjalanan kereta kembali normal', cue: 'mengatakan', speaker: 'Rudi Hartono'})
+  t.deepEqual(rolesOf(graph, entityNamed(graph, 'Rudi Hartono')), ['juru bicara @ PT Kereta Api Indonesia'])
+})
+
+test('an addressee by phone: saat dihubungi Kompas', (t) => {
+  const text = '"Kami masih menunggu hasil laboratorium," kata Kepala Puskesmas Cibeber Siti Nurjanah saat dihubungi Kompas, Selasa.'
+  assertQuote(t, graphOf(t, text), text, {
+    content: 'Kami masih menunggu hasil laboratorium', speaker: 'Siti Nurjanah', addressee: 'Kompas', addresseeType: 'outlet'
+  })
+})
+
+test('an abbreviated role: kata Jubir Kemlu … is a spokesperson of the foreign ministry', (t) => {
+  const text = '"Kami mengecam serangan itu," kata Jubir Kemlu Arif Budiman.'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'Kami mengecam serangan itu', cue: 'kata', speaker: 'Arif Budiman', speakerType: 'person'})
+})
+
+test('a body named after the role is not part of the name (Ketua Panitia Seleksi Nurhadi Setiawan)', (t) => {
+  const text = '"Kami akan mengumumkan hasilnya pekan depan," kata Ketua Panitia Seleksi Nurhadi Setiawan.'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'Kami akan mengumumkan hasilnya pekan depan', speaker: 'Nurhadi Setiawan'})
+  t.deepEqual(rolesOf(graph, entityNamed(graph, 'Nurhadi Setiawan')), ['ketua @ Panitia Seleksi'])
+})
+
+test('a multi-word village name between the role and the name (Lurah Bidara Cina Mulyadi Santoso)', (t) => {
+  const text = '"Jangan buang sampah ke sungai!" seru Lurah Bidara Cina Mulyadi Santoso kepada warga.'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'Jangan buang sampah ke sungai!', speaker: 'Mulyadi Santoso'})
+  t.deepEqual(rolesOf(graph, entityNamed(graph, 'Mulyadi Santoso')), ['lurah @ Bidara Cina'])
+})
+
+test('canonical name without a hajj honorific (H.)', (t) => {
+  const text = '"Pengamanan kami tambah selama libur panjang," kata Ketua Koperasi Tani Makmur H. Darmawan Saputra.'
+  assertQuote(t, graphOf(t, text), text, {content: 'Pengamanan kami tambah selama libur panjang', cue: 'kata', speaker: 'Darmawan Saputra', speakerType: 'person'})
+})
+
+test('canonical name without academic titles before and after (Prof. Dr. …, M.Sc.)', (t) => {
+  const text = '"Pengamanan kami tambah selama libur panjang," kata guru besar Universitas Gadjah Mada Prof. Dr. Darmawan Saputra, M.Sc.'
+  assertQuote(t, graphOf(t, text), text, {content: 'Pengamanan kami tambah selama libur panjang', cue: 'kata', speaker: 'Darmawan Saputra', speakerType: 'person'})
+})
+
+test('the last word of a place (Kecamatan Seberang Ulu) is not a person', (t) => {
+  const text = 'Warga Kecamatan Seberang Ulu, Marlina (34), membawa anaknya ke puskesmas karena batuk. ”Kami tidak punya masker yang bagus,” katanya.'
+  const graph = graphOf(t, text)
+  t.deepEqual(graph.entities.filter((entity) => entity.type === 'person').map((entity) => entity.name), ['Marlina'])
+})
+
+test('a glued sentence start (meter.Lurah Bidara Cina Hendra Kusuma) makes one person, not two', (t) => {
+  const text = 'Sedikitnya 300 warga Kelurahan Bidara Cina mengungsi setelah Kali Ciliwung meluap. Ketinggian air mencapai dua meter.Lurah Bidara Cina Hendra Kusuma mengatakan pengungsi ditampung di dua sekolah.'
+  const graph = graphOf(t, text)
+  t.deepEqual(graph.entities.filter((entity) => entity.type === 'person').map((entity) => entity.name), ['Hendra Kusuma'])
+})
