@@ -263,7 +263,9 @@ test('a nickname after the full name (yang akrab disapa) is an alias', (t) => {
 const titledNames: Array<[what: string, written: string]> = [
   ['an abbreviated police rank (AKBP)', 'Kepala Polres Sleman AKBP Darmawan Saputra'],
   ['an abbreviated rank (Kombes Pol)', 'Kepala Bidang Humas Polda DIY Kombes Pol Darmawan Saputra'],
-  ['a military rank (Letnan Kolonel)', 'Komandan Kodim Sleman Letnan Kolonel Darmawan Saputra']
+  ['a military rank (Letnan Kolonel)', 'Komandan Kodim Sleman Letnan Kolonel Darmawan Saputra'],
+  ['a hajj honorific (H.)', 'Ketua Koperasi Tani Makmur H. Darmawan Saputra'],
+  ['academic titles before and after (Prof. Dr. …, M.Sc.)', 'guru besar Universitas Gadjah Mada Prof. Dr. Darmawan Saputra, M.Sc.']
 ]
 
 for (const [what, written] of titledNames) {
@@ -330,16 +332,6 @@ test('a multi-word village name between the role and the name (Lurah Bidara Cina
   const graph = graphOf(t, text)
   assertQuote(t, graph, text, {content: 'Jangan buang sampah ke sungai!', speaker: 'Mulyadi Santoso'})
   t.deepEqual(rolesOf(graph, entityNamed(graph, 'Mulyadi Santoso')), ['lurah @ Bidara Cina'])
-})
-
-test('canonical name without a hajj honorific (H.)', (t) => {
-  const text = '"Pengamanan kami tambah selama libur panjang," kata Ketua Koperasi Tani Makmur H. Darmawan Saputra.'
-  assertQuote(t, graphOf(t, text), text, {content: 'Pengamanan kami tambah selama libur panjang', cue: 'kata', speaker: 'Darmawan Saputra', speakerType: 'person'})
-})
-
-test('canonical name without academic titles before and after (Prof. Dr. …, M.Sc.)', (t) => {
-  const text = '"Pengamanan kami tambah selama libur panjang," kata guru besar Universitas Gadjah Mada Prof. Dr. Darmawan Saputra, M.Sc.'
-  assertQuote(t, graphOf(t, text), text, {content: 'Pengamanan kami tambah selama libur panjang', cue: 'kata', speaker: 'Darmawan Saputra', speakerType: 'person'})
 })
 
 test('the last word of a place (Kecamatan Seberang Ulu) is not a person', (t) => {
