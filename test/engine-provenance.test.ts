@@ -27,7 +27,8 @@ const datelines: Array<[dateline: string, place: string, brand: string, written:
   ['Merdeka.com -', '', 'Merdeka.com', 'Merdeka.com'],
   ['TRIBUNNEWS.COM -', '', 'Tribunnews', 'TRIBUNNEWS.COM'],
   ['TRIBUNNEWS.COM, MEDAN -', 'MEDAN', 'Tribunnews', 'TRIBUNNEWS.COM'],
-  ['TEMPO.CO, Jakarta -', 'Jakarta', 'Tempo', 'TEMPO.CO']
+  ['TEMPO.CO, Jakarta -', 'Jakarta', 'Tempo', 'TEMPO.CO'],
+  ['Jakarta, CNN Indonesia --', 'Jakarta', 'CNN Indonesia', 'CNN Indonesia']
 ]
 
 function assertDateline(t: ExecutionContext, graph: Graph, text: string, place: string, brand: string, span: string): void {
