@@ -66,11 +66,45 @@ export function overlaps(a: {start: number; end: number}, start: number, end: nu
   return a.start < end && a.end > start
 }
 
+/** Index of the first item whose `key` is ≥ `value` in a list sorted by `key` (binary search). */
+export function lowerBound<T>(items: readonly T[], value: number, key: (item: T) => number): number {
+  let low = 0
+  let high = items.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (key(items[middle]) < value) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+const quotedByStart = new WeakMap<Graph, Quote[]>()
+
+/** The graph's quotes sorted by where their content starts (computed once per graph). */
+export function quotesByStart(graph: Graph): Quote[] {
+  let sorted = quotedByStart.get(graph)
+  if (!sorted) {
+    sorted = [...graph.quotes].sort((a, b) => a.content.start - b.content.start)
+    quotedByStart.set(graph, sorted)
+  }
+  return sorted
+}
+
+/** The graph's quote (of `kinds`) overlapping `[start, end)`, found by binary search, if any. */
+export function graphQuoteAt(graph: Graph, start: number, end: number, direct = true): Quote | undefined {
+  const sorted = quotesByStart(graph)
+  // Quotes starting before `end`; the overlapping one is among the last few of them (quotes rarely nest).
+  const last = lowerBound(sorted, end, (quote) => quote.content.start) - 1
+  for (let index = last; index >= 0 && index >= last - 8; index--) {
+    const quote = sorted[index]
+    if ((!direct || quote.kind !== 'indirect') && overlaps(quote.content, start, end)) return quote
+  }
+  return undefined
+}
+
 /** The graph's direct or mixed quote covering a pair, if any. */
 export function graphQuoteOf(graph: Graph, pair: QuotePair): Quote | undefined {
-  return graph.quotes.find(
-    (quote) => quote.kind !== 'indirect' && overlaps(quote.content, pair.open.offset, pair.close.offset + 1)
-  )
+  return graphQuoteAt(graph, pair.open.offset, pair.close.offset + 1)
 }
 
 /**

@@ -10,7 +10,7 @@
  * (its subject); names inside quotation marks and objects do not count.
  */
 import type {Quote, Span} from '../../graph/contract.ts'
-import {cueAfter, entityIndex, insideQuote, isInDateline, sentenceStart} from '../context.ts'
+import {cueAfter, entityIndex, graphQuoteAt, insideQuote, isInDateline, lowerBound, sentenceStart} from '../context.ts'
 import {isAnaphoricPronoun, isNyaCue} from '../cues.ts'
 import {lintRule} from '../rule.ts'
 
@@ -68,7 +68,7 @@ export default lintRule<AmbiguousSpeakerOptions>(
       const pronoun = isNyaCue(cue.cue) ? undefined : cue.slot !== undefined && isAnaphoricPronoun(cue.slot) ? cue.slot : null
       if (pronoun === null) continue
       const end = pronoun === undefined ? cue.start + cue.cue.length : text.indexOf(pronoun, cue.start + cue.cue.length) + pronoun.length
-      const quote = graph.quotes.find((q) => q.content.start < pair.close.offset + 1 && q.content.end > pair.open.offset)
+      const quote = graphQuoteAt(graph, pair.open.offset, pair.close.offset + 1, false)
       cues.push({quoteStart: pair.open.offset, start: cue.start, end, text: text.slice(cue.start, end), quote})
       seen.add(cue.start)
     }
@@ -89,23 +89,32 @@ export default lintRule<AmbiguousSpeakerOptions>(
     const speakers = new Set(graph.quotes.map((quote) => quote.speaker).filter((id): id is string => id !== null))
     const publisher = graph.document.publisher
 
+    // Where the first possible speaker is named (computed once): an entity mention outside the dateline,
+    // or — the graph misses some people (`Fluorina Indrianti`) — any two capitalised words.
+    let firstNamed = Number.POSITIVE_INFINITY
+    for (const entity of graph.entities) {
+      if (entity.type === 'outlet' && entity.id === publisher) continue
+      for (const m of entity.mentions) {
+        if (m.end < firstNamed && !isInDateline(graph, m) && !isAnaphoricPronoun(m.text)) firstNamed = m.end
+      }
+    }
+    nameBigram.lastIndex = 0
+    const bigram = nameBigram.exec(text)
+    if (bigram) firstNamed = Math.min(firstNamed, bigram.index + bigram[0].length)
+
+    // Speaker mentions and the mentions of people who speak, sorted, for the per-cue windows.
+    const speakerMentions = graph.quotes
+      .filter((quote) => quote.speakerMention && quote.speaker && entities.get(quote.speaker)?.type === 'person')
+      .map((quote) => ({span: quote.speakerMention!, id: quote.speaker!, cueStart: quote.cue?.start}))
+      .sort((a, b) => a.span.start - b.span.start)
+    const personMentions = [...speakers]
+      .map((id) => entities.get(id))
+      .filter((entity): entity is NonNullable<typeof entity> => entity?.type === 'person')
+      .flatMap((entity) => entity.mentions.map((span) => ({span, id: entity.id})))
+      .sort((a, b) => a.span.start - b.span.start)
+
     for (const cue of cues) {
-      // Is anyone named before the cue?
-      let earlier = false
-      for (const entity of graph.entities) {
-        if (entity.type === 'outlet' && entity.id === publisher) continue
-        if (entity.mentions.some((m) => m.end <= cue.start && !isInDateline(graph, m) && !isAnaphoricPronoun(m.text))) {
-          earlier = true
-          break
-        }
-      }
-      // The graph misses some people (`Fluorina Indrianti`, `Idealita Ismanto, salah satu wisatawan`):
-      // any two capitalised words before the cue count as someone named.
-      if (!earlier) {
-        nameBigram.lastIndex = 0
-        const match = nameBigram.exec(text.slice(0, cue.start))
-        earlier = match !== null
-      }
+      const earlier = firstNamed <= cue.start
       // `mereka` often stands for a group named by a common noun (`warga`, `para pedagang`): not reported as speakerless.
       if (!earlier && !/(?<![\p{L}])mereka(?![\p{L}])/iu.test(cue.text)) {
         report(`\`${cue.text}\` has no earlier speaker: name the speaker before using a pronoun`, {start: cue.start, end: cue.end})
@@ -121,14 +130,15 @@ export default lintRule<AmbiguousSpeakerOptions>(
       const inWindow = (m: Span) => m.start >= windowStart && m.end <= cue.start && !isAnaphoricPronoun(m.text) && !insideQuote(state.quotes, m.start)
       // A candidate speaks in the window (a quote's speaker mention), or opens one of its sentences
       // (the subject); a person named as an object (`kasus yang menjerat Wasmad`) is not one.
-      for (const quote of graph.quotes) {
-        const entity = quote.speaker ? entities.get(quote.speaker) : undefined
-        if (entity?.type === 'person' && quote.speakerMention && inWindow(quote.speakerMention) && quote.speakerMention.start < (quote.cue?.start ?? cue.start) + 40) candidates.add(entity.id)
+      for (let index = lowerBound(speakerMentions, windowStart, (m) => m.span.start); index < speakerMentions.length; index++) {
+        const {span, id, cueStart} = speakerMentions[index]
+        if (span.start >= cue.start) break
+        if (inWindow(span) && span.start < (cueStart ?? cue.start) + 40) candidates.add(id)
       }
-      for (const id of speakers) {
-        const entity = entities.get(id)
-        if (!entity || entity.type !== 'person') continue
-        if (entity.mentions.some((m) => inWindow(m) && opensSentence(text, m.start))) candidates.add(id)
+      for (let index = lowerBound(personMentions, windowStart, (m) => m.span.start); index < personMentions.length; index++) {
+        const {span, id} = personMentions[index]
+        if (span.start >= cue.start) break
+        if (inWindow(span) && opensSentence(text, span.start)) candidates.add(id)
       }
       // One person split into two entities by the graph (`Anne Purba` / `Commuter Anne Purba`) is one candidate.
       const persons = [...candidates]

@@ -46,8 +46,11 @@ export default lintRule<InconsistentNameOptions>(
       capitalisedRun.lastIndex = 0
       for (let match = capitalisedRun.exec(text); match; match = capitalisedRun.exec(text)) {
         // Every tail of the run too: a sentence may open with an ordinary capitalised word (`Kunjungan Kim Jong-un`).
+        // A run of more than eight capitalised words is no name (a headline, a list): skipped, which keeps this linear.
+        const words = match[0].split(' ')
+        if (words.length > 8) continue
         let offset = 0
-        for (const token of match[0].split(' ').slice(0, -1)) {
+        for (const token of words.slice(0, -1)) {
           const form = match[0].slice(offset)
           add(form, {start: match.index + offset, end: match.index + match[0].length, text: form})
           offset += token.length + 1
