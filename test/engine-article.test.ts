@@ -1,6 +1,6 @@
 /**
  * Whole short articles of our own (Kompas print style; Liputan6 as scraped,
- * one paragraph with glued sentences) read statement by statement: exactly
+ * one paragraph with glued sentences; an ANTARA regional story) read statement by statement: exactly
  * these statements, in this order, with these cues and speakers; nothing
  * else (a data sentence, background) is a statement.
  */
@@ -74,4 +74,36 @@ test('Liputan6 article, one paragraph with glued sentences: exactly its statemen
 test('Liputan6 article: the acronym in parentheses is the organisation\'s alias', (t) => {
   const graph = graphOf(t, glued)
   t.deepEqual(graph.entities.find((entity) => entity.name === 'Badan Meteorologi, Klimatologi, dan Geofisika')?.aliases, ['BMKG'])
+})
+
+const antara = [
+  'Bandung (ANTARA) - Pemerintah Provinsi Jawa Barat menyiapkan 500 bus gratis untuk mudik Lebaran tahun ini, kata Kepala Dinas Perhubungan Jabar Asep Kurnia di Bandung, Selasa.',
+  '"Pendaftaran dibuka mulai 1 Maret secara daring," kata Asep.',
+  'Ia mengatakan kuota terbesar diberikan untuk tujuan Tasikmalaya dan Garut. Menurut Asep, tahun lalu program serupa diikuti 18.000 pemudik.',
+  'Sebelumnya, Gubernur Jawa Barat Dedi Permana meminta agar armada yang dipakai lolos uji kelaikan. "Jangan sampai ada bus yang remnya blong," ujar Dedi.',
+  'Asep menambahkan pihaknya akan menggandeng kepolisian untuk memeriksa setiap bus sebelum berangkat.',
+  '"Kami juga menyiapkan posko kesehatan di terminal," ucapnya.',
+  'Pewarta: Ricky Prayoga\nEditor: Hendra Agusta\nCOPYRIGHT © ANTARA 2024'
+].join('\n\n')
+
+const antaraReading: Reading = [
+  ['indirect', 'Pemerintah Provinsi Jawa Barat menyiapkan 500 bus gratis untuk mudik Lebaran tahun ini', 'kata', 'Asep Kurnia'],
+  ['direct', 'Pendaftaran dibuka mulai 1 Maret secara daring', 'kata', 'Asep Kurnia'],
+  ['indirect', 'kuota terbesar diberikan untuk tujuan Tasikmalaya dan Garut', 'mengatakan', 'Asep Kurnia'],
+  ['indirect', 'tahun lalu program serupa diikuti 18.000 pemudik', 'Menurut', 'Asep Kurnia'],
+  ['indirect', 'armada yang dipakai lolos uji kelaikan', 'meminta', 'Dedi Permana'],
+  ['direct', 'Jangan sampai ada bus yang remnya blong', 'ujar', 'Dedi Permana'],
+  ['indirect', 'pihaknya akan menggandeng kepolisian untuk memeriksa setiap bus sebelum berangkat', 'menambahkan', 'Asep Kurnia'],
+  ['direct', 'Kami juga menyiapkan posko kesehatan di terminal', 'ucapnya', 'Asep Kurnia']
+]
+
+test('ANTARA article: exactly its statements, a lead with the cue after the clause, a governor in between', (t) => {
+  const graph = graphOf(t, antara)
+  t.deepEqual(readingOf(graph), antaraReading, describeQuotes(graph))
+})
+
+test('ANTARA article: people are the two speakers, the credited journalists are credits', (t) => {
+  const graph = graphOf(t, antara)
+  t.deepEqual(graph.entities.filter((entity) => entity.type === 'person').map((entity) => entity.name).sort(), ['Asep Kurnia', 'Dedi Permana'])
+  t.deepEqual(graph.document.credits.map((credit) => credit.name), ['Ricky Prayoga', 'Hendra Agusta'])
 })
