@@ -120,6 +120,14 @@ test('altered: one word dropped without marking', (t) => {
   t.deepEqual(detail.diff!.filter((step) => step.op !== 'equal'), [{op: 'delete', text: 'tambahan'}])
 })
 
+test('altered: a word dropped before the speaker’s own brackets is not a bracketed insertion', (t) => {
+  const sources = [{id: 's.txt', text: '"Tim gabungan melakukan operasi search and rescue (SAR) di perairan utara," kata Rahmat Hidayat.'}]
+  const graph = verify('"Tim gabungan melakukan operasi search and (SAR) di perairan utara," kata Rahmat.', sources, {extract: miniExtract})
+  const detail = graph.quotes[0].verification as VerificationDetail
+  t.is(detail.verdict, 'altered')
+  t.deepEqual(detail.diff!.filter((step) => step.op !== 'equal'), [{op: 'delete', text: 'rescue'}])
+})
+
 test('altered: a word added without brackets', (t) => {
   const {detail} = check(`"${busQuote.replace('bus tambahan', 'bus listrik tambahan')}," kata Rahmat.`)
   t.is(detail.verdict, 'altered')

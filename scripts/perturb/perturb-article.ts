@@ -32,8 +32,12 @@ function innerWords(article: Article, quote: GoldQuote): Word[] {
   return words(quote.content.text, quote.content.start)
 }
 
+/** Words inside the quote (not its first or last) that stand alone: not half of `undang-undang`. */
 function interiorCandidates(inner: Word[], article: Article): Word[] {
-  return inner.slice(1, -1).filter((word) => /^\p{L}{3,}$/u.test(article.text.slice(word.start, word.end)))
+  return inner
+    .slice(1, -1)
+    .filter((word) => /^\p{L}{3,}$/u.test(article.text.slice(word.start, word.end)))
+    .filter((word) => article.text[word.start - 1] !== '-' && article.text[word.end] !== '-')
 }
 
 /**
