@@ -168,14 +168,13 @@ export class EntityRegistry {
   /** An organisation, outlet or group, by name or alias. */
   body(type: EntityType, name: string, start: number, end: number, aliases: string[] = []): EntityRecord {
     const keys = [name, ...aliases].map((value) => this.normalise(value))
-    let record = this.records.find(
-      (candidate) => candidate.type === type && keys.some((key) => candidate.keys.has(key))
-    )
-    if (!record) record = this.create(type, name, start)
-    for (const value of [name, ...aliases]) {
-      record.keys.add(this.normalise(value))
-      if (value !== record.name) record.aliases.add(value)
+    let record: EntityRecord | undefined
+    for (const key of keys) {
+      record = this.byKey.get(type + '\u0000' + key)
+      if (record) break
     }
+    if (!record) record = this.create(type, name, start)
+    for (const value of [name, ...aliases]) this.addKey(record, value)
     // Prefer the fuller written form as the name when an outlet is known by its agency name.
     this.addMentionOf(record, start, end)
     return record
@@ -186,12 +185,21 @@ export class EntityRegistry {
     const longKey = this.normalise(longForm)
     const shortKey = this.normalise(acronym)
     for (const record of this.records) {
-      if (record.keys.has(longKey) || record.keys.has(shortKey)) {
-        record.keys.add(longKey)
-        record.keys.add(shortKey)
-        for (const value of [longForm, acronym]) if (value !== record.name) record.aliases.add(value)
+      if (record.type !== 'person' && (record.keys.has(longKey) || record.keys.has(shortKey))) {
+        this.addKey(record, longForm)
+        this.addKey(record, acronym)
       }
     }
+  }
+
+  /** Organisations, outlets and groups by type and normalised name or alias. */
+  private readonly byKey = new Map<string, EntityRecord>()
+
+  private addKey(record: EntityRecord, value: string): void {
+    const key = this.normalise(value)
+    record.keys.add(key)
+    if (!this.byKey.has(record.type + '\u0000' + key)) this.byKey.set(record.type + '\u0000' + key, record)
+    if (value !== record.name) record.aliases.add(value)
   }
 
   roleOf(record: EntityRecord): Role[] {

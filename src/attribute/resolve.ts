@@ -186,17 +186,16 @@ export function resolveSpeakers(
   const speakerTimeline: Array<{offset: number; record: EntityRecord}> = []
   const resolving = new Set<number>()
 
+  // Both timelines are in text order (speakers are pushed in the order statements are resolved), so the
+  // nearest earlier item is a binary search: no quadratic scan on articles with thousands of quotes.
+  const personTimeline: Array<{offset: number; record: EntityRecord}> = []
   const salientBefore = (offset: number): EntityRecord | null => {
-    let best: {offset: number; record: EntityRecord} | null = null
-    for (const item of speakerTimeline) if (item.offset < offset && (!best || item.offset >= best.offset)) best = item
-    for (const item of subjects) {
-      if (item.offset >= offset) break
-      if (!best || item.offset > best.offset) best = item
-    }
+    const speaker = lastBefore(speakerTimeline, offset)
+    const subject = lastBefore(subjects, offset)
+    const best = speaker && (!subject || speaker.offset >= subject.offset) ? speaker : subject
     if (best && best.record.type !== 'person' && best.record.type !== 'anonymous') {
       // A pronoun points back to a person: skip organisations and outlets.
-      const people = speakerTimeline.filter((item) => item.offset < offset && (item.record.type === 'person' || item.record.type === 'anonymous'))
-      const person = people[people.length - 1]
+      const person = lastBefore(personTimeline, offset)
       return person ? person.record : best.record
     }
     return best ? best.record : null
@@ -232,7 +231,11 @@ export function resolveSpeakers(
 
   for (const index of order) {
     const result = resolve(index)
-    if (result.speaker) speakerTimeline.push({offset: position(statements[index]!), record: result.speaker})
+    if (result.speaker) {
+      const item = {offset: position(statements[index]!), record: result.speaker}
+      speakerTimeline.push(item)
+      if (item.record.type === 'person' || item.record.type === 'anonymous') personTimeline.push(item)
+    }
   }
 
   // Surname- or first-name-only people take the fullest form the text gives.
@@ -260,6 +263,18 @@ export function resolveSpeakers(
     }
   })
   return results as Attribution[]
+}
+
+/** The last item with `offset` before the given one, in a list sorted by offset. */
+function lastBefore<T extends {offset: number}>(items: T[], offset: number): T | null {
+  let low = 0
+  let high = items.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (items[middle]!.offset < offset) low = middle + 1
+    else high = middle
+  }
+  return low > 0 ? items[low - 1]! : null
 }
 
 /** `Muhammad Yusuf, yang akrab disapa Ucup,`: the name a person is called by. */

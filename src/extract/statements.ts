@@ -208,7 +208,8 @@ function cueBeforeQuote(doc: AnalysedText, open: number, sentence: Sentence): {c
 
 /** A clausal cue earlier in the sentence whose reported clause holds the quote: a mixed quote. */
 function clauseAroundQuote(doc: AnalysedText, open: number, sentence: Sentence): {cue: CueMatch; speaker: SpeakerPhrase} | null {
-  for (let c = open - 1; c >= sentence.first; c--) {
+  // The cue of a reported clause stands within a clause's length of the quote (bounded: linear time).
+  for (let c = open - 1; c >= sentence.first && open - c <= 40; c--) {
     if (doc.marks.insideOf[c]! >= 0) continue
     const cue = cueAt(doc, c)
     if (cue && cue.kind === 'according' && c === sentence.first) {
