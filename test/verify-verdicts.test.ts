@@ -200,6 +200,12 @@ test('indirect speech: a source sentence from that speaker with the same content
   t.regex(detail.source!.span.text, /^Rahmat mengatakan bahwa dinas perhubungan/)
 })
 
+test('indirect speech: a paraphrase that drops or adds a negation is unsupported', (t) => {
+  const {detail} = check('Rahmat mengatakan bahwa dinas perhubungan tidak akan menambah petugas terminal selama libur.')
+  t.is(detail.verdict, 'unsupported')
+  t.regex(detail.reason, /says the opposite/)
+})
+
 test('indirect speech: unsupported, with the overlap score', (t) => {
   const {detail} = check('Rahmat mengatakan bahwa jalan tol akan ditutup sepanjang malam.')
   t.is(detail.verdict, 'unsupported')

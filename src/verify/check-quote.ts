@@ -22,7 +22,7 @@ import {attributionAt, type SourceAttribution} from './source-attribution.ts'
 import type {SourceIndex} from './source-index.ts'
 import {compareSpeakers, graphSpeaker, speakerNamed, type Speaker, type SpeakerComparison} from './speaker-match.ts'
 import {hashWord} from './hash.ts'
-import {isContentWord} from './stopwords.ts'
+import {isContentWord, isNegated} from './stopwords.ts'
 import {quoteWords, words} from './words.ts'
 
 export interface QuoteFinding {
@@ -227,6 +227,8 @@ function judgeParaphrase(index: SourceIndex, quote: Quote, draftSpeaker: Speaker
     comparison: SpeakerComparison
   }
   const matches: SentenceMatch[] = []
+  const negated = isNegated(words(quote.content.text).map((word) => word.norm))
+  let opposite: {document: number; score: number} | undefined
   let bestScore = 0
   let bestAny: {document: number; start: number; end: number} | null = null
   const wanted = new Set(content)
@@ -235,8 +237,12 @@ function judgeParaphrase(index: SourceIndex, quote: Quote, draftSpeaker: Speaker
     let at = 0
     for (const sentence of index.sentencesOf(document)) {
       const found = new Set<string>()
+      const sentenceNorms: string[] = []
       while (at < documentWords.length && documentWords[at].start < sentence.end) {
-        if (documentWords[at].start >= sentence.start && wanted.has(documentWords[at].norm)) found.add(documentWords[at].norm)
+        if (documentWords[at].start >= sentence.start) {
+          sentenceNorms.push(documentWords[at].norm)
+          if (wanted.has(documentWords[at].norm)) found.add(documentWords[at].norm)
+        }
         at++
       }
       const score = found.size / content.length
@@ -245,6 +251,11 @@ function judgeParaphrase(index: SourceIndex, quote: Quote, draftSpeaker: Speaker
         bestAny = {document, start: sentence.start, end: sentence.end}
       }
       if (score < options.paraphraseOverlap) continue
+      // The same content words with the opposite polarity say the opposite.
+      if (isNegated(sentenceNorms) !== negated) {
+        opposite ??= {document, score}
+        continue
+      }
       const attribution = attributionAt(index, document, sentence.start, sentence.end)
       matches.push({document, start: sentence.start, end: sentence.end, score, attribution, comparison: compareSpeakers(draftSpeaker, attribution.speaker)})
     }
@@ -278,7 +289,9 @@ function judgeParaphrase(index: SourceIndex, quote: Quote, draftSpeaker: Speaker
     score: bestScore,
     location: null,
     reason:
-      unattributed !== undefined
+      opposite !== undefined && unattributed === undefined
+        ? `${documentName(index, opposite.document)} says the opposite (${percent(opposite.score)} of content words shared, one side negated)`
+        : unattributed !== undefined
         ? `${documentName(index, unattributed.document)} says it (${percent(unattributed.score)} of content words), but not as words of ${describeSpeaker(draftSpeaker)}`
         : bestAny === null
           ? none.reason

@@ -38,3 +38,18 @@ export const indonesianStopwords: ReadonlySet<string> = new Set([
 export function isContentWord(norm: string): boolean {
   return norm.length > 1 && !indonesianStopwords.has(norm)
 }
+
+/**
+ * Negation words: stopwords for overlap, but they turn a statement into its
+ * opposite, so a paraphrase must keep them (`tidak akan naik` is not `akan naik`).
+ */
+export const indonesianNegations: ReadonlySet<string> = new Set([
+  'tidak', 'tak', 'bukan', 'belum', 'jangan', 'tanpa', 'tiada', 'enggak', 'nggak', 'gak', 'ndak'
+])
+
+/** Whether a run of words is negated (an odd number of negation words). */
+export function isNegated(norms: Iterable<string>): boolean {
+  let count = 0
+  for (const norm of norms) if (indonesianNegations.has(norm)) count++
+  return count % 2 === 1
+}
