@@ -242,3 +242,19 @@ test.serial('sarif reporter: validates against the SARIF 2.1.0 schema; rules, fi
   )
   t.is(new Set(results.map((result) => JSON.stringify(result.partialFingerprints))).size, results.length)
 })
+
+test.serial('--sources turns on the verification rules against the given texts', async (t) => {
+  t.timeout(60_000)
+  const dir = folder({
+    'pers.txt': 'Dalam jumpa pers, Budi Santoso mengatakan, "Kami akan menaikkan harga beras bulan depan karena biaya angkut naik."\n',
+    'draft.txt': 'Ketua Asosiasi Pedagang Beras Budi Santoso hadir. "Kami akan menurunkan harga beras bulan depan karena biaya angkut naik," kata Budi Santoso.\n'
+  })
+  t.is((await kutip(['draft.txt'], {cwd: dir})).code, 0)
+  const run = await kutip(['draft.txt', '--sources', 'pers.txt', '--report', 'json'], {cwd: dir})
+  const [file] = JSON.parse(run.stdout) as Array<{messages: Array<{ruleId: string; startLine: number; startColumn: number}>}>
+  t.deepEqual(file.messages.map((m) => [m.ruleId, m.startLine, m.startColumn]), [['misquote', 1, 52]])
+  t.is(run.code, 1)
+  const missing = await kutip(['draft.txt', '--sources', 'nope.txt'], {cwd: dir})
+  t.is(missing.code, 2)
+  t.is(missing.stderr, 'kutip lint: nope.txt: cannot read the source (ENOENT)\n')
+})

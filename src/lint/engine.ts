@@ -12,11 +12,13 @@ import type {VFile} from 'vfile'
 import {parseConfig} from './config.ts'
 import {formatOf, linter, lintExtensions, loadFormat, type Format} from './core.ts'
 import './state.ts'
+import type {LintOptions} from './preset.ts'
 import type {Extractor} from './state.ts'
 
 export interface EngineSettings {
   rules?: Record<string, unknown>
   extract?: Extractor
+  sources?: LintOptions['sources']
 }
 
 /** Unified plugin: parse by extension, then run the format's linter. */
@@ -25,7 +27,7 @@ export function kutipEngine(this: Processor, settings: EngineSettings = {}) {
   const get = (format: Format) => {
     let processor = byFormat.get(format)
     if (!processor) {
-      processor = linter(format, {rules: settings.rules, extract: settings.extract})
+      processor = linter(format, {rules: settings.rules, extract: settings.extract, sources: settings.sources})
       byFormat.set(format, processor)
     }
     return processor
@@ -67,6 +69,7 @@ export interface LintFilesOptions {
   /** Name (and so format) of the document read from stdin. */
   filePath?: string
   extract?: Extractor
+  sources?: LintOptions['sources']
 }
 
 /** The formats a run may meet: those of the named files, or all when a folder or glob is given. */
@@ -102,7 +105,9 @@ export async function lintFiles(options: LintFilesOptions): Promise<VFile[]> {
         detectConfig: options.detectConfig,
         detectIgnore: options.detectIgnore,
         configTransform: configTransform as never,
-        plugins: (options.rules || options.extract ? [[kutipEngine, {rules: options.rules, extract: options.extract}]] : []) as never,
+        plugins: (options.rules || options.extract || options.sources
+          ? [[kutipEngine, {rules: options.rules, extract: options.extract, sources: options.sources}]]
+          : []) as never,
         streamIn: options.streamIn,
         filePath: options.filePath,
         out: false,

@@ -106,7 +106,7 @@ export async function lintFilesQuickly(options: LintFilesOptions): Promise<VFile
         }
       }
       vfile.value = readFileSync(file, 'utf8')
-      await lint(vfile, {rules: {...rules, ...options.rules}, extract: options.extract})
+      await lint(vfile, {rules: {...rules, ...options.rules}, extract: options.extract, sources: options.sources})
     } catch (error) {
       vfile.messages = []
       const message = vfile.message(String((error as Error).message ?? error), {source: 'kutip-cli', ruleId: 'failure'})

@@ -14,12 +14,17 @@ import type {VFile} from 'vfile'
 import {parseSetting} from './rule.ts'
 import {ruleIds, rules} from './rules/index.ts'
 import {kutipState, type Extractor} from './state.ts'
+import type {SourceIndex} from '../verify/source-index.ts'
+import type {SourceInput} from '../verify/source-document.ts'
+import {verificationRuleIds, withSources} from '../verify/lint-rules/with-sources.ts'
 
 export interface LintOptions {
   /** Settings per rule id. */
   rules?: Record<string, unknown>
   /** Graph source (default: the engine's `extract`). */
   extract?: Extractor
+  /** Sources to verify quotes against (transcripts, releases, wire copy): turns on misquote, misattributed, unsupported-quote. */
+  sources?: SourceIndex | readonly SourceInput[]
 }
 
 /** Check a rules configuration; throws an Error naming the first problem. */
@@ -35,7 +40,10 @@ export function kutipLint(options: LintOptions = {}) {
   validateRules(settings)
   const state = kutipState({extract: options.extract})
   const transforms = rules
-    .map((rule) => rule(settings[rule.meta.id] as never))
+    .map((rule) => {
+      const setting = verificationRuleIds.has(rule.meta.id) ? withSources(settings[rule.meta.id], options.sources) : settings[rule.meta.id]
+      return rule(setting as never)
+    })
     .filter((transform): transform is (tree: NlcstRoot, file: VFile) => undefined => transform !== undefined)
   return function (tree: NlcstRoot, file: VFile): undefined {
     state(tree, file)

@@ -4,7 +4,7 @@
  * Exit codes: 0 clean, 1 lint errors (warnings too with --frail), 2 usage,
  * configuration or I/O errors (one line naming the file and the problem).
  */
-import {writeFile} from 'node:fs/promises'
+import {readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {LintFilesOptions} from '../../lint/engine.ts'
@@ -28,6 +28,7 @@ Options:
   -f, --frail                exit 1 on warnings too
       --fix                  apply the certain fixes (files without fixes are not touched)
       --rule <id=setting>    set a rule: off|info|warn|error or JSON ['error', {…}] (repeatable)
+      --sources <path>       verify quotes against this source text (repeatable): misquote, misattributed, unsupported-quote
       --rc-path <path>       use this configuration file
       --ignore-path <path>   use this ignore file (default: .kutipignore)
       --ignore-pattern <g>   ignore files matching this glob (repeatable)
@@ -61,6 +62,7 @@ interface Parsed {
   color: boolean
   verbose: boolean
   rules: Record<string, unknown>
+  sources: string[]
   rcPath?: string
   ignorePath?: string
   ignorePatterns: string[]
@@ -98,6 +100,7 @@ export function parseArguments(argv: string[]): Parsed {
     color: Boolean(process.stderr.isTTY),
     verbose: false,
     rules: {},
+    sources: [],
     ignorePatterns: [],
     detectConfig: true,
     detectIgnore: true,
@@ -134,6 +137,7 @@ export function parseArguments(argv: string[]): Parsed {
         parsed.rules[id] = setting
         break
       }
+      case '--sources': parsed.sources.push(value()); break
       case '--rc-path': parsed.rcPath = value(); break
       case '--ignore-path': parsed.ignorePath = value(); break
       case '--ignore-pattern': parsed.ignorePatterns.push(...value().split(',')); break
@@ -191,6 +195,15 @@ async function once(options: Parsed, stdin: boolean): Promise<number> {
     detectIgnore: options.detectIgnore,
     streamIn: stdin ? process.stdin : undefined,
     filePath: options.filePath
+  }
+  if (options.sources.length > 0) {
+    try {
+      engineOptions.sources = await Promise.all(options.sources.map(async (source) => ({id: source, text: await readFile(source, 'utf8')})))
+    } catch (error) {
+      const failure = error as NodeJS.ErrnoException
+      process.stderr.write(`kutip lint: ${failure.path ?? 'source'}: cannot read the source (${failure.code ?? failure.message})\n`)
+      return 2
+    }
   }
   let files: VFile[]
   try {
