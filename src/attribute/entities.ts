@@ -23,6 +23,10 @@ export interface EntityRecord {
   keys: Set<string>
   /** Names the text says a person is called by (`yang akrab disapa Ucup`), lower case. */
   nicknames: Set<string>
+  /** Where each mention starts, sorted. */
+  mentionStarts: number[]
+  /** `start:end` of each mention, to add each once. */
+  mentionKeys: Set<string>
   firstOffset: number
 }
 
@@ -94,6 +98,8 @@ export class EntityRegistry {
       words: new Set(nameWords(name)),
       keys: new Set([this.normalise(name)]),
       nicknames: new Set(),
+      mentionStarts: [],
+      mentionKeys: new Set(),
       firstOffset: start
     }
     this.records.push(record)
@@ -102,10 +108,17 @@ export class EntityRegistry {
 
   addMentionOf(record: EntityRecord, start: number, end: number): void {
     if (end <= start) return
-    if (record.mentions.some((mention) => mention.start === start && mention.end === end)) return
+    const key = start + ':' + end
+    if (record.mentionKeys.has(key)) return
+    record.mentionKeys.add(key)
     record.mentions.push(this.span(start, end))
     if (start < record.firstOffset) record.firstOffset = start
+    const starts = record.mentionStarts
+    let at = starts.length
+    while (at > 0 && starts[at - 1]! > start) at--
+    starts.splice(at, 0, start)
   }
+
 
   /** A name the text says the person is called by. */
   addNickname(record: EntityRecord, nickname: string): void {
@@ -120,11 +133,29 @@ export class EntityRegistry {
     record.roles.push(role)
   }
 
-  /** Last mention of a record before `offset` (or -1). */
-  private lastBefore(record: EntityRecord, offset: number): number {
-    let best = -1
-    for (const mention of record.mentions) if (mention.start < offset && mention.start > best) best = mention.start
-    return best
+  /** People, and people by each word of their names. */
+  private readonly people: EntityRecord[] = []
+  private readonly peopleByWord = new Map<string, Set<EntityRecord>>()
+
+  private indexWords(record: EntityRecord): void {
+    for (const word of record.words) {
+      let set = this.peopleByWord.get(word)
+      if (!set) this.peopleByWord.set(word, (set = new Set()))
+      set.add(record)
+    }
+  }
+
+  /** Last mention of a record before `offset` (or -1): a binary search over its sorted mention starts. */
+  lastBefore(record: EntityRecord, offset: number): number {
+    const starts = record.mentionStarts
+    let low = 0
+    let high = starts.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (starts[middle]! < offset) low = middle + 1
+      else high = middle
+    }
+    return low > 0 ? starts[low - 1]! : -1
   }
 
   /** The person a name refers to, by its words; the nearest earlier one where several fit. */
@@ -133,8 +164,12 @@ export class EntityRegistry {
     if (words.length === 0) return null
     let best: EntityRecord | null = null
     let bestScore = -Infinity
-    for (const record of this.records) {
-      if (record.type !== 'person') continue
+    // Candidates share a word with the name (indexed); a nickname may share none, so a one-word
+    // name also looks at the people known so far (bounded, to stay linear on huge texts).
+    const candidates = new Set<EntityRecord>()
+    for (const word of words) for (const record of this.peopleByWord.get(word) ?? []) candidates.add(record)
+    if (words.length === 1) for (const record of this.people.slice(0, 500)) candidates.add(record)
+    for (const record of candidates) {
       const fits = isSubset(words, record.words) || isSubset(record.words, new Set(words)) || record.nicknames.has(name.toLowerCase()) ||
         (words.length === 1 && isNickname(name, [...record.words]))
       if (!fits) continue
@@ -150,12 +185,17 @@ export class EntityRegistry {
 
   person(name: string, start: number, end: number, role?: {title: string | null; affiliation: string | null}): EntityRecord {
     let record = this.findPerson(name, start)
-    if (!record) record = this.create('person', name, start)
+    if (!record) {
+      record = this.create('person', name, start)
+      this.people.push(record)
+      this.indexWords(record)
+    }
     const words = nameWords(name)
     if (words.length > record.words.size && isSubset(record.words, new Set(words))) {
       record.aliases.add(record.name)
       record.name = name
       record.words = new Set(words)
+      this.indexWords(record)
     } else if (name !== record.name) {
       record.aliases.add(name)
     }

@@ -95,11 +95,6 @@ function titleMatches(registry: EntityRegistry, record: EntityRecord, phrase: Sp
   })
 }
 
-function lastMentionBefore(record: EntityRecord, offset: number): number {
-  let best = -1
-  for (const mention of record.mentions) if (mention.start < offset && mention.start > best) best = mention.start
-  return best
-}
 
 export function resolveSpeakers(
   doc: AnalysedText,
@@ -144,7 +139,7 @@ export function resolveSpeakers(
       let bestScore = -Infinity
       for (const record of registry.records) {
         if (record.type !== 'person' || !titleMatches(registry, record, phrase)) continue
-        const last = lastMentionBefore(record, at)
+        const last = registry.lastBefore(record, at)
         const score = last >= 0 ? last : -1 - record.firstOffset / 1e9
         if (score > bestScore) {
           bestScore = score

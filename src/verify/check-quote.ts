@@ -228,7 +228,8 @@ function judgeParaphrase(index: SourceIndex, quote: Quote, draftSpeaker: Speaker
   }
   const matches: SentenceMatch[] = []
   const negated = isNegated(words(quote.content.text).map((word) => word.norm))
-  let opposite: {document: number; score: number} | undefined
+  let opposite: {document: number; score: number; why: string} | undefined
+  const numbers = content.filter((norm) => /^\p{N}/u.test(norm))
   let bestScore = 0
   let bestAny: {document: number; start: number; end: number} | null = null
   const wanted = new Set(content)
@@ -253,7 +254,12 @@ function judgeParaphrase(index: SourceIndex, quote: Quote, draftSpeaker: Speaker
       if (score < options.paraphraseOverlap) continue
       // The same content words with the opposite polarity say the opposite.
       if (isNegated(sentenceNorms) !== negated) {
-        opposite ??= {document, score}
+        opposite ??= {document, score, why: 'one side negated'}
+        continue
+      }
+      // A figure is a fact: every number of the statement must stand in the sentence.
+      if (numbers.some((number) => !found.has(number))) {
+        opposite ??= {document, score, why: 'a number differs'}
         continue
       }
       const attribution = attributionAt(index, document, sentence.start, sentence.end)
@@ -290,7 +296,7 @@ function judgeParaphrase(index: SourceIndex, quote: Quote, draftSpeaker: Speaker
     location: null,
     reason:
       opposite !== undefined && unattributed === undefined
-        ? `${documentName(index, opposite.document)} says the opposite (${percent(opposite.score)} of content words shared, one side negated)`
+        ? `${documentName(index, opposite.document)} says otherwise (${percent(opposite.score)} of content words shared, but ${opposite.why})`
         : unattributed !== undefined
         ? `${documentName(index, unattributed.document)} says it (${percent(unattributed.score)} of content words), but not as words of ${describeSpeaker(draftSpeaker)}`
         : bestAny === null
