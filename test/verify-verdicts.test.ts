@@ -203,7 +203,16 @@ test('indirect speech: a source sentence from that speaker with the same content
 test('indirect speech: a paraphrase that drops or adds a negation is unsupported', (t) => {
   const {detail} = check('Rahmat mengatakan bahwa dinas perhubungan tidak akan menambah petugas terminal selama libur.')
   t.is(detail.verdict, 'unsupported')
-  t.regex(detail.reason, /says the opposite/)
+  t.regex(detail.reason, /says otherwise .*one side negated/)
+})
+
+test('indirect speech: a paraphrase with another figure is unsupported', (t) => {
+  const sources = [{id: 's.txt', text: 'Rahmat Hidayat mengatakan bahwa pemerintah menyiapkan 200 bus tambahan untuk libur panjang.'}]
+  const changed = verify('Rahmat mengatakan bahwa pemerintah menyiapkan 300 bus tambahan untuk libur panjang.', sources, {extract: miniExtract})
+  t.is(changed.quotes[0].verification!.verdict, 'unsupported')
+  t.regex((changed.quotes[0].verification as VerificationDetail).reason, /a number differs/)
+  const kept = verify('Rahmat mengatakan bahwa untuk libur panjang pemerintah menyiapkan 200 bus tambahan.', sources, {extract: miniExtract})
+  t.is(kept.quotes[0].verification!.verdict, 'edited')
 })
 
 test('indirect speech: unsupported, with the overlap score', (t) => {
