@@ -31,7 +31,7 @@ function roleChunkBefore(doc: AnalysedText, k: number): boolean {
   let j = k - 2
   while (j > 0 && k - j < 14 && tokens[j - 1]!.text !== ',' && doc.sentenceOf[j - 1] === doc.sentenceOf[k]) j--
   const head = tokens[j]
-  return head !== undefined && head.word && (language.persons.roleHeads.has(head.lower) || language.persons.anonymousHeads.has(head.lower) || language.persons.groupHeads.has(head.lower))
+  return head !== undefined && head.word && k - j <= 8 && (language.persons.roleHeads.has(head.lower) || language.persons.groupHeads.has(head.lower))
 }
 
 /** A role, rank, honorific or source noun before the name: what marks it as a person's. */

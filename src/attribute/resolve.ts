@@ -43,7 +43,8 @@ const confidenceOf: Record<string, number> = {
   description: 0.7,
   anaphoric: 0.7,
   floating: 0.5,
-  unresolved: 0.2
+  unresolved: 0.2,
+  'title-from-context': 0.5
 }
 
 function offsets(doc: AnalysedText, range: TokenRange): [number, number] {
@@ -151,10 +152,8 @@ export function resolveSpeakers(
         const [start, end] = offsets(doc, phrase.mention)
         registry.addMentionOf(best, start, end)
       } else {
-        const [start, end] = offsets(doc, phrase.mention)
-        result.speaker = registry.body('person', phrase.name, start, end)
-        result.rule = 'title-unresolved'
-        result.confidence = 0.4
+        // No one in the text holds the title: read it like a description, from context (pass 2).
+        return
       }
     } else {
       result.speaker = entityOfPhrase(doc, registry, phrase)
@@ -208,11 +207,17 @@ export function resolveSpeakers(
       result = {...blank('shared'), speaker: other.speaker}
     } else {
       const phrase = statement.speaker
-      const rule = phrase ? phrase.kind : statement.rule === 'floating-quote' ? 'floating' : 'anaphoric'
+      const rule = phrase ? (phrase.kind === 'title' ? 'title-from-context' : phrase.kind) : statement.rule === 'floating-quote' ? 'floating' : 'anaphoric'
       result = blank(rule)
       result.mention = phrase ? phrase.mention : null
       result.speaker = salientBefore(statement.contentStart < position(statement) ? statement.contentStart : position(statement))
-      if (!result.speaker) {
+      if (!result.speaker && phrase?.kind === 'title') {
+        // A title no one in the text holds: the title itself names the speaker.
+        const [start, end] = offsets(doc, phrase.mention)
+        result.speaker = registry.body('person', phrase.name, start, end)
+        result.rule = 'title-unresolved'
+        result.confidence = 0.4
+      } else if (!result.speaker) {
         result.rule = 'unresolved'
         result.confidence = confidenceOf.unresolved!
       } else if (phrase) {

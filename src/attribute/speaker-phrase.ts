@@ -262,7 +262,8 @@ export function phraseBefore(doc: AnalysedText, k: number, limit: number): Token
   const before = tokens[first - 1]
   if (before && before.word && language.persons.subordinators.has(before.lower)) return null
   // `umat Muslim menilai`: a capitalised word after a common noun modifies it; it names no one.
-  if (first === end && before && before.word && !before.capitalized && first > limit && !isFunctionWord(doc, before) && !language.cues.coordinators.has(before.lower) && !lexiconWord(doc, before)) return null
+  // A title (`Presiden`) after a glued subheading (`Tak gegabah Presiden juga mengingatkan`) still speaks.
+  if (first === end && before && before.word && !before.capitalized && first > limit && !isFunctionWord(doc, before) && !language.cues.coordinators.has(before.lower) && !lexiconWord(doc, before) && !isRoleWord(doc, tokens[first]!)) return null
   while (first <= end && tokens[first]!.word && isConnector(tokens[first]!)) first++
   return first <= end ? {first, last: end} : null
 }

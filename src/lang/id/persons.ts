@@ -60,7 +60,7 @@ export const persons: PersonLexicon = {
     'coo', 'cto', 'founder', 'pendiri', 'chairman', 'chief', 'head', 'president', 'spokesperson',
     'pembina', 'pengasuh', 'pemilik', 'pengusaha', 'petani', 'nelayan', 'pedagang', 'warga',
     'mahasiswa', 'pelajar', 'siswa', 'aktivis', 'politikus', 'politisi', 'senator', 'legislator',
-    'ulama', 'tokoh', 'budayawan', 'sejarawan', 'seniman', 'penyanyi', 'aktor', 'aktris',
+    'ulama', 'imam', 'biksu', 'bhikkhu', 'tokoh', 'budayawan', 'sejarawan', 'seniman', 'penyanyi', 'aktor', 'aktris',
     'sutradara', 'penulis', 'wartawan', 'jurnalis', 'redaktur', 'pemred', 'kurator', 'arsitek',
     'insinyur', 'teknisi', 'pilot', 'nakhoda', 'masinis', 'sopir', 'kuasa hukum', 'atase',
     'gubernur jenderal', 'mantan', 'eks', 'calon', 'bakal', 'kandidat', 'capres', 'cawapres',
