@@ -84,7 +84,8 @@ function isSpanLike(value: unknown): value is SpanLike {
 
 /**
  * Every span anywhere in the graph, with its JSON pointer. Skips the spans of
- * `verification.source`, which point into the source document, not the input.
+ * `verification.source` and of the top-level `sources` (source-span nodes that
+ * verification adds), which point into source documents, not the input.
  */
 function collectSpans(value: unknown, pointer: string, out: Array<[string, SpanLike]>): void {
   if (value === null || typeof value !== 'object') return
@@ -98,6 +99,7 @@ function collectSpans(value: unknown, pointer: string, out: Array<[string, SpanL
   }
   for (const [key, child] of Object.entries(value)) {
     if (key === 'source' && pointer.endsWith('/verification')) continue
+    if (key === 'sources' && pointer === '') continue
     collectSpans(child, `${pointer}/${key}`, out)
   }
 }
@@ -160,6 +162,14 @@ export function checkGraphIntegrity(graph: Graph, input: string): string[] {
     entityIds.set(entity.id, entity)
   })
   graph.quotes.forEach((quote, index) => claim(quote.id, `/quotes/${index}/id`))
+  // Source-span nodes added by verification (src/verify) are nodes too.
+  const sourceNodes = (graph as {sources?: unknown}).sources
+  if (Array.isArray(sourceNodes)) {
+    sourceNodes.forEach((node, index) => {
+      const id = (node as {id?: unknown} | null)?.id
+      if (typeof id === 'string') claim(id, `/sources/${index}/id`)
+    })
+  }
 
   const mustBeEntity = (id: string | null, pointer: string, type?: string): void => {
     if (id === null) return
