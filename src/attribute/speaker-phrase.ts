@@ -391,9 +391,7 @@ function classifyTokens(doc: AnalysedText, first: number, last: number): Classif
     // The place after `Kabupaten`, `Polres`, `Wali Kota` — unless the text calls someone by that word alone (`Wali Kota Risma`).
     const lastOfPhrase = j === last || !tokens[j + 1]!.word || !tokens[j + 1]!.capitalized
     // An unknown word is a place only with a name of two words or more after it (`Bupati Bogor Ade Yasin`, not `Bupati Sutarjo Wibowo`).
-    const knownPlace = isPlaceWord(doc, token) || isAbbreviationWord(doc, token)
-    const roomForName = knownPlace || nameWordsFrom(doc, j + 1, last) >= 2
-    if (placeExpected && roomForName && token.capitalized && !isRoleWord(doc, token) && !isHonorific(doc, token) && !(lastOfPhrase && doc.shortNames.has(token.lower))) {
+    if (placeExpected && (isPlaceWord(doc, token) || isAbbreviationWord(doc, token) || nameWordsFrom(doc, j + 1, last) >= 2) && token.capitalized && !isRoleWord(doc, token) && !isHonorific(doc, token) && !(lastOfPhrase && doc.shortNames.has(token.lower))) {
       // After `Polres`, `Gubernur`, `Kabupaten`: a place name, one word unless the lexicon knows more.
       kinds.push('place')
       const next = tokens[j + 1]
@@ -415,10 +413,10 @@ function classifyTokens(doc: AnalysedText, first: number, last: number): Classif
   return kinds
 }
 
-/** How many name-like words follow from `j` in a row (up to `last`). */
+/** How many name-like words follow from `j` in a row (up to `last`), counting no further than two. */
 function nameWordsFrom(doc: AnalysedText, j: number, last: number): number {
   let count = 0
-  while (j + count <= last && isNameLike(doc, doc.tokens[j + count]!)) count++
+  while (count < 2 && j + count <= last && isNameLike(doc, doc.tokens[j + count]!)) count++
   return count
 }
 
