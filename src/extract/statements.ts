@@ -515,6 +515,8 @@ function clauseAfter(doc: AnalysedText, k: number, limit: number): {first: numbe
   }
   while (k <= limit && (tokens[k]!.text === ',' || tokens[k]!.text === ':')) k++
   if (k > limit) return null
+  // A reported clause is at most a long sentence (bounded: scraped text can lack sentence ends).
+  limit = Math.min(limit, k + maxClauseTokens)
   let last = limit
   for (let j = k + 1; j <= limit; j++) {
     // `… tanpa mengatakan apakah …`: a negated saying ends the reported clause.
@@ -539,10 +541,16 @@ function clauseAfter(doc: AnalysedText, k: number, limit: number): {first: numbe
   return {first: k, last, addressee}
 }
 
+/** The longest reported clause, in tokens: bounds the work per cue on text without sentence ends. */
+const maxClauseTokens = 200
+
 /** `Menurut X, …`, `…, menurut X.`, `…, kata X.` and `…, lanjutnya, …` without quote marks. */
-function besideCue(context: Context, cue: CueMatch, sentence: Sentence, first: number): Statement | null {
+function besideCue(context: Context, cue: CueMatch, whole: Sentence, first: number): Statement | null {
   const {doc} = context
   const {tokens} = doc
+  // Look no further than a long clause either side of the cue.
+  first = Math.max(first, cue.first - maxClauseTokens)
+  const sentence = {...whole, last: Math.min(whole.last, cue.last + maxClauseTokens)}
   let speaker: SpeakerPhrase | null = null
   let speakerEnd = cue.last
   const anaphoric = cue.kind === 'anaphoric' || doc.language.cues.anaphoric.has(tokens[cue.first]!.lower)
