@@ -101,3 +101,8 @@ test('pronoun after a base cue: "…," lanjut dia', (t) => {
     content: 'Kami sudah menyurati para distributor', kind: 'direct', cue: 'lanjut', speaker: 'Wulan Sari Dewi', mention: 'dia'
   })
 })
+
+test('a ber- cue before the quote: X bertanya, "…?"', (t) => {
+  const text = 'Budi Santoso bertanya, "Siapa yang bertanggung jawab atas kerusakan ini?"'
+  assertQuote(t, graphOf(t, text), text, {content: 'Siapa yang bertanggung jawab atas kerusakan ini?', kind: 'direct', cue: 'bertanya', speaker: 'Budi Santoso'})
+})
