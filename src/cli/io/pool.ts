@@ -24,7 +24,7 @@
  */
 import os from 'node:os'
 import {fileURLToPath} from 'node:url'
-import {Piscina} from 'piscina'
+import type {Piscina as PiscinaPool} from 'piscina'
 
 export function defaultJobs(): number {
   return Math.max(1, os.availableParallelism())
@@ -74,6 +74,8 @@ export async function openPool<T, R>(moduleUrl: URL, options: PoolOptions): Prom
       window: 1
     }
   }
+  // Loaded here, not at the top: a one-file run never pays for it (start-up time).
+  const {Piscina} = (await import('piscina')) as {Piscina: typeof PiscinaPool}
   const piscina = new Piscina<T, R>({
     filename: moduleUrl.href,
     minThreads: jobs,

@@ -11,7 +11,11 @@
  * not go to that same terminal (stdout redirected, or `--output`). When it is
  * false every method is a no-op except `log`, which writes the line to stderr.
  */
-import cliProgress from 'cli-progress'
+import type CliProgress from 'cli-progress'
+import {createRequire} from 'node:module'
+
+/** cli-progress, loaded only when a bar is drawn (start-up time of short runs). */
+const loadCliProgress = () => createRequire(import.meta.url)('cli-progress') as typeof CliProgress
 
 export interface Progress {
   readonly enabled: boolean
@@ -32,6 +36,7 @@ export function createProgress(options: {enabled: boolean; label: string; stream
   }
   let total = 0
   let value = 0
+  const cliProgress = loadCliProgress()
   const multi = new cliProgress.MultiBar(
     {
       stream,
