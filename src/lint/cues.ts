@@ -1,7 +1,7 @@
 /**
  * Compiled matchers over the lexicon, shared by the rules (built once per process).
  */
-import {anaphoricPronouns, postQuoteCues, speakerPronouns, speechVerbs} from './lexicon.ts'
+import {anaphoricPronouns, postQuoteCues, speakerPronouns, speechVerbs} from '../lang/id/editorial.ts'
 import {wordsRegex} from './words.ts'
 
 const postQuoteForms = postQuoteCues.flatMap((cue) => [cue, cue + 'nya'])

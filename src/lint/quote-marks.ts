@@ -9,7 +9,7 @@
  * paragraph opens with a quote mark: that is how a quote running over several
  * paragraphs is written.
  */
-import {titleNouns} from './lexicon.ts'
+import {titleNouns} from '../lang/id/editorial.ts'
 
 export interface QuoteMark {
   /** Offset of the mark in the text. */

@@ -14,7 +14,9 @@ const invertedBase = [
   'tambah', 'lanjut', 'papar', 'terang', 'pungkas', 'tandas', 'tulis', 'tanya',
   'seru', 'timpal', 'sahut', 'bilang', 'cetus', 'kilah', 'klaim', 'aku', 'akunya',
   'urai', 'beber', 'tukas', 'jawab', 'balas', 'pesan', 'sambung', 'ulas', 'katakan',
-  'paparkan', 'jelaskan', 'tegaskan', 'ungkapkan', 'tuturkan', 'ucapkan', 'imbuhnya'
+  'paparkan', 'jelaskan', 'tegaskan', 'ungkapkan', 'tuturkan', 'ucapkan', 'imbuhnya', 'ingat',
+  'panggil', 'teriak', 'bisik', 'keluh', 'pinta', 'ajak', 'sapa', 'imbau', 'demikian', 'seloroh',
+  'canda', 'kelakar', 'gurau', 'dalih'
 ]
 
 function withNya(words: readonly string[]): string[] {
@@ -45,7 +47,10 @@ const clausal = [
   'mengamini', 'menyinggung', 'menyoroti', 'menggambarkan', 'mencontohkan', 'menuturkan',
   'memaparkan', 'menerangkan', 'mengungkapkan', 'menyebutkan', 'menyatakan', 'mengklarifikasi',
   'menekankan', 'menandaskan', 'menyampaikan', 'mengemukakan', 'mengimbau', 'menganjurkan',
-  'memprediksi', 'meyakini', 'menyadari', 'menegaskan', 'menyerukan', 'memperkirakan'
+  'memprediksi', 'meyakini', 'menyadari', 'menegaskan', 'menyerukan', 'memperkirakan', 'bertanya',
+  'menanyakan', 'mengungkapkannya', 'menyebutnya', 'mengatakannya', 'berteriak', 'berseru', 'menyapa',
+  'memanggil', 'menuliskan', 'berseloroh', 'berkelakar', 'bercanda', 'bergurau', 'berkelit', 'mengelak',
+  'mengeluh'
 ]
 
 /** Passive cues whose agent follows (`Hal senada disampaikan X`, `dikatakan oleh X`). */

@@ -1,38 +1,30 @@
 /**
- * Indonesian words the lint rules need, as data.
- *
- * This belongs in `src/lang/id` (owned by the engine); it lives here until the
- * engine exposes the same lists, then the rules should import them from there.
+ * Indonesian words the editorial checks (src/lint) need beyond what the
+ * engine reads with: the neutral alternative to a loaded cue, the reasons a
+ * source may stay anonymous, the phrases of inline credits, quoted-title
+ * nouns. Reporting verbs and pronouns come from the engine's own lexicon
+ * (cues.ts, persons.ts), so lint and extraction agree on what a cue is.
  */
+import {cues} from './cues.ts'
+import {persons} from './persons.ts'
 
 /** Reporting words that follow a quote: `"…," kata X`, `"…," ujarnya`. Base forms; `-nya` is added. */
-export const postQuoteCues: readonly string[] = [
-  'kata', 'ujar', 'tutur', 'ucap', 'ungkap', 'jelas', 'tegas', 'imbuh', 'tambah', 'lanjut', 'papar',
-  'terang', 'pungkas', 'tandas', 'tulis', 'sebut', 'kilah', 'seru', 'sambung', 'timpal', 'ingat', 'bilang',
-  'cetus', 'urai', 'beber', 'aku', 'klaim', 'dalih', 'katakan', 'panggil', 'teriak', 'sahut', 'bisik', 'keluh',
-  'pinta', 'ajak', 'sapa', 'tanya', 'jawab', 'imbau', 'pesan', 'demikian', 'seloroh', 'canda', 'kelakar', 'gurau',
-  'ditambahkan', 'dikatakan', 'diungkapkan', 'dijelaskan', 'disampaikan', 'ditegaskan', 'diakui'
-]
+export const postQuoteCues: readonly string[] = [...cues.inverted, ...cues.passive]
+
+/**
+ * Verbs by which a document, not a person, "says" what follows (`Pasal itu berbunyi, "…"`):
+ * no speaker for the engine, but an attribution a reader can follow.
+ */
+export const documentVerbs: readonly string[] = ['berbunyi', 'bertuliskan', 'tertulis', 'menyebutkan']
 
 /** Reporting verbs of indirect or introduced speech: `X mengatakan, "…"`, `menurut X`. */
-export const speechVerbs: readonly string[] = [
-  'mengatakan', 'menyebut', 'menyebutkan', 'menegaskan', 'menjelaskan', 'menilai', 'meminta', 'mengaku',
-  'berharap', 'menyatakan', 'menurut', 'mengungkap', 'mengungkapkan', 'menambahkan', 'menekankan',
-  'dikutip', 'mengingatkan', 'melaporkan', 'menyebutkan', 'bilang', 'menuturkan', 'memaparkan',
-  'menerangkan', 'mengklaim', 'berdalih', 'mengimbau', 'menyampaikan', 'mengutip', 'mengonfirmasi',
-  'menggarisbawahi', 'mengakui', 'membantah', 'menuding', 'berkata', 'bertanya', 'menanyakan', 'menulis',
-  'menyerukan', 'mendesak', 'memperingatkan', 'berpendapat', 'mengemukakan', 'menandaskan', 'menceritakan',
-  'mengimbuhkan', 'melanjutkan', 'mengungkapkannya', 'menjawab', 'berujar', 'bertutur', 'berpesan',
-  'mengeklaim', 'berkilah', 'berkelit', 'mengelak', 'mengeluhkan', 'mengeluh', 'menyebutnya', 'mengatakannya',
-  'berbunyi', 'bertuliskan', 'berteriak', 'berseru', 'menyapa', 'memanggil', 'menuliskan', 'berseloroh', 'berkelakar',
-  'bercanda', 'bergurau', 'mengingatkan'
-]
+export const speechVerbs: readonly string[] = [...cues.clausal, ...cues.according, ...cues.citing, ...cues.passive, ...documentVerbs]
 
 /** Pronouns that stand for a speaker named earlier: `lanjut dia`, `kata beliau`. */
-export const speakerPronouns: readonly string[] = ['dia', 'ia', 'beliau', 'mereka', 'kami', 'saya']
+export const speakerPronouns: readonly string[] = [...persons.pronouns, 'mereka', 'kami', 'saya']
 
 /** Pronouns that can only point back to a third person named earlier (first and second person excluded). */
-export const anaphoricPronouns: readonly string[] = ['dia', 'ia', 'beliau', 'mereka']
+export const anaphoricPronouns: readonly string[] = [...[...persons.pronouns].filter((word) => word !== 'pihaknya' && word !== 'dirinya'), 'mereka']
 
 /**
  * Reporting words that editorialise (they tell the reader whether to believe the speaker);

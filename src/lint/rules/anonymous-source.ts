@@ -10,7 +10,7 @@
  */
 import {entityIndex, insideQuote, sentenceEndAfter, sentenceStart} from '../context.ts'
 import {introducesSpeaker} from '../cues.ts'
-import {affiliationLinks, anonymityReasons, anonymousSourceHeads, speechVerbs} from '../lexicon.ts'
+import {affiliationLinks, anonymityReasons, anonymousSourceHeads, speechVerbs} from '../../lang/id/editorial.ts'
 import {lintRule} from '../rule.ts'
 import {containsWord, wordsRegex} from '../words.ts'
 

@@ -7,7 +7,7 @@
  */
 import {isPronoun} from '../cues.ts'
 import {isSpellingVariant, nameTokens} from '../names.ts'
-import {calendarWords} from '../lexicon.ts'
+import {calendarWords} from '../../lang/id/editorial.ts'
 import {lintRule} from '../rule.ts'
 
 export interface FirstReferenceOptions {

@@ -8,7 +8,7 @@
  * dilansir`), or sources in the graph's document.
  */
 import {anyCue} from '../cues.ts'
-import {creditLabels, inlineCreditPhrases, knownOutlets, outletNouns, outletReportVerbs} from '../lexicon.ts'
+import {creditLabels, inlineCreditPhrases, knownOutlets, outletNouns, outletReportVerbs} from '../../lang/id/editorial.ts'
 import {lintRule} from '../rule.ts'
 import {containsWord, wordsRegex} from '../words.ts'
 

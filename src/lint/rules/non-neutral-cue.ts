@@ -6,7 +6,7 @@
  * limbah`) are reported only where they introduce what was said.
  */
 import {insideQuote} from '../context.ts'
-import {nonNeutralCues, reportedClauseOpeners} from '../lexicon.ts'
+import {nonNeutralCues, reportedClauseOpeners} from '../../lang/id/editorial.ts'
 import {lintRule} from '../rule.ts'
 import {wordsRegex} from '../words.ts'
 
