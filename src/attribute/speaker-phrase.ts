@@ -625,6 +625,28 @@ export function appositiveRole(doc: AnalysedText, nameLast: number, limit: numbe
   return role.title || role.affiliation ? role : null
 }
 
+/**
+ * Every word of `words` outside quote marks with the phrase after it, read
+ * (`disampaikan oleh X`, `dikutip dari Reuters`): `skip` is the preposition
+ * that may stand between them.
+ */
+export function phrasesAfterWords(doc: AnalysedText, words: ReadonlySet<string>, skip: string): Array<{at: number; phrase: SpeakerPhrase}> {
+  const {tokens} = doc
+  const found: Array<{at: number; phrase: SpeakerPhrase}> = []
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!
+    if (!token.word || !words.has(token.lower) || doc.marks.insideOf[k]! >= 0) continue
+    let start = k + 1
+    if (tokens[start]?.lower === skip) start++
+    const sentence = doc.sentences[doc.sentenceOf[k]!]!
+    if (start > sentence.last) continue
+    const range = phraseAfter(doc, start, sentence.last)
+    const phrase = range ? readPhrase(doc, range) : null
+    if (phrase) found.push({at: k, phrase})
+  }
+  return found
+}
+
 /** What a phrase names: a person by name, a pronoun, a title, an outlet … */
 export function readPhrase(doc: AnalysedText, range: TokenRange): SpeakerPhrase | null {
   const trimmed = trimEdges(doc, range)

@@ -5,7 +5,7 @@
  * `seraya menambahkan bahwa …`, `…, lanjutnya, …`). Speakers are read as
  * phrases here and resolved to entities later (src/attribute).
  */
-import {appositiveRole, phraseAfter, phraseBefore, readPhrase, type SpeakerPhrase, type TokenRange} from '../attribute/speaker-phrase.ts'
+import {appositiveRole, phraseAfter, phraseBefore, phrasesAfterWords, readPhrase, type SpeakerPhrase, type TokenRange} from '../attribute/speaker-phrase.ts'
 import type {QuoteKind} from '../graph/contract.ts'
 import {cueAt, isNegated, type CueMatch} from './cue-words.ts'
 import type {AnalysedText} from './document.ts'
@@ -613,20 +613,9 @@ function besideCue(context: Context, cue: CueMatch, whole: Sentence, first: numb
  * later `katanya` may point back to them.
  */
 export function findPassiveSpeakers(doc: AnalysedText): Array<{offset: number; phrase: SpeakerPhrase}> {
-  const found: Array<{offset: number; phrase: SpeakerPhrase}> = []
-  const {tokens} = doc
-  for (let k = 0; k < tokens.length; k++) {
-    const token = tokens[k]!
-    if (!token.word || !doc.language.cues.passive.has(token.lower) || doc.marks.insideOf[k]! >= 0) continue
-    let start = k + 1
-    if (tokens[start]?.lower === 'oleh') start++
-    const sentence = doc.sentences[doc.sentenceOf[k]!]!
-    if (start > sentence.last) continue
-    const range = phraseAfter(doc, start, sentence.last)
-    const phrase = range ? readPhrase(doc, range) : null
-    if (phrase && (phrase.kind === 'name' || phrase.kind === 'title')) found.push({offset: token.start, phrase})
-  }
-  return found
+  return phrasesAfterWords(doc, doc.language.cues.passive, 'oleh')
+    .filter(({phrase}) => phrase.kind === 'name' || phrase.kind === 'title')
+    .map(({at, phrase}) => ({offset: doc.tokens[at]!.start, phrase}))
 }
 
 export function findStatements(doc: AnalysedText): Statement[] {
