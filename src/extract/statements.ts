@@ -466,11 +466,12 @@ function findIndirect(context: Context): void {
   }
 }
 
+/** A subject whose head noun only shows or records (`Sejumlah foto …`, `Data BPS …`), not a speaker. */
 function isNonSpeaker(doc: AnalysedText, range: TokenRange): boolean {
-  for (let k = range.first; k <= range.last; k++) {
-    if (doc.language.persons.nonSpeakers.has(doc.tokens[k]!.lower)) return true
-  }
-  return false
+  const quantifiers = doc.language.persons.quantifiers
+  let k = range.first
+  while (k < range.last && quantifiers.has(doc.tokens[k]!.lower)) k++
+  return doc.language.persons.nonSpeakers.has(doc.tokens[k]!.lower)
 }
 
 /** Whether a quotation already read as speech lies in the range (a scare-quoted term does not count). */

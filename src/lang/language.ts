@@ -59,6 +59,8 @@ export interface PersonLexicon {
   groupHeads: ReadonlySet<string>
   /** Nouns for things that show or record but do not speak (`foto`, `data`). */
   nonSpeakers: ReadonlySet<string>
+  /** Quantifiers before a head noun (`sejumlah`, `beberapa`). */
+  quantifiers: ReadonlySet<string>
   /** Words before the name a person is called by (`disapa`, `dipanggil`). */
   nicknameMarkers: ReadonlySet<string>
   /** Given-name prefixes a person is rarely called by alone (`Muhammad`, `Raden`, `I`). */

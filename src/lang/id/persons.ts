@@ -209,13 +209,14 @@ export const persons: PersonLexicon = {
     'pakar', 'peneliti', 'media', 'laporan', 'pemerintah'
   ]),
   groupHeads: new Set(['warga', 'para', 'masyarakat', 'publik', 'massa', 'demonstran', 'pengunjuk']),
+  quantifiers: new Set(['sejumlah', 'beberapa', 'banyak', 'para', 'seluruh', 'semua', 'sebagian', 'setiap', 'tiap', 'kedua', 'ketiga']),
   nonSpeakers: new Set([
     'hal', 'foto', 'foto-foto', 'gambar', 'video', 'rekaman', 'data', 'grafik', 'tabel', 'peta',
     'hasil', 'citra', 'dokumen', 'catatan', 'angka', 'statistik', 'survei', 'tren', 'kurva',
-    'cuplikan', 'tayangan', 'unggahan', 'tangkapan', 'sejumlah foto', 'bukti', 'temuan',
-    'penelitian', 'studi', 'kajian', 'laporan keuangan', 'pengumuman', 'jadwal', 'papan',
-    'spanduk', 'poster', 'baliho', 'surat', 'undang-undang', 'peraturan', 'aturan', 'keputusan'
-  ].flatMap((phrase) => phrase.split(' '))),
+    'cuplikan', 'tayangan', 'unggahan', 'tangkapan', 'bukti', 'temuan', 'penelitian', 'studi',
+    'kajian', 'pengumuman', 'jadwal', 'papan', 'spanduk', 'poster', 'baliho', 'surat',
+    'undang-undang', 'peraturan', 'aturan', 'keputusan'
+  ]),
   places,
   foreignConnectors: new Set(['of', 'for', 'and', 'the', 'on', 'in', 'at', 'to', 'des', 'du', 'y', 'e']),
   functionWords: new Set([

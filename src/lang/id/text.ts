@@ -67,7 +67,9 @@ export const text: TextLexicon = {
   ]),
   boilerplate: [
     'baca juga', 'simak juga', 'lihat juga', 'scroll to continue', 'advertisement', 'iklan',
-    'artikel ini telah tayang', 'dapatkan update', 'ikuti kami', 'follow', 'editor:', 'pewarta:'
+    'artikel ini telah tayang', 'dapatkan update', 'ikuti kami', 'follow', 'editor:', 'pewarta:',
+    'pilihan editor', 'berita terkait', 'artikel terkait', 'tonton juga', 'saksikan juga', 'video:',
+    'baca selengkapnya', 'klik di sini'
   ],
   demonstratives: new Set(['tersebut', 'itu', 'ini'])
 }
