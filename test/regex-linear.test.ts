@@ -26,15 +26,10 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
  * entries that no longer need to be here.
  */
 const reported = new Map<string, string>([
-  ['src/verify/markup-to-text.ts /\\s+$/', 'whole document: a long run of white space before non-space is quadratic; trim with a loop'],
-  ['src/lint/rules/inconsistent-name.ts /(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\'’-]*(?:[ ]\\p{Lu}[\\p{L}\'’-]*)+/gu', "whole draft: \"A'A'A'…\" (no space) is quadratic"],
   ['src/attribute/entities.ts /\\s*\\([^()]*\\)\\s*/gu', 'names (bounded?): unanchored \\s* before \\( is quadratic on long white space'],
   ['src/attribute/provenance.ts /[\\n.!?”"]\\s*$/u', 'three characters: bounded'],
   ['src/attribute/speaker-phrase.ts /\\s*\\([^()]*\\)$/u', 'speaker phrase (bounded?)'],
   ['src/attribute/speaker-phrase.ts /\\s*\\([^()]*\\)\\s*$/u', 'speaker phrase (bounded?)'],
-  ['src/lint/rules/first-reference.ts /(?:[.!?…]["”]?\\s*|\\n\\s*)$/u', 'three characters: bounded'],
-  ['src/lint/rules/missing-credit.ts /\\(([^)]*)\\)/u', 'a dateline match: bounded'],
-  ['src/report/svg.ts /<!DOCTYPE[^>]*>\\s*/', 'Graphviz output (trusted)']
 ])
 const maxRatio = 40
 const size = 2000
