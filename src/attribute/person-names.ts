@@ -89,7 +89,9 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
     const coordinated = previous !== undefined && tokens[k - 1]?.lower === 'dan' && previous.range.last === k - 2
     const hasContext = phrase !== null && phrase.kind === 'name' && phrase.mention.last === last &&
       (hasRoleBefore(doc, phrase.phrase.first, phrase.mention.first - 1) || roleChunkBefore(doc, phrase.mention.first))
-    if (phrase && phrase.kind === 'name' && phrase.mention.last === last && (hasContext || isAge(doc, last + 1) || coordinated)) {
+    // `Budi Santoso meninjau …`: a full name opening its sentence before its verb.
+    const opensSentence = phrase !== null && phrase.mention.first === sentence.first && last > k && followedByVerb(doc, last)
+    if (phrase && phrase.kind === 'name' && phrase.mention.last === last && (hasContext || isAge(doc, last + 1) || coordinated || opensSentence)) {
       const start = phrase.phrase.first
       const opener = tokens[start - 1]
       mentions.push({

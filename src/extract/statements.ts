@@ -150,6 +150,13 @@ function cueAfterQuote(doc: AnalysedText, k: number, sentence: Sentence): {cue: 
   const {tokens} = doc
   let j = k
   if (tokens[j]?.text === ',') j++
+  // `"… stabil." Demikian dikatakan Budi.`: a closing sentence that attributes the quote before it.
+  if (j > sentence.last && tokens[j]?.lower === 'demikian' && doc.language.cues.passive.has(tokens[j + 1]?.lower ?? '')) {
+    const closing = doc.sentences[doc.sentenceOf[j]!]!
+    const range = phraseAfter(doc, j + 2, closing.last)
+    const speaker = range ? readPhrase(doc, range) : null
+    if (speaker) return {cue: {kind: 'inverted', first: j, last: j + 1}, speaker, end: range!.last}
+  }
   if (j > sentence.last) return null
   const cue = cueAt(doc, j)
   // A clausal verb right after a quote has the quoted words as its subject: a name, not speech.

@@ -223,7 +223,8 @@ export const persons: PersonLexicon = {
     'selain', 'namun', 'sementara', 'adapun', 'bahkan', 'akan', 'tetapi', 'oleh', 'jadi', 'maka',
     'apalagi', 'terlebih', 'sedangkan', 'padahal', 'hanya', 'semua', 'setiap', 'para', 'beberapa',
     'sejumlah', 'banyak', 'dia', 'ia', 'kami', 'kita', 'mereka', 'saya', 'hal', 'hingga', 'kini',
-    'sekarang', 'ada', 'tak', 'tidak', 'belum', 'sudah', 'masih', 'juga', 'pun', 'itu', 'ini'
+    'sekarang', 'ada', 'tak', 'tidak', 'belum', 'sudah', 'masih', 'juga', 'pun', 'itu', 'ini',
+    'rp', 'usd', 'us$', 'demikian', 'kata', 'pukul'
   ]),
   nicknameMarkers: new Set(['disapa', 'dipanggil', 'dijuluki', 'disebut', 'sapaan', 'panggilan', 'julukan', 'alias']),
   namePrefixes: new Set([
