@@ -461,7 +461,7 @@ function findIndirect(context: Context): void {
         k = content.last
         continue
       }
-      if (cue.kind === 'according' || ((cue.kind === 'inverted' || cue.kind === 'anaphoric') && k > first && tokens[k - 1]!.text === ',') || (cue.kind === 'anaphoric' && k === first && tokens[k + 1]?.text === ',')) {
+      if (cue.kind === 'according' || ((cue.kind === 'inverted' || cue.kind === 'anaphoric') && k > first && tokens[k - 1]!.text === ',') || (cue.kind === 'anaphoric' && k === first && tokens[k + 1]?.text === ',') || (cue.kind === 'inverted' && k === first)) {
         const statement = besideCue(context, cue, sentence, first)
         if (statement) {
           statements.push(statement)
@@ -610,7 +610,7 @@ function besideCue(context: Context, cue: CueMatch, whole: Sentence, first: numb
     sharesSpeakerWith: null,
     continues: null,
     unbalanced: false,
-    rule: cue.kind === 'according' ? 'according-to' : 'cue-after-clause',
+    rule: cue.kind === 'according' ? 'according-to' : cue.first === first ? 'cue-before-clause' : 'cue-after-clause',
     sentence: sentence.index
   }
 }
