@@ -13,6 +13,7 @@ export interface RelayedSource {
 
 export function findRelayedSources(doc: AnalysedText): RelayedSource[] {
   return phrasesAfterWords(doc, doc.language.cues.citing, 'dari')
-    .filter(({phrase}) => phrase.kind === 'outlet')
+    // A named outlet (`Reuters`), not a description (`media sosialnya`).
+    .filter(({phrase}) => phrase.kind === 'outlet' && doc.tokens[phrase.mention.first]!.capitalized)
     .map(({phrase}) => ({name: phrase.name, start: doc.tokens[phrase.mention.first]!.start, end: doc.tokens[phrase.mention.last]!.end}))
 }
