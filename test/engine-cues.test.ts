@@ -106,3 +106,13 @@ test('a ber- cue before the quote: X bertanya, "…?"', (t) => {
   const text = 'Budi Santoso bertanya, "Siapa yang bertanggung jawab atas kerusakan ini?"'
   assertQuote(t, graphOf(t, text), text, {content: 'Siapa yang bertanggung jawab atas kerusakan ini?', kind: 'direct', cue: 'bertanya', speaker: 'Budi Santoso'})
 })
+
+test('a -nya cue after a quote without the comma ("…" katanya.) still resolves', (t) => {
+  const text = 'Budi Santoso meninjau Pasar Minggu, Jakarta Selatan.\n\n"Kami siap menghadapi lonjakan pembeli" katanya.'
+  assertQuote(t, graphOf(t, text), text, {content: 'Kami siap menghadapi lonjakan pembeli', kind: 'direct', cue: 'katanya', speaker: 'Budi Santoso'})
+})
+
+test('a passive closing cue: "…" Demikian dikatakan X.', (t) => {
+  const text = 'Budi Santoso meninjau Pasar Minggu, Jakarta Selatan.\n\n"Kami siap. Stok cukup. Harga stabil." Demikian dikatakan Budi di Pasar Minggu.'
+  assertQuote(t, graphOf(t, text), text, {content: 'Kami siap. Stok cukup. Harga stabil', kind: 'direct', speaker: 'Budi Santoso'})
+})

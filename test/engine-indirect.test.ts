@@ -154,3 +154,13 @@ test('mixed quote after Menurut X, … "…"', (t) => {
   const text = `Kepala Badan Penanggulangan Bencana Daerah Kabupaten Garut Yusuf Mahendra meninjau lokasi longsor, Rabu.\n\nMenurut Yusuf, izin vila itu "harus dievaluasi ulang" oleh pemerintah kabupaten.`
   assertQuote(t, graphOf(t, text), text, {content: 'harus dievaluasi ulang', kind: 'mixed', cue: 'Menurut', speaker: 'Yusuf Mahendra'})
 })
+
+test('an indirect statement with the cue first: Kata X, …', (t) => {
+  const text = 'Kata Budi Santoso, harga beras akan turun bulan depan.'
+  assertQuote(t, graphOf(t, text), text, {content: 'harga beras akan turun bulan depan', kind: 'indirect', cue: 'Kata', speaker: 'Budi Santoso'})
+})
+
+test('Menteri Keuangan X mengatakan … is a statement (the role word Keuangan must not block it)', (t) => {
+  const text = 'Menteri Keuangan Sri Handayani mengatakan defisit anggaran tetap di bawah 3 persen.'
+  assertQuote(t, graphOf(t, text), text, {content: 'defisit anggaran tetap di bawah 3 persen', kind: 'indirect', cue: 'mengatakan', speaker: 'Sri Handayani'})
+})

@@ -345,3 +345,10 @@ test('a glued sentence start (meter.Lurah Bidara Cina Hendra Kusuma) makes one p
   const graph = graphOf(t, text)
   t.deepEqual(graph.entities.filter((entity) => entity.type === 'person').map((entity) => entity.name), ['Hendra Kusuma'])
 })
+
+test('a currency amount (Rp 12 miliar) is not a person', (t) => {
+  const text = 'Jaksa mendakwa mantan Kepala Biro Kesejahteraan Rakyat Pemprov Jatim, Slamet Riyadi, merugikan negara Rp 12 miliar.\n\n' +
+    '”Terdakwa secara sadar mengalihkan dana hibah ke rekening pribadinya,” kata jaksa penuntut umum, Lina Marlina.'
+  const graph = graphOf(t, text)
+  t.false(graph.entities.some((entity) => entity.name === 'Rp' || entity.name.startsWith('Rp ')), graph.entities.map((entity) => entity.name).join(', '))
+})
