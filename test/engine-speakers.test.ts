@@ -352,3 +352,15 @@ test('a currency amount (Rp 12 miliar) is not a person', (t) => {
   const graph = graphOf(t, text)
   t.false(graph.entities.some((entity) => entity.name === 'Rp' || entity.name.startsWith('Rp ')), graph.entities.map((entity) => entity.name).join(', '))
 })
+
+test('a role before the name set off by commas: Ketua Umum X, Nama, mengaku …', (t) => {
+  const text = 'Sementara itu, Ketua Umum Ikatan Apoteker Indonesia, Nadia Paramitha, mengaku belum menerima surat resmi dari BPOM.'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'belum menerima surat resmi dari BPOM', cue: 'mengaku', speaker: 'Nadia Paramitha'})
+  t.deepEqual(rolesOf(graph, entityNamed(graph, 'Nadia Paramitha')), ['ketua umum @ Ikatan Apoteker Indonesia'])
+})
+
+test('an anonymous owner who will not be named (yang tak mau disebutkan namanya)', (t) => {
+  const text = 'Seorang pemilik apotek di Depok yang tak mau disebutkan namanya mengatakan stok sirop yang ditarik masih banyak di gudangnya.'
+  assertQuote(t, graphOf(t, text), text, {content: 'stok sirop yang ditarik masih banyak di gudangnya', cue: 'mengatakan', speakerType: 'anonymous'})
+})
