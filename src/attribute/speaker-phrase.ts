@@ -204,10 +204,10 @@ export function phraseBefore(doc: AnalysedText, k: number, limit: number): Token
   // `Reynaldi dari PT House of Rattan mengatakan`: the name before `dari`/`di` is the subject.
   const from = affiliationTail(doc, j, limit)
   if (from >= 0) {
+    const anonymous = anonymousHeadBefore(doc, from - 1, limit)
+    if (anonymous >= 0) return {first: anonymous, last: end}
     const name = phraseBefore(doc, from - 1, limit)
-    const kind = name ? readPhrase(doc, name)?.kind : undefined
-    if (name && kind === 'name') return name
-    if (name && kind === 'anonymous') return {first: name.first, last: end}
+    if (name && readPhrase(doc, name)?.kind === 'name') return name
   }
   let first = end + 1
   if (j < end) first = end
@@ -286,9 +286,30 @@ function affiliationTail(doc: AnalysedText, j: number, limit: number): number {
   const preposition = tokens[k]
   if (!sawCapital || !preposition || (preposition.lower !== 'dari' && preposition.lower !== 'di') || k - 1 < limit) return -1
   const before = tokens[k - 1]!
-  // `pejabat di Kementerian …`: an unnamed source and its affiliation.
-  if (before.word && !before.capitalized && language.persons.anonymousHeads.has(before.lower)) return k
+  // `pejabat di Kementerian …`, `Seorang pemilik apotek di Depok`: an unnamed source and its affiliation.
+  if (anonymousHeadBefore(doc, k - 1, limit) >= 0) return k
   return isNameLike(doc, before) && !isPlaceWord(doc, before) ? k : -1
+}
+
+/** The start of a chunk ending at `j` that opens with a role word (`Pengamat politik dari …`), or -1. */
+function roleChunkEndingAt(doc: AnalysedText, j: number, limit: number): number {
+  const {tokens} = doc
+  let first = j
+  while (first - 1 >= limit && j - first < 12 && tokens[first - 1]!.text !== ',' && doc.sentenceOf[first - 1] === doc.sentenceOf[j]) first--
+  const head = tokens[first]
+  return head && head.word && doc.language.persons.roleHeads.has(head.lower) ? first : -1
+}
+
+/** An unnamed-source head (`seorang`, `pejabat`) at most three lower-case words back from `j`, or -1. */
+function anonymousHeadBefore(doc: AnalysedText, j: number, limit: number): number {
+  const {tokens, language} = doc
+  for (let i = j; i >= limit && j - i < 3; i--) {
+    const token = tokens[i]!
+    const sentenceInitial = doc.sentences[doc.sentenceOf[i]!]!.first === i
+    if (!token.word || (token.capitalized && !sentenceInitial)) return -1
+    if (language.persons.anonymousHeads.has(token.lower)) return i
+  }
+  return -1
 }
 
 /** The index of `yang` opening a lower-case relative clause that ends at `end`, or -1. */
@@ -358,7 +379,12 @@ function subjectBeforeCommas(doc: AnalysedText, comma: number, limit: number): T
     const describes = isRoleWord(doc, head) || language.persons.anonymousHeads.has(head.lower) || (head.word && !head.capitalized)
     // A lower-case description between commas is an appositive, even when it names someone (`kuasa hukum FPI dan Rizieq Shihab`).
     const appositive = describes && !head.capitalized && open >= limit && tokens[open]?.text === ','
-    if (!adjunct && endsInName && !appositive) return phraseBefore(doc, last, first)
+    if (!adjunct && endsInName && !appositive) {
+      const name = phraseBefore(doc, last, first)
+      // `Pengamat politik dari Universitas Indonesia, Dewi Kartikasari, menilai`: the role chunk before the name is its role.
+      const roleChunk = name && name.first === first && open >= limit && tokens[open]?.text === ',' ? roleChunkEndingAt(doc, open - 1, limit) : -1
+      return name && roleChunk >= 0 ? {first: roleChunk, last: name.last} : name
+    }
     if (!adjunct && !describes) return null
     if (open < limit || tokens[open]!.text !== ',') return null
     end = open

@@ -88,7 +88,8 @@ function addresseeAfter(doc: AnalysedText, k: number, limit: number): {phrase: S
   // `saat dihubungi Kompas`: whoever contacted the speaker heard it.
   const {addresseeVerbs} = doc.language.text
   if (doc.tokens[k] && ['saat', 'ketika', 'sewaktu', 'waktu'].includes(doc.tokens[k]!.lower) && addresseeVerbs.has(doc.tokens[k + 1]?.lower ?? '')) k++
-  if (doc.tokens[k] && addresseeVerbs.has(doc.tokens[k]!.lower) && doc.tokens[k + 1]?.capitalized) {
+  const named = doc.tokens[k + 1]
+  if (doc.tokens[k] && addresseeVerbs.has(doc.tokens[k]!.lower) && named && (named.capitalized || doc.language.outlets.outlets.has(named.lower))) {
     const range = phraseAfter(doc, k + 1, limit)
     const phrase = range ? readPhrase(doc, range) : null
     return phrase && range && (phrase.kind === 'outlet' || phrase.kind === 'name' || phrase.kind === 'organization') ? {phrase, last: range.last} : null
