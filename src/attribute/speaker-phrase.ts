@@ -547,11 +547,11 @@ function findKnownOutlet(doc: AnalysedText, first: number, last: number): {range
   const {tokens, language} = doc
   for (let j = first; j <= last; j++) {
     if (!tokens[j]!.capitalized && !tokens[j]!.allCaps) continue
-    for (let n = Math.min(4, last - j + 1); n >= 1; n--) {
-      const words = tokens.slice(j, j + n)
-      if (words.some((word) => !word.word)) continue
-      const key = words.map((word) => word.lower).join(' ')
-      const name = language.outlets.outlets.get(key)
+    // Keys of one to four words, longest first.
+    const keys: string[] = []
+    for (let n = 0; n < 4 && j + n <= last && tokens[j + n]!.word; n++) keys.push(n === 0 ? tokens[j]!.lower : keys[n - 1] + ' ' + tokens[j + n]!.lower)
+    for (let n = keys.length; n >= 1; n--) {
+      const name = language.outlets.outlets.get(keys[n - 1]!)
       if (name && (n > 1 || tokens[j]!.allCaps || tokens[j]!.text.length > 3)) return {range: {first: j, last: j + n - 1}, name}
     }
   }

@@ -60,6 +60,19 @@ export function isAbbreviationWord(doc: AnalysedText, token: Token): boolean {
  */
 export function isNameLike(doc: AnalysedText, token: Token): boolean {
   if (!token.word || !token.capitalized) return false
+  // Asked many times per token by the phrase readers: answered once per token.
+  let cache = nameLikeCache.get(doc)
+  if (!cache) nameLikeCache.set(doc, (cache = new Int8Array(doc.tokens.length)))
+  const known = cache[token.index]
+  if (known !== undefined && known !== 0) return known === 1
+  const answer = nameLikeUncached(doc, token)
+  if (token.index < cache.length) cache[token.index] = answer ? 1 : 2
+  return answer
+}
+
+const nameLikeCache = new WeakMap<AnalysedText, Int8Array>()
+
+function nameLikeUncached(doc: AnalysedText, token: Token): boolean {
   if (/^\p{N}/u.test(token.text)) return false
   // Capitals are acronyms (`AL`, `KPU`); as initials inside a name they are read apart (isInitial).
   if (token.allCaps) return false
