@@ -25,12 +25,7 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
  * a rewrite. The test fails on any pattern NOT in this list, and logs the
  * entries that no longer need to be here.
  */
-const reported = new Map<string, string>([
-  ['src/attribute/entities.ts /\\s*\\([^()]*\\)\\s*/gu', 'names (bounded?): unanchored \\s* before \\( is quadratic on long white space'],
-  ['src/attribute/provenance.ts /[\\n.!?”"]\\s*$/u', 'three characters: bounded'],
-  ['src/attribute/speaker-phrase.ts /\\s*\\([^()]*\\)$/u', 'speaker phrase (bounded?)'],
-  ['src/attribute/speaker-phrase.ts /\\s*\\([^()]*\\)\\s*$/u', 'speaker phrase (bounded?)'],
-])
+const reported = new Map<string, string>([])
 const maxRatio = 40
 const size = 2000
 

@@ -9,6 +9,7 @@
  */
 import type {EntityType, Role, Span} from '../graph/contract.ts'
 import type {Language} from '../lang/language.ts'
+import {withoutParentheticals} from './parentheticals.ts'
 
 export interface EntityRecord {
   key: number
@@ -74,8 +75,7 @@ export class EntityRegistry {
 
   /** The long form of a name, abbreviations expanded, lower case. */
   normalise(name: string): string {
-    return name
-      .replace(/\s*\([^()]*\)\s*/gu, ' ')
+    return withoutParentheticals(name)
       .split(/\s+/u)
       .filter(Boolean)
       .map((word) => this.language.text.expansions.get(word.toLowerCase()) ?? word)

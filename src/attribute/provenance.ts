@@ -134,7 +134,7 @@ export function readCredits(text: string, language: Language): {credits: CreditR
     }
     if (!/^\p{Lu}/u.test(match[1]!)) continue
     // A mid-sentence `sumber:` inside running text is not a credit line.
-    if (/\s/u.test(before) && start > 0 && !/[\n.!?”"]\s*$/u.test(text.slice(Math.max(0, start - 3), start))) continue
+    if (/\s/u.test(before) && start > 0 && !/[\n.!?”"]\s*$/u.test(text.slice(Math.max(0, start - 3), start))) continue  // linear: checked (three characters)
     found.push({label: match[1]!.toLowerCase().replace(/\s+/gu, ' '), start, valueStart: start + match[0].length})
   }
   for (let i = 0; i < found.length; i++) {

@@ -12,6 +12,7 @@
 import type {AnalysedText} from '../extract/document.ts'
 import {isQuoteMark} from '../extract/quote-marks.ts'
 import type {Token} from '../extract/tokens.ts'
+import {withoutTrailingParenthetical} from './parentheticals.ts'
 import {
   appearsApart,
   isAbbreviationWord,
@@ -630,7 +631,7 @@ function roleOf(doc: AnalysedText, first: number, last: number): {title: string 
   let affLast = range.last
   while (affLast >= affFirst && (kinds[affLast - range.first] === 'rank' || kinds[affLast - range.first] === 'honorific')) affLast--
   const affRange = trimEdges(doc, {first: affFirst, last: affLast})
-  const affiliation = affRange ? slice(doc, affRange.first, affRange.last).replace(/\s*\([^()]*\)$/u, '') : null
+  const affiliation = affRange ? withoutTrailingParenthetical(slice(doc, affRange.first, affRange.last)) : null
   return {title, affiliation: affiliation || null}
 }
 
@@ -714,7 +715,7 @@ export function readPhrase(doc: AnalysedText, range: TokenRange): SpeakerPhrase 
       name = doc.text.slice(quoted.contentStart, quoted.contentEnd)
       mention = {first: quoted.firstInner, last: quoted.lastInner}
     }
-    const longForm = slice(doc, first, last).replace(/\s*\([^()]*\)\s*$/u, '')
+    const longForm = withoutTrailingParenthetical(slice(doc, first, last))
     if (knownOutlet && longForm !== slice(doc, knownOutlet.range.first, knownOutlet.range.last) && !quoted) {
       if (outletHead >= 0 || tokens[last]!.text === ')') aliases.push(longForm)
     }
@@ -728,8 +729,8 @@ export function readPhrase(doc: AnalysedText, range: TokenRange): SpeakerPhrase 
 
   if (common && language.persons.anonymousHeads.has(head.lower) && !hasName(doc, first, last) && !language.text.demonstratives.has(tokens[last]!.lower)) {
     const diAt = findWord(doc, first, last, ['di', 'dari'])
-    const affiliation = diAt >= 0 ? slice(doc, diAt + 1, last).replace(/\s*\([^()]*\)$/u, '') : null
-    return make('anonymous', trimmed, slice(doc, first, last).replace(/\s*\([^()]*\)$/u, ''), {
+    const affiliation = diAt >= 0 ? withoutTrailingParenthetical(slice(doc, diAt + 1, last)) : null
+    return make('anonymous', trimmed, withoutTrailingParenthetical(slice(doc, first, last)), {
       title: slice(doc, first, diAt >= 0 ? diAt - 1 : last),
       affiliation
     })
@@ -741,7 +742,7 @@ export function readPhrase(doc: AnalysedText, range: TokenRange): SpeakerPhrase 
   if (head.capitalized && language.persons.organizationHeads.has(head.lower) && !hasPersonWords(doc, first, last)) {
     const lastToken = tokens[last]!
     const acronym = lastToken.text === ')' && tokens[last - 1]?.word && tokens[last - 2]?.text === '(' ? [tokens[last - 1]!.text] : []
-    return make('organization', trimmed, slice(doc, first, last).replace(/\s*\([^()]*\)$/u, ''), {aliases: acronym})
+    return make('organization', trimmed, withoutTrailingParenthetical(slice(doc, first, last)), {aliases: acronym})
   }
   const nameRun = lastNameRun(doc, first, last)
   if (nameRun) {
@@ -756,7 +757,7 @@ export function readPhrase(doc: AnalysedText, range: TokenRange): SpeakerPhrase 
   }
   if (language.persons.groupHeads.has(head.lower)) return make('group', trimmed, slice(doc, first, last))
   if (language.persons.organizationHeads.has(head.lower) && head.capitalized) {
-    return make('organization', trimmed, slice(doc, first, last).replace(/\s*\([^()]*\)$/u, ''))
+    return make('organization', trimmed, withoutTrailingParenthetical(slice(doc, first, last)))
   }
   if (isRoleWord(doc, head)) {
     const role = roleOf(doc, first, last)

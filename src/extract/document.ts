@@ -35,6 +35,13 @@ export interface AnalysedText {
 }
 
 const locatives = new Set(['di', 'ke'])
+const lowerStart = /^\p{Ll}/u
+
+function startsLowerCase(text: string): boolean {
+  const code = text.charCodeAt(0)
+  if (code < 128) return code >= 97 && code <= 122
+  return lowerStart.test(text)
+}
 /** Nouns a place name follows (`Kabupaten Indramayu`); `Wali Kota` is a role, not a place noun. */
 const placeNouns = new Set(['kabupaten', 'kota', 'provinsi', 'kecamatan', 'desa', 'kelurahan', 'dusun', 'kampung', 'pulau'])
 
@@ -48,7 +55,7 @@ export function analyse(text: string, language: Language): AnalysedText {
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!
     if (!token.word) continue
-    if (!token.capitalized && /^\p{Ll}/u.test(token.text)) lowerVocabulary.add(token.lower)
+    if (!token.capitalized && startsLowerCase(token.text)) lowerVocabulary.add(token.lower)
     if (token.capitalized) {
       const list = capitals.get(token.lower)
       if (list) list.push(k)

@@ -72,12 +72,20 @@ const wordRun = /[\p{L}\p{M}\p{N}]+/uy
 
 /** At least two letters, none of them lower case. */
 function isAllCaps(text: string): boolean {
+  const first = text.charCodeAt(0)
+  if (first >= 97 && first <= 122) return false
   if (lower.test(text)) return false
   let letters = 0
   for (const char of text) {
     if (upper.test(char) && ++letters >= 2) return true
   }
   return false
+}
+
+function isUpperAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i)
+  if (code < 128) return code >= 65 && code <= 90
+  return upper.test(charAt(text, i))
 }
 
 function isSpaceAt(text: string, i: number): boolean {
@@ -125,7 +133,7 @@ export function tokenize(text: string): Token[] {
       text: tokenText,
       lower: tokenText.toLowerCase(),
       word,
-      capitalized: word && upper.test(charAt(text, start)),
+      capitalized: word && isUpperAt(text, start),
       allCaps: word && isAllCaps(tokenText),
       spaceBefore: sawSpace,
       breaksBefore: breaks,
