@@ -224,7 +224,8 @@ export const persons: PersonLexicon = {
     'apalagi', 'terlebih', 'sedangkan', 'padahal', 'hanya', 'semua', 'setiap', 'para', 'beberapa',
     'sejumlah', 'banyak', 'dia', 'ia', 'kami', 'kita', 'mereka', 'saya', 'hal', 'hingga', 'kini',
     'sekarang', 'ada', 'tak', 'tidak', 'belum', 'sudah', 'masih', 'juga', 'pun', 'itu', 'ini',
-    'rp', 'usd', 'us$', 'demikian', 'kata', 'pukul'
+    'rp', 'usd', 'us$', 'demikian', 'kata', 'pukul', 'kendati', 'sebab', 'pernyataan', 'keterangan',
+    'menurutnya', 'terkait', 'soal', 'mengenai', 'sementara', 'selanjutnya', 'berikutnya'
   ]),
   nicknameMarkers: new Set(['disapa', 'dipanggil', 'dijuluki', 'disebut', 'sapaan', 'panggilan', 'julukan', 'alias']),
   namePrefixes: new Set([
