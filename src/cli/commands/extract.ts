@@ -10,9 +10,9 @@ import {hasGlobMagic} from '../io/glob.ts'
 import {listInputs, readInput, type InputEntry} from '../io/files.ts'
 import {errorLine, parseRecord} from '../io/jsonl.ts'
 import {readLines, type Line} from '../io/lines.ts'
-import {OutputError, openOutput, type Output} from '../io/output.ts'
+import {isOutputError, OutputError, openOutput, type Output} from '../io/output.ts'
 import {moduleExtension, openPool, orderedMap, type Pool} from '../io/pool.ts'
-import {Problems} from '../io/problems.ts'
+import {finishRun, Problems} from '../io/problems.ts'
 import {createProgress, wantsProgress, type Progress} from '../io/progress.ts'
 import type {ExtractTask} from '../worker.ts'
 
@@ -104,17 +104,11 @@ export async function run(argv: string[]): Promise<number> {
     label: 'kutip extract'
   })
   const problems = new Problems((line) => progress.log(line))
-  try {
+  return finishRun(problems, () => progress.stop(), async () => {
     if (values.jsonl) await extractJsonl({jobs, timeoutMs, out, progress})
     else await extractFiles(positionals, {jobs, timeoutMs, out, progress, problems, compact: values.compact})
     await out.close()
-  } catch (error) {
-    if (!(error instanceof OutputError)) throw error
-    problems.report(error.path, error.problem)
-  } finally {
-    progress.stop()
-  }
-  return problems.exitCode(0)
+  }, isOutputError)
 }
 
 interface RunContext {

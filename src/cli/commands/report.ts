@@ -17,9 +17,9 @@ import {parseCommandArgs, parseJobs, parseTimeout, usageError, UsageError} from 
 import {draftExtensions, listInputs, readInput} from '../io/files.ts'
 import {parseRecord} from '../io/jsonl.ts'
 import {readLines} from '../io/lines.ts'
-import {OutputError, openOutput} from '../io/output.ts'
+import {isOutputError, openOutput} from '../io/output.ts'
 import {moduleExtension, openPool, orderedMap} from '../io/pool.ts'
-import {Problems} from '../io/problems.ts'
+import {finishRun, Problems} from '../io/problems.ts'
 import {createProgress, wantsProgress} from '../io/progress.ts'
 import type {ExtractTask} from '../worker.ts'
 
@@ -122,7 +122,7 @@ export async function run(argv: string[]): Promise<number> {
     label: 'kutip report'
   })
   const problems = new Problems((line) => progress.log(line))
-  try {
+  return finishRun(problems, () => progress.stop(), async () => {
     let index: SourceIndex | undefined
     if (values.sources?.length) {
       const loaded = await loadSources(values.sources)
@@ -143,13 +143,7 @@ export async function run(argv: string[]): Promise<number> {
     const out = await openOutput(values.output)
     await out.write(text)
     await out.close()
-  } catch (error) {
-    if (!(error instanceof OutputError)) throw error
-    problems.report(error.path, error.problem)
-  } finally {
-    progress.stop()
-  }
-  return problems.exitCode(0)
+  }, isOutputError)
 }
 
 interface AnalyseContext {
