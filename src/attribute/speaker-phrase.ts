@@ -625,6 +625,8 @@ function roleOf(doc: AnalysedText, first: number, last: number): {title: string 
   }
   let titleStart = range.first
   while (titleStart <= titleEnd && (kinds[titleStart - range.first] === 'rank' || kinds[titleStart - range.first] === 'honorific')) titleStart++
+  // `Pengamat politik dari Universitas …`: the preposition belongs to the affiliation, not the title.
+  while (titleEnd >= titleStart && tokens[titleEnd]!.word && (tokens[titleEnd]!.lower === 'dari' || tokens[titleEnd]!.lower === 'di' || tokens[titleEnd]!.lower === 'pada')) titleEnd--
   const title = titleEnd >= titleStart ? slice(doc, titleStart, titleEnd) : null
   let affFirst = titleEnd >= 0 ? titleEnd + 1 : range.first
   if (tokens[affFirst]?.lower === 'di' || tokens[affFirst]?.lower === 'dari') affFirst++

@@ -90,6 +90,12 @@ function addresseeAfter(doc: AnalysedText, k: number, limit: number): {phrase: S
   if (doc.tokens[k] && ['saat', 'ketika', 'sewaktu', 'waktu'].includes(doc.tokens[k]!.lower) && addresseeVerbs.has(doc.tokens[k + 1]?.lower ?? '')) k++
   const named = doc.tokens[k + 1]
   if (doc.tokens[k] && addresseeVerbs.has(doc.tokens[k]!.lower) && named && (named.capitalized || doc.language.outlets.outlets.has(named.lower))) {
+    // `dihubungi detikcom`: an outlet the lexicon knows, however it is written.
+    const known = doc.language.outlets.outlets.get(named.lower)
+    if (known && !named.capitalized) {
+      const at = {first: k + 1, last: k + 1}
+      return {phrase: {kind: 'outlet', phrase: at, mention: at, name: known, title: null, affiliation: null, aliases: [named.text]}, last: k + 1}
+    }
     const range = phraseAfter(doc, k + 1, limit)
     const phrase = range ? readPhrase(doc, range) : null
     return phrase && range && (phrase.kind === 'outlet' || phrase.kind === 'name' || phrase.kind === 'organization') ? {phrase, last: range.last} : null
