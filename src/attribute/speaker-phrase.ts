@@ -725,7 +725,11 @@ export function readPhrase(doc: AnalysedText, range: TokenRange): SpeakerPhrase 
   }
   // Not `Direktur Media Baru Kementerian … Ahmad Mahendra`: a role or a name makes it a person.
   if (outletHead >= 0 && outletHead === first && !hasPersonWords(doc, first, last) && (!head.capitalized || !lastNameRun(doc, first, last))) {
-    // `media Rusia`, `media pemerintah Korut`: an outlet known by a description.
+    // `kantor berita NTB`: an agency named after its head noun; `media Rusia`: an outlet known by a description.
+    const pair = outletHeadPairs.some(([a, b]) => head.lower === a && tokens[first + 1]?.lower === b)
+    if (pair && first + 2 <= last && tokens[first + 2]!.capitalized) {
+      return make('outlet', {first: first + 2, last}, slice(doc, first + 2, last), {aliases: [slice(doc, first, last)]})
+    }
     return make('outlet', trimmed, slice(doc, first, last))
   }
 
