@@ -364,3 +364,24 @@ test('an anonymous owner who will not be named (yang tak mau disebutkan namanya)
   const text = 'Seorang pemilik apotek di Depok yang tak mau disebutkan namanya mengatakan stok sirop yang ditarik masih banyak di gudangnya.'
   assertQuote(t, graphOf(t, text), text, {content: 'stok sirop yang ditarik masih banyak di gudangnya', cue: 'mengatakan', speakerType: 'anonymous'})
 })
+
+test('an addressee outlet introduced by kantor berita is named without the descriptor', (t) => {
+  const text = 'Juru bicara perusahaan, Ingrid Solberg, mengatakan kepada kantor berita NTB bahwa kapal telah kembali ke pelabuhan Bergen.'
+  assertQuote(t, graphOf(t, text), text, {
+    content: 'kapal telah kembali ke pelabuhan Bergen', speaker: 'Ingrid Solberg', addressee: 'NTB', addresseeType: 'outlet'
+  })
+})
+
+test('an addressee after a -nya cue: tuturnya saat dihubungi detikcom', (t) => {
+  const text = 'Salah satu korban, Rina (41), kehilangan tabungan pensiunnya. "Saya percaya karena banyak teman yang ikut," tuturnya saat dihubungi detikcom.'
+  const graph = graphOf(t, text)
+  const quote = assertQuote(t, graph, text, {content: 'Saya percaya karena banyak teman yang ikut', cue: 'tuturnya', speaker: 'Rina', addresseeType: 'outlet'})
+  t.regex(entityById(graph, quote?.addressee ?? null)?.name ?? '', /^detik/i)
+})
+
+test('an analyst with a dari-affiliation set off by commas: Pengamat politik dari Y, X, menilai …', (t) => {
+  const text = 'Pengamat politik dari Universitas Indonesia, Dewi Kartikasari, menilai koalisi itu rapuh.'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'koalisi itu rapuh', cue: 'menilai', speaker: 'Dewi Kartikasari'})
+  t.deepEqual(rolesOf(graph, entityNamed(graph, 'Dewi Kartikasari')), ['pengamat politik @ Universitas Indonesia'])
+})
