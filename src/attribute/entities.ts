@@ -246,7 +246,3 @@ export class EntityRegistry {
     return record.roles.map((role) => ({title: role.title, affiliation: role.affiliation}))
   }
 }
-
-export function isSubsetOf(small: Iterable<string>, large: Set<string>): boolean {
-  return isSubset(small, large)
-}

@@ -343,4 +343,3 @@ function addShortMentions(doc: AnalysedText, registry: EntityRegistry): void {
   }
 }
 
-export {nameWords}
