@@ -1,3 +1,4 @@
+import type {TestFn} from 'ava'
 /**
  * Headless Chromium for the report tests: Debian's /usr/bin/chromium driven
  * by playwright-core (never a downloaded browser), with the flags that keep it
@@ -64,4 +65,23 @@ export async function openReport(browser: Browser, html: string, viewport = {wid
   await context.route('**/*', (route) => (route.request().url() === url ? route.continue() : route.abort()))
   await page.goto(url, {waitUntil: 'load'})
   return opened
+}
+
+/**
+ * One Chromium for a test file: registers the start and stop hooks and gives
+ * `browserTest` (serial, or skipped with a message where Chromium is absent)
+ * and `browser()` for the tests.
+ */
+export function useBrowser(test: TestFn): {browserTest: TestFn['serial'] | TestFn['skip']; browser: () => Browser} {
+  const browserTest = hasChromium ? test.serial : test.skip
+  if (!hasChromium) console.warn(noChromiumMessage)
+  let browser: Browser | undefined
+  test.before(async (t) => {
+    t.timeout(120_000, 'starting Chromium')
+    if (hasChromium) browser = await launch()
+  })
+  test.after.always(async () => {
+    await browser?.close()
+  })
+  return {browserTest, browser: () => browser!}
 }

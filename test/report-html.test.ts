@@ -1,22 +1,11 @@
 import {existsSync, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import test from 'ava'
-import type {Browser} from 'playwright-core'
 import {extract, report} from '../src/index.ts'
-import {hasChromium, launch, noChromiumMessage, openReport} from './report-browser.ts'
+import {openReport, useBrowser} from './report-browser.ts'
 import {graphFromReading, ownArticle, seedPath, seedReading} from './report-fixtures.ts'
 
-const browserTest = hasChromium ? test.serial : test.skip
-if (!hasChromium) console.warn(noChromiumMessage)
-
-let browser: Browser | undefined
-test.before(async (t) => {
-  t.timeout(120_000, 'starting Chromium')
-  if (hasChromium) browser = await launch()
-})
-test.after.always(async () => {
-  await browser?.close()
-})
+const {browserTest, browser} = useBrowser(test)
 
 function isPng(file: string): boolean {
   const bytes = readFileSync(file)
@@ -33,7 +22,7 @@ browserTest('the seed article as the editor read it: renders offline, no errors,
     ? {id: 'antara-kim-rusia', path: seedPath, ...seed}
     : {id: 'own-article', text: ownArticle.text, graph: graphFromReading(ownArticle.text, ownArticle.reading)}
   const html = await report([input], {format: 'html'})
-  const opened = await openReport(browser!, html)
+  const opened = await openReport(browser(), html)
   const {page} = opened
 
   const screenshot = path.join(opened.dir, 'report.png')
@@ -76,7 +65,7 @@ browserTest('the seed article through the engine (extract): renders offline, a g
   t.timeout(120_000)
   const text = existsSync(seedPath) ? readFileSync(seedPath, 'utf8') : ownArticle.text
   const graph = extract(text)
-  const opened = await openReport(browser!, await report([{id: 'antara-kim-rusia (engine)', text, graph}]))
+  const opened = await openReport(browser(), await report([{id: 'antara-kim-rusia (engine)', text, graph}]))
   const {page} = opened
   const screenshot = path.join(opened.dir, 'engine.png')
   await page.screenshot({path: screenshot, fullPage: true})
@@ -93,7 +82,7 @@ browserTest('the seed article through the engine (extract): renders offline, a g
 browserTest('on a phone the quotes table becomes cards and nothing overflows sideways', async (t) => {
   t.timeout(120_000)
   const input = {id: 'own-article', text: ownArticle.text, graph: graphFromReading(ownArticle.text, ownArticle.reading)}
-  const opened = await openReport(browser!, await report([input]), {width: 390, height: 844})
+  const opened = await openReport(browser(), await report([input]), {width: 390, height: 844})
   const {page} = opened
   await page.screenshot({path: path.join(opened.dir, 'phone.png'), fullPage: true})
   t.log('phone screenshot: ' + path.join(opened.dir, 'phone.png'))
@@ -107,7 +96,7 @@ browserTest('on a phone the quotes table becomes cards and nothing overflows sid
 browserTest('printing: the report lays out as a PDF with navigation hidden', async (t) => {
   t.timeout(120_000)
   const input = {id: 'own-article', text: ownArticle.text, graph: graphFromReading(ownArticle.text, ownArticle.reading)}
-  const opened = await openReport(browser!, await report([input, {...input, id: 'again'}]))
+  const opened = await openReport(browser(), await report([input, {...input, id: 'again'}]))
   const {page} = opened
   await page.emulateMedia({media: 'print'})
   t.is(await page.locator('nav.toc').first().evaluate((nav) => getComputedStyle(nav).display), 'none')

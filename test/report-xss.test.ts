@@ -1,7 +1,6 @@
 import test from 'ava'
-import type {Browser} from 'playwright-core'
 import {contentSecurityPolicy, report, type ReportInput} from '../src/index.ts'
-import {hasChromium, launch, noChromiumMessage, openReport} from './report-browser.ts'
+import {openReport, useBrowser} from './report-browser.ts'
 import {graphFromReading} from './report-fixtures.ts'
 
 // Payloads that would set a global flag, open a dialog or add elements if anything from the text ran.
@@ -85,20 +84,10 @@ test('the DOT export escapes quotes and backslashes in every label', async (t) =
   t.false(/<script/i.test(result.status === 'success' ? result.output : ''))
 })
 
-const browserTest = hasChromium ? test.serial : test.skip
-if (!hasChromium) console.warn(noChromiumMessage)
-
-let browser: Browser | undefined
-test.before(async (t) => {
-  t.timeout(120_000, 'starting Chromium')
-  if (hasChromium) browser = await launch()
-})
-test.after.always(async () => {
-  await browser?.close()
-})
+const {browserTest, browser} = useBrowser(test)
 
 async function assertInert(t: import('ava').ExecutionContext, html: string): Promise<void> {
-  const opened = await openReport(browser!, html)
+  const opened = await openReport(browser(), html)
   const {page} = opened
   // Give any deferred handler (image error, svg load) a chance to fire.
   await page.waitForTimeout(300)
