@@ -49,7 +49,8 @@ function followedByVerb(doc: AnalysedText, last: number): boolean {
   const after = doc.tokens[last + 1]
   if (!after || !after.word || after.capitalized) return false
   const {persons, cues} = doc.language
-  return /^(me|be|te)[\p{Ll}]{3,}/u.test(after.lower) || persons.adverbs.has(after.lower) || cues.clausal.has(after.lower) || after.lower === 'yakin'
+  const verb = doc.language.morphology.verbPrefixes.some((prefix) => after.lower.startsWith(prefix) && after.lower.length >= prefix.length + 3)
+  return verb || persons.adverbs.has(after.lower) || cues.clausal.has(after.lower)
 }
 
 export function findPersonMentions(doc: AnalysedText): PersonMention[] {

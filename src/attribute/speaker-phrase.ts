@@ -116,7 +116,7 @@ export function phraseAfter(doc: AnalysedText, k: number, limit: number): TokenR
       if (language.cues.complementizers.has(token.lower) || language.cues.clausal.has(token.lower)) break
       if (language.text.phraseStops.has(token.lower)) {
         const joinsAffiliation =
-          (token.lower === 'di' || token.lower === 'dari') &&
+          language.text.affiliationPrepositions.has(token.lower) && token.lower !== 'pada' &&
           next !== undefined &&
           next.capitalized &&
           !language.text.calendar.has(next.lower) &&
@@ -285,7 +285,7 @@ function affiliationTail(doc: AnalysedText, j: number, limit: number): number {
     k--
   }
   const preposition = tokens[k]
-  if (!sawCapital || !preposition || (preposition.lower !== 'dari' && preposition.lower !== 'di') || k - 1 < limit) return -1
+  if (!sawCapital || !preposition || !language.text.affiliationPrepositions.has(preposition.lower) || k - 1 < limit) return -1
   const before = tokens[k - 1]!
   // `pejabat di Kementerian …`, `Seorang pemilik apotek di Depok`: an unnamed source and its affiliation.
   if (anonymousHeadBefore(doc, k - 1, limit) >= 0) return k
@@ -324,8 +324,6 @@ function relativeClauseBefore(doc: AnalysedText, end: number, limit: number): nu
   return -1
 }
 
-/** Prepositions that open an adjunct between a subject and its verb (`dalam wawancara`, `saat ditemui`). */
-const verbAdjuncts = new Set(['dalam', 'saat', 'ketika', 'seusai', 'usai', 'melalui', 'kepada', 'dengan', 'pada', 'sewaktu', 'selepas', 'sesudah', 'setelah'])
 
 /**
  * The index of a preposition that opens an adjunct ending at `end`, right
@@ -339,15 +337,13 @@ function adjunctBeforeVerb(doc: AnalysedText, end: number, limit: number): numbe
       if (token.text === '(' || token.text === ')' || token.text === '/') continue
       return -1
     }
-    if (!verbAdjuncts.has(token.lower)) continue
+    if (!doc.language.text.verbAdjuncts.has(token.lower)) continue
     const before = tokens[j - 1]!
     return (isNameLike(doc, before) && !isPlaceWord(doc, before)) || isInitial(before) ? j : -1
   }
   return -1
 }
 
-/** Words that open a chunk between a subject and its verb that is not the subject. */
-const adjunctStarters = new Set(['di', 'ke', 'dari', 'pada', 'saat', 'ketika', 'seusai', 'usai', 'dalam', 'kepada', 'yang', 'selaku', 'sebagai', 'melalui', 'lewat', 'via', 'kemarin', 'tadi', 'sejak', 'setelah', 'sebelum', 'salah', 'seorang', 'sewaktu'])
 
 /**
  * A subject set off from its verb by commas: `Suhup, mengatakan`,
@@ -366,13 +362,14 @@ function subjectBeforeCommas(doc: AnalysedText, comma: number, limit: number): T
     if (last < first || last < limit) return null
     const head = tokens[first]!
     const adjunct =
-      (head.word && (adjunctStarters.has(head.lower) || language.text.calendar.has(head.lower))) ||
+      (head.word && (language.text.subjectAdjuncts.has(head.lower) || language.text.calendar.has(head.lower))) ||
       head.text === '(' ||
       /^\p{N}/u.test(head.text)
     const tail = tokens[last]!
     const endsInName = (isNameLike(doc, tail) && !isPlaceWord(doc, tail)) || (tail.allCaps && chunk === 0)
     // Passive adjuncts (`dihubungi kemarin`) and lower-case descriptions (`lembaga kajian …`) are set off, not subjects.
-    const passiveAdjunct = head.word && !head.capitalized && /^di\p{Ll}{4,}/u.test(head.lower)
+    const passive = language.morphology.passivePrefix
+    const passiveAdjunct = head.word && !head.capitalized && head.lower.startsWith(passive) && head.lower.length >= passive.length + 4
     if (passiveAdjunct && open >= limit && tokens[open]?.text === ',') {
       end = open
       continue
@@ -541,7 +538,10 @@ export function trimNameStart(doc: AnalysedText, first: number, last: number): n
   return first
 }
 
-const outletHeadPairs = [['kantor', 'berita'], ['surat', 'kabar'], ['stasiun', 'televisi']]
+/** Whether a word sequence of the lexicon starts at token `j`. */
+function sequenceAt(doc: AnalysedText, j: number, words: readonly string[]): boolean {
+  return words.every((word, n) => doc.tokens[j + n]?.lower === word)
+}
 
 /** A known outlet named anywhere in the stretch (up to four words), with its range. */
 function findKnownOutlet(doc: AnalysedText, first: number, last: number): {range: TokenRange; name: string} | null {
@@ -589,7 +589,7 @@ function trimEdges(doc: AnalysedText, range: TokenRange): TokenRange | null {
   const {tokens} = doc
   while (first <= last && (!tokens[first]!.word && tokens[first]!.text !== '(' && !isQuoteMark(tokens[first]!))) first++
   while (first <= last && (!tokens[last]!.word && tokens[last]!.text !== ')' && !isQuoteMark(tokens[last]!))) last--
-  while (first <= last && tokens[last]!.word && (tokens[last]!.lower === 'dan' || tokens[last]!.lower === 'di' || tokens[last]!.lower === 'dari')) last--
+  while (first <= last && tokens[last]!.word && (tokens[last]!.lower === 'dan' || doc.language.text.affiliationPrepositions.has(tokens[last]!.lower))) last--
   return first <= last ? {first, last} : null
 }
 
@@ -626,10 +626,10 @@ function roleOf(doc: AnalysedText, first: number, last: number): {title: string 
   let titleStart = range.first
   while (titleStart <= titleEnd && (kinds[titleStart - range.first] === 'rank' || kinds[titleStart - range.first] === 'honorific')) titleStart++
   // `Pengamat politik dari Universitas …`: the preposition belongs to the affiliation, not the title.
-  while (titleEnd >= titleStart && tokens[titleEnd]!.word && (tokens[titleEnd]!.lower === 'dari' || tokens[titleEnd]!.lower === 'di' || tokens[titleEnd]!.lower === 'pada')) titleEnd--
+  while (titleEnd >= titleStart && tokens[titleEnd]!.word && language.text.affiliationPrepositions.has(tokens[titleEnd]!.lower)) titleEnd--
   const title = titleEnd >= titleStart ? slice(doc, titleStart, titleEnd) : null
   let affFirst = titleEnd >= 0 ? titleEnd + 1 : range.first
-  if (tokens[affFirst]?.lower === 'di' || tokens[affFirst]?.lower === 'dari') affFirst++
+  if (language.text.affiliationPrepositions.has(tokens[affFirst]?.lower ?? '')) affFirst++
   let affLast = range.last
   while (affLast >= affFirst && (kinds[affLast - range.first] === 'rank' || kinds[affLast - range.first] === 'honorific')) affLast--
   const affRange = trimEdges(doc, {first: affFirst, last: affLast})
@@ -726,7 +726,7 @@ export function readPhrase(doc: AnalysedText, range: TokenRange): SpeakerPhrase 
   // Not `Direktur Media Baru Kementerian … Ahmad Mahendra`: a role or a name makes it a person.
   if (outletHead >= 0 && outletHead === first && !hasPersonWords(doc, first, last) && (!head.capitalized || !lastNameRun(doc, first, last))) {
     // `kantor berita NTB`: an agency named after its head noun; `media Rusia`: an outlet known by a description.
-    const pair = outletHeadPairs.some(([a, b]) => head.lower === a && tokens[first + 1]?.lower === b)
+    const pair = language.outlets.agencyHeads.some((words) => sequenceAt(doc, first, words))
     if (pair && first + 2 <= last && tokens[first + 2]!.capitalized) {
       return make('outlet', {first: first + 2, last}, slice(doc, first + 2, last), {aliases: [slice(doc, first, last)]})
     }
@@ -734,7 +734,7 @@ export function readPhrase(doc: AnalysedText, range: TokenRange): SpeakerPhrase 
   }
 
   if (common && language.persons.anonymousHeads.has(head.lower) && !hasName(doc, first, last) && !language.text.demonstratives.has(tokens[last]!.lower)) {
-    const diAt = findWord(doc, first, last, ['di', 'dari'])
+    const diAt = findWord(doc, first, last, language.text.affiliationPrepositions)
     const affiliation = diAt >= 0 ? withoutTrailingParenthetical(slice(doc, diAt + 1, last)) : null
     return make('anonymous', trimmed, withoutTrailingParenthetical(slice(doc, first, last)), {
       title: slice(doc, first, diAt >= 0 ? diAt - 1 : last),
@@ -844,15 +844,15 @@ function hasName(doc: AnalysedText, first: number, last: number): boolean {
     const token = doc.tokens[j]!
     if (token.capitalized && isNameLike(doc, token) && !isPlaceWord(doc, token) && !doc.lowerVocabulary.has(token.lower) && !lexiconWord(doc, token)) {
       const previous = doc.tokens[j - 1]
-      if (previous && (previous.lower === 'di' || previous.lower === 'dari')) return false
+      if (previous && doc.language.text.affiliationPrepositions.has(previous.lower)) return false
       return true
     }
   }
   return false
 }
 
-function findWord(doc: AnalysedText, first: number, last: number, words: string[]): number {
-  for (let j = first; j <= last; j++) if (words.includes(doc.tokens[j]!.lower)) return j
+function findWord(doc: AnalysedText, first: number, last: number, words: ReadonlySet<string>): number {
+  for (let j = first; j <= last; j++) if (words.has(doc.tokens[j]!.lower)) return j
   return -1
 }
 
@@ -860,8 +860,7 @@ function findOutletHead(doc: AnalysedText, first: number, last: number): number 
   const {tokens} = doc
   for (let j = first; j <= last; j++) {
     const token = tokens[j]!
-    if (token.lower === 'media' || token.lower === 'harian' || token.lower === 'majalah' || token.lower === 'koran') return j
-    for (const [a, b] of outletHeadPairs) if (token.lower === a && tokens[j + 1]?.lower === b) return j
+    if (token.word && doc.language.outlets.outletHeads.some((words) => sequenceAt(doc, j, words))) return j
   }
   return -1
 }

@@ -34,7 +34,6 @@ export interface AnalysedText {
   boilerplate: Uint8Array
 }
 
-const locatives = new Set(['di', 'ke'])
 const lowerStart = /^\p{Ll}/u
 
 function startsLowerCase(text: string): boolean {
@@ -42,8 +41,6 @@ function startsLowerCase(text: string): boolean {
   if (code < 128) return code >= 97 && code <= 122
   return lowerStart.test(text)
 }
-/** Nouns a place name follows (`Kabupaten Indramayu`); `Wali Kota` is a role, not a place noun. */
-const placeNouns = new Set(['kabupaten', 'kota', 'provinsi', 'kecamatan', 'desa', 'kelurahan', 'dusun', 'kampung', 'pulau'])
 
 export function analyse(text: string, language: Language): AnalysedText {
   const tokens = tokenize(text)
@@ -62,10 +59,10 @@ export function analyse(text: string, language: Language): AnalysedText {
       else capitals.set(token.lower, [k])
     }
     const previous = tokens[k - 1]
-    if (token.capitalized && previous && locatives.has(previous.text) && !language.persons.organizationHeads.has(token.lower)) {
+    if (token.capitalized && previous && language.text.locatives.has(previous.text) && !language.persons.organizationHeads.has(token.lower)) {
       placeWords.add(token.lower)
     }
-    if (token.capitalized && previous && placeNouns.has(previous.lower) && tokens[k - 2]?.lower !== 'wali' && !language.persons.organizationHeads.has(token.lower)) {
+    if (token.capitalized && previous && language.text.placeNouns.has(previous.lower) && !(tokens[k - 2] && language.persons.compoundRoles.has(tokens[k - 2]!.lower + ' ' + previous.lower)) && !language.persons.organizationHeads.has(token.lower)) {
       placeWords.add(token.lower)
     }
   }

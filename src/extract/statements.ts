@@ -35,7 +35,6 @@ export interface Statement {
   sentence: number
 }
 
-const reportNouns = new Set(['laporan', 'keterangan', 'pernyataan', 'catatan', 'informasi', 'penjelasan', 'versi', 'pengakuan', 'kesaksian', 'rilis', 'siaran'])
 
 function wordCount(doc: AnalysedText, first: number, last: number): number {
   let count = 0
@@ -87,7 +86,7 @@ function addresseeAfter(doc: AnalysedText, k: number, limit: number): {phrase: S
   if (doc.tokens[k]?.text === ',') k++
   // `saat dihubungi Kompas`: whoever contacted the speaker heard it.
   const {addresseeVerbs} = doc.language.text
-  if (doc.tokens[k] && ['saat', 'ketika', 'sewaktu', 'waktu'].includes(doc.tokens[k]!.lower) && addresseeVerbs.has(doc.tokens[k + 1]?.lower ?? '')) k++
+  if (doc.tokens[k] && doc.language.text.timeConjunctions.has(doc.tokens[k]!.lower) && addresseeVerbs.has(doc.tokens[k + 1]?.lower ?? '')) k++
   const named = doc.tokens[k + 1]
   if (doc.tokens[k] && addresseeVerbs.has(doc.tokens[k]!.lower) && named && (named.capitalized || doc.language.outlets.outlets.has(named.lower))) {
     // `dihubungi detikcom`: an outlet the lexicon knows, however it is written.
@@ -101,7 +100,7 @@ function addresseeAfter(doc: AnalysedText, k: number, limit: number): {phrase: S
     return phrase && range && (phrase.kind === 'outlet' || phrase.kind === 'name' || phrase.kind === 'organization') ? {phrase, last: range.last} : null
   }
   const token = doc.tokens[k]
-  if (!token || !doc.language.text.addresseeMarkers.has(token.lower) || token.lower === 'pada') return null
+  if (!token || !doc.language.text.addresseeMarkers.has(token.lower)) return null
   const range = phraseAfter(doc, k + 1, limit)
   if (!range) return null
   // `kepada wartawan`: people named by a common noun are a group.
@@ -144,7 +143,7 @@ function anonymousAwarePhrase(doc: AnalysedText, k: number, limit: number): Toke
     for (let j = k + 1; j <= limit; j++) {
       const token = doc.tokens[j]!
       if (!token.word && token.text !== '(' && token.text !== ')') break
-      if (token.word && doc.language.text.phraseStops.has(token.lower) && token.lower !== 'di' && token.lower !== 'dari' && token.lower !== 'yang') break
+      if (token.word && doc.language.text.phraseStops.has(token.lower) && !doc.language.text.affiliationPrepositions.has(token.lower) && token.lower !== 'yang') break
       last = j
     }
     return {first: k, last}
@@ -158,7 +157,7 @@ function cueAfterQuote(doc: AnalysedText, k: number, sentence: Sentence): {cue: 
   let j = k
   if (tokens[j]?.text === ',') j++
   // `"… stabil." Demikian dikatakan Budi.`: a closing sentence that attributes the quote before it.
-  if (j > sentence.last && tokens[j]?.lower === 'demikian' && doc.language.cues.passive.has(tokens[j + 1]?.lower ?? '')) {
+  if (j > sentence.last && doc.language.text.closingAttribution.has(tokens[j]?.lower ?? '') && doc.language.cues.passive.has(tokens[j + 1]?.lower ?? '')) {
     const closing = doc.sentences[doc.sentenceOf[j]!]!
     const range = phraseAfter(doc, j + 2, closing.last)
     const speaker = range ? readPhrase(doc, range) : null
@@ -513,7 +512,7 @@ function clauseAfter(doc: AnalysedText, k: number, limit: number): {first: numbe
   // `mengatakan di Garut, Rabu, bahwa …`: time and place adjuncts set off by commas.
   for (let chunk = 0; chunk < 3; chunk++) {
     const head = tokens[k]
-    if (!head || !head.word || !(language.text.calendar.has(head.lower) || head.lower === 'di' || head.lower === 'pada' || head.lower === 'saat' || head.lower === 'ketika')) break
+    if (!head || !head.word || !(language.text.calendar.has(head.lower) || language.text.clauseAdjuncts.has(head.lower))) break
     let comma = k + 1
     while (comma <= limit && comma - k < 8 && tokens[comma]!.text !== ',') comma++
     if (comma > limit || tokens[comma]!.text !== ',') break
@@ -571,7 +570,7 @@ function besideCue(context: Context, cue: CueMatch, whole: Sentence, first: numb
   const anaphoric = cue.kind === 'anaphoric' || doc.language.cues.anaphoric.has(tokens[cue.first]!.lower)
   if (!anaphoric) {
     let start = cue.last + 1
-    while (start <= sentence.last && tokens[start]!.word && reportNouns.has(tokens[start]!.lower)) start++
+    while (start <= sentence.last && tokens[start]!.word && doc.language.text.reportNouns.has(tokens[start]!.lower)) start++
     const range = anonymousAwarePhrase(doc, start, sentence.last)
     if (!range) return null
     speaker = readPhrase(doc, range)

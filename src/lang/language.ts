@@ -82,8 +82,10 @@ export interface PersonLexicon {
 export interface OutletLexicon {
   /** Known news outlets and agencies: lower-case form → canonical name. */
   outlets: ReadonlyMap<string, string>
-  /** Words that, before a name, make it an outlet (`kantor berita`, `media`, `harian`). */
-  outletHeads: ReadonlySet<string>
+  /** Head nouns that make the words after them an outlet (`media`, `kantor berita`), as word sequences. */
+  outletHeads: ReadonlyArray<readonly string[]>
+  /** Head nouns (two words) whose name follows them (`kantor berita NTB` → NTB). */
+  agencyHeads: ReadonlyArray<readonly string[]>
   /** Known organisations that speak as one (`kremlin`, `gedung putih`). */
   organizations: ReadonlyMap<string, string>
   /** Credit line labels: lower-case label → role. */
@@ -113,6 +115,31 @@ export interface TextLexicon {
   boilerplate: ReadonlyArray<string>
   /** Determiners that end a description (`tersebut`, `itu`). */
   demonstratives: ReadonlySet<string>
+  /** Prepositions before a place (`di Bogor`, `ke Jakarta`). */
+  locatives: ReadonlySet<string>
+  /** Nouns a place name follows (`Kabupaten Indramayu`); not role nouns. */
+  placeNouns: ReadonlySet<string>
+  /** Prepositions that join an affiliation to a role or source (`pejabat di …`, `pengamat dari …`). */
+  affiliationPrepositions: ReadonlySet<string>
+  /** Words that open a time or place adjunct after a cue (`mengatakan di Garut, Rabu, …`). */
+  clauseAdjuncts: ReadonlySet<string>
+  /** Words that open a chunk between a subject and its verb that is not the subject. */
+  subjectAdjuncts: ReadonlySet<string>
+  /** Prepositions that open an adjunct between a subject and its verb without commas (`dalam wawancara`). */
+  verbAdjuncts: ReadonlySet<string>
+  /** Conjunctions of time before a passive verb of being asked (`saat dihubungi`). */
+  timeConjunctions: ReadonlySet<string>
+  /** Nouns of a report that stand between `menurut` and the speaker (`menurut laporan media Rusia`). */
+  reportNouns: ReadonlySet<string>
+  /** Words that open a sentence attributing the quote before it (`Demikian dikatakan X`). */
+  closingAttribution: ReadonlySet<string>
+}
+
+export interface MorphologyLexicon {
+  /** Prefixes of active verbs (meN-, ber-, ter-): a name before one is its subject. */
+  verbPrefixes: ReadonlyArray<string>
+  /** The passive prefix (di-): a chunk opening with a passive verb is an adjunct (`dihubungi kemarin`). */
+  passivePrefix: string
 }
 
 export interface Language {
@@ -121,4 +148,5 @@ export interface Language {
   persons: PersonLexicon
   outlets: OutletLexicon
   text: TextLexicon
+  morphology: MorphologyLexicon
 }

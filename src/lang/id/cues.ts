@@ -47,7 +47,7 @@ const clausal = [
   'mengamini', 'menyinggung', 'menyoroti', 'menggambarkan', 'mencontohkan', 'menuturkan',
   'memaparkan', 'menerangkan', 'mengungkapkan', 'menyebutkan', 'menyatakan', 'mengklarifikasi',
   'menekankan', 'menandaskan', 'menyampaikan', 'mengemukakan', 'mengimbau', 'menganjurkan',
-  'memprediksi', 'meyakini', 'menyadari', 'menegaskan', 'menyerukan', 'memperkirakan', 'bertanya',
+  'memprediksi', 'meyakini', 'yakin', 'menyadari', 'menegaskan', 'menyerukan', 'memperkirakan', 'bertanya',
   'menanyakan', 'mengungkapkannya', 'menyebutnya', 'mengatakannya', 'berteriak', 'berseru', 'menyapa',
   'memanggil', 'menuliskan', 'berseloroh', 'berkelakar', 'bercanda', 'bergurau', 'berkelit', 'mengelak',
   'mengeluh'

@@ -141,10 +141,8 @@ function toMap(entries: Array<[string, ...string[]]>): Map<string, string> {
 
 export const outlets: OutletLexicon = {
   outlets: toMap(outletNames),
-  outletHeads: new Set([
-    'media', 'kantor', 'berita', 'harian', 'surat', 'kabar', 'koran', 'majalah', 'stasiun',
-    'televisi', 'radio', 'situs', 'laman', 'portal', 'tabloid', 'agensi', 'lembaga'
-  ]),
+  outletHeads: [['media'], ['harian'], ['majalah'], ['koran'], ['kantor', 'berita'], ['surat', 'kabar'], ['stasiun', 'televisi']],
+  agencyHeads: [['kantor', 'berita'], ['surat', 'kabar'], ['stasiun', 'televisi']],
   organizations: toMap(organizationNames),
   creditLabels: new Map([
     ['pewarta', 'reporter'], ['reporter', 'reporter'], ['wartawan', 'reporter'],

@@ -54,7 +54,7 @@ export const text: TextLexicon = {
   ]),
   weekdays: new Set(['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'jum’at', 'sabtu', 'minggu', 'ahad', 'wib', 'wita', 'wit']),
   addresseeVerbs: new Set(['dihubungi', 'dikonfirmasi', 'diwawancarai', 'ditemui', 'ditanya', 'ditanyai', 'dimintai']),
-  addresseeMarkers: new Set(['kepada', 'pada', 'terhadap']),
+  addresseeMarkers: new Set(['kepada', 'terhadap']),
   titleMarkers: new Set([
     'bertajuk', 'berjudul', 'bernama', 'berlabel', 'bertema', 'bertuliskan', 'julukan',
     'dijuluki', 'disebut', 'sebutan', 'istilah', 'tagar', 'slogan', 'jargon', 'tema', 'judul',
@@ -71,5 +71,18 @@ export const text: TextLexicon = {
     'pilihan editor', 'berita terkait', 'artikel terkait', 'tonton juga', 'saksikan juga', 'video:',
     'baca selengkapnya', 'klik di sini'
   ],
-  demonstratives: new Set(['tersebut', 'itu', 'ini'])
+  demonstratives: new Set(['tersebut', 'itu', 'ini']),
+  locatives: new Set(['di', 'ke']),
+  placeNouns: new Set(['kabupaten', 'kota', 'provinsi', 'kecamatan', 'desa', 'kelurahan', 'dusun', 'kampung', 'pulau']),
+  affiliationPrepositions: new Set(['di', 'dari', 'pada']),
+  clauseAdjuncts: new Set(['di', 'pada', 'saat', 'ketika']),
+  subjectAdjuncts: new Set([
+    'di', 'ke', 'dari', 'pada', 'saat', 'ketika', 'seusai', 'usai', 'dalam', 'kepada', 'yang', 'selaku',
+    'sebagai', 'melalui', 'lewat', 'via', 'kemarin', 'tadi', 'sejak', 'setelah', 'sebelum', 'salah',
+    'seorang', 'sewaktu'
+  ]),
+  verbAdjuncts: new Set(['dalam', 'saat', 'ketika', 'seusai', 'usai', 'melalui', 'kepada', 'dengan', 'pada', 'sewaktu', 'selepas', 'sesudah', 'setelah']),
+  timeConjunctions: new Set(['saat', 'ketika', 'sewaktu', 'waktu']),
+  reportNouns: new Set(['laporan', 'keterangan', 'pernyataan', 'catatan', 'informasi', 'penjelasan', 'versi', 'pengakuan', 'kesaksian', 'rilis', 'siaran']),
+  closingAttribution: new Set(['demikian'])
 }
