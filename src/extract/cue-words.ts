@@ -22,20 +22,7 @@ export function cueAt(doc: AnalysedText, k: number): CueMatch | null {
   if (token.capitalized && k > 0 && doc.sentences[doc.sentenceOf[k]!]!.first !== k && !isQuoteMark(tokens[k - 1]!) && tokens[k - 1]!.text !== ',') return null
   const {cues} = language
   for (const phrase of cues.phrases) {
-    if (phrase[0] !== token.lower) continue
-    let ok = true
-    for (let n = 1; n < phrase.length; n++) {
-      const next = tokens[k + n]
-      if (!next || next.lower !== phrase[n]) {
-        ok = false
-        break
-      }
-    }
-    if (ok && phrase.length > 1) {
-      // `lanjut dia`: the inverted cue with its pronoun is read as cue + speaker.
-      if (cues.inverted.has(phrase[0]!) && phrase.length === 2) break
-      return {kind: 'clausal', first: k, last: k + phrase.length - 2 + (phrase[phrase.length - 1] === 'bahwa' ? 0 : 1)}
-    }
+    if (phrase.every((word, n) => tokens[k + n]?.lower === word)) return {kind: 'clausal', first: k, last: k + phrase.length - 1}
   }
   const word = token.lower
   if (cues.according.has(word)) return {kind: 'according', first: k, last: k}

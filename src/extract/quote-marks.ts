@@ -48,7 +48,8 @@ const singleMarks = new Set(['\'', '‘', '’', '‚', '‹', '›'])
 const preferOpen = new Set(['“', '„', '«', '‘', '‚', '‹', '‟'])
 const preferClose = new Set(['»', '›'])
 const openingPunctuation = new Set(['(', '[', '{', '—', '–', '-', ':', '/'])
-const terminal = new Set(['.', '!', '?', '…', '...'])
+/** Marks that end a sentence. */
+export const terminal: ReadonlySet<string> = new Set(['.', '!', '?', '…', '...'])
 
 export function isQuoteMark(token: Token): boolean {
   return !token.word && (doubleMarks.has(token.text) || singleMarks.has(token.text))
@@ -110,10 +111,8 @@ export function scanQuoteMarks(tokens: Token[]): QuoteMarkScan {
     })
   }
 
+  // An unclosed single mark outside a quote is an apostrophe, not a quote: it is dropped at the paragraph end.
   const endParagraph = (lastToken: number): void => {
-    if (openSingle >= 0 && openDouble < 0) {
-      // An unclosed single mark outside a quote is an apostrophe, not a quote.
-    }
     if (openDouble >= 0) emit(openDouble, -1, lastToken, 'double', false)
     openDouble = -1
     openSingle = -1

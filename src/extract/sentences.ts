@@ -11,7 +11,7 @@
  */
 import type {Language} from '../lang/language.ts'
 import type {QuoteMarkScan} from './quote-marks.ts'
-import {isQuoteMark} from './quote-marks.ts'
+import {isQuoteMark, terminal} from './quote-marks.ts'
 import type {Token} from './tokens.ts'
 
 export interface Sentence {
@@ -24,7 +24,6 @@ export interface Sentence {
   end: number
 }
 
-const terminal = new Set(['.', '!', '?', '…', '...'])
 
 function startsSentence(token: Token | undefined): boolean {
   if (!token) return false

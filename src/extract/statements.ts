@@ -380,8 +380,7 @@ function previousStretchInSentence(doc: AnalysedText, index: number, sentence: S
 /**
  * A quote left open at the end of a paragraph whose next paragraph opens with
  * a quote mark continues there: it is not unbalanced, and its speaker is the
- * speaker of the quote it continues into. A floating quote right before an
- * attributed one in the same paragraph shares that speaker too.
+ * speaker of the quote it continues into.
  */
 function linkParagraphContinuations(context: Context, byStretch: Map<number, number>): void {
   const {doc, statements} = context

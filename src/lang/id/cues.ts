@@ -66,8 +66,7 @@ const passive = [
 const phrases: string[][] = [
   ['memberikan', 'penilaian'], ['memberi', 'penilaian'], ['memberikan', 'keterangan'],
   ['memberikan', 'penjelasan'], ['memberi', 'penjelasan'], ['memberikan', 'pernyataan'],
-  ['mengeluarkan', 'pernyataan'], ['lanjut', 'dia'],
-  ['menyampaikan', 'bahwa'], ['memperingatkan', 'bahwa']
+  ['mengeluarkan', 'pernyataan']
 ]
 
 export const cues: CueLexicon = {
