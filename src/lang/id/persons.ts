@@ -194,7 +194,7 @@ export const persons: PersonLexicon = {
     'financial', 'investment', 'management', 'consulting', 'communications', 'communication',
     'marketing', 'sales', 'operations', 'product', 'business', 'executive', 'officer', 'chief',
     'general', 'manager', 'director', 'president', 'vice', 'head', 'senior', 'lead', 'founder',
-    'co-founder', 'cofounder', 'express', 'boat', 'lending', 'underwater', 'indonesia', 'asia',
+    'co-founder', 'cofounder', 'express', 'lending', 'indonesia', 'asia',
     'pacific', 'digital', 'labs', 'lab', 'ventures', 'holdings', 'airlines', 'airways', 'energy',
     'power', 'resources', 'mining', 'oil', 'gas', 'bank', 'insurance', 'securities', 'markets',
     'market', 'analytics', 'data', 'consumer', 'retail', 'health', 'care', 'hospital', 'clinic',
