@@ -15,6 +15,7 @@ import type {Token} from '../extract/tokens.ts'
 import {withoutTrailingParenthetical} from './parentheticals.ts'
 import {
   appearsApart,
+  standsOnItsOwn,
   isAbbreviationWord,
   isHonorific,
   isLeadingAcronym,
@@ -521,13 +522,21 @@ export function trimNameStart(doc: AnalysedText, first: number, last: number): n
       (last - first >= 2 || doc.shortNames.has(tokens[last]!.lower)) && appearsApart(doc, first, last)) first++
     else break
   }
+  // `Terminal Terpadu Pulo Gebang Bernad Octavianus Pasaribu` beside `di Terminal Pulo Gebang,`: the place ends before the name.
+  for (let j = last - 1; j >= first; j--) {
+    if (standsOnItsOwn(doc, first, j, last)) {
+      first = j + 1
+      break
+    }
+  }
   // Where the text calls the person by one word of the run, the name starts
   // there — unless only given-name prefixes stand before it (`Muhammad Rizieq`),
   // or the run follows a rank or honorific, after which a name begins
   // (`Inspektur Jenderal Raden Prabowo Argo Yuwono`).
+  // So does a run set off by a comma or a closing bracket (`anggota Bawaslu, Ratna Dewi Pettalolo,`).
   const before = tokens[first - 1]
-  const closed = before !== undefined && before.word && before.capitalized &&
-    (rankWords(doc).has(before.lower) || isHonorific(doc, before) || (first >= 2 && rankAt(doc, first - 2, first - 1) === first - 1))
+  const closed = before !== undefined && (before.text === ',' || before.text === ')' || (before.word && before.capitalized &&
+    (rankWords(doc).has(before.lower) || isHonorific(doc, before) || (first >= 2 && rankAt(doc, first - 2, first - 1) === first - 1))))
   for (let j = first + 1; j < last && !closed; j++) {
     if (!doc.shortNames.has(tokens[j]!.lower)) continue
     let onlyPrefixes = true

@@ -76,6 +76,11 @@ function nameLikeUncached(doc: AnalysedText, token: Token): boolean {
   if (/^\p{N}/u.test(token.text)) return false
   // Capitals are acronyms (`AL`, `KPU`); as initials inside a name they are read apart (isInitial).
   if (token.allCaps) return false
+  // `Lalu Kusnawan`: a title of birth before a name is part of it.
+  if (doc.language.persons.nameTitles.has(token.lower)) {
+    const next = doc.tokens[token.index + 1]
+    if (next && next.spaceBefore && isNameLike(doc, next)) return true
+  }
   if (isRoleWord(doc, token) || isOrganizationWord(doc, token) || isHonorific(doc, token)) return false
   if (doc.language.text.calendar.has(token.lower)) return false
   if (doc.language.text.expansions.has(token.lower) && (token.allCaps || token.text.length > 2)) return false
@@ -115,6 +120,79 @@ export function appearsApart(doc: AnalysedText, k: number, last = k + 1): boolea
     // `Kim Jong-un` beside `Kim Jong Un` is the same name, spelt another way.
     if (after.lower.split(/[-‐]/u).some((word) => runWords.has(word))) continue
     return true
+  }
+  return false
+}
+
+/**
+ * Whether the words `first`…`j`, which open a run of capitalised words that
+ * goes on to a person's name, are written elsewhere in the text as a name of
+ * their own: a place or an organisation, so the person's name starts after
+ * them (`Puskesmas Pamulang Fitri` beside `di Puskesmas Pamulang.`,
+ * `CEO Etanee Herry Nugraha` beside `Etanee pun berstrategi`).
+ *
+ * Strong evidence — elsewhere after a locative (`di`, `ke`) or inside an
+ * organisation's name with no role before it — trims whatever remains. Weak
+ * evidence — elsewhere on its own, not next to a reporting verb — trims only
+ * one or two words and only where a name of two words or more remains, so a
+ * person called by a first name (`Wiwik menjelaskan`) keeps it.
+ */
+export function standsOnItsOwn(doc: AnalysedText, first: number, j: number, last: number): boolean {
+  const {tokens, language} = doc
+  const {persons, cues} = language
+  const length = j - first + 1
+  // Weak evidence also needs the text to call the person by a word of the rest (`kata Herry`), not by these words.
+  let restUsedAlone = false
+  for (let r = j + 1; r <= last && !restUsedAlone; r++) restUsedAlone = usedAlone(doc, r)
+  const weakAllowed = length <= 2 && last - j >= 2 && restUsedAlone && !doc.shortNames.has(tokens[first]!.lower)
+  const others = doc.capitals.get(tokens[first]!.lower) ?? []
+  for (let i = 0; i < others.length && i < 100; i++) {
+    const o = others[i]!
+    if (o === first) continue
+    let same = true
+    for (let n = 1; n < length && same; n++) same = tokens[o + n]?.lower === tokens[first + n]!.lower
+    if (!same) continue
+    const after = tokens[o + length]
+    // The same words going on to the same name are the same mention, written again.
+    if (!after || after.lower === tokens[j + 1]!.lower) continue
+    const before = tokens[o - 1]
+    // Weak evidence needs the words to end their run there (`Kim Yo Jong` is no evidence against `Kim Jong Un`).
+    const endsRun = !(after.word && after.capitalized) || !after.spaceBefore
+    if (!before) {
+      if (weakAllowed && endsRun && !(after.word && cues.clausal.has(after.lower))) return true
+      continue
+    }
+    if (before.word && !before.capitalized && language.text.locatives.has(before.lower)) return true
+    // Inside an organisation's name: right after an organisation word (honorifics aside: `RSUP Dr M Djamil`), with no role in the run.
+    if (before.word && before.capitalized) {
+      let organization: boolean | null = null
+      let person = false
+      for (let b = o - 1; b >= 0 && o - b <= 6 && tokens[b]!.capitalized && (tokens[b]!.word || tokens[b]!.text === '.'); b--) {
+        const word = tokens[b]!
+        if (isRoleWord(doc, word) || persons.anonymousHeads.has(word.lower)) person = true
+        else if (organization === null && word.word && !isHonorific(doc, word)) {
+          organization = word.allCaps || persons.organizationHeads.has(word.lower) || persons.institutionalWords.has(word.lower) || persons.placeTakingHeads.has(word.lower)
+        }
+      }
+      if (organization && !person && !(after.word && cues.clausal.has(after.lower))) return true
+      continue
+    }
+    if (!weakAllowed || !endsRun) continue
+    const cueBefore = before.word && (cues.inverted.has(before.lower) || cues.according.has(before.lower))
+    const cueAfter = after.word && (cues.clausal.has(after.lower) || cues.inverted.has(after.lower))
+    if (!cueBefore && !cueAfter) return true
+  }
+  return false
+}
+
+/** Whether the word at `k` stands somewhere else in the text alone, not inside a run of capitalised words. */
+function usedAlone(doc: AnalysedText, k: number): boolean {
+  const {tokens} = doc
+  const capitalWord = (token: Token | undefined): boolean => token !== undefined && token.word && token.capitalized
+  const others = doc.capitals.get(tokens[k]!.lower) ?? []
+  for (let i = 0; i < others.length && i < 100; i++) {
+    const o = others[i]!
+    if (o !== k && !capitalWord(tokens[o - 1]) && !capitalWord(tokens[o + 1])) return true
   }
   return false
 }

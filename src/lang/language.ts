@@ -63,6 +63,11 @@ export interface PersonLexicon {
   quantifiers: ReadonlySet<string>
   /** Words before the name a person is called by (`disapa`, `dipanggil`). */
   nicknameMarkers: ReadonlySet<string>
+  /**
+   * Titles of birth that open a name and are part of it (`Lalu Kusnawan`, `Raden Prabowo`, `Andi`),
+   * even where the same word is a common word elsewhere (`lalu lintas`).
+   */
+  nameTitles: ReadonlySet<string>
   /** Given-name prefixes a person is rarely called by alone (`Muhammad`, `Raden`, `I`). */
   namePrefixes: ReadonlySet<string>
   /** Lower-case words of foreign organisation names (`of`, `for`, `and`). */

@@ -234,6 +234,7 @@ export const persons: PersonLexicon = {
     'tubagus', 'teuku', 'tengku', 'andi', 'lalu', 'baiq', 'cut', 'sri', 'siti', 'nur', 'nyoman',
     'made', 'wayan', 'ketut', 'putu', 'kadek', 'komang', 'gede', 'ida', 'bagus', 'ayu'
   ]),
+  nameTitles: new Set(['lalu', 'raden', 'teuku', 'tengku', 'andi', 'baiq', 'tubagus', 'kiagus', 'nyimas']),
   adverbs: new Set([
     'sebelumnya', 'juga', 'pun', 'telah', 'sudah', 'kemudian', 'lalu', 'pernah', 'kembali',
     'bahkan', 'sempat', 'hanya', 'tetap', 'masih', 'akhirnya', 'lantas', 'justru', 'malah',
