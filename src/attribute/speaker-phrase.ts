@@ -429,7 +429,7 @@ function classifyTokens(doc: AnalysedText, first: number, last: number): Classif
     if (rankWords(doc).has(token.lower)) kinds.push('rank')
     else if (isHonorific(doc, token)) kinds.push('honorific')
     else if (isRoleWord(doc, token)) kinds.push('role')
-    else if (isOrganizationWord(doc, token)) kinds.push('org')
+    else if (isOrganizationWord(doc, token) && !(doc.shortNames.has(token.lower) && isNameLike(doc, token))) kinds.push('org')
     else if (isPlaceWord(doc, token) && token.capitalized) kinds.push('place')
     else if (isNameLike(doc, token) || (kinds[kinds.length - 1] === 'name' && isNamedCalendarWord(doc, token))) kinds.push('name')
     else kinds.push('other')
@@ -500,7 +500,7 @@ function lastNameRun(doc: AnalysedText, first: number, last: number): TokenRange
 /** A capitalised lexicon word that may still be part of a name (not a head noun, rank or place). */
 export function isNamePartWord(doc: AnalysedText, token: Token, kind?: string): boolean {
   if (!token.word || !token.capitalized || token.allCaps) return false
-  if (kind !== undefined && kind !== 'org' && kind !== 'role') return false
+  if (kind !== undefined && kind !== 'org' && kind !== 'role' && kind !== 'other') return false
   const {persons} = doc.language
   if (persons.roleHeads.has(token.lower) || persons.organizationHeads.has(token.lower) || rankWords(doc).has(token.lower)) return false
   return !isPlaceWord(doc, token) && !doc.lowerVocabulary.has(token.lower)
@@ -517,7 +517,7 @@ export function trimNameStart(doc: AnalysedText, first: number, last: number): n
   while (first < last && (isHonorific(doc, tokens[first]!) || tokens[first]!.text === '.')) first++
   while (first < last) {
     const token = tokens[first]!
-    if (doc.lowerVocabulary.has(token.lower) || isLeadingAcronym(doc, token)) first++
+    if ((doc.lowerVocabulary.has(token.lower) && capitalizedByPosition(doc, first)) || isLeadingAcronym(doc, token)) first++
     else if (token.text.length > 2 && !doc.shortNames.has(token.lower) && !doc.language.persons.namePrefixes.has(token.lower) &&
       (last - first >= 2 || doc.shortNames.has(tokens[last]!.lower)) && appearsApart(doc, first, last)) first++
     else break
@@ -545,6 +545,17 @@ export function trimNameStart(doc: AnalysedText, first: number, last: number): n
     break
   }
   return first
+}
+
+/**
+ * Whether the capital of the word at `k` may come from its place alone: it
+ * opens a sentence or follows a mark (`“Namun`, `(Selain`). Inside a
+ * sentence, a word the text also writes in lower case is capitalised as part
+ * of a name (`Kejaksaan Agung Hari Setiyono`).
+ */
+function capitalizedByPosition(doc: AnalysedText, k: number): boolean {
+  const previous = doc.tokens[k - 1]
+  return previous === undefined || !previous.word || doc.sentences[doc.sentenceOf[k]!]!.first === k
 }
 
 /** Whether a word sequence of the lexicon starts at token `j`. */

@@ -81,7 +81,9 @@ function nameLikeUncached(doc: AnalysedText, token: Token): boolean {
     const next = doc.tokens[token.index + 1]
     if (next && next.spaceBefore && isNameLike(doc, next)) return true
   }
-  if (isRoleWord(doc, token) || isOrganizationWord(doc, token) || isHonorific(doc, token)) return false
+  // A word of organisation names the text also uses alone as someone's name at a cue (`kata Agung`) is a name (`Agung Hendriadi`).
+  const calledBy = doc.shortNames.has(token.lower) && !doc.language.persons.organizationHeads.has(token.lower)
+  if (isRoleWord(doc, token) || (isOrganizationWord(doc, token) && !calledBy) || isHonorific(doc, token)) return false
   if (doc.language.text.calendar.has(token.lower)) return false
   if (doc.language.text.expansions.has(token.lower) && (token.allCaps || token.text.length > 2)) return false
   if (doc.language.outlets.outlets.has(token.lower) && token.allCaps) return false
