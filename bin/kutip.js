@@ -22,6 +22,11 @@ function newestMtime(dir) {
 
 function buildIsFresh() {
   if (process.env.KUTIP_FROM_SOURCE) return false
+  try {
+    statSync(root + 'src')
+  } catch {
+    return true // no src/: the installed package, which ships dist/ only
+  }
   let built
   if (process.env.KUTIP_FROM_BUILD) {
     try {
@@ -39,7 +44,7 @@ function buildIsFresh() {
   try {
     return built >= newestMtime(root + 'src')
   } catch {
-    return true // no src/: a package that ships dist/ only
+    return false // src/ changed while being read: the sources are never stale
   }
 }
 
@@ -47,8 +52,14 @@ let main
 if (buildIsFresh()) {
   ;({main} = await import('../dist/cli/main.js'))
 } else {
-  const {register} = await import('tsx/esm/api')
-  register()
+  let tsx
+  try {
+    tsx = await import('tsx/esm/api')
+  } catch {
+    console.error('kutip: no build in dist/ and no tsx to run the sources: run `npm ci` (dev dependencies included) or `npm run build`')
+    process.exit(2)
+  }
+  tsx.register()
   ;({main} = await import('../src/cli/main.ts'))
 }
 process.exitCode = await main(process.argv.slice(2))

@@ -23,6 +23,7 @@ import {spawnSync} from 'node:child_process'
 import {existsSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {rewriteDeclarationSpecifiers} from './declarations.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const dist = path.join(root, 'dist')
@@ -80,6 +81,7 @@ if (result.status !== 0 && diagnostics) {
   console.error('kutip build: warning: type errors above (emitted anyway; run `npm run typecheck`)')
 }
 await bundleLint()
+rewriteDeclarationSpecifiers(dist) // the .d.ts files name their neighbours as .js (see declarations.js)
 writeFileSync(path.join(dist, '.build-stamp'), new Date().toISOString() + '\n')
 console.log(`kutip build: dist/ in ${((performance.now() - started) / 1000).toFixed(1)} s`)
 
