@@ -10,10 +10,11 @@ import {hasGlobMagic} from '../io/glob.ts'
 import {listInputs, readInput, type InputEntry} from '../io/files.ts'
 import {errorLine, parseRecord} from '../io/jsonl.ts'
 import {readLines, type Line} from '../io/lines.ts'
-import {isOutputError, OutputError, openOutput, type Output} from '../io/output.ts'
+import {openOutput, type Output} from '../io/output.ts'
 import {moduleExtension, openPool, orderedMap, type Pool} from '../io/pool.ts'
-import {finishRun, Problems} from '../io/problems.ts'
-import {createProgress, wantsProgress, type Progress} from '../io/progress.ts'
+import type {Problems} from '../io/problems.ts'
+import type {Progress} from '../io/progress.ts'
+import {runCommand} from '../io/run.ts'
 import type {ExtractTask} from '../worker.ts'
 
 export const summary = 'Find quotes and speakers; print the attribution graph as JSON'
@@ -89,26 +90,12 @@ export async function run(argv: string[]): Promise<number> {
     positionals.push('-')
   }
 
-  let out: Output
-  try {
-    out = await openOutput(values.output)
-  } catch (error) {
-    if (error instanceof OutputError) {
-      new Problems().report(error.path, error.problem)
-      return 2
-    }
-    throw error
-  }
-  const progress = createProgress({
-    enabled: values.progress && !values['no-progress'] && wantsProgress(values.output),
-    label: 'kutip extract'
-  })
-  const problems = new Problems((line) => progress.log(line))
-  return finishRun(problems, () => progress.stop(), async () => {
+  return runCommand('kutip extract', values, async ({progress, problems}) => {
+    const out = await openOutput(values.output)
     if (values.jsonl) await extractJsonl({jobs, timeoutMs, out, progress})
     else await extractFiles(positionals, {jobs, timeoutMs, out, progress, problems, compact: values.compact})
     await out.close()
-  }, isOutputError)
+  })
 }
 
 interface RunContext {

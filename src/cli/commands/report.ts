@@ -17,10 +17,10 @@ import {parseCommandArgs, parseJobs, parseTimeout, usageError, UsageError} from 
 import {draftExtensions, listInputs, readInput} from '../io/files.ts'
 import {parseRecord} from '../io/jsonl.ts'
 import {readLines} from '../io/lines.ts'
-import {isOutputError, openOutput} from '../io/output.ts'
+import {openOutput} from '../io/output.ts'
 import {moduleExtension, openPool, orderedMap} from '../io/pool.ts'
-import {finishRun, Problems} from '../io/problems.ts'
-import {createProgress, wantsProgress} from '../io/progress.ts'
+import type {Problems} from '../io/problems.ts'
+import {runCommand} from '../io/run.ts'
 import type {ExtractTask} from '../worker.ts'
 
 export const summary = 'reports on who is quoted, how and through whom (html, md, json, jsonld, dot)'
@@ -117,12 +117,7 @@ export async function run(argv: string[]): Promise<number> {
     positionals.push('-')
   }
 
-  const progress = createProgress({
-    enabled: values.progress && !values['no-progress'] && wantsProgress(values.output),
-    label: 'kutip report'
-  })
-  const problems = new Problems((line) => progress.log(line))
-  return finishRun(problems, () => progress.stop(), async () => {
+  return runCommand('kutip report', values, async ({progress, problems}) => {
     let index: SourceIndex | undefined
     if (values.sources?.length) {
       const loaded = await loadSources(values.sources)
@@ -143,7 +138,7 @@ export async function run(argv: string[]): Promise<number> {
     const out = await openOutput(values.output)
     await out.write(text)
     await out.close()
-  }, isOutputError)
+  })
 }
 
 interface AnalyseContext {

@@ -79,19 +79,3 @@ export function describeError(error: unknown): string {
   return String(error)
 }
 
-/**
- * Runs a command's work and ends it the way every command ends: an output
- * that cannot be written is one problem line, the progress bar is stopped,
- * and the exit code is 2 when any input had a problem, else `success`.
- */
-export async function finishRun(problems: Problems, stop: () => void, work: () => Promise<void>, isOutputError: (error: unknown) => error is {path: string; problem: string}, success = 0): Promise<number> {
-  try {
-    await work()
-  } catch (error) {
-    if (!isOutputError(error)) throw error
-    problems.report(error.path, error.problem)
-  } finally {
-    stop()
-  }
-  return problems.exitCode(success)
-}
