@@ -14,7 +14,6 @@ import {isQuoteMark} from '../extract/quote-marks.ts'
 import type {Token} from '../extract/tokens.ts'
 import {withoutTrailingParenthetical} from './parentheticals.ts'
 import {
-  appearsApart,
   standsOnItsOwn,
   isAbbreviationWord,
   isHonorific,
@@ -414,9 +413,8 @@ function classifyTokens(doc: AnalysedText, first: number, last: number): Classif
       continue
     }
     // The place after `Kabupaten`, `Polres`, `Wali Kota` — unless the text calls someone by that word alone (`Wali Kota Risma`).
-    const lastOfPhrase = j === last || !tokens[j + 1]!.word || !tokens[j + 1]!.capitalized
     // An unknown word is a place only with a name of two words or more after it (`Bupati Bogor Ade Yasin`, not `Bupati Sutarjo Wibowo`).
-    if (placeExpected && (isPlaceWord(doc, token) || isAbbreviationWord(doc, token) || nameWordsFrom(doc, j + 1, last) >= 2) && token.capitalized && !isRoleWord(doc, token) && !isHonorific(doc, token) && !(lastOfPhrase && doc.shortNames.has(token.lower))) {
+    if (placeExpected && (isPlaceWord(doc, token) || isAbbreviationWord(doc, token) || nameWordsFrom(doc, j + 1, last) >= 2) && token.capitalized && !isRoleWord(doc, token) && !isHonorific(doc, token) && !doc.shortNames.has(token.lower)) {
       // After `Polres`, `Gubernur`, `Kabupaten`: a place name, one word unless the lexicon knows more.
       kinds.push('place')
       const next = tokens[j + 1]
@@ -474,7 +472,10 @@ function lastNameRun(doc: AnalysedText, first: number, last: number): TokenRange
   if (runLast < 0) return null
   // A name may end in a word the lexicon knows (`Tubagus Utama`, `Juda Agung`) when it closes the phrase.
   const closes = (j: number): boolean => j === last || !tokens[j + 1]!.word
-  if (runLast + 1 <= last && isNamePartWord(doc, tokens[runLast + 1]!, kindAt(runLast + 1)) && closes(runLast + 1)) runLast++
+  // So may a role noun, which opens phrases but never closes one (`Arif Rahman Hakim menyampaikan`).
+  const closing = tokens[runLast + 1]
+  const closingRole = closing !== undefined && kindAt(runLast + 1) === 'role' && closing.capitalized && !closing.allCaps && doc.language.persons.roleHeads.has(closing.lower)
+  if (runLast + 1 <= last && (isNamePartWord(doc, closing!, kindAt(runLast + 1)) || closingRole) && closes(runLast + 1)) runLast++
   let runFirst = runLast
   for (let j = runLast - 1; j >= first; j--) {
     const token = tokens[j]!
@@ -518,8 +519,6 @@ export function trimNameStart(doc: AnalysedText, first: number, last: number): n
   while (first < last) {
     const token = tokens[first]!
     if ((doc.lowerVocabulary.has(token.lower) && capitalizedByPosition(doc, first)) || isLeadingAcronym(doc, token)) first++
-    else if (token.text.length > 2 && !doc.shortNames.has(token.lower) && !doc.language.persons.namePrefixes.has(token.lower) &&
-      (last - first >= 2 || doc.shortNames.has(tokens[last]!.lower)) && appearsApart(doc, first, last)) first++
     else break
   }
   // `Terminal Terpadu Pulo Gebang Bernad Octavianus Pasaribu` beside `di Terminal Pulo Gebang,`: the place ends before the name.

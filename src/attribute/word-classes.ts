@@ -102,31 +102,6 @@ export function isLeadingAcronym(doc: AnalysedText, token: Token): boolean {
 }
 
 /**
- * Whether the word at `k` stands elsewhere in the text with a different word
- * after it: then it belongs to something else (an organisation, a place),
- * not to the name it opens here (`Commuter` in `KAI Commuter` and `Commuter Anne Purba`).
- */
-export function appearsApart(doc: AnalysedText, k: number, last = k + 1): boolean {
-  const token = doc.tokens[k]!
-  const next = doc.tokens[k + 1]
-  const runWords = new Set<string>()
-  for (let j = k; j <= last; j++) for (const word of doc.tokens[j]?.lower.split(/[-‐]/u) ?? []) runWords.add(word)
-  const others = doc.capitals.get(token.lower) ?? []
-  // Bounded: a word written a hundred times is common, and apart somewhere.
-  for (let i = 0; i < others.length && i < 100; i++) {
-    const other = others[i]!
-    if (other === k) continue
-    const after = doc.tokens[other + 1]
-    // Apart: in another run of capitalised words, not alone (`kata Asep.`).
-    if (!after || !after.capitalized || !after.spaceBefore || after.lower === next?.lower) continue
-    // `Kim Jong-un` beside `Kim Jong Un` is the same name, spelt another way.
-    if (after.lower.split(/[-‐]/u).some((word) => runWords.has(word))) continue
-    return true
-  }
-  return false
-}
-
-/**
  * Whether the words `first`…`j`, which open a run of capitalised words that
  * goes on to a person's name, are written elsewhere in the text as a name of
  * their own: a place or an organisation, so the person's name starts after
@@ -143,10 +118,14 @@ export function standsOnItsOwn(doc: AnalysedText, first: number, j: number, last
   const {tokens, language} = doc
   const {persons, cues} = language
   const length = j - first + 1
-  // Weak evidence also needs the text to call the person by a word of the rest (`kata Herry`), not by these words.
+  // Weak evidence also needs the text to call the person by a word of the rest (`kata Herry`), never
+  // by these words; a run set off by a comma or bracket is a name from its start
+  // (`Pemimpin Korea Utara (Korut) Kim Jong Un`).
   let restUsedAlone = false
-  for (let r = j + 1; r <= last && !restUsedAlone; r++) restUsedAlone = usedAlone(doc, r)
-  const weakAllowed = length <= 2 && last - j >= 2 && restUsedAlone && !doc.shortNames.has(tokens[first]!.lower)
+  for (let r = j + 1; r <= last && !restUsedAlone; r++) restUsedAlone = usedAlone(doc, r) > 0
+  const opener = tokens[first - 1]
+  const setOff = opener !== undefined && (opener.text === ',' || opener.text === ')')
+  const weakAllowed = length <= 2 && last - j >= 2 && !setOff && restUsedAlone && !doc.shortNames.has(tokens[first]!.lower)
   const others = doc.capitals.get(tokens[first]!.lower) ?? []
   for (let i = 0; i < others.length && i < 100; i++) {
     const o = others[i]!
@@ -187,16 +166,17 @@ export function standsOnItsOwn(doc: AnalysedText, first: number, j: number, last
   return false
 }
 
-/** Whether the word at `k` stands somewhere else in the text alone, not inside a run of capitalised words. */
-function usedAlone(doc: AnalysedText, k: number): boolean {
+/** How often the word at `k` stands elsewhere in the text alone, not inside a run of capitalised words (counting to 3). */
+function usedAlone(doc: AnalysedText, k: number): number {
   const {tokens} = doc
   const capitalWord = (token: Token | undefined): boolean => token !== undefined && token.word && token.capitalized
   const others = doc.capitals.get(tokens[k]!.lower) ?? []
-  for (let i = 0; i < others.length && i < 100; i++) {
+  let count = 0
+  for (let i = 0; i < others.length && i < 100 && count < 3; i++) {
     const o = others[i]!
-    if (o !== k && !capitalWord(tokens[o - 1]) && !capitalWord(tokens[o + 1])) return true
+    if (o !== k && !capitalWord(tokens[o - 1]) && !capitalWord(tokens[o + 1])) count++
   }
-  return false
+  return count
 }
 
 /** An initial or short capitals inside a name: `M`, `PS`, `SBY`. */

@@ -8,22 +8,28 @@
  *   (io/json-chunks.ts: their concatenation is the JSON, which may be too big
  *   for one string). With `key`, the object starts with `"<key>": name`
  *   (`{"file": "a.txt", …graph}`). Throws if the engine throws.
- * - `{kind: 'jsonl', line, number}` → the pieces of one output line for one
- *   input line of `--jsonl`: `{"id":…,…graph}`, or `{"id":…,"error":"…"}`
- *   when the line cannot be read or the engine fails on it. Never throws.
+ * - `{kind: 'jsonl', first, count, bytes}` → for a batch of `--jsonl` input
+ *   lines (io/lines.ts, undecoded), the UTF-8 bytes of their output lines, one
+ *   each: `{"id":…,…graph}`, or `{"id":…,"error":"…"}` when the line cannot
+ *   be read or the engine fails on it. Never throws. Decoding, JSON parsing,
+ *   extraction, serialization and encoding all happen here; the main thread
+ *   only splits lines and writes bytes (moved back, not copied: io/transfer.ts).
  * - `{kind: 'text', text, pretty}` → the graph as one JSON string (for
  *   callers that parse it again, e.g. `kutip report`).
  */
 import {extract} from '../pipeline.ts'
 import {jsonChunks} from './io/json-chunks.ts'
+import {encodeLines} from './io/encode.ts'
 import {errorLine, parseRecord, resultLine} from './io/jsonl.ts'
+import {batchLines, type LineBatch} from './io/lines.ts'
+import {transferable} from './io/transfer.ts'
 
 export type ExtractTask =
   | {kind: 'text'; text: string; pretty: boolean}
   | {kind: 'document'; text: string; pretty: boolean; key?: string; name?: unknown}
-  | {kind: 'jsonl'; line: string; number: number}
+  | ({kind: 'jsonl'} & LineBatch)
 
-export default function runExtractTask(task: ExtractTask): string | string[] {
+export default function runExtractTask(task: ExtractTask): string | string[] | Uint8Array {
   if (task.kind === 'text') {
     const graph = extract(task.text)
     return task.pretty ? JSON.stringify(graph, null, 2) : JSON.stringify(graph)
@@ -33,13 +39,18 @@ export default function runExtractTask(task: ExtractTask): string | string[] {
     if (task.key !== undefined) pieces[0] = resultLine(task.name, pieces[0]!, task.key)
     return pieces
   }
-  const record = parseRecord(task.line, task.number)
+  return transferable(encodeLines(batchLines(task).map((line) => jsonlOutput(line.text, line.number))))
+}
+
+/** The pieces of the output line for one `--jsonl` input line. */
+function jsonlOutput(line: string, number: number): string[] {
+  const record = parseRecord(line, number)
   if ('error' in record) return [errorLine(record.id, record.error)]
   let pieces: string[]
   try {
     pieces = jsonChunks(extract(record.text))
   } catch (error) {
-    return [errorLine(record.id, `line ${task.number}: extract failed: ${(error as Error)?.message ?? String(error)}`)]
+    return [errorLine(record.id, `line ${number}: extract failed: ${(error as Error)?.message ?? String(error)}`)]
   }
   pieces[0] = resultLine(record.id, pieces[0]!)
   return pieces

@@ -49,6 +49,7 @@ export function analyse(text: string, language: Language): AnalysedText {
   const lowerVocabulary = new Set<string>()
   const capitals = new Map<string, number[]>()
   const placeWords = new Set<string>()
+  const shortNames = shortNamesAtCues(tokens, language)
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!
     if (!token.word) continue
@@ -62,7 +63,8 @@ export function analyse(text: string, language: Language): AnalysedText {
     if (token.capitalized && previous && language.text.locatives.has(previous.text) && !language.persons.organizationHeads.has(token.lower)) {
       placeWords.add(token.lower)
     }
-    if (token.capitalized && previous && language.text.placeNouns.has(previous.lower) && !(tokens[k - 2] && language.persons.compoundRoles.has(tokens[k - 2]!.lower + ' ' + previous.lower)) && !language.persons.organizationHeads.has(token.lower)) {
+    // `Kota Diding` is no place where the text says `kata Diding`.
+    if (token.capitalized && previous && language.text.placeNouns.has(previous.lower) && !shortNames.has(token.lower) && !(tokens[k - 2] && language.persons.compoundRoles.has(tokens[k - 2]!.lower + ' ' + previous.lower)) && !language.persons.organizationHeads.has(token.lower)) {
       placeWords.add(token.lower)
     }
   }
@@ -76,7 +78,7 @@ export function analyse(text: string, language: Language): AnalysedText {
     lowerVocabulary,
     placeWords,
     bodyStart: 0,
-    shortNames: shortNamesAtCues(tokens, language),
+    shortNames,
     capitals,
     boilerplate: boilerplateTokens(text, tokens, language)
   }

@@ -4,13 +4,34 @@
  * Every scan is bounded (`reach` characters), so a long paragraph-less text stays linear.
  */
 import type {Entity, Graph, Quote, Span} from '../graph/contract.ts'
-import {anyCue, cueWithSlot} from './cues.ts'
+import {anyCue, cueStartingAt, type CueAtQuote} from './cues.ts'
 import {isStatement, type QuotePair, type QuoteScan} from './quote-marks.ts'
 import {containsWord} from './words.ts'
 
 const reach = 300
-const sentenceEnd = /[.!?…]/u
-const quoteMark = /["“”„«»]/u
+
+// Character tests of the sentence scans, ASCII first (they run on every character they pass).
+function isSentenceEnd(char: string): boolean {
+  return char === '.' || char === '!' || char === '?' || char === '…'
+}
+
+const space = /\s/u
+function isSpace(char: string): boolean {
+  const code = char.charCodeAt(0)
+  if (code === 32 || (code >= 9 && code <= 13)) return true
+  return code > 127 && space.test(char)
+}
+
+const upper = /\p{Lu}/u
+function isUpper(char: string): boolean {
+  const code = char.charCodeAt(0)
+  if (code < 128) return code >= 65 && code <= 90
+  return code > 127 && upper.test(char)
+}
+
+function isQuoteMark(char: string): boolean {
+  return char === '"' || char === '“' || char === '”' || char === '„' || char === '«' || char === '»'
+}
 
 /** Offset where the sentence holding `offset` starts (bounded look-back). */
 export function sentenceStart(text: string, offset: number): number {
@@ -18,11 +39,11 @@ export function sentenceStart(text: string, offset: number): number {
   for (let index = offset - 1; index >= limit; index--) {
     const char = text[index]
     if (char === '\n' || char === '\r') return index + 1
-    if (sentenceEnd.test(char)) {
+    if (isSentenceEnd(char)) {
       const next = text[index + 1] ?? ''
       const afterNext = text[index + 2] ?? ''
-      if (/\s/u.test(next) || /\p{Lu}/u.test(next) || (quoteMark.test(next) && (/\s/u.test(afterNext) || /\p{Lu}/u.test(afterNext)))) {
-        return quoteMark.test(next) && index + 1 < offset ? index + 2 : index + 1
+      if (isSpace(next) || isUpper(next) || (isQuoteMark(next) && (isSpace(afterNext) || isUpper(afterNext)))) {
+        return isQuoteMark(next) && index + 1 < offset ? index + 2 : index + 1
       }
     }
   }
@@ -35,20 +56,24 @@ export function sentenceEndAfter(text: string, offset: number): number {
   for (let index = offset; index < limit; index++) {
     const char = text[index]
     if (char === '\n' || char === '\r') return index
-    if (sentenceEnd.test(char)) {
+    if (isSentenceEnd(char)) {
       const next = text[index + 1] ?? ''
-      if (next === '' || /\s/u.test(next) || /\p{Lu}/u.test(next)) return index + 1
+      if (next === '' || isSpace(next) || isUpper(next)) return index + 1
     }
   }
   return limit
 }
 
-/** The cue right after a pair's closing mark (`," kata Jeon`), with the word after it. */
-export function cueAfter(text: string, pair: QuotePair): {cue: string; slot: string | undefined; start: number} | undefined {
-  const after = text.slice(pair.close.offset + 1, pair.close.offset + 60)
-  const match = cueWithSlot.exec(after)
-  if (!match) return undefined
-  return {cue: match[1], slot: match[2], start: pair.close.offset + 1 + match[0].indexOf(match[1])}
+const cuesAfter = new WeakMap<QuotePair, CueAtQuote | null>()
+
+/** The cue right after a pair's closing mark (`," kata Jeon`), with the word after it (read once per pair). */
+export function cueAfter(text: string, pair: QuotePair): CueAtQuote | undefined {
+  let cue = cuesAfter.get(pair)
+  if (cue === undefined) {
+    cue = cueStartingAt(text, pair.close.offset + 1) ?? null
+    cuesAfter.set(pair, cue)
+  }
+  return cue ?? undefined
 }
 
 /** Whether the sentence around a pair has a reporting word outside the quote marks. */

@@ -10,6 +10,7 @@
  * paragraphs is written.
  */
 import {titleNouns} from '../lang/id/editorial.ts'
+import {CaseFreePattern} from './words.ts'
 
 export interface QuoteMark {
   /** Offset of the mark in the text. */
@@ -87,31 +88,42 @@ export function scanQuotes(text: string): QuoteScan {
   const unclosed: QuoteMark[] = []
   const unopened: QuoteMark[] = []
 
-  paragraphs.forEach(([start, end], paragraph) => {
-    let open: QuoteMark | undefined
-    doubleMarks.lastIndex = start
-    for (let found = doubleMarks.exec(text); found && found.index < end; found = doubleMarks.exec(text)) {
-      const index = found.index
-      const char = found[0]
-      const mark = {offset: index, char}
-      const role = roleOf(text, index)
-      if (open === undefined) {
-        if (role === 'close') unopened.push(mark)
-        else open = mark
-      } else if (role === 'open' && alwaysOpen.has(char)) {
-        unclosed.push(open)
-        open = mark
-      } else {
-        pairs.push({open, close: mark, paragraph})
-        open = undefined
-      }
+  // One pass over the marks of the whole text, paragraph by paragraph (a paragraph never holds a line break).
+  let paragraph = -1
+  let end = -1
+  let open: QuoteMark | undefined
+  /** Close the current paragraph: a quote still open is unclosed unless the next paragraph opens with a mark. */
+  const finish = () => {
+    if (open === undefined) return
+    const next = paragraphs[paragraph + 1]
+    const continues = next !== undefined && isDoubleQuoteMark(firstNonSpace(text, next))
+    if (!continues) unclosed.push(open)
+    open = undefined
+  }
+  doubleMarks.lastIndex = 0
+  for (let found = doubleMarks.exec(text); found; found = doubleMarks.exec(text)) {
+    const index = found.index
+    if (index >= end) {
+      finish()
+      while (paragraphs[paragraph + 1] !== undefined && paragraphs[paragraph + 1][1] <= index) paragraph++
+      paragraph++
+      end = paragraphs[paragraph][1]
     }
-    if (open !== undefined) {
-      const next = paragraphs[paragraph + 1]
-      const continues = next !== undefined && isDoubleQuoteMark(firstNonSpace(text, next))
-      if (!continues) unclosed.push(open)
+    const char = found[0]
+    const mark = {offset: index, char}
+    const role = roleOf(text, index)
+    if (open === undefined) {
+      if (role === 'close') unopened.push(mark)
+      else open = mark
+    } else if (role === 'open' && alwaysOpen.has(char)) {
+      unclosed.push(open)
+      open = mark
+    } else {
+      pairs.push({open, close: mark, paragraph})
+      open = undefined
     }
-  })
+  }
+  finish()
   return {pairs, unclosed, unopened, paragraphs}
 }
 
@@ -120,7 +132,7 @@ export function pairContent(text: string, pair: QuotePair): string {
   return text.slice(pair.open.offset + 1, pair.close.offset)
 }
 
-const titleNoun = new RegExp('(?<![\\p{L}])(?:' + titleNouns.join('|') + ')\\s*[:,]?\\s*$', 'iu')
+const titleNoun = new CaseFreePattern('(?<![\\p{L}])(?:' + titleNouns.map((word) => word.toLowerCase()).join('|') + ')\\s*[:,]?\\s*$', 'u', titleNouns)
 const smallWord = /^(?:dan|di|ke|dari|dalam|untuk|yang|pada|atau|serta|bagi|dengan|tentang|oleh|the|of|and|in|for|a|an|to|on|&|-|–)$/u
 
 /** Title Case content (`Strategi dan Peluang dalam Pemulihan Ekonomi`): a title, not a statement. */
@@ -129,13 +141,25 @@ function isTitleCase(content: string): boolean {
   return words.length >= 2 && words.every((word) => /^[\p{Lu}\p{N}(]/u.test(word))
 }
 
+const statements = new WeakMap<QuotePair, boolean>()
+
 /**
  * Whether a pair holds a statement rather than a quoted term or title
  * (`media "Vesti Primorye"`, `webinar bertopik "Strategi dan Peluang …"`,
  * `peribahasa "Sekali mendayung …"`): four words or more, or sentence
  * punctuation just inside the closing mark; not after a title noun, not in Title Case.
+ * Answered once per pair (several rules ask).
  */
 export function isStatement(text: string, pair: QuotePair): boolean {
+  let known = statements.get(pair)
+  if (known === undefined) {
+    known = readsAsStatement(text, pair)
+    statements.set(pair, known)
+  }
+  return known
+}
+
+function readsAsStatement(text: string, pair: QuotePair): boolean {
   const content = pairContent(text, pair).trim()
   if (isTitleCase(content.replace(/[.,!?…]$/u, ''))) return false
   if (titleNoun.test(text.slice(Math.max(0, pair.open.offset - 30), pair.open.offset))) return false

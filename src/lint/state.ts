@@ -15,6 +15,7 @@ import {extract} from '../pipeline.ts'
 import '../plugin.ts'
 import {scanQuotes, type QuoteScan} from './quote-marks.ts'
 import {textView, type TextView} from './text-view.ts'
+import {lowerCaseOf} from './words.ts'
 
 export type Extractor = (text: string) => Graph
 
@@ -22,6 +23,8 @@ export interface LintState {
   /** The nlcst tree the rules run on. */
   readonly tree: NlcstRoot
   readonly view: TextView
+  /** The view's text in lower case for the word lists (`lowerCaseOf`; undefined when they must match case-insensitively instead). */
+  readonly lower: string | undefined
   readonly quotes: QuoteScan
   readonly graph: Graph
 }
@@ -53,9 +56,14 @@ function createState(tree: NlcstRoot, file: VFile, extractor: Extractor): LintSt
   const view = textView(tree, file, file.data.kutipFormat === 'text')
   let quotes: QuoteScan | undefined
   let graph: Graph | undefined
+  let lower: string | undefined | null = null
   return {
     tree,
     view,
+    get lower() {
+      if (lower === null) lower = lowerCaseOf(view.text)
+      return lower
+    },
     get quotes() {
       quotes ??= scanQuotes(view.text)
       return quotes

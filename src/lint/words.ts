@@ -2,22 +2,96 @@
  * Word-list matching for the lint rules: one alternation per list, anchored on
  * letter boundaries (`\p{L}`), so `kata` does not match inside `berkata`.
  * The alternations hold literals only, so they run in linear time.
+ *
+ * Case: a list matches whatever the case of the text (`Kata`, `KATA`). Rather
+ * than a case-insensitive Unicode regex (`/iu`), which V8 takes some 15 ms
+ * to compile for a long list and runs slower, the lower-case list runs on the
+ * text in lower case (`lowerCaseOf`). That is the same match for lists of
+ * ASCII words whenever lower-casing keeps every offset (it does unless the
+ * text holds `İ`, whose lower case is two characters) and the text has no
+ * `ſ` (long s, which `/iu` takes for `s`); otherwise the `/iu` regex is used.
  */
 
 function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
 }
 
-/** A global, case-insensitive regex matching any of `words` as a whole word (longest first). */
-export function wordsRegex(words: readonly string[], flags = 'giu'): RegExp {
-  const sorted = [...new Set(words)].sort((a, b) => b.length - a.length).map(escape)
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join('|')})(?![\\p{L}\\p{N}])`, flags)
+/** The alternation of `words` (longest first), as regex source. */
+export function wordsAlternation(words: readonly string[]): string {
+  return [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|')
 }
 
-/** Whether `text` contains one of the words of `regex` (a regex from `wordsRegex`). */
-export function containsWord(regex: RegExp, text: string): boolean {
+/** A regex matching any of `words` as a whole word (longest first); global and case-insensitive by default. */
+export function wordsRegex(words: readonly string[], flags = 'giu'): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordsAlternation(words)})(?![\\p{L}\\p{N}])`, flags)
+}
+
+/**
+ * `text` in lower case when matching a lower-case ASCII word list in it is the
+ * same as matching the list case-insensitively in `text` (see above), else undefined.
+ */
+export function lowerCaseOf(text: string): string | undefined {
+  const lower = text.toLowerCase()
+  return lower.length === text.length && !lower.includes('ſ') ? lower : undefined
+}
+
+const ascii = /^[\x00-\x7f]*$/u
+
+/**
+ * A case-insensitive pattern built around lower-case literals (a word list):
+ * `lower` runs on `lowerCaseOf(text)`, `folded` (the `/iu` form, built on
+ * first use) on the text itself when there is no such lower case, or when
+ * the literals are not all ASCII.
+ */
+export class CaseFreePattern {
+  readonly #source: string
+  readonly #flags: string
+  readonly #lower: RegExp | undefined
+  #folded: RegExp | undefined
+
+  /** `source` must be written for lower-case text: its literals in lower case, no case-sensitive class. */
+  constructor(source: string, flags: string, literals: readonly string[]) {
+    this.#source = source
+    this.#flags = flags
+    this.#lower = literals.every((word) => ascii.test(word)) ? new RegExp(source, flags) : undefined
+  }
+
+  /** The regex to run and the string to run it on, for `text` (`lower`: its `lowerCaseOf`, when known). */
+  on(text: string, lower: string | undefined = this.#lower ? lowerCaseOf(text) : undefined): {regex: RegExp; subject: string} {
+    if (this.#lower && lower !== undefined) return {regex: this.#lower, subject: lower}
+    this.#folded ??= new RegExp(this.#source, this.#flags + 'i')
+    return {regex: this.#folded, subject: text}
+  }
+
+  /** Whether the pattern occurs in `text`. */
+  test(text: string, lower?: string): boolean {
+    const {regex, subject} = this.on(text, lower)
+    regex.lastIndex = 0
+    return regex.test(subject)
+  }
+}
+
+/** A word list as a case-insensitive pattern: any of `words` as a whole word (global). */
+export function wordList(words: readonly string[]): CaseFreePattern {
+  const lower = words.map((word) => word.toLowerCase())
+  return new CaseFreePattern(`(?<![\\p{L}\\p{N}])(?:${wordsAlternation(lower)})(?![\\p{L}\\p{N}])`, 'gu', lower)
+}
+
+/** Whether `text` contains one of the words of `list`. */
+export function containsWord(list: CaseFreePattern, text: string): boolean {
+  return list.test(text)
+}
+
+/** Every match of a global `pattern` in `text`: offset and the matched text (as written in `text`). */
+export function matchesOf(pattern: CaseFreePattern, text: string, lower?: string): Array<{index: number; text: string}> {
+  const {regex, subject} = pattern.on(text, lower)
+  const found: Array<{index: number; text: string}> = []
   regex.lastIndex = 0
-  return regex.test(text)
+  for (let match = regex.exec(subject); match; match = regex.exec(subject)) {
+    found.push({index: match.index, text: text.slice(match.index, match.index + match[0].length)})
+    if (match[0].length === 0) regex.lastIndex++
+  }
+  return found
 }
 
 /** Letters (any script) or digits. */

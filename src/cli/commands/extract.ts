@@ -9,7 +9,7 @@ import {parseCommandArgs, parseJobs, parseTimeout, usageError, UsageError} from 
 import {hasGlobMagic} from '../io/glob.ts'
 import {listInputs, readInput, type InputEntry} from '../io/files.ts'
 import {errorLine, parseRecord} from '../io/jsonl.ts'
-import {readLines, type Line} from '../io/lines.ts'
+import {batchLines, readLineBatches, type LineBatch} from '../io/lines.ts'
 import {openOutput, type Output} from '../io/output.ts'
 import {moduleExtension, openPool, orderedMap, type Pool} from '../io/pool.ts'
 import type {Problems} from '../io/problems.ts'
@@ -105,17 +105,27 @@ interface RunContext {
   progress: Progress
 }
 
+/**
+ * Input lines go to the pool in batches of about `batchBytes` (one line each
+ * with --timeout, so that the limit is per record), undecoded; results come
+ * back as bytes, written in input order. The main thread only splits lines,
+ * moves buffers and writes.
+ */
+const batchBytes = 32 * 1024
+const batchLinesMax = 64
+/** Batches in flight per thread: with one long record at the head, the others keep their threads busy. */
+const batchesPerThread = 4
+
 async function extractJsonl({jobs, timeoutMs, out, progress}: RunContext): Promise<void> {
-  const pool = await openPool<ExtractTask, string[]>(workerUrl, {jobs, timeoutMs})
+  const pool = await openPool<ExtractTask, Uint8Array>(workerUrl, {jobs, timeoutMs})
   try {
-    const run = (line: Line) => pool.run({kind: 'jsonl', line: line.text, number: line.number})
-    for await (const done of orderedMap(readLines(process.stdin), run, pool.window)) {
-      const pieces =
-        'value' in done
-          ? done.value
-          : [errorLine(idOf(done.item), `line ${done.item.number}: ${(done.error as Error)?.message ?? String(done.error)}`)]
-      await writePieces(out, pieces)
-      progress.tick()
+    const limits = timeoutMs ? {maxBytes: 0, maxLines: 1} : {maxBytes: batchBytes, maxLines: batchLinesMax}
+    // The bytes are copied to the worker (a memcpy), and kept here to name the records if the task fails.
+    const run = (batch: LineBatch) => pool.run({kind: 'jsonl', ...batch})
+    const window = timeoutMs ? pool.window : pool.threads === 1 ? 1 : pool.threads * batchesPerThread
+    for await (const done of orderedMap(readLineBatches(process.stdin, limits), run, window)) {
+      await out.write('value' in done ? done.value : failedBatch(done.item, done.error))
+      progress.tick(done.item.count)
       if (out.closed) break
     }
   } finally {
@@ -123,8 +133,12 @@ async function extractJsonl({jobs, timeoutMs, out, progress}: RunContext): Promi
   }
 }
 
-function idOf(line: Line): unknown {
-  return parseRecord(line.text, line.number).id
+/** Error lines for every record of a batch whose task failed (--timeout, a worker that died). */
+function failedBatch(batch: LineBatch, error: unknown): string {
+  const message = (error as Error)?.message ?? String(error)
+  return batchLines(batch)
+    .map((line) => errorLine(parseRecord(line.text, line.number).id, `line ${line.number}: ${message}`) + '\n')
+    .join('')
 }
 
 type FileOutcome = {entry: InputEntry; warnings: string[]} & ({pieces: string[]} | {problem: string})

@@ -14,7 +14,7 @@ import {once} from 'node:events'
 import {describeError} from './problems.ts'
 
 export interface Output {
-  write(text: string): Promise<void>
+  write(text: string | Uint8Array): Promise<void>
   close(): Promise<void>
   /** The reader went away (EPIPE): stop producing. */
   readonly closed: boolean

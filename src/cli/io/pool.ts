@@ -8,7 +8,11 @@
  * - `openPool(moduleUrl, {jobs, timeoutMs})`: the module's default export is
  *   the task function. With `jobs` ≥ 2, or a timeout, it runs on a piscina
  *   worker-thread pool of `jobs` threads; with `jobs` = 1 and no timeout it
- *   runs in this thread (no worker start-up cost for one small file). A task
+ *   runs in this thread (no worker start-up cost for one small file), called
+ *   the same way. A task module may return `transferable(bytes)`
+ *   (transfer.ts) so that its result moves back to this thread without a
+ *   copy. The threads start (and load the module) as soon as the pool opens,
+ *   while the caller begins to read its input. A task
  *   that exceeds the timeout rejects with `TaskTimeoutError` and its worker is
  *   terminated (piscina replaces it), so one pathological document cannot hang
  *   an archive run. The clock starts when the task is submitted (so it

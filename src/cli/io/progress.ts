@@ -3,7 +3,7 @@
  *
  *   const progress = createProgress({enabled: wantsProgress(outputPath), label: 'extract'})
  *   progress.setTotal(files)            // optional: without it the bar counts and shows a rate
- *   progress.tick()                     // one document done
+ *   progress.tick()                     // one document done (tick(n): n documents)
  *   progress.log('kutip: a.txt: …')     // a problem line, printed above the bar
  *   progress.stop()
  *
@@ -20,7 +20,7 @@ const loadCliProgress = () => createRequire(import.meta.url)('cli-progress') as 
 export interface Progress {
   readonly enabled: boolean
   setTotal(total: number): void
-  tick(): void
+  tick(count?: number): void
   log(line: string): void
   stop(): void
 }
@@ -64,9 +64,9 @@ export function createProgress(options: {enabled: boolean; label: string; stream
       total = next
       bar.setTotal(next)
     },
-    tick() {
-      value++
-      bar.increment()
+    tick(count = 1) {
+      value += count
+      bar.increment(count)
     },
     log(line) {
       multi.log(line + '\n')

@@ -12,16 +12,17 @@ import {entityIndex, insideQuote, sentenceEndAfter, sentenceStart} from '../cont
 import {introducesSpeaker} from '../cues.ts'
 import {affiliationLinks, anonymityReasons, anonymousSourceHeads, speechVerbs} from '../../lang/id/editorial.ts'
 import {lintRule} from '../rule.ts'
-import {containsWord, wordsRegex} from '../words.ts'
+import {CaseFreePattern, containsWord, matchesOf, wordList} from '../words.ts'
 
 export interface AnonymousSourceOptions {}
 
-const heads = wordsRegex(anonymousSourceHeads)
-const reasons = wordsRegex(anonymityReasons)
-const verbs = wordsRegex(speechVerbs)
+const heads = wordList(anonymousSourceHeads)
+const reasons = wordList(anonymityReasons)
+const verbs = wordList(speechVerbs)
 // linear: checked — runs on the 40 characters before a source word only
 const lastWord = /(\p{L}+)\s+$/u
-const links = new RegExp('^\\s*,?\\s*(?:yang\\s+)?(?:' + affiliationLinks.map((w) => w.replace(/ /g, '\\s+')).join('|') + ')\\s+\\S', 'iu')
+const linkWords = affiliationLinks.map((word) => word.toLowerCase())
+const links = new CaseFreePattern('^\\s*,?\\s*(?:yang\\s+)?(?:' + linkWords.map((w) => w.replace(/ /g, '\\s+')).join('|') + ')\\s+\\S', 'u', linkWords)
 const capitalisedAfter = /^(?:\s*,)?\s+(?:senior\s+|tinggi\s+)?\p{Lu}/u
 /** `pejabat itu`, `sumber tersebut`: someone already introduced. */
 const alreadyIntroduced = /^\s+(?:itu|tersebut|tadi|ini)(?![\p{L}])/iu
@@ -39,10 +40,9 @@ export default lintRule<AnonymousSourceOptions>(
   ({state, report}) => {
     const text = state.view.text
     const reported = new Set<number>()
-    heads.lastIndex = 0
-    for (let match = heads.exec(text); match; match = heads.exec(text)) {
+    for (const match of matchesOf(heads, text, state.lower)) {
       const start = match.index
-      const end = start + match[0].length
+      const end = start + match.text.length
       const rest = text.slice(end, end + 160)
       if (notAPerson.test(rest) || text[end] === ':' || insideQuote(state.quotes, start)) continue
       const before = text.slice(Math.max(0, start - 40), start)
@@ -53,7 +53,7 @@ export default lintRule<AnonymousSourceOptions>(
       const sentenceAround = text.slice(sentenceStart(text, start), sentenceEndAfter(text, end))
       if (containsWord(reasons, sentenceAround)) continue
       reported.add(start)
-      report(`\`${match[0]}\` is an unnamed source with no affiliation and no reason for anonymity: say where the source works or why it is not named`, {
+      report(`\`${match.text}\` is an unnamed source with no affiliation and no reason for anonymity: say where the source works or why it is not named`, {
         start,
         end
       })
@@ -65,7 +65,6 @@ export default lintRule<AnonymousSourceOptions>(
       if (!speaker || speaker.type !== 'anonymous' || !mention) continue
       // Only sources in the ethical sense (`sumber`, `pejabat`, `diplomat` …): a vox-pop speaker
       // (`seorang ibu`, `sopir`) or an institution (`polisi`, `pemerintah`) is not an anonymous source.
-      heads.lastIndex = 0
       if (!heads.test(mention.text)) continue
       if (capitalisedAfter.test(text.slice(mention.end, mention.end + 40)) || insideQuote(state.quotes, mention.start)) continue
       if ([...reported].some((at) => at >= mention.start && at < mention.end)) continue

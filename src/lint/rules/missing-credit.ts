@@ -10,7 +10,7 @@
 import {anyCue} from '../cues.ts'
 import {creditLabels, inlineCreditPhrases, knownOutlets, outletNouns, outletReportVerbs} from '../../lang/id/editorial.ts'
 import {lintRule} from '../rule.ts'
-import {containsWord, wordsRegex} from '../words.ts'
+import {containsWord, wordList} from '../words.ts'
 
 export interface MissingCreditOptions {
   /** How many outlet reports make a story relayed (default 2). */
@@ -28,7 +28,7 @@ const reportOf = new RegExp('(?:menurut\\s+)?laporan\\s+(?!harian\\s)(' + outlet
 const commaDateline = /^[\p{Lu} .]{2,40},\s*([\p{Lu}][\p{L}.]*)\s*[-–—]/u
 const creditLine = new RegExp('(?:^|\\n|[.!?]\\s*)(?:' + creditLabels.join('|') + ')\\s*:', 'u')
 const datelineCredit = /^[^\n]{0,60}\((?:[\p{Lu}\p{N}./ -]+\/)?[\p{Lu}][\p{L}.-]*\)\s*[-–—]/u
-const inline = wordsRegex(inlineCreditPhrases)
+const inline = wordList(inlineCreditPhrases)
 
 export default lintRule<MissingCreditOptions>(
   {
@@ -42,8 +42,7 @@ export default lintRule<MissingCreditOptions>(
     const text = state.view.text
     const graph = state.graph
     if (graph.document.sources.length > 0 || creditLine.test(text)) return
-    inline.lastIndex = 0
-    if (inline.test(text)) return
+    if (inline.test(text, state.lower)) return
     const dateline = datelineCredit.exec(text)
     // linear: checked — runs on the dateline match (60 characters at most)
     const inDateline = dateline ? /\(([^)]*)\)/u.exec(dateline[0])?.[1] ?? '' : commaDateline.exec(text)?.[1] ?? ''

@@ -8,14 +8,14 @@
 import {insideQuote} from '../context.ts'
 import {nonNeutralCues, reportedClauseOpeners} from '../../lang/id/editorial.ts'
 import {lintRule} from '../rule.ts'
-import {wordsRegex} from '../words.ts'
+import {matchesOf, wordList} from '../words.ts'
 
 export interface NonNeutralCueOptions {
   /** Words to accept in this text or project (for example `['mengakui']`). */
   allow: string[]
 }
 
-const matcher = wordsRegex(nonNeutralCues.map((entry) => entry.word))
+const matcher = wordList(nonNeutralCues.map((entry) => entry.word))
 const byWord = new Map(nonNeutralCues.map((entry) => [entry.word, entry]))
 const openers = new Set(reportedClauseOpeners)
 const nextWord = /^\s*(["“”,:]|\p{L}+)/u
@@ -38,15 +38,14 @@ export default lintRule<NonNeutralCueOptions>(
   ({state, report}, options) => {
     const text = state.view.text
     const allowed = new Set(options.allow.map((word) => word.toLowerCase()))
-    matcher.lastIndex = 0
-    for (let match = matcher.exec(text); match; match = matcher.exec(text)) {
-      const word = match[0].toLowerCase()
+    for (const match of matchesOf(matcher, text, state.lower)) {
+      const word = match.text.toLowerCase()
       const entry = byWord.get(word)
       if (!entry || allowed.has(word) || insideQuote(state.quotes, match.index)) continue
-      if (entry.alsoNotSpeech && !isReporting(text, match.index, match.index + match[0].length)) continue
-      report(`\`${match[0]}\` ${entry.why}; a neutral cue such as \`${entry.neutral}\` reports the statement without judging it`, {
+      if (entry.alsoNotSpeech && !isReporting(text, match.index, match.index + match.text.length)) continue
+      report(`\`${match.text}\` ${entry.why}; a neutral cue such as \`${entry.neutral}\` reports the statement without judging it`, {
         start: match.index,
-        end: match.index + match[0].length
+        end: match.index + match.text.length
       })
     }
   }

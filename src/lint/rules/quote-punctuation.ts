@@ -11,7 +11,7 @@
  * A term in quote marks (`media "Vesti Primorye"`) takes its punctuation
  * outside; the rule only looks at quotes followed by a cue or introduced as speech.
  */
-import {cueWithSlot} from '../cues.ts'
+import {cueAfter} from '../context.ts'
 import {lintRule} from '../rule.ts'
 
 export interface QuotePunctuationOptions {
@@ -31,17 +31,18 @@ export default lintRule<QuotePunctuationOptions>(
   {cueCase: true},
   ({state, report}, options) => {
     const text = state.view.text
-    for (const {open, close} of state.quotes.pairs) {
+    for (const pair of state.quotes.pairs) {
+      const {open, close} = pair
       const c = close.offset
       const mark = close.char
       const inner = text[c - 1] ?? ''
       const innerBefore = text[c - 2] ?? ''
-      const after = text.slice(c + 1, c + 60)
-      const cue = cueWithSlot.exec(after)
+      const after = text.slice(c + 1, c + 3)
+      const cue = cueAfter(text, pair)
       const outside = after[0] ?? ''
 
       if (cue) {
-        const cueWord = cue[1]
+        const cueWord = cue.cue
         if (outside === ',' || outside === '.') {
           if (inner === '?' || inner === '!' || inner === ',') {
             report(`Remove the \`${outside}\` after the closing quote mark: the quote already ends with \`${inner}\``, {
@@ -75,7 +76,7 @@ export default lintRule<QuotePunctuationOptions>(
           })
         }
         if (options.cueCase && /^\p{Lu}/u.test(cueWord) && (inner === ',' || outside === ',')) {
-          const start = c + 1 + cue[0].indexOf(cueWord)
+          const start = cue.start
           report(`The cue after a quote is lower case: \`${cueWord}\` → \`${cueWord.toLowerCase()}\``, {
             start,
             end: start + cueWord.length,
