@@ -26,6 +26,10 @@ export function nameRunAround(doc: AnalysedText, k: number): TokenRange {
   const sandwiched = (j: number): boolean => isNamePartWord(doc, tokens[j]!) && isNamePart(doc, j - 1) && isNamePart(doc, j + 1)
   while (first - 1 >= 0 && joined(first) && (isNamePart(doc, first - 1) || sandwiched(first - 1)) && k - first < 6) first--
   while (last + 1 < tokens.length && joined(last + 1) && (isNamePart(doc, last + 1) || sandwiched(last + 1)) && last - k < 6) last++
+  // A word the lexicon knows may close a name (`Juda Agung menjabat`), as in a speaker phrase.
+  const closing = tokens[last + 1]
+  const afterClosing = tokens[last + 2]
+  if (closing && joined(last + 1) && isNamePartWord(doc, closing) && (!afterClosing || !afterClosing.word || !afterClosing.capitalized)) last++
   while (last > k && !tokens[last]!.word) last--
   while (first < k && !tokens[first]!.word) first++
   // `BPBD Garut Yusuf Mahendra`: after a head that takes a place, the first word is the place.

@@ -532,14 +532,19 @@ export function trimNameStart(doc: AnalysedText, first: number, last: number): n
   // there — unless only given-name prefixes stand before it (`Muhammad Rizieq`),
   // or the run follows a rank or honorific, after which a name begins
   // (`Inspektur Jenderal Raden Prabowo Argo Yuwono`).
-  // So does a run set off by a comma or a closing bracket (`anggota Bawaslu, Ratna Dewi Pettalolo,`).
+  // So does a run set off by a comma or a closing bracket (`anggota Bawaslu, Ratna Dewi Pettalolo,`),
+  // and a run after an organisation or place the text writes elsewhere ending there
+  // (`Dinas Kesehatan Kabupaten Magelang Oktora Kunto Edy` beside `Kabupaten Magelang juga`).
   const before = tokens[first - 1]
   const closed = before !== undefined && (before.text === ',' || before.text === ')' || (before.word && before.capitalized &&
-    (rankWords(doc).has(before.lower) || isHonorific(doc, before) || (first >= 2 && rankAt(doc, first - 2, first - 1) === first - 1))))
+    (rankWords(doc).has(before.lower) || isHonorific(doc, before) || (first >= 2 && rankAt(doc, first - 2, first - 1) === first - 1) || endsElsewhere(doc, first - 1))))
   for (let j = first + 1; j < last && !closed; j++) {
     if (!doc.shortNames.has(tokens[j]!.lower)) continue
     let onlyPrefixes = true
-    for (let i = first; i < j; i++) if (!doc.language.persons.namePrefixes.has(tokens[i]!.lower.replace(/\.$/u, ''))) onlyPrefixes = false
+    for (let i = first; i < j; i++) {
+      const word = tokens[i]!
+      if (!doc.language.persons.namePrefixes.has(word.lower.replace(/\.$/u, '')) && !(isInitial(word) && word.text.length <= 2) && word.text !== '.') onlyPrefixes = false
+    }
     if (!onlyPrefixes) first = j
     break
   }
@@ -555,6 +560,20 @@ export function trimNameStart(doc: AnalysedText, first: number, last: number): n
 function capitalizedByPosition(doc: AnalysedText, k: number): boolean {
   const previous = doc.tokens[k - 1]
   return previous === undefined || !previous.word || doc.sentences[doc.sentenceOf[k]!]!.first === k
+}
+
+/** Whether the two words ending at `k` stand elsewhere in the text at the end of a run of capitalised words. */
+function endsElsewhere(doc: AnalysedText, k: number): boolean {
+  const {tokens} = doc
+  const previous = tokens[k - 1]
+  if (!previous || !previous.word || !previous.capitalized) return false
+  const others = doc.capitals.get(tokens[k]!.lower) ?? []
+  for (let i = 0; i < others.length && i < 100; i++) {
+    const o = others[i]!
+    const after = tokens[o + 1]
+    if (o !== k && tokens[o - 1]?.lower === previous.lower && (!after || !after.word || !after.capitalized)) return true
+  }
+  return false
 }
 
 /** Whether a word sequence of the lexicon starts at token `j`. */

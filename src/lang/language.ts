@@ -68,7 +68,7 @@ export interface PersonLexicon {
    * even where the same word is a common word elsewhere (`lalu lintas`).
    */
   nameTitles: ReadonlySet<string>
-  /** Given-name prefixes a person is rarely called by alone (`Muhammad`, `Raden`, `I`). */
+  /** Given-name prefixes a person is rarely called by alone (`Muhammad`, `Raden`, `I`); initials count as such too. */
   namePrefixes: ReadonlySet<string>
   /** Lower-case words of foreign organisation names (`of`, `for`, `and`). */
   foreignConnectors: ReadonlySet<string>
