@@ -7,7 +7,7 @@
  * bare title (`kata Presiden`) resolves through.
  */
 import type {AnalysedText} from '../extract/document.ts'
-import {phraseBefore, readPhrase, type TokenRange} from './speaker-phrase.ts'
+import {appositiveRole, phraseBefore, readPhrase, type TokenRange} from './speaker-phrase.ts'
 import {isHonorific, isInitial, isNameLike, rankWords} from './word-classes.ts'
 
 export interface PersonMention {
@@ -92,14 +92,19 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
       (hasRoleBefore(doc, phrase.phrase.first, phrase.mention.first - 1) || roleChunkBefore(doc, phrase.mention.first))
     // `Budi Santoso meninjau …`: a full name opening its sentence before its verb.
     const opensSentence = phrase !== null && phrase.mention.first === sentence.first && last > k && followedByVerb(doc, last)
-    if (phrase && phrase.kind === 'name' && phrase.mention.last === last && (hasContext || isAge(doc, last + 1) || coordinated || opensSentence)) {
+    // `Dedy, Kepala Peleton B dari Stasiun …, mengatakan`: a name opening its sentence with its role set off after it.
+    const apposed = phrase !== null && phrase.mention.first === sentence.first && k === sentence.first ? appositiveRole(doc, last, sentence.last) : null
+    // Initials alone name no one (`Kepala Peleton B`).
+    let initialsOnly = true
+    for (let j = k; j <= last && initialsOnly; j++) initialsOnly = !tokens[j]!.word || isInitial(tokens[j]!)
+    if (phrase && phrase.kind === 'name' && phrase.mention.last === last && !initialsOnly && (hasContext || isAge(doc, last + 1) || coordinated || opensSentence || apposed)) {
       const start = phrase.phrase.first
       const opener = tokens[start - 1]
       mentions.push({
         name: phrase.name,
         range: phrase.mention,
-        title: phrase.title ?? (coordinated ? previous!.title : null),
-        affiliation: phrase.affiliation ?? (coordinated ? previous!.affiliation : null),
+        title: phrase.title ?? (coordinated ? previous!.title : null) ?? apposed?.title ?? null,
+        affiliation: phrase.affiliation ?? (coordinated ? previous!.affiliation : null) ?? apposed?.affiliation ?? null,
         subject: start === sentence.first || opener?.text === ',' || (opener !== undefined && opener.word && !opener.capitalized && doc.language.persons.adverbs.has(opener.lower)) ||
           (followedByVerb(doc, last) && k - sentence.first < 15)
       })

@@ -4,10 +4,12 @@
  * serialized result, so that JSON parsing and serialization happen in
  * parallel too and the main thread only moves text.
  *
- * - `{kind: 'document', text, pretty, key?, name?}` → the graph as JSON pieces
+ * - `{kind: 'document', text, pretty}` → the graph as JSON pieces
  *   (io/json-chunks.ts: their concatenation is the JSON, which may be too big
- *   for one string). With `key`, the object starts with `"<key>": name`
- *   (`{"file": "a.txt", …graph}`). Throws if the engine throws.
+ *   for one string). Throws if the engine throws.
+ * - `{kind: 'file', text, name}` → the UTF-8 bytes of one JSON line
+ *   `{"file": name, …graph}` for a run over many files. Throws if the engine
+ *   throws.
  * - `{kind: 'jsonl', first, count, bytes}` → for a batch of `--jsonl` input
  *   lines (io/lines.ts, undecoded), the UTF-8 bytes of their output lines, one
  *   each: `{"id":…,…graph}`, or `{"id":…,"error":"…"}` when the line cannot
@@ -26,7 +28,8 @@ import {transferable} from './io/transfer.ts'
 
 export type ExtractTask =
   | {kind: 'text'; text: string; pretty: boolean}
-  | {kind: 'document'; text: string; pretty: boolean; key?: string; name?: unknown}
+  | {kind: 'document'; text: string; pretty: boolean}
+  | {kind: 'file'; text: string; name: string}
   | ({kind: 'jsonl'} & LineBatch)
 
 export default function runExtractTask(task: ExtractTask): string | string[] | Uint8Array {
@@ -34,10 +37,11 @@ export default function runExtractTask(task: ExtractTask): string | string[] | U
     const graph = extract(task.text)
     return task.pretty ? JSON.stringify(graph, null, 2) : JSON.stringify(graph)
   }
-  if (task.kind === 'document') {
-    const pieces = jsonChunks(extract(task.text), task.pretty ? 2 : 0)
-    if (task.key !== undefined) pieces[0] = resultLine(task.name, pieces[0]!, task.key)
-    return pieces
+  if (task.kind === 'document') return jsonChunks(extract(task.text), task.pretty ? 2 : 0)
+  if (task.kind === 'file') {
+    const pieces = jsonChunks(extract(task.text))
+    pieces[0] = resultLine(task.name, pieces[0]!, 'file')
+    return transferable(encodeLines([pieces]))
   }
   return transferable(encodeLines(batchLines(task).map((line) => jsonlOutput(line.text, line.number))))
 }

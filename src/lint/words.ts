@@ -57,10 +57,10 @@ export class CaseFreePattern {
   }
 
   /** The regex to run and the string to run it on, for `text` (`lower`: its `lowerCaseOf`, when known). */
-  on(text: string, lower: string | undefined = this.#lower ? lowerCaseOf(text) : undefined): {regex: RegExp; subject: string} {
-    if (this.#lower && lower !== undefined) return {regex: this.#lower, subject: lower}
+  on(text: string, lower: string | undefined = this.#lower ? lowerCaseOf(text) : undefined): {regex: RegExp; subject: string; folded: boolean} {
+    if (this.#lower && lower !== undefined) return {regex: this.#lower, subject: lower, folded: false}
     this.#folded ??= new RegExp(this.#source, this.#flags + 'i')
-    return {regex: this.#folded, subject: text}
+    return {regex: this.#folded, subject: text, folded: true}
   }
 
   /** Whether the pattern occurs in `text`. */
@@ -69,29 +69,77 @@ export class CaseFreePattern {
     regex.lastIndex = 0
     return regex.test(subject)
   }
+
+  /** Every match of the (global) pattern in `text`: offset and the matched text as written in `text`. */
+  matches(text: string, lower?: string): Array<{index: number; text: string}> {
+    const {regex, subject} = this.on(text, lower)
+    const found: Array<{index: number; text: string}> = []
+    regex.lastIndex = 0
+    for (let match = regex.exec(subject); match; match = regex.exec(subject)) {
+      found.push({index: match.index, text: text.slice(match.index, match.index + match[0].length)})
+      if (match[0].length === 0) regex.lastIndex++
+    }
+    return found
+  }
 }
 
-/** A word list as a case-insensitive pattern: any of `words` as a whole word (global). */
-export function wordList(words: readonly string[]): CaseFreePattern {
-  const lower = words.map((word) => word.toLowerCase())
-  return new CaseFreePattern(`(?<![\\p{L}\\p{N}])(?:${wordsAlternation(lower)})(?![\\p{L}\\p{N}])`, 'gu', lower)
+/**
+ * A word list as a case-insensitive pattern: any of `words` as a whole word
+ * (global). Scanning a whole text for it looks first for the words' opening
+ * letters (`seorang` of `seorang pejabat`) with a plain literal alternation,
+ * which V8 scans several times faster than the full pattern, and tries the
+ * full pattern only where one stands: the same matches, since every match
+ * starts with the opening letters of one of the words.
+ */
+export class WordList extends CaseFreePattern {
+  readonly #opening: RegExp | undefined
+  readonly #full: RegExp | undefined
+
+  constructor(words: readonly string[]) {
+    const lower = words.map((word) => word.toLowerCase())
+    const source = `(?<![\\p{L}\\p{N}])(?:${wordsAlternation(lower)})(?![\\p{L}\\p{N}])`
+    super(source, 'gu', lower)
+    const openings = lower.map((word) => /^[a-z0-9]+/u.exec(word)?.[0])
+    if (openings.every((opening) => opening !== undefined) && lower.every((word) => ascii.test(word))) {
+      this.#opening = new RegExp(wordsAlternation(openings as string[]), 'g')
+      this.#full = new RegExp(source, 'uy')
+    }
+  }
+
+  override matches(text: string, lower?: string): Array<{index: number; text: string}> {
+    const {subject, folded} = this.on(text, lower)
+    if (this.#opening === undefined || this.#full === undefined || folded) return super.matches(text, lower)
+    const opening = this.#opening
+    const full = this.#full
+    const found: Array<{index: number; text: string}> = []
+    opening.lastIndex = 0
+    for (let candidate = opening.exec(subject); candidate; candidate = opening.exec(subject)) {
+      full.lastIndex = candidate.index
+      const match = full.exec(subject)
+      if (match === null) {
+        opening.lastIndex = candidate.index + 1
+        continue
+      }
+      found.push({index: match.index, text: text.slice(match.index, match.index + match[0].length)})
+      opening.lastIndex = match.index + match[0].length
+    }
+    return found
+  }
+
+  /** On a long text, the opening-letters scan up to the first match. */
+  override test(text: string, lower?: string): boolean {
+    if (this.#opening === undefined || text.length < 200) return super.test(text, lower)
+    return this.matches(text, lower).length > 0
+  }
+}
+
+export function wordList(words: readonly string[]): WordList {
+  return new WordList(words)
 }
 
 /** Whether `text` contains one of the words of `list`. */
 export function containsWord(list: CaseFreePattern, text: string): boolean {
   return list.test(text)
-}
-
-/** Every match of a global `pattern` in `text`: offset and the matched text (as written in `text`). */
-export function matchesOf(pattern: CaseFreePattern, text: string, lower?: string): Array<{index: number; text: string}> {
-  const {regex, subject} = pattern.on(text, lower)
-  const found: Array<{index: number; text: string}> = []
-  regex.lastIndex = 0
-  for (let match = regex.exec(subject); match; match = regex.exec(subject)) {
-    found.push({index: match.index, text: text.slice(match.index, match.index + match[0].length)})
-    if (match[0].length === 0) regex.lastIndex++
-  }
-  return found
 }
 
 /** Letters (any script) or digits. */

@@ -109,7 +109,7 @@ interface RunContext {
  * Input lines go to the pool in batches of about `batchBytes` (one line each
  * with --timeout, so that the limit is per record), undecoded; results come
  * back as bytes, written in input order. The main thread only splits lines,
- * moves buffers and writes.
+ * copies their bytes to the workers and writes the bytes that come back.
  */
 const batchBytes = 32 * 1024
 const batchLinesMax = 64
@@ -141,13 +141,8 @@ function failedBatch(batch: LineBatch, error: unknown): string {
     .join('')
 }
 
-type FileOutcome = {entry: InputEntry; warnings: string[]} & ({pieces: string[]} | {problem: string})
-
-/** JSON pieces (worker.ts) and a newline. */
-async function writePieces(out: Output, pieces: string[]): Promise<void> {
-  for (const piece of pieces) await out.write(piece)
-  await out.write('\n')
-}
+/** A document's output: the JSON pieces of one object (one document), or the bytes of its line (many). */
+type FileOutcome = {entry: InputEntry; warnings: string[]} & ({output: string[] | Uint8Array} | {problem: string})
 
 async function extractFiles(
   args: string[],
@@ -155,7 +150,7 @@ async function extractFiles(
 ): Promise<void> {
   const single = await isSingleDocument(args)
   const pretty = single && !compact
-  const pool = await openPool<ExtractTask, string[]>(workerUrl, {jobs: single ? 1 : jobs, timeoutMs})
+  const pool = await openPool<ExtractTask, string[] | Uint8Array>(workerUrl, {jobs: single ? 1 : jobs, timeoutMs})
   if (progress.enabled && !single) void countInputs(args).then((total) => progress.setTotal(total))
   try {
     const process_ = async (entry: InputEntry): Promise<FileOutcome> => {
@@ -163,8 +158,8 @@ async function extractFiles(
       const read = await readInput(entry.path)
       if ('problem' in read) return {entry, warnings: [], problem: read.problem}
       try {
-        const task: ExtractTask = single ? {kind: 'document', text: read.text, pretty} : {kind: 'document', text: read.text, pretty, key: 'file', name: entry.path}
-        return {entry, warnings: read.warnings, pieces: await pool.run(task)}
+        const task: ExtractTask = single ? {kind: 'document', text: read.text, pretty} : {kind: 'file', text: read.text, name: entry.path}
+        return {entry, warnings: read.warnings, output: await pool.run(task)}
       } catch (error) {
         return {entry, warnings: read.warnings, problem: `extract failed: ${(error as Error)?.message ?? String(error)}`}
       }
@@ -174,7 +169,11 @@ async function extractFiles(
       const outcome = done.value
       for (const warning of outcome.warnings) problems.warn(outcome.entry.path, warning)
       if ('problem' in outcome) problems.report(outcome.entry.path, outcome.problem)
-      else await writePieces(out, outcome.pieces)
+      else if (outcome.output instanceof Uint8Array) await out.write(outcome.output)
+      else {
+        for (const piece of outcome.output) await out.write(piece)
+        await out.write('\n')
+      }
       progress.tick()
       if (out.closed) break
     }

@@ -117,7 +117,9 @@ export const persons: PersonLexicon = {
     'pgi', 'walhi', 'icw', 'ylki', 'lbh', 'kontras', 'elsam', 'indef', 'core', 'csis', 'lsi',
     'smrc', 'lsm', 'ngo', 'idi', 'persi', 'ppni', 'pdip', 'pdi-p',
     'golkar', 'gerindra', 'nasdem', 'pkb', 'pks', 'pan', 'ppp', 'demokrat', 'hanura', 'perindo',
-    'psi', 'ptun', 'pn', 'pt', 'kpai', 'lpsk', 'pspk', 'perbakin'
+    'psi', 'ptun', 'pn', 'pt', 'kpai', 'lpsk', 'pspk', 'perbakin',
+    // Units of the armed forces and police.
+    'tentara', 'peleton', 'regu', 'kompi', 'batalyon', 'brigade', 'resimen', 'skuadron', 'detasemen'
   ]),
   placeTakingHeads: new Set([
     'polda', 'polres', 'polresta', 'polrestabes', 'polsek', 'kodam', 'korem', 'kodim', 'koramil',
@@ -207,7 +209,7 @@ export const persons: PersonLexicon = {
     'karyawan', 'orang', 'diplomat', 'narasumber', 'informan', 'saksi', 'kerabat', 'tetangga',
     'rekan', 'kolega', 'anggota', 'perwira', 'penyidik', 'penyelidik', 'jaksa', 'orang dalam',
     'beberapa', 'sejumlah', 'para', 'kalangan', 'otoritas', 'analis', 'pengamat', 'ahli',
-    'pakar', 'peneliti', 'media', 'laporan', 'pemerintah'
+    'pakar', 'peneliti', 'media', 'laporan'
   ]),
   groupHeads: new Set(['warga', 'para', 'masyarakat', 'publik', 'massa', 'demonstran', 'pengunjuk']),
   quantifiers: new Set(['sejumlah', 'beberapa', 'banyak', 'para', 'seluruh', 'semua', 'sebagian', 'setiap', 'tiap', 'kedua', 'ketiga']),

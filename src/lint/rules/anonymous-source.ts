@@ -12,7 +12,7 @@ import {entityIndex, insideQuote, sentenceEndAfter, sentenceStart} from '../cont
 import {introducesSpeaker} from '../cues.ts'
 import {affiliationLinks, anonymityReasons, anonymousSourceHeads, speechVerbs} from '../../lang/id/editorial.ts'
 import {lintRule} from '../rule.ts'
-import {CaseFreePattern, containsWord, matchesOf, wordList} from '../words.ts'
+import {CaseFreePattern, containsWord, wordList} from '../words.ts'
 
 export interface AnonymousSourceOptions {}
 
@@ -40,7 +40,7 @@ export default lintRule<AnonymousSourceOptions>(
   ({state, report}) => {
     const text = state.view.text
     const reported = new Set<number>()
-    for (const match of matchesOf(heads, text, state.lower)) {
+    for (const match of heads.matches(text, state.lower)) {
       const start = match.index
       const end = start + match.text.length
       const rest = text.slice(end, end + 160)

@@ -8,7 +8,7 @@
 import {insideQuote} from '../context.ts'
 import {nonNeutralCues, reportedClauseOpeners} from '../../lang/id/editorial.ts'
 import {lintRule} from '../rule.ts'
-import {matchesOf, wordList} from '../words.ts'
+import {wordList} from '../words.ts'
 
 export interface NonNeutralCueOptions {
   /** Words to accept in this text or project (for example `['mengakui']`). */
@@ -38,7 +38,7 @@ export default lintRule<NonNeutralCueOptions>(
   ({state, report}, options) => {
     const text = state.view.text
     const allowed = new Set(options.allow.map((word) => word.toLowerCase()))
-    for (const match of matchesOf(matcher, text, state.lower)) {
+    for (const match of matcher.matches(text, state.lower)) {
       const word = match.text.toLowerCase()
       const entry = byWord.get(word)
       if (!entry || allowed.has(word) || insideQuote(state.quotes, match.index)) continue
