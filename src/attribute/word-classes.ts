@@ -91,7 +91,7 @@ function nameLikeUncached(doc: AnalysedText, token: Token): boolean {
   const {cues, persons, text} = doc.language
   if (cues.inverted.has(token.lower) || cues.according.has(token.lower) || cues.clausal.has(token.lower) || cues.anaphoric.has(token.lower)) return false
   // Conjunctions and prepositions capitalised at a sentence start (`Selain`, `Namun`).
-  if (persons.functionWords.has(token.lower) || persons.subordinators.has(token.lower) || text.phraseStops.has(token.lower) || cues.coordinators.has(token.lower)) return false
+  if (persons.functionWords.has(token.lower) || persons.subordinators.has(token.lower) || persons.adverbs.has(token.lower) || text.phraseStops.has(token.lower) || cues.coordinators.has(token.lower)) return false
   return true
 }
 
