@@ -175,6 +175,11 @@ export function resolveSpeakers(
     if (record) subjects.push({offset: passive.offset, record})
   }
   subjects.sort((a, b) => a.offset - b.offset)
+  // Every person the text names, subject or not: the last resort of a pronoun with no salient person before it
+  // (`… oleh Kepala Bidang … Dwi Oktavia, ada 575 kasus. ”…,” katanya.`).
+  const named = people
+    .filter((person) => reported[person.range.first] === 0)
+    .map((person) => ({offset: tokens[person.range.first]!.start, record: personAt.get(person.range.first)!}))
 
   const order = statements.map((_, index) => index).sort((a, b) => position(statements[a]!) - position(statements[b]!))
   const speakerTimeline: Array<{offset: number; record: EntityRecord}> = []
@@ -192,7 +197,7 @@ export function resolveSpeakers(
       const person = lastBefore(personTimeline, offset)
       return person ? person.record : best.record
     }
-    return best ? best.record : null
+    return best ? best.record : lastBefore(named, offset)?.record ?? null
   }
 
   const resolve = (index: number): Attribution => {

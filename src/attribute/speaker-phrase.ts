@@ -9,7 +9,7 @@
  * description (`bek berusia 26 tahun tersebut`), an unnamed source
  * (`pejabat di Kementerian …`), an outlet or an organisation.
  */
-import type {AnalysedText} from '../extract/document.ts'
+import {isPossessiveNoun, type AnalysedText} from '../extract/document.ts'
 import {isQuoteMark} from '../extract/quote-marks.ts'
 import type {Token} from '../extract/tokens.ts'
 import {withoutTrailingParenthetical} from './parentheticals.ts'
@@ -470,6 +470,7 @@ function lastNameRun(doc: AnalysedText, first: number, last: number): TokenRange
     }
   }
   if (runLast < 0) return null
+  if ((runLast === first || kindAt(runLast - 1) !== 'name') && isCommonByPosition(doc, runLast) && (runLast === last || kindAt(runLast + 1) !== 'name')) return null
   // A name may end in a word the lexicon knows (`Tubagus Utama`, `Juda Agung`) when it closes the phrase.
   const closes = (j: number): boolean => j === last || !tokens[j + 1]!.word
   // So may a role noun, which opens phrases but never closes one (`Arif Rahman Hakim menyampaikan`).
@@ -574,6 +575,18 @@ function endsElsewhere(doc: AnalysedText, k: number): boolean {
     if (o !== k && tokens[o - 1]?.lower === previous.lower && (!after || !after.word || !after.capitalized)) return true
   }
   return false
+}
+
+/**
+ * A common word capitalised only by its place, which names no one on its
+ * own: one the text also writes in lower case (`Pemuka agama Islam`), or a
+ * possessive `-nya` noun (`Tujuannya memastikan …`, `Alasannya …`).
+ */
+function isCommonByPosition(doc: AnalysedText, k: number): boolean {
+  const token = doc.tokens[k]!
+  if (!token.capitalized || !capitalizedByPosition(doc, k) || doc.shortNames.has(token.lower)) return false
+  if (doc.lowerVocabulary.has(token.lower)) return true
+  return isPossessiveNoun(token, doc.language) && (doc.capitals.get(token.lower)?.length ?? 0) <= 1
 }
 
 /** Whether a word sequence of the lexicon starts at token `j`. */
@@ -737,7 +750,7 @@ export function readPhrase(doc: AnalysedText, range: TokenRange): SpeakerPhrase 
 
   // A common noun capitalised only because it opens the sentence (`Seorang pejabat …`, `Pejabat itu …`).
   const common = !head.capitalized || (doc.sentences[doc.sentenceOf[first]!]!.first === first && lexiconWord(doc, head))
-  if (first === last && head.capitalized && !head.allCaps && !isFunctionWord(doc, head) && !isRoleWord(doc, head) && !language.persons.anonymousHeads.has(head.lower) && !doc.language.outlets.outlets.has(head.lower) && !doc.language.outlets.organizations.has(head.lower) && !doc.language.persons.organizationHeads.has(head.lower) && !isPlaceWord(doc, head)) {
+  if (first === last && head.capitalized && !head.allCaps && !isCommonByPosition(doc, first) && !isFunctionWord(doc, head) && !isRoleWord(doc, head) && !language.persons.anonymousHeads.has(head.lower) && !doc.language.outlets.outlets.has(head.lower) && !doc.language.outlets.organizations.has(head.lower) && !doc.language.persons.organizationHeads.has(head.lower) && !isPlaceWord(doc, head)) {
     return make('name', trimmed, head.text)
   }
   const knownOrganization = findKnownOrganization(doc, first, last)

@@ -98,6 +98,12 @@ function boilerplateTokens(text: string, tokens: Token[], language: Language): U
   return marks
 }
 
+/** A long word ending in the possessive suffix (`Tujuannya`, `Alasannya`): a noun, never a name. */
+export function isPossessiveNoun(token: Token, language: Language): boolean {
+  const suffix = language.morphology.possessiveSuffix
+  return token.lower.length >= suffix.length + 4 && token.lower.endsWith(suffix)
+}
+
 function shortNamesAtCues(tokens: Token[], language: Language): Set<string> {
   const names = new Set<string>()
   const {cues} = language
@@ -108,7 +114,7 @@ function shortNamesAtCues(tokens: Token[], language: Language): Set<string> {
     const after = tokens[k + 1]!
     if (after.capitalized) continue
     const cueBefore = before.word && (cues.inverted.has(before.lower) || cues.according.has(before.lower))
-    const cueAfter = after.word && cues.clausal.has(after.lower) && (!before.word || token.paragraphStart)
+    const cueAfter = after.word && cues.clausal.has(after.lower) && (!before.word || token.paragraphStart) && !isPossessiveNoun(token, language)
     if (cueBefore || cueAfter) names.add(token.lower)
   }
   return names

@@ -38,9 +38,7 @@ const lower = /\p{Ll}/u
 const digit = /\p{N}/u
 const space = /\s/u
 
-function isWordChar(char: string): boolean {
-  return letterOrDigit.test(char)
-}
+// Character tests, ASCII first: the tokenizer asks them of every character of the text.
 
 /** The code point at `i` as a string (a surrogate pair stays whole). */
 function charAt(text: string, i: number): string {
@@ -48,15 +46,44 @@ function charAt(text: string, i: number): string {
   return code === undefined ? '' : String.fromCodePoint(code)
 }
 
+/** Length (1, or 2 for a surrogate pair) of the letter, mark or digit at `i`; 0 when there is none. */
+function wordCharLength(text: string, i: number): number {
+  const code = text.charCodeAt(i)
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0
+  if (!(code >= 128)) return 0 // past the end
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const point = charAt(text, i)
+    return letterOrDigit.test(point) ? point.length : 0
+  }
+  return letterOrDigit.test(text[i]!) ? 1 : 0
+}
+
+/** `char` (one UTF-16 unit, possibly empty) is a digit. */
+function isDigit(char: string): boolean {
+  const code = char.charCodeAt(0)
+  if (code < 128) return code >= 48 && code <= 57
+  return code >= 128 && digit.test(char)
+}
+
+function isUpper(char: string): boolean {
+  const code = char.charCodeAt(0)
+  if (code < 128) return code >= 65 && code <= 90
+  return code >= 128 && upper.test(char)
+}
+
+/** Whether the character at `i` (a word character) joins the words around it; `previous` is `text[i - 1]`. */
 function joinsWord(text: string, i: number, previous: string): boolean {
-  const char = text[i]
-  const next = charAt(text, i + 1)
-  if (next === '' || !isWordChar(next)) return false
-  if (char === '-' || char === '\'' || char === '’' || char === '‐') return true
-  if (char === '.') return lower.test(next) || (digit.test(previous) && digit.test(next)) || (upper.test(previous) && previous.length > 0 && isShortCapsRun(text, i))
-  if (char === ',' || char === ':') return digit.test(previous) && digit.test(next)
-  if (char === '/') return digit.test(previous) && digit.test(next)
-  return false
+  const code = text.charCodeAt(i)
+  if (code === 45 || code === 39 || code === 0x2019 || code === 0x2010) return wordCharLength(text, i + 1) > 0 // - ' ’ ‐
+  if (code !== 46 && code !== 44 && code !== 58 && code !== 47) return false // . , : /
+  if (wordCharLength(text, i + 1) === 0) return false
+  const nextCode = text.charCodeAt(i + 1)
+  const next = nextCode < 128 ? text[i + 1]! : charAt(text, i + 1)
+  if (code === 46) {
+    const nextIsLower = nextCode < 128 ? nextCode >= 97 && nextCode <= 122 : lower.test(next)
+    return nextIsLower || (isDigit(previous) && isDigit(next)) || (isUpper(previous) && previous.length > 0 && isShortCapsRun(text, i))
+  }
+  return isDigit(previous) && isDigit(next)
 }
 
 /** `REPUBLIKA.CO.ID`: a dot between capital runs where the next run is short. */
@@ -68,14 +95,24 @@ function isShortCapsRun(text: string, dot: number): boolean {
   return end >= text.length || !/[\p{L}]/u.test(text[end]!)
 }
 
-const wordRun = /[\p{L}\p{M}\p{N}]+/uy
-
 /** At least two letters, none of them lower case. */
 function isAllCaps(text: string): boolean {
   const first = text.charCodeAt(0)
   if (first >= 97 && first <= 122) return false
-  if (lower.test(text)) return false
   let letters = 0
+  let ascii = true
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k)
+    if (code >= 128) {
+      ascii = false
+      break
+    }
+    if (code >= 97 && code <= 122) return false
+    if (code >= 65 && code <= 90) letters++
+  }
+  if (ascii) return letters >= 2
+  if (lower.test(text)) return false
+  letters = 0
   for (const char of text) {
     if (upper.test(char) && ++letters >= 2) return true
   }
@@ -110,20 +147,21 @@ export function tokenize(text: string): Token[] {
       continue
     }
     const start = i
-    wordRun.lastIndex = i
-    const word = wordRun.test(text)
+    let step = wordCharLength(text, i)
+    const word = step > 0
     if (word) {
-      i = wordRun.lastIndex
+      do i += step
+      while ((step = wordCharLength(text, i)) > 0)
       // Join through an inner hyphen, apostrophe, dot or digit separator (one linear pass).
       while (i < length && joinsWord(text, i, text[i - 1]!)) {
-        wordRun.lastIndex = i + 1
-        if (!wordRun.test(text)) break
-        i = wordRun.lastIndex
+        i++
+        while ((step = wordCharLength(text, i)) > 0) i += step
       }
     } else if (text[i] === '.' && text[i + 1] === '.') {
       while (i < length && text[i] === '.') i++
     } else {
-      i += charAt(text, i).length
+      const code = text.charCodeAt(i)
+      i += code >= 0xd800 && code <= 0xdbff ? charAt(text, i).length : 1
     }
     const tokenText = text.slice(start, i)
     tokens.push({

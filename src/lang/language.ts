@@ -145,6 +145,8 @@ export interface MorphologyLexicon {
   verbPrefixes: ReadonlyArray<string>
   /** The passive prefix (di-): a chunk opening with a passive verb is an adjunct (`dihubungi kemarin`). */
   passivePrefix: string
+  /** The possessive suffix (-nya): a long word ending in it opens a sentence as a noun (`Tujuannya …`), not a name. */
+  possessiveSuffix: string
 }
 
 export interface Language {

@@ -5,4 +5,4 @@ import {outlets} from './outlets.ts'
 import {persons} from './persons.ts'
 import {text} from './text.ts'
 
-export const indonesian: Language = {code: 'id', cues, persons, outlets, text, morphology: {verbPrefixes: ['me', 'be', 'te'], passivePrefix: 'di'}}
+export const indonesian: Language = {code: 'id', cues, persons, outlets, text, morphology: {verbPrefixes: ['me', 'be', 'te'], passivePrefix: 'di', possessiveSuffix: 'nya'}}
