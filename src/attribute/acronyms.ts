@@ -20,7 +20,11 @@ function spells(acronym: string, words: string[]): boolean {
   return true
 }
 
-export function linkAcronyms(doc: AnalysedText, registry: EntityRegistry): void {
+/** Each acronym the text defines in parentheses, with its long form, in text order. */
+function definedAcronyms(doc: AnalysedText): Array<{acronym: string; longForm: string[]; first: number}> {
+  const cached = definitionCache.get(doc)
+  if (cached) return cached
+  const found: Array<{acronym: string; longForm: string[]; first: number}> = []
   const {tokens} = doc
   for (let k = 1; k + 2 < tokens.length; k++) {
     if (tokens[k]!.text !== '(' || tokens[k + 2]!.text !== ')') continue
@@ -37,6 +41,33 @@ export function linkAcronyms(doc: AnalysedText, registry: EntityRegistry): void 
         break
       }
     }
-    if (longForm && tokens[first]!.start >= doc.bodyStart) registry.alias(longForm.join(' '), acronym.text)
+    if (longForm && tokens[first]!.start >= doc.bodyStart) found.push({acronym: acronym.text, longForm, first: k - longForm.length})
   }
+  definitionCache.set(doc, found)
+  return found
 }
+
+const definitionCache = new WeakMap<AnalysedText, Array<{acronym: string; longForm: string[]; first: number}>>()
+
+export function linkAcronyms(doc: AnalysedText, registry: EntityRegistry): void {
+  for (const {acronym, longForm} of definedAcronyms(doc)) registry.alias(longForm.join(' '), acronym)
+}
+
+/**
+ * Short names the text defines for organisations: the acronym of a long form
+ * that opens with an organisation's head (`Asosiasi Pengusaha Ritel Indonesia
+ * (Aprindo)`), in lower case. Such a word names the organisation, never a person.
+ */
+export function organizationAcronyms(doc: AnalysedText): Set<string> {
+  let set = acronymSetCache.get(doc)
+  if (!set) {
+    set = new Set<string>()
+    for (const {acronym, longForm} of definedAcronyms(doc)) {
+      if (doc.language.persons.organizationHeads.has(longForm[0]!.toLowerCase())) set.add(acronym.toLowerCase())
+    }
+    acronymSetCache.set(doc, set)
+  }
+  return set
+}
+
+const acronymSetCache = new WeakMap<AnalysedText, Set<string>>()

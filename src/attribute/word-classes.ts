@@ -4,6 +4,7 @@
  */
 import type {AnalysedText} from '../extract/document.ts'
 import type {Token} from '../extract/tokens.ts'
+import {organizationAcronyms} from './acronyms.ts'
 
 const rankWordCache = new WeakMap<object, Set<string>>()
 
@@ -85,6 +86,7 @@ function nameLikeUncached(doc: AnalysedText, token: Token): boolean {
   const calledBy = doc.shortNames.has(token.lower) && !doc.language.persons.organizationHeads.has(token.lower)
   if (isRoleWord(doc, token) || (isOrganizationWord(doc, token) && !calledBy) || isHonorific(doc, token)) return false
   if (doc.language.text.calendar.has(token.lower)) return false
+  if (organizationAcronyms(doc).has(token.lower)) return false
   if (doc.language.text.expansions.has(token.lower) && (token.allCaps || token.text.length > 2)) return false
   if (doc.language.outlets.outlets.has(token.lower) && token.allCaps) return false
   if (doc.language.persons.pronouns.has(token.lower)) return false
