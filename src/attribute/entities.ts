@@ -58,6 +58,27 @@ export function isNickname(nickname: string, fullWords: string[]): boolean {
   return false
 }
 
+/**
+ * Whether one letter dropped from the longer gives the shorter (`Chaidir` →
+ * `Chadir`): a typist's slip. A changed letter is not counted: it is how
+ * distinct names differ (`Hidayat`, `Widayat`). Linear.
+ */
+export function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) !== 1) return false
+  let i = 0
+  while (i < a.length && i < b.length && a[i] === b[i]) i++
+  let j = 0
+  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++
+  return Math.max(a.length, b.length) - i - j <= 1
+}
+
+/** A one-word person met first by a clipped form of this one-word name (`Khrisna`, then `Khrisnamurti`). */
+function clippedFrom(record: EntityRecord, words: string[]): boolean {
+  if (words.length !== 1 || record.words.size !== 1) return false
+  const [known] = record.words
+  return known !== words[0] && isNickname(known!, words)
+}
+
 function isSubset(small: Iterable<string>, large: Set<string>): boolean {
   for (const word of small) if (!large.has(word)) return false
   return true
@@ -171,7 +192,7 @@ export class EntityRegistry {
     if (words.length === 1) for (const record of this.people.slice(0, 500)) candidates.add(record)
     for (const record of candidates) {
       const fits = isSubset(words, record.words) || isSubset(record.words, new Set(words)) || record.nicknames.has(name.toLowerCase()) ||
-        (words.length === 1 && isNickname(name, [...record.words]))
+        (words.length === 1 && isNickname(name, [...record.words])) || clippedFrom(record, words)
       if (!fits) continue
       const last = this.lastBefore(record, offset)
       const score = last >= 0 ? last : -1 - (record.firstOffset - offset) / 1e9
@@ -180,7 +201,26 @@ export class EntityRegistry {
         best = record
       }
     }
-    return best
+    return best ?? (words.length === 1 ? this.misspelt(words[0]!, candidates) : null)
+  }
+
+  /**
+   * The one person with a name word a letter longer or shorter than this one-word name
+   * (`Chadir` for Chaidir, `Ivan` for Irvan): a slip of the writer's. None
+   * where two people fit, or where the word is short.
+   */
+  private misspelt(word: string, candidates: Set<EntityRecord>): EntityRecord | null {
+    if (word.length < 4) return null
+    let found: EntityRecord | null = null
+    for (const record of candidates) {
+      if (record.words.size < 2 && word.length < 6) continue
+      for (const known of record.words) {
+        if (known.length < 4 || !oneEditApart(word, known)) continue
+        if (found && found !== record) return null
+        found = record
+      }
+    }
+    return found
   }
 
   person(name: string, start: number, end: number, role?: {title: string | null; affiliation: string | null}): EntityRecord {
@@ -191,7 +231,7 @@ export class EntityRegistry {
       this.indexWords(record)
     }
     const words = nameWords(name)
-    if (words.length > record.words.size && isSubset(record.words, new Set(words))) {
+    if ((words.length > record.words.size && isSubset(record.words, new Set(words))) || clippedFrom(record, words)) {
       record.aliases.add(record.name)
       record.name = name
       record.words = new Set(words)

@@ -8,7 +8,7 @@
  */
 import type {AnalysedText} from '../extract/document.ts'
 import {appositiveRole, phraseBefore, readPhrase, type TokenRange} from './speaker-phrase.ts'
-import {isHonorific, isInitial, isNameLike, rankWords} from './word-classes.ts'
+import {isHonorific, isInitial, isNameLike, isPlaceWord, rankWords} from './word-classes.ts'
 
 export interface PersonMention {
   name: string
@@ -80,7 +80,8 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
     // `Kecamatan Seberang Ulu,`: a short run after a place noun is the place's name.
     const placeNoun = tokens[k - 1]
     if (placeNoun && placeNoun.word && doc.language.persons.placeTakingHeads.has(placeNoun.lower) && !doc.language.persons.roleHeads.has(placeNoun.lower) && last - k < 2 && !isNameLike(doc, tokens[last + 1] ?? placeNoun)) {
-      k = last + 1
+      // `Kota Batam Ardiwinata optimistis`: where the first word is a known place, a name may follow it.
+      k = last > k && isPlaceWord(doc, token) ? k + 1 : last + 1
       continue
     }
     const sentence = doc.sentences[doc.sentenceOf[k]!]!

@@ -109,21 +109,7 @@ export class WordList extends CaseFreePattern {
   override matches(text: string, lower?: string): Array<{index: number; text: string}> {
     const {subject, folded} = this.on(text, lower)
     if (this.#opening === undefined || this.#full === undefined || folded) return super.matches(text, lower)
-    const opening = this.#opening
-    const full = this.#full
-    const found: Array<{index: number; text: string}> = []
-    opening.lastIndex = 0
-    for (let candidate = opening.exec(subject); candidate; candidate = opening.exec(subject)) {
-      full.lastIndex = candidate.index
-      const match = full.exec(subject)
-      if (match === null) {
-        opening.lastIndex = candidate.index + 1
-        continue
-      }
-      found.push({index: match.index, text: text.slice(match.index, match.index + match[0].length)})
-      opening.lastIndex = match.index + match[0].length
-    }
-    return found
+    return scanAtOpenings(subject, this.#opening, this.#full).map((match) => ({index: match.index, text: text.slice(match.index, match.index + match[0].length)}))
   }
 
   /** On a long text, the opening-letters scan up to the first match. */
@@ -135,6 +121,28 @@ export class WordList extends CaseFreePattern {
 
 export function wordList(words: readonly string[]): WordList {
   return new WordList(words)
+}
+
+/**
+ * The matches a global regex would find in `text`, found faster: `opening`
+ * (global) finds the places where a match can start, and `full` (the
+ * regex, sticky) is tried only there. `opening` must match at the start of
+ * every match of `full` (the literal words every match begins with).
+ */
+export function scanAtOpenings(text: string, opening: RegExp, full: RegExp): RegExpExecArray[] {
+  const found: RegExpExecArray[] = []
+  opening.lastIndex = 0
+  for (let candidate = opening.exec(text); candidate; candidate = opening.exec(text)) {
+    full.lastIndex = candidate.index
+    const match = full.exec(text)
+    if (match === null || match[0].length === 0) {
+      opening.lastIndex = candidate.index + 1
+      continue
+    }
+    found.push(match)
+    opening.lastIndex = match.index + match[0].length
+  }
+  return found
 }
 
 /** Whether `text` contains one of the words of `list`. */

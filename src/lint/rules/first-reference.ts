@@ -33,10 +33,41 @@ function isShortForm(said: string[], full: string[]): boolean {
   return opens || closes
 }
 
-/** Whether `short` followed by another capitalised word occurs before `end`. */
+const letter = /\p{L}/u
+const upperLetter = /\p{Lu}/u
+const whiteSpace = /\s/u
+const surrogate = /[\ud800-\udfff]/u
+
+/** The character (code point) ending just before `at`. */
+function characterBefore(text: string, at: number): string {
+  const low = text.charCodeAt(at - 1)
+  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
+    const high = text.charCodeAt(at - 2)
+    if (high >= 0xd800 && high <= 0xdbff) return text.slice(at - 2, at)
+  }
+  return text[at - 1] ?? ''
+}
+
+/**
+ * Whether `short` followed by another capitalised word occurs before `end`
+ * (`(?<!\p{L})short\s+\p{Lu}` in `text.slice(0, end)`, found with indexOf
+ * rather than a regex compiled per name).
+ */
 function fullerFormBefore(text: string, end: number, short: string): boolean {
-  const escaped = short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  return new RegExp('(?<![\\p{L}])' + escaped + '\\s+\\p{Lu}', 'u').test(text.slice(0, end))
+  if (short === '' || surrogate.test(short)) {
+    const escaped = short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    return new RegExp('(?<![\\p{L}])' + escaped + '\\s+\\p{Lu}', 'u').test(text.slice(0, end))
+  }
+  for (let at = text.indexOf(short); at !== -1 && at + short.length < end; at = text.indexOf(short, at + 1)) {
+    if (at > 0 && letter.test(characterBefore(text, at))) continue
+    let next = at + short.length
+    while (next < end && whiteSpace.test(text[next]!)) next++
+    if (next === at + short.length || next >= end) continue
+    const code = text.codePointAt(next)!
+    const width = code > 0xffff ? 2 : 1
+    if (next + width <= end && upperLetter.test(String.fromCodePoint(code))) return true
+  }
+  return false
 }
 
 /** The mention is not part of a longer capitalised run in the text (`Budi` of `Budi Karya Sumadi`). */

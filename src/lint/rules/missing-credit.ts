@@ -10,7 +10,7 @@
 import {anyCue} from '../cues.ts'
 import {creditLabels, inlineCreditPhrases, knownOutlets, outletNouns, outletReportVerbs} from '../../lang/id/editorial.ts'
 import {lintRule} from '../rule.ts'
-import {containsWord, wordList} from '../words.ts'
+import {containsWord, scanAtOpenings, wordList, wordsAlternation} from '../words.ts'
 
 export interface MissingCreditOptions {
   /** How many outlet reports make a story relayed (default 2). */
@@ -19,11 +19,19 @@ export interface MissingCreditOptions {
 
 const outlets = knownOutlets.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length)
 const outletName = '(?:(?:' + outletNouns.join('|').replace(/ /g, '\\s+') + ')\\s+(?:[\\p{Lu}"“”][\\p{L}.\\-"“”]*(?:\\s+[\\p{Lu}"“”][\\p{L}.\\-"“”]*)*)|(?:' + outlets.join('|') + ')(?![\\p{L}\\p{N}]))'
+/** The literal words an outlet name starts with (`kantor` of `kantor berita …`, `Reuters`): where to try the patterns below. */
+const outletOpenings = wordsAlternation([...outletNouns.map((noun) => noun.split(' ')[0]), ...knownOutlets])
 /** `kepada Reuters`, `dengan Kantor Berita Yonhap`; a cue must stand within 80 characters before it. */
-const toOutlet = new RegExp('(?<![\\p{L}])(?:kepada|dengan)\\s+(' + outletName + ')', 'gu')
-const outletReports = new RegExp('(' + outletName + ')\\s+(?:sebelumnya\\s+|juga\\s+|pada\\s+\\p{L}+\\s+)?(?:' + outletReportVerbs.join('|') + ')(?![\\p{L}])', 'gu')
+const toOutlet = new RegExp('(?<![\\p{L}])(?:kepada|dengan)\\s+(' + outletName + ')', 'uy')
+const outletReports = new RegExp('(' + outletName + ')\\s+(?:sebelumnya\\s+|juga\\s+|pada\\s+\\p{L}+\\s+)?(?:' + outletReportVerbs.join('|') + ')(?![\\p{L}])', 'uy')
 /** `laporan Reuters`; not `laporan harian …` (a daily report). */
-const reportOf = new RegExp('(?:menurut\\s+)?laporan\\s+(?!harian\\s)(' + outletName + ')', 'gu')
+const reportOf = new RegExp('(?:menurut\\s+)?laporan\\s+(?!harian\\s)(' + outletName + ')', 'uy')
+/** Each pattern with the words its matches open with (scanned first: see scanAtOpenings), and whether the outlet was given the quote. */
+const triggerPatterns = [
+  {full: toOutlet, opening: /kepada|dengan/g, given: true},
+  {full: outletReports, opening: new RegExp(outletOpenings, 'g'), given: false},
+  {full: reportOf, opening: /menurut|laporan/g, given: false}
+]
 /** `JAKARTA, KOMPAS —`: the publisher in a Kompas-style dateline. */
 const commaDateline = /^[\p{Lu} .]{2,40},\s*([\p{Lu}][\p{L}.]*)\s*[-–—]/u
 const creditLine = new RegExp('(?:^|\\n|[.!?]\\s*)(?:' + creditLabels.join('|') + ')\\s*:', 'u')
@@ -53,19 +61,18 @@ export default lintRule<MissingCreditOptions>(
       .filter((name) => name.length > 0)
 
     const triggers: Array<{start: number; end: number; outlet: string; given: boolean}> = []
-    for (const regex of [toOutlet, outletReports, reportOf]) {
-      regex.lastIndex = 0
-      for (let match = regex.exec(text); match; match = regex.exec(text)) {
-        if (regex === toOutlet) {
+    for (const {full, opening, given} of triggerPatterns) {
+      for (const match of scanAtOpenings(text, opening, full)) {
+        if (given) {
           const before = text.slice(Math.max(0, match.index - 80), match.index)
           const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1)
           if (!containsWord(anyCue, clause)) continue
         }
         const outlet = match[match.length - 1] ?? match[1]
-        const name = (regex === toOutlet ? match[match.length - 1] : match[1]).trim()
+        const name = (given ? match[match.length - 1] : match[1]).trim()
         if (publishers.some((publisher) => name.toLowerCase().includes(publisher) || publisher.includes(name.toLowerCase()))) continue
         const start = match.index + match[0].lastIndexOf(name)
-        triggers.push({start, end: start + name.length, outlet: outlet.trim(), given: regex === toOutlet})
+        triggers.push({start, end: start + name.length, outlet: outlet.trim(), given})
       }
     }
     if (triggers.length === 0) return
