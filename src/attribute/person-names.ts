@@ -80,8 +80,9 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
     // `Kecamatan Seberang Ulu,`: a short run after a place noun is the place's name.
     const placeNoun = tokens[k - 1]
     if (placeNoun && placeNoun.word && doc.language.persons.placeTakingHeads.has(placeNoun.lower) && !doc.language.persons.roleHeads.has(placeNoun.lower) && last - k < 2 && !isNameLike(doc, tokens[last + 1] ?? placeNoun)) {
-      // `Kota Batam Ardiwinata optimistis`: where the first word is a known place, a name may follow it.
-      k = last > k && isPlaceWord(doc, token) ? k + 1 : last + 1
+      // `Kota Batam Ardiwinata optimistis`: where the first word is a place the text also writes without
+      // the next word, a name may follow it (not `Kecamatan Seberang Ulu,`).
+      k = last > k && isPlaceWord(doc, token) && (doc.capitals.get(token.lower) ?? []).slice(0, 100).some((o) => o !== k && tokens[o + 1]?.lower !== tokens[k + 1]!.lower) ? k + 1 : last + 1
       continue
     }
     const sentence = doc.sentences[doc.sentenceOf[k]!]!

@@ -24,11 +24,14 @@
  *   reorder buffer), never by the length of the source. `fn` rejecting yields
  *   a `{error}` outcome instead of stopping the stream.
  * - `defaultJobs()`: os.availableParallelism().
+ * - Opening a pool sets the process's V8 flags for engine work (jit.ts),
+ *   before the task module is loaded in this thread or any worker starts.
  * - Under tsx (running .ts sources) workers are started with tsx's loader.
  */
 import os from 'node:os'
 import {fileURLToPath} from 'node:url'
 import type {Piscina as PiscinaPool} from 'piscina'
+import {tuneJit} from './jit.ts'
 
 export function defaultJobs(): number {
   return Math.max(1, os.availableParallelism())
@@ -69,6 +72,7 @@ export interface Pool<T, R> {
 export async function openPool<T, R>(moduleUrl: URL, options: PoolOptions): Promise<Pool<T, R>> {
   const jobs = Math.max(1, Math.floor(options.jobs))
   const timeoutMs = options.timeoutMs && options.timeoutMs > 0 ? options.timeoutMs : 0
+  tuneJit()
   if (jobs === 1 && !timeoutMs) {
     const module_ = (await import(moduleUrl.href)) as {default: (task: T) => R | Promise<R>}
     return {

@@ -36,7 +36,7 @@ function isShortForm(said: string[], full: string[]): boolean {
 const letter = /\p{L}/u
 const upperLetter = /\p{Lu}/u
 const whiteSpace = /\s/u
-const surrogate = /[\ud800-\udfff]/u
+const surrogate = /[\ud800-\udfff]/
 
 /** The character (code point) ending just before `at`. */
 function characterBefore(text: string, at: number): string {

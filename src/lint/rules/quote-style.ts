@@ -44,11 +44,13 @@ const wordChar = /[\p{L}\p{N}]/u
  * retext-latin would tokenise them (the word, white space or punctuation
  * right before and after). retext-quotes looks no further than a mark's
  * parent and its two siblings, so its decisions are the same as on a full
- * parse, without parsing the text.
+ * parse, without parsing the text. Positions hold view offsets only (line
+ * and column 0): the few nodes that get a message are mapped to the file
+ * afterwards (`placeInFile`), not every node.
  */
-export function treeAroundMarks(text: string, paragraphs: Array<[number, number]>, view: LintState['view']): NlcstRoot {
+export function treeAroundMarks(text: string, paragraphs: Array<[number, number]>): NlcstRoot {
   const children: Paragraph[] = []
-  const position = (start: number, end: number) => ({start: view.point(start), end: view.endPoint(end)})
+  const position = (start: number, end: number) => ({start: {line: 0, column: 0, offset: start}, end: {line: 0, column: 0, offset: end}})
   const wordRun = (from: number, to: number, step: 1 | -1): [number, number] => {
     let at = from
     while (at + step >= 0 && at + step < text.length && at + step !== to && wordChar.test(text[at + step])) at += step
@@ -111,6 +113,11 @@ export function treeAroundMarks(text: string, paragraphs: Array<[number, number]
   return {type: 'RootNode', children}
 }
 
+/** A place of `treeAroundMarks` (view offsets) as a place in the file. */
+function placeInFile(place: {start: {offset?: number}; end: {offset?: number}}, view: LintState['view']) {
+  return {start: view.point(place.start.offset ?? 0), end: view.endPoint(place.end.offset ?? 0)}
+}
+
 function isElision(source: string, offset: number): boolean {
   const before = source[offset - 1] ?? ''
   const after = source.slice(offset + 1, offset + 3)
@@ -136,11 +143,11 @@ export default lintRule<QuoteStyleOptions>(
     const source = String(file)
     const scratch = new VFile({value: source, path: file.path})
     const transform = retextQuotes({preferred, smart: options.smart, straight: options.straight})
-    transform(treeAroundMarks(text, state.quotes.paragraphs, state.view), scratch)
+    transform(treeAroundMarks(text, state.quotes.paragraphs), scratch)
     for (const message of scratch.messages) {
-      const place = message.place
-      if (!place || !('start' in place)) continue
-      const offset = place.start.offset ?? -1
+      if (!message.place || !('start' in message.place)) continue
+      const place = placeInFile(message.place, state.view)
+      const offset = place.start.offset
       const actual = message.actual ?? ''
       const single = actual === "'" || actual === '’' || actual === '‘'
       if (message.ruleId === 'apostrophe' && !options.apostrophes) continue
