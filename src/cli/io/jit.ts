@@ -1,0 +1,33 @@
+/**
+ * V8 settings for the CLI's engine threads (the library sets nothing: this
+ * is the `kutip` process only).
+ *
+ * What was measured (per-thread CPU from /proc, as in bench/batch.ts; a
+ * shared, loaded machine, so ±10%): on the 408-article corpus four times
+ * over, `--jobs 1` spent ~4.5–5.5 s of CPU on the main thread and another
+ * ~3.5 s on V8's background threads, nearly all of it TurboFan compiling
+ * (with --no-concurrent-recompilation that time moves to the main thread;
+ * with --single-threaded-gc it does not go away). The engine's large
+ * functions are optimised with deep inlining and de-optimised again as new
+ * articles bring new shapes ("wrong map", "insufficient type feedback"), and
+ * every engine thread compiles its own copy: with two workers on two cores
+ * the compiler takes much of the time the workers need. Without TurboFan
+ * inlining the compile CPU halves (corpus ×4: 3.4–3.7 → 1.8–2.0 s; ×16:
+ * 4.2–4.6 → 2.2 s) while the main thread stays within the noise (×16:
+ * 15.1–17.0 s with inlining, 16.3–17.1 s without), so total CPU per article
+ * falls by 7% (×16) to 25% (×4).
+ *
+ *   tuneJit()            // before the engine is loaded or a worker started
+ *
+ * V8 flags are per process, so worker threads started afterwards share
+ * them. `KUTIP_JIT=default` keeps V8's defaults (to measure the difference).
+ */
+import v8 from 'node:v8'
+
+let tuned = false
+
+export function tuneJit(): void {
+  if (tuned || process.env.KUTIP_JIT === 'default') return
+  tuned = true
+  v8.setFlagsFromString('--no-turbo-inlining')
+}
