@@ -63,7 +63,32 @@ export interface ChildRun {
   peakMb: number
   /** CPU time, user + system, all threads, ms (less sensitive than wall time to a busy machine). */
   cpuMs: number
+  /** CPU time of the main thread alone, ms (Linux; NaN elsewhere). */
+  mainCpuMs: number
+  /** CPU time of each worker thread, ms, as last sampled (every 50 ms, so up to 50 ms short each; Linux; empty elsewhere). */
+  workerCpuMs: number[]
   stderr: string
+}
+
+/** utime + stime (ms) of every thread of `pid` now, from /proc (Linux; empty elsewhere or once it has exited). */
+function threadCpu(pid: number): Map<string, number> {
+  const cpu = new Map<string, number>()
+  let tids: string[]
+  try {
+    tids = readdirSync(`/proc/${pid}/task`)
+  } catch {
+    return cpu
+  }
+  for (const tid of tids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8')
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      cpu.set(tid, (Number(fields[11]) + Number(fields[12])) * 10)
+    } catch {
+      // the thread ended between the listing and the read
+    }
+  }
+  return cpu
 }
 
 /** Runs `node bin/kutip.js …args` with its stdin from `stdinFile` (or empty); measures wall time and peak RSS. */
@@ -79,6 +104,11 @@ export function runCli(args: string[], options: {stdinFile?: string; env?: NodeJ
       stdio: ['pipe', 'ignore', 'pipe']
     })
     let stderr = ''
+    // Per-thread CPU, sampled: a thread's last sample stands for its total (worker threads end before the process).
+    const lastSeen = new Map<string, number>()
+    const sampler = setInterval(() => {
+      if (child.pid) for (const [tid, ms] of threadCpu(child.pid)) lastSeen.set(tid, ms)
+    }, 50)
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
     child.stdin.on('error', () => {})
     if (options.stdinFile) createReadStream(options.stdinFile).pipe(child.stdin)
@@ -86,15 +116,26 @@ export function runCli(args: string[], options: {stdinFile?: string; env?: NodeJ
     child.on('error', reject)
     child.on('close', (code) => {
       const wallMs = performance.now() - started
+      clearInterval(sampler)
       let peakMb = NaN
       let cpuMs = NaN
+      let mainCpuMs = NaN
       if (existsSync(rssFile)) {
-        const usage = JSON.parse(readFileSync(rssFile, 'utf8')) as {maxRSS: number; cpu: number}
+        const usage = JSON.parse(readFileSync(rssFile, 'utf8')) as {maxRSS: number; cpu: number; mainThreadCpu: number | null}
         peakMb = usage.maxRSS / 1024
         cpuMs = usage.cpu / 1000
+        mainCpuMs = (usage.mainThreadCpu ?? NaN) / 1000
         rmSync(rssFile, {force: true})
       }
-      resolve({code, wallMs, peakMb, cpuMs, stderr})
+      const workerCpuMs: number[] = []
+      if (existsSync(rssFile + '.threads')) {
+        for (const line of readFileSync(rssFile + '.threads', 'utf8').split('\n')) {
+          const [role, tid] = line.split(' ')
+          if (role === 'worker' && tid) workerCpuMs.push(lastSeen.get(tid) ?? 0)
+        }
+        rmSync(rssFile + '.threads', {force: true})
+      }
+      resolve({code, wallMs, peakMb, cpuMs, mainCpuMs, workerCpuMs, stderr})
     })
   })
 }
