@@ -115,6 +115,11 @@ export function phraseAfter(doc: AnalysedText, k: number, limit: number): TokenR
         continue
       }
       if (language.cues.complementizers.has(token.lower) || language.cues.clausal.has(token.lower)) break
+      // `kata politisi senior Partai Golkar ini.`: a demonstrative closing the phrase points back.
+      if (language.text.demonstratives.has(token.lower) && (!next || !next.word)) {
+        if (last >= k) last = j
+        break
+      }
       if (language.text.phraseStops.has(token.lower)) {
         const joinsAffiliation =
           language.text.affiliationPrepositions.has(token.lower) && token.lower !== 'pada' &&
@@ -173,7 +178,8 @@ export function phraseAfter(doc: AnalysedText, k: number, limit: number): TokenR
     break
   }
   while (last >= k && !tokens[last]!.word && tokens[last]!.text !== ')') last--
-  while (last >= k && tokens[last]!.word && (isConnector(tokens[last]!) || language.text.phraseStops.has(tokens[last]!.lower))) last--
+  const closingDemonstrative = (j: number): boolean => language.text.demonstratives.has(tokens[j]!.lower) && !tokens[j + 1]?.word
+  while (last >= k && tokens[last]!.word && (isConnector(tokens[last]!) || language.text.phraseStops.has(tokens[last]!.lower)) && !closingDemonstrative(last)) last--
   return last >= k ? {first: k, last} : null
 }
 

@@ -58,14 +58,15 @@ function fullerFormBefore(text: string, end: number, short: string): boolean {
     const escaped = short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     return new RegExp('(?<![\\p{L}])' + escaped + '\\s+\\p{Lu}', 'u').test(text.slice(0, end))
   }
-  for (let at = text.indexOf(short); at !== -1 && at + short.length < end; at = text.indexOf(short, at + 1)) {
+  const limit = Math.min(end, text.length)
+  for (let at = text.indexOf(short); at !== -1 && at + short.length < limit; at = text.indexOf(short, at + 1)) {
     if (at > 0 && letter.test(characterBefore(text, at))) continue
     let next = at + short.length
-    while (next < end && whiteSpace.test(text[next]!)) next++
-    if (next === at + short.length || next >= end) continue
+    while (next < limit && whiteSpace.test(text[next]!)) next++
+    if (next === at + short.length || next >= limit) continue
     const code = text.codePointAt(next)!
     const width = code > 0xffff ? 2 : 1
-    if (next + width <= end && upperLetter.test(String.fromCodePoint(code))) return true
+    if (next + width <= limit && upperLetter.test(String.fromCodePoint(code))) return true
   }
   return false
 }
