@@ -44,7 +44,7 @@ function startsLowerCase(text: string): boolean {
 
 export function analyse(text: string, language: Language): AnalysedText {
   const tokens = tokenize(text)
-  const marks = scanQuoteMarks(tokens)
+  const marks = scanQuoteMarks(tokens, (word) => language.cues.anaphoric.has(word.lower))
   const sentences = splitSentences(tokens, marks, language)
   const lowerVocabulary = new Set<string>()
   const capitals = new Map<string, number[]>()

@@ -85,7 +85,19 @@ function canClose(tokens: Token[], k: number): boolean {
   return !next || next.spaceBefore || next.paragraphStart || !next.word || terminal.has(previous.text) || previous.text === ','
 }
 
-export function scanQuoteMarks(tokens: Token[]): QuoteMarkScan {
+function closesBeforeCue(tokens: Token[], k: number, closesBefore: (word: Token) => boolean): boolean {
+  const word = tokens[k + 1]
+  const after = tokens[k + 2]
+  return tokens[k - 1]?.text === ',' && word !== undefined && word.word && closesBefore(word) && (!after || !after.word)
+}
+
+/**
+ * `closesBefore` names words that only follow a quote (`katanya`, `keluhnya`):
+ * a mark set before one, with the space on the wrong side (`kami, ”keluhnya.`),
+ * closes the open quote instead of opening another, and opens none where no
+ * quote is open.
+ */
+export function scanQuoteMarks(tokens: Token[], closesBefore: (word: Token) => boolean = () => false): QuoteMarkScan {
   const stretches: QuotedStretch[] = []
   const strayClosers: number[] = []
   let openDouble = -1
@@ -127,13 +139,13 @@ export function scanQuoteMarks(tokens: Token[]): QuoteMarkScan {
     const closes = canClose(tokens, k)
     if (kind === 'double') {
       if (openDouble < 0) {
-        if ((opens || !closes) && !preferClose.has(token.text) && tokens[k + 1] && !tokens[k + 1]!.paragraphStart) {
+        if ((opens || !closes) && !preferClose.has(token.text) && tokens[k + 1] && !tokens[k + 1]!.paragraphStart && !closesBeforeCue(tokens, k, closesBefore)) {
           openDouble = k
           openSingle = -1
         } else {
           strayClosers.push(k)
         }
-      } else if (opens && !closes && !(preferClose.has(token.text))) {
+      } else if (opens && !closes && !(preferClose.has(token.text)) && !closesBeforeCue(tokens, k, closesBefore)) {
         // A new opening mark while one is open: the first was never closed.
         emit(openDouble, -1, k - 1, 'double', false)
         openDouble = k
