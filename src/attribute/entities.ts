@@ -72,6 +72,28 @@ export function oneEditApart(a: string, b: string): boolean {
   return Math.max(a.length, b.length) - i - j <= 1
 }
 
+/**
+ * Whether a name with initials stands for a fuller one (`Sultan HB X` for
+ * `Sultan Hamengku Buwono X`): every word is a word of the fuller name or the
+ * initials of consecutive words of it, and one of them is.
+ */
+export function abbreviates(short: string[], full: string[]): boolean {
+  if (short.length >= full.length || short.length < 2) return false
+  let usedInitials = false
+  let at = 0
+  for (const word of short) {
+    if (at < full.length && full[at] === word) {
+      at++
+      continue
+    }
+    if (word.length < 2 || word.length > 4 || at + word.length > full.length) return false
+    for (let n = 0; n < word.length; n++) if (full[at + n]![0] !== word[n]) return false
+    at += word.length
+    usedInitials = true
+  }
+  return usedInitials && at === full.length
+}
+
 /** A one-word person met first by a clipped form of this one-word name (`Khrisna`, then `Khrisnamurti`). */
 function clippedFrom(record: EntityRecord, words: string[]): boolean {
   if (words.length !== 1 || record.words.size !== 1) return false
@@ -192,7 +214,7 @@ export class EntityRegistry {
     if (words.length === 1) for (const record of this.people.slice(0, 500)) candidates.add(record)
     for (const record of candidates) {
       const fits = isSubset(words, record.words) || isSubset(record.words, new Set(words)) || record.nicknames.has(name.toLowerCase()) ||
-        (words.length === 1 && isNickname(name, [...record.words])) || clippedFrom(record, words)
+        (words.length === 1 && isNickname(name, [...record.words])) || clippedFrom(record, words) || abbreviates(words, nameWords(record.name))
       if (!fits) continue
       const last = this.lastBefore(record, offset)
       const score = last >= 0 ? last : -1 - (record.firstOffset - offset) / 1e9
