@@ -503,6 +503,11 @@ function lastNameRun(doc: AnalysedText, first: number, last: number): TokenRange
     }
     break
   }
+  // `CEO Tokopedia William Tanuwijaya`: after a company officer's title, the first of three words or more is the company.
+  const title = tokens[runFirst - 1]
+  const opener = tokens[runFirst]!
+  if (title && title.word && doc.language.persons.companyTitles.has(title.lower) && runLast - runFirst >= 2 &&
+    !doc.language.persons.namePrefixes.has(opener.lower) && !doc.language.persons.nameTitles.has(opener.lower) && !doc.shortNames.has(opener.lower)) runFirst++
   return {first: trimNameStart(doc, runFirst, runLast), last: runLast}
 }
 

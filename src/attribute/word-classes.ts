@@ -75,6 +75,8 @@ const nameLikeCache = new WeakMap<AnalysedText, Int8Array>()
 
 function nameLikeUncached(doc: AnalysedText, token: Token): boolean {
   if (/^\p{N}/u.test(token.text)) return false
+  // Brands and sites, not people: an inner capital (`NeuroSensum`) or a dot between letters (`Startupindonesia.co`).
+  if (hasInnerCapitalOrDot(token.text)) return false
   // Capitals are acronyms (`AL`, `KPU`); as initials inside a name they are read apart (isInitial).
   if (token.allCaps) return false
   // `Lalu Kusnawan`: a title of birth before a name is part of it.
@@ -95,6 +97,24 @@ function nameLikeUncached(doc: AnalysedText, token: Token): boolean {
   // Conjunctions and prepositions capitalised at a sentence start (`Selain`, `Namun`).
   if (persons.functionWords.has(token.lower) || persons.subordinators.has(token.lower) || persons.adverbs.has(token.lower) || text.phraseStops.has(token.lower) || cues.coordinators.has(token.lower)) return false
   return true
+}
+
+/** A capital after a lower-case letter, or a dot between letters: the shape of brand and site names. Linear. */
+function hasInnerCapitalOrDot(text: string): boolean {
+  for (let i = 1; i + 1 < text.length; i++) {
+    const char = text[i]!
+    if (char === '.' && isLetter(text[i - 1]!) && isLetter(text[i + 1]!)) return true
+  }
+  for (let i = 1; i < text.length; i++) {
+    const previous = text[i - 1]!
+    const char = text[i]!
+    if (previous !== previous.toUpperCase() && char !== char.toLowerCase()) return true
+  }
+  return false
+}
+
+function isLetter(char: string): boolean {
+  return char.toLowerCase() !== char.toUpperCase()
 }
 
 /** An acronym that opens an organisation's name, not a person's (`OCBC`, `PT`); short initials (`RZ`, `M`) may open a name. */

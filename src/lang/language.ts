@@ -68,6 +68,11 @@ export interface PersonLexicon {
    * even where the same word is a common word elsewhere (`lalu lintas`).
    */
   nameTitles: ReadonlySet<string>
+  /**
+   * Titles of company officers after which business news names the company in
+   * one word, then the person (`CEO Tokopedia William Tanuwijaya`, `Pendiri Kitabisa …`).
+   */
+  companyTitles: ReadonlySet<string>
   /** Given-name prefixes a person is rarely called by alone (`Muhammad`, `Raden`, `I`); initials count as such too. */
   namePrefixes: ReadonlySet<string>
   /** Lower-case words of foreign organisation names (`of`, `for`, `and`). */

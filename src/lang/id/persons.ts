@@ -237,6 +237,9 @@ export const persons: PersonLexicon = {
     'tubagus', 'teuku', 'tengku', 'andi', 'lalu', 'baiq', 'cut', 'sri', 'siti', 'nur', 'nyoman',
     'made', 'wayan', 'ketut', 'putu', 'kadek', 'komang', 'gede', 'ida', 'bagus', 'ayu'
   ]),
+  companyTitles: new Set([
+    'ceo', 'cfo', 'coo', 'cto', 'cmo', 'founder', 'co-founder', 'cofounder', 'pendiri', 'chairman', 'officer', 'president', 'vp'
+  ]),
   nameTitles: new Set(['lalu', 'raden', 'teuku', 'tengku', 'andi', 'baiq', 'tubagus', 'kiagus', 'nyimas']),
   adverbs: new Set([
     'sebelumnya', 'juga', 'pun', 'telah', 'sudah', 'kemudian', 'lalu', 'pernah', 'kembali',
