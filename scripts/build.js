@@ -59,6 +59,23 @@ async function bundleLint() {
           setup(build) {
             build.onResolve({filter: /^[^./]/}, (args) => (args.kind === 'dynamic-import' ? {path: args.path, external: true} : undefined))
           }
+        },
+        {
+          // vfile-reporter's string-width, measuring the usual cells without Intl.Segmenter (scripts/bundle/narrow-width.js).
+          name: 'narrow-width-first',
+          setup(build) {
+            build.onResolve({filter: /^string-width$/}, (args) =>
+              args.importer.includes(`${path.sep}vfile-reporter${path.sep}`) ? {path: args.importer, namespace: 'narrow-width-first'} : undefined
+            )
+            build.onLoad({filter: /.*/, namespace: 'narrow-width-first'}, async (args) => {
+              const real = await build.resolve('string-width', {resolveDir: path.dirname(args.path), kind: 'import-statement'})
+              const narrow = path.join(root, 'scripts', 'bundle', 'narrow-width.js')
+              return {
+                contents: `import measure from ${JSON.stringify(real.path)}\nimport {narrowWidth} from ${JSON.stringify(narrow)}\nexport default function stringWidth(string, options) {\n  return (typeof string === 'string' && options === undefined ? narrowWidth(string) : undefined) ?? measure(string, options)\n}\n`,
+                resolveDir: root
+              }
+            })
+          }
         }
       ]
     })
