@@ -365,8 +365,10 @@ function subjectBeforeCommas(doc: AnalysedText, comma: number, limit: number): T
     let open = end - 1
     while (open >= limit && end - open < 25 && tokens[open]!.text !== ',') open--
     const first = open + 1
-    const last = end - 1
+    let last = end - 1
     if (last < first || last < limit) return null
+    // `Nur Aisyah (29), mengatakan`: an age after the name.
+    if (last - 3 >= first && tokens[last]!.text === ')' && tokens[last - 2]!.text === '(' && /^\p{N}{1,3}$/u.test(tokens[last - 1]!.text)) last -= 3
     const head = tokens[first]!
     const adjunct =
       (head.word && (language.text.subjectAdjuncts.has(head.lower) || language.text.calendar.has(head.lower))) ||
