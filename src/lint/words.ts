@@ -21,9 +21,9 @@ export function wordsAlternation(words: readonly string[]): string {
   return [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|')
 }
 
-/** A regex matching any of `words` as a whole word (longest first); global and case-insensitive by default. */
-export function wordsRegex(words: readonly string[], flags = 'giu'): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordsAlternation(words)})(?![\\p{L}\\p{N}])`, flags)
+/** Regex source matching any of `words` as a whole word (longest first). */
+function wholeWords(words: readonly string[]): string {
+  return `(?<![\\p{L}\\p{N}])(?:${wordsAlternation(words)})(?![\\p{L}\\p{N}])`
 }
 
 /**
@@ -44,22 +44,35 @@ const ascii = /^[\x00-\x7f]*$/u
  * the literals are not all ASCII.
  */
 export class CaseFreePattern {
-  readonly #source: string
+  #source: string | (() => string)
   readonly #flags: string
-  readonly #lower: RegExp | undefined
+  readonly #asciiOnly: boolean
+  #lower: RegExp | undefined
   #folded: RegExp | undefined
 
-  /** `source` must be written for lower-case text: its literals in lower case, no case-sensitive class. */
-  constructor(source: string, flags: string, literals: readonly string[]) {
+  /**
+   * `source` must be written for lower-case text: its literals in lower case,
+   * no case-sensitive class. The regexes are built on first use (a CLI run
+   * that never meets a list does not pay for parsing it).
+   */
+  constructor(source: string | (() => string), flags: string, literals: readonly string[]) {
     this.#source = source
     this.#flags = flags
-    this.#lower = literals.every((word) => ascii.test(word)) ? new RegExp(source, flags) : undefined
+    this.#asciiOnly = literals.every((word) => ascii.test(word))
+  }
+
+  #sourceText(): string {
+    if (typeof this.#source !== 'string') this.#source = this.#source()
+    return this.#source
   }
 
   /** The regex to run and the string to run it on, for `text` (`lower`: its `lowerCaseOf`, when known). */
-  on(text: string, lower: string | undefined = this.#lower ? lowerCaseOf(text) : undefined): {regex: RegExp; subject: string; folded: boolean} {
-    if (this.#lower && lower !== undefined) return {regex: this.#lower, subject: lower, folded: false}
-    this.#folded ??= new RegExp(this.#source, this.#flags + 'i')
+  on(text: string, lower: string | undefined = this.#asciiOnly ? lowerCaseOf(text) : undefined): {regex: RegExp; subject: string; folded: boolean} {
+    if (this.#asciiOnly && lower !== undefined) {
+      this.#lower ??= new RegExp(this.#sourceText(), this.#flags)
+      return {regex: this.#lower, subject: lower, folded: false}
+    }
+    this.#folded ??= new RegExp(this.#sourceText(), this.#flags + 'i')
     return {regex: this.#folded, subject: text, folded: true}
   }
 
@@ -92,29 +105,37 @@ export class CaseFreePattern {
  * starts with the opening letters of one of the words.
  */
 export class WordList extends CaseFreePattern {
-  readonly #opening: RegExp | undefined
-  readonly #full: RegExp | undefined
+  readonly #words: readonly string[]
+  #scan: {opening: RegExp; full: RegExp} | null | undefined
 
   constructor(words: readonly string[]) {
     const lower = words.map((word) => word.toLowerCase())
-    const source = `(?<![\\p{L}\\p{N}])(?:${wordsAlternation(lower)})(?![\\p{L}\\p{N}])`
-    super(source, 'gu', lower)
-    const openings = lower.map((word) => /^[a-z0-9]+/u.exec(word)?.[0])
-    if (openings.every((opening) => opening !== undefined) && lower.every((word) => ascii.test(word))) {
-      this.#opening = new RegExp(wordsAlternation(openings as string[]), 'g')
-      this.#full = new RegExp(source, 'uy')
+    super(() => wholeWords(lower), 'gu', lower)
+    this.#words = lower
+  }
+
+  /** The opening-letters regex and the sticky full pattern (built on first use), or null when some word does not open with ASCII letters or digits. */
+  #scanner(): {opening: RegExp; full: RegExp} | null {
+    if (this.#scan === undefined) {
+      const openings = this.#words.map((word) => /^[a-z0-9]+/u.exec(word)?.[0])
+      this.#scan =
+        openings.every((opening) => opening !== undefined) && this.#words.every((word) => ascii.test(word))
+          ? {opening: new RegExp(wordsAlternation(openings as string[]), 'g'), full: new RegExp(wholeWords(this.#words), 'uy')}
+          : null
     }
+    return this.#scan
   }
 
   override matches(text: string, lower?: string): Array<{index: number; text: string}> {
     const {subject, folded} = this.on(text, lower)
-    if (this.#opening === undefined || this.#full === undefined || folded) return super.matches(text, lower)
-    return scanAtOpenings(subject, this.#opening, this.#full).map((match) => ({index: match.index, text: text.slice(match.index, match.index + match[0].length)}))
+    const scan = folded ? null : this.#scanner()
+    if (scan === null) return super.matches(text, lower)
+    return scanAtOpenings(subject, scan.opening, scan.full).map((match) => ({index: match.index, text: text.slice(match.index, match.index + match[0].length)}))
   }
 
   /** On a long text, the opening-letters scan up to the first match. */
   override test(text: string, lower?: string): boolean {
-    if (this.#opening === undefined || text.length < 200) return super.test(text, lower)
+    if (text.length < 200) return super.test(text, lower)
     return this.matches(text, lower).length > 0
   }
 }
@@ -148,12 +169,4 @@ export function scanAtOpenings(text: string, opening: RegExp, full: RegExp): Reg
 /** Whether `text` contains one of the words of `list`. */
 export function containsWord(list: CaseFreePattern, text: string): boolean {
   return list.test(text)
-}
-
-/** Letters (any script) or digits. */
-export const wordChar = /[\p{L}\p{N}]/u
-
-/** The words of `text`, split on anything that is not a letter, digit, hyphen or apostrophe. */
-export function tokens(text: string): string[] {
-  return text.split(/[^\p{L}\p{N}'’-]+/u).filter((token) => token.length > 0)
 }
