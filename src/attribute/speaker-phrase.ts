@@ -385,7 +385,8 @@ function subjectBeforeCommas(doc: AnalysedText, comma: number, limit: number): T
     }
     const describes = isRoleWord(doc, head) || language.persons.anonymousHeads.has(head.lower) || (head.word && !head.capitalized)
     // A lower-case description between commas is an appositive, even when it names someone (`kuasa hukum FPI dan Rizieq Shihab`).
-    const appositive = describes && !head.capitalized && open >= limit && tokens[open]?.text === ','
+    // So is a role after a bare name that opens the sentence (`Dedy, Kepala Peleton B dari Pos …, mengatakan`).
+    const appositive = describes && open >= limit && tokens[open]?.text === ',' && (!head.capitalized || bareNameOpening(doc, open - 1, limit))
     if (!adjunct && endsInName && !appositive) {
       const name = phraseBefore(doc, last, first)
       // `Pengamat politik dari Universitas Indonesia, Dewi Kartikasari, menilai`: the role chunk before the name is its role.
@@ -479,6 +480,8 @@ function lastNameRun(doc: AnalysedText, first: number, last: number): TokenRange
     }
   }
   if (runLast < 0) return null
+  // Initials alone name no one (`Kepala Peleton B`).
+  if (isInitial(tokens[runLast]!) && (runLast === first || kindAt(runLast - 1) !== 'name') && !(runLast + 1 <= last && kindAt(runLast + 1) === 'name')) return null
   if ((runLast === first || kindAt(runLast - 1) !== 'name') && isCommonByPosition(doc, runLast) && (runLast === last || kindAt(runLast + 1) !== 'name')) return null
   // A name may end in a word the lexicon knows (`Tubagus Utama`, `Juda Agung`) when it closes the phrase.
   const closes = (j: number): boolean => j === last || !tokens[j + 1]!.word
@@ -531,6 +534,13 @@ export function trimNameStart(doc: AnalysedText, first: number, last: number): n
   const {tokens} = doc
   // Honorifics and their dots open no name (`H. Darmawan`).
   while (first < last && (isHonorific(doc, tokens[first]!) || tokens[first]!.text === '.')) first++
+  // A title of birth opens the name; words before it belong to something else (`Hotel Gili Lalu Wiratmaja`).
+  for (let j = first + 1; j < last; j++) {
+    if (doc.language.persons.nameTitles.has(tokens[j]!.lower) && tokens[j]!.capitalized) {
+      first = j
+      break
+    }
+  }
   while (first < last) {
     const token = tokens[first]!
     if ((doc.lowerVocabulary.has(token.lower) && capitalizedByPosition(doc, first)) || isLeadingAcronym(doc, token)) first++
@@ -601,6 +611,13 @@ function isCommonByPosition(doc: AnalysedText, k: number): boolean {
   if (!token.capitalized || !capitalizedByPosition(doc, k) || doc.shortNames.has(token.lower)) return false
   if (doc.lowerVocabulary.has(token.lower)) return true
   return isPossessiveNoun(token, doc.language) && (doc.capitals.get(token.lower)?.length ?? 0) <= 1
+}
+
+/** Whether the tokens ending at `j` are one to four name words that open their sentence. */
+function bareNameOpening(doc: AnalysedText, j: number, limit: number): boolean {
+  let first = j
+  while (first > limit && j - first < 4 && isNameLike(doc, doc.tokens[first - 1]!)) first--
+  return first <= j && isNameLike(doc, doc.tokens[j]!) && doc.sentences[doc.sentenceOf[first]!]!.first === first && allNameLike(doc, first, j)
 }
 
 /** Whether a word sequence of the lexicon starts at token `j`. */

@@ -31,8 +31,12 @@ export function isRoleWord(doc: AnalysedText, token: Token): boolean {
 }
 
 export function isOrganizationWord(doc: AnalysedText, token: Token): boolean {
-  const {persons} = doc.language
-  return persons.organizationHeads.has(token.lower) || persons.institutionalWords.has(token.lower)
+  const {persons, morphology} = doc.language
+  if (persons.organizationHeads.has(token.lower) || persons.institutionalWords.has(token.lower)) return true
+  // `Kemenkop`, `Kepegawaian`, `Perkreditan`: the shapes of ministries and of the fields offices are named after.
+  const word = token.lower
+  if (morphology.organizationPrefixes.some((prefix) => word.length > prefix.length + 1 && word.startsWith(prefix))) return true
+  return morphology.institutionalCircumfixes.some(({prefix, suffix, minLength}) => word.length >= minLength && word.startsWith(prefix) && word.endsWith(suffix))
 }
 
 export function isPlaceWord(doc: AnalysedText, token: Token): boolean {

@@ -150,6 +150,13 @@ export interface MorphologyLexicon {
   verbPrefixes: ReadonlyArray<string>
   /** The passive prefix (di-): a chunk opening with a passive verb is an adjunct (`dihubungi kemarin`). */
   passivePrefix: string
+  /**
+   * Affix pairs of abstract nouns that name fields and offices, never people
+   * (ke-…-an: `Kepegawaian`; pe-…-an: `Perhubungan`), with the shortest word they apply to.
+   */
+  institutionalCircumfixes: ReadonlyArray<{prefix: string; suffix: string; minLength: number}>
+  /** Prefixes of organisation abbreviations (`Kemen-`: `Kemenkop`, `Kemendag`). */
+  organizationPrefixes: ReadonlyArray<string>
   /** The possessive suffix (-nya): a long word ending in it opens a sentence as a noun (`Tujuannya …`), not a name. */
   possessiveSuffix: string
 }

@@ -5,4 +5,17 @@ import {outlets} from './outlets.ts'
 import {persons} from './persons.ts'
 import {text} from './text.ts'
 
-export const indonesian: Language = {code: 'id', cues, persons, outlets, text, morphology: {verbPrefixes: ['me', 'be', 'te'], passivePrefix: 'di', possessiveSuffix: 'nya'}}
+export const indonesian: Language = {
+  code: 'id',
+  cues,
+  persons,
+  outlets,
+  text,
+  morphology: {
+    verbPrefixes: ['me', 'be', 'te'],
+    passivePrefix: 'di',
+    possessiveSuffix: 'nya',
+    institutionalCircumfixes: [{prefix: 'ke', suffix: 'an', minLength: 8}, {prefix: 'pe', suffix: 'an', minLength: 9}],
+    organizationPrefixes: ['kemen']
+  }
+}
