@@ -30,8 +30,14 @@ function roleChunkBefore(doc: AnalysedText, k: number): boolean {
   if (tokens[k - 1]?.text !== ',') return false
   let j = k - 2
   while (j > 0 && k - j < 14 && tokens[j - 1]!.text !== ',' && doc.sentenceOf[j - 1] === doc.sentenceOf[k]) j--
-  const head = tokens[j]
-  return head !== undefined && head.word && k - j <= 8 && (language.persons.roleHeads.has(head.lower) || language.persons.groupHeads.has(head.lower))
+  // The chunk's head, or a role opening the capitalised run that ends the chunk (`menetapkan Bupati Lembah Hijau,`).
+  for (let i = j; i <= k - 2; i++) {
+    const head = tokens[i]!
+    if (!head.word || k - i > 8) continue
+    const isHead = language.persons.roleHeads.has(head.lower) || language.persons.groupHeads.has(head.lower)
+    if (isHead && (i === j || head.capitalized)) return true
+  }
+  return false
 }
 
 /** A role, rank, honorific or source noun before the name: what marks it as a person's. */
@@ -74,6 +80,13 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
     // `Cabang Pembantu Bank Sultra`, `Presidium HIMKI`: a run followed by an organisation's head or acronym is part of its name.
     const after = tokens[last + 1]
     if (after && after.capitalized && (after.allCaps || doc.language.persons.organizationHeads.has(after.lower))) {
+      k = last + 1
+      continue
+    }
+    // `Bupati Lembah Hijau, Arman Siregar,`: after an office over a place, a run set off before a name is the place.
+    const office = tokens[k - 1]
+    if (office && office.word && doc.language.persons.placeTakingHeads.has(office.lower) && last - k < 3 &&
+      tokens[last + 1]?.text === ',' && tokens[last + 2] && isNameLike(doc, tokens[last + 2]!)) {
       k = last + 1
       continue
     }
