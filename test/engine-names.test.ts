@@ -156,3 +156,12 @@ speakerTest('a pronoun with no salient subject before it takes the last person n
   'Berdasarkan laporan oleh Kepala Bidang Pencegahan Penyakit Dinas Kesehatan Kota Sindangsari Dwi Ratnasari Wulandari, ada 575 kasus positif pekan ini. ' +
     '”Sebanyak 80 kasus di antaranya berasal dari klaster perkantoran,” katanya.'
 ], [['Sebanyak 80 kasus di antaranya berasal dari klaster perkantoran', 'Dwi Ratnasari Wulandari']])
+
+// 12. After an office over a place, a run set off before a name is the place.
+speakerTest('a place after an office, then the name set off by commas (Bupati Lembah Hijau, Arman Siregar,)', [
+  'Komisi Pemberantasan Korupsi menetapkan Bupati Lembah Hijau, Arman Siregar, sebagai tersangka suap proyek jalan.',
+  '”Kami sudah memeriksa 14 saksi,” kata juru bicara komisi itu.',
+  'Arman Siregar mengatakan, ia akan mengikuti proses hukum.'
+], [['ia akan mengikuti proses hukum', 'Arman Siregar']], (t, graph) => {
+  t.deepEqual(personNames(graph), ['Arman Siregar'])
+})
