@@ -43,41 +43,22 @@ export function cueStartingAt(text: string, offset: number): CueAtQuote | undefi
   }
 }
 
+const postQuoteCueSet = new Set(postQuoteCues)
+const speakerPronounSet = new Set(speakerPronouns)
+const anaphoricPronounSet = new Set(anaphoricPronouns)
+
 /** A `-nya` cue (`katanya`, `ujarnya`): its speaker is someone named before. */
 export function isNyaCue(word: string): boolean {
   const lower = word.toLowerCase()
-  return lower.endsWith('nya') && postQuoteCues.includes(lower.slice(0, -3))
-}
-
-export function isPostQuoteCue(word: string): boolean {
-  return postQuoteForms.includes(word.toLowerCase())
+  return lower.endsWith('nya') && postQuoteCueSet.has(lower.slice(0, -3))
 }
 
 export function isPronoun(word: string): boolean {
-  return speakerPronouns.includes(word.toLowerCase())
+  return speakerPronounSet.has(word.toLowerCase())
 }
 
 export function isAnaphoricPronoun(word: string): boolean {
-  return anaphoricPronouns.includes(word.toLowerCase())
-}
-
-/** Pronoun cues anywhere in a text: `lanjut dia`, `kata beliau`, `ujarnya`, `katanya`. */
-export const pronounCue = new RegExp(
-  '(?<![\\p{L}\\p{N}])(?:(' +
-    postQuoteCues.join('|') +
-    ')nya|(' +
-    postQuoteCues.join('|') +
-    ')\\s+(' +
-    anaphoricPronouns.join('|') +
-    '))(?![\\p{L}\\p{N}])',
-  'giu'
-)
-
-const cueWords = new Set([...postQuoteForms, ...speechVerbs].map((word) => word.toLowerCase()))
-
-/** Whether one word is a reporting word (`kata`, `ujarnya`, `mengatakan`, `menurut` …). */
-export function isCueWord(word: string): boolean {
-  return cueWords.has(word.toLowerCase())
+  return anaphoricPronounSet.has(word.toLowerCase())
 }
 
 const introducers = new Set([...postQuoteCues, 'menurut', 'mengutip', 'dikutip'])

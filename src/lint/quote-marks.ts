@@ -64,16 +64,13 @@ function roleOf(text: string, index: number): Role {
   return 'toggle'
 }
 
+const paragraphRun = /[^\n\r]+/g
+
 /** The paragraphs of `text`: maximal runs without a line break. */
 export function paragraphsOf(text: string): Array<[number, number]> {
   const result: Array<[number, number]> = []
-  let start = 0
-  for (let index = 0; index <= text.length; index++) {
-    if (index === text.length || text[index] === '\n' || text[index] === '\r') {
-      if (index > start) result.push([start, index])
-      start = index + 1
-    }
-  }
+  paragraphRun.lastIndex = 0
+  for (let run = paragraphRun.exec(text); run; run = paragraphRun.exec(text)) result.push([run.index, run.index + run[0].length])
   return result
 }
 

@@ -19,8 +19,8 @@ export interface MissingCreditOptions {
 
 const outlets = knownOutlets.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length)
 const outletName = '(?:(?:' + outletNouns.join('|').replace(/ /g, '\\s+') + ')\\s+(?:[\\p{Lu}"“”][\\p{L}.\\-"“”]*(?:\\s+[\\p{Lu}"“”][\\p{L}.\\-"“”]*)*)|(?:' + outlets.join('|') + ')(?![\\p{L}\\p{N}]))'
-/** The literal words an outlet name starts with (`kantor` of `kantor berita …`, `Reuters`): where to try the patterns below. */
-const outletOpenings = wordsAlternation([...outletNouns.map((noun) => noun.split(' ')[0]), ...knownOutlets])
+/** The first words of the outlet names (`kantor` of `kantor berita …`, `Wall` of `Wall Street Journal`): where to try the patterns below. */
+const outletOpenings = wordsAlternation([...outletNouns, ...knownOutlets].map((name) => name.split(' ')[0]))
 /** `kepada Reuters`, `dengan Kantor Berita Yonhap`; a cue must stand within 80 characters before it. */
 const toOutlet = new RegExp('(?<![\\p{L}])(?:kepada|dengan)\\s+(' + outletName + ')', 'uy')
 const outletReports = new RegExp('(' + outletName + ')\\s+(?:sebelumnya\\s+|juga\\s+|pada\\s+\\p{L}+\\s+)?(?:' + outletReportVerbs.join('|') + ')(?![\\p{L}])', 'uy')
