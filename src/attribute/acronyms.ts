@@ -53,21 +53,33 @@ export function linkAcronyms(doc: AnalysedText, registry: EntityRegistry): void 
   for (const {acronym, longForm} of definedAcronyms(doc)) registry.alias(longForm.join(' '), acronym)
 }
 
-/**
- * Short names the text defines for organisations: the acronym of a long form
- * that opens with an organisation's head (`Asosiasi Pengusaha Ritel Indonesia
- * (Aprindo)`), in lower case. Such a word names the organisation, never a person.
- */
-export function organizationAcronyms(doc: AnalysedText): Set<string> {
-  let set = acronymSetCache.get(doc)
-  if (!set) {
-    set = new Set<string>()
-    for (const {acronym, longForm} of definedAcronyms(doc)) {
-      if (doc.language.persons.organizationHeads.has(longForm[0]!.toLowerCase())) set.add(acronym.toLowerCase())
-    }
-    acronymSetCache.set(doc, set)
-  }
-  return set
+/** An organisation's long form, where the text defines a short name for it. */
+export interface DefinedOrganization {
+  longForm: string
+  start: number
+  end: number
 }
 
-const acronymSetCache = new WeakMap<AnalysedText, Set<string>>()
+/**
+ * Short names the text defines for organisations, in lower case, with the
+ * long form they stand for: the acronym of a long form that opens with an
+ * organisation's head (`Asosiasi Pengusaha Ritel Indonesia (Aprindo)`). Such a
+ * word names the organisation, never a person.
+ */
+export function organizationAcronyms(doc: AnalysedText): Map<string, DefinedOrganization> {
+  let map = acronymMapCache.get(doc)
+  if (!map) {
+    map = new Map()
+    for (const {acronym, longForm, first} of definedAcronyms(doc)) {
+      const key = acronym.toLowerCase()
+      if (map.has(key) || !doc.language.persons.organizationHeads.has(longForm[0]!.toLowerCase())) continue
+      const start = doc.tokens[first]!.start
+      const end = doc.tokens[first + longForm.length - 1]!.end
+      map.set(key, {longForm: doc.text.slice(start, end), start, end})
+    }
+    acronymMapCache.set(doc, map)
+  }
+  return map
+}
+
+const acronymMapCache = new WeakMap<AnalysedText, Map<string, DefinedOrganization>>()

@@ -7,6 +7,7 @@
  * bare title (`kata Presiden`) resolves through.
  */
 import type {AnalysedText} from '../extract/document.ts'
+import {organizationAcronyms} from './acronyms.ts'
 import {appositiveRole, phraseBefore, readPhrase, type TokenRange} from './speaker-phrase.ts'
 import {isHonorific, isInitial, isNameLike, isPlaceWord, rankWords} from './word-classes.ts'
 
@@ -62,6 +63,8 @@ function followedByVerb(doc: AnalysedText, last: number): boolean {
 export function findPersonMentions(doc: AnalysedText): PersonMention[] {
   const {tokens, marks} = doc
   const mentions: PersonMention[] = []
+  const longForms = [...organizationAcronyms(doc).values()].sort((a, b) => a.end - b.end)
+  let nextForm = 0
   let k = 0
   while (k < tokens.length) {
     const token = tokens[k]!
@@ -109,6 +112,15 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
     const opensSentence = phrase !== null && phrase.mention.first === sentence.first && last > k && followedByVerb(doc, last)
     // `Dedy, Kepala Peleton B dari Stasiun …, mengatakan`: a name opening its sentence with its role set off after it.
     const apposed = phrase !== null && phrase.mention.first === sentence.first && k === sentence.first ? appositiveRole(doc, last, sentence.last) : null
+    // Words of an organisation's long form the text abbreviates are no one (`Partai Rakyat Maju (PRM)`).
+    // (Runs come in text order: one pointer walks the long forms, linear in both.)
+    while (nextForm < longForms.length && longForms[nextForm]!.end < tokens[k]!.start) nextForm++
+    const form = longForms[nextForm]
+    const insideOrganization = form !== undefined && tokens[k]!.start >= form.start && tokens[last]!.end <= form.end
+    if (insideOrganization) {
+      k = last + 1
+      continue
+    }
     // Initials alone name no one (`Kepala Peleton B`).
     let initialsOnly = true
     for (let j = k; j <= last && initialsOnly; j++) initialsOnly = !tokens[j]!.word || isInitial(tokens[j]!)

@@ -11,6 +11,7 @@
  *    → the nearest earlier salient person: the last speaker, or a person named
  *    as the subject of a clause since.
  */
+import {organizationAcronyms} from './acronyms.ts'
 import type {AnalysedText} from '../extract/document.ts'
 import type {Statement} from '../extract/statements.ts'
 import type {EntityRecord, EntityRegistry} from './entities.ts'
@@ -80,6 +81,12 @@ export function entityOfPhrase(doc: AnalysedText, registry: EntityRegistry, phra
 /** An affiliation that names an organisation becomes an entity of its own. */
 function registerAffiliation(doc: AnalysedText, registry: EntityRegistry, phrase: SpeakerPhrase): void {
   if (!phrase.affiliation) return
+  // `Juru Bicara KPK …` after `Komisi Pemberantasan Korupsi (KPK)`: the organisation the short name stands for.
+  const defined = organizationAcronyms(doc).get(phrase.affiliation.toLowerCase())
+  if (defined) {
+    registry.body('organization', defined.longForm, defined.start, defined.end, [phrase.affiliation])
+    return
+  }
   const first = phrase.affiliation.split(/\s+/u)[0]!.toLowerCase()
   if (!doc.language.persons.organizationHeads.has(first) || phrase.affiliation.split(/\s+/u).length < 2) return
   const start = doc.text.indexOf(phrase.affiliation, doc.tokens[phrase.phrase.first]!.start)

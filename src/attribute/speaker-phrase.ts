@@ -782,7 +782,8 @@ export function readPhrase(doc: AnalysedText, range: TokenRange): SpeakerPhrase 
   // A common noun capitalised only because it opens the sentence (`Seorang pejabat …`, `Pejabat itu …`).
   const common = !head.capitalized || (doc.sentences[doc.sentenceOf[first]!]!.first === first && lexiconWord(doc, head))
   // `Perbarindo memperkirakan`: a short name the text defines for an organisation.
-  if (first === last && organizationAcronyms(doc).has(head.lower)) return make('organization', trimmed, head.text)
+  const defined = first === last ? organizationAcronyms(doc).get(head.lower) : undefined
+  if (defined) return make('organization', trimmed, defined.longForm, {aliases: [head.text]})
   if (first === last && head.capitalized && !head.allCaps && !isCommonByPosition(doc, first) && !isFunctionWord(doc, head) && !isRoleWord(doc, head) && !language.persons.anonymousHeads.has(head.lower) && !doc.language.outlets.outlets.has(head.lower) && !doc.language.outlets.organizations.has(head.lower) && !doc.language.persons.organizationHeads.has(head.lower) && !isPlaceWord(doc, head)) {
     return make('name', trimmed, head.text)
   }

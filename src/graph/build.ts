@@ -50,6 +50,11 @@ export function buildGraph(parts: GraphParts): Graph {
   const byName = new Map<string, string>()
   // Affiliations point at organisations and outlets only.
   for (const record of ordered) if (record.type === 'organization' || record.type === 'outlet') byName.set(registry.normalise(record.name), idOf.get(record)!)
+  // … and by their aliases (`KPK`), where no other name claims the key.
+  for (const record of ordered) {
+    if (record.type !== 'organization' && record.type !== 'outlet') continue
+    for (const key of record.keys) if (!byName.has(key)) byName.set(key, idOf.get(record)!)
+  }
 
   const entities: Entity[] = ordered.map((record) => ({
     id: idOf.get(record)!,

@@ -1,0 +1,41 @@
+/**
+ * Organisations the text abbreviates: `Long Form (ACRONYM)` makes one entity
+ * named by its long form, with the acronym as alias, whether the acronym
+ * later speaks, stands as someone's affiliation, or the long form's last word
+ * looks like a name. Every text is fictional, written for these tests.
+ */
+import test from 'ava'
+import {assertQuote, entityNamed, graphOf, rolesOf} from './helpers/engine.ts'
+
+test('an organisation and its acronym are one entity: (PRM) in a role, then PRM speaks', (t) => {
+  const text = '"Koalisi tetap solid," kata Sekjen Partai Rakyat Maju (PRM) Budi Santoso.\n\nPRM juga menyatakan siap mengusung calon sendiri.'
+  const graph = graphOf(t, text)
+  const party = graph.entities.filter((entity) => entity.name === 'Partai Rakyat Maju' || entity.name === 'PRM')
+  t.deepEqual(party.map((entity) => [entity.type, entity.name, entity.aliases]), [['organization', 'Partai Rakyat Maju', ['PRM']]])
+  const quote = assertQuote(t, graph, text, {content: 'siap mengusung calon sendiri', cue: 'menyatakan', speaker: 'Partai Rakyat Maju'})
+  t.is(quote?.speakerMention?.text, 'PRM')
+  t.deepEqual(rolesOf(graph, entityNamed(graph, 'Budi Santoso')), ['sekjen @ Partai Rakyat Maju'])
+})
+
+test('the last word of an abbreviated organisation (Partai Rakyat Maju (PRM)) is no person', (t) => {
+  const graph = graphOf(t, '"Koalisi tetap solid," kata Sekjen Partai Rakyat Maju (PRM) Budi Santoso.')
+  t.deepEqual(graph.entities.filter((entity) => entity.type === 'person').map((entity) => entity.name), ['Budi Santoso'])
+})
+
+test('an affiliation written as a defined acronym is that organisation: Komisi Pemberantasan Korupsi (KPK) … Juru Bicara KPK X', (t) => {
+  const text = 'Komisi Pemberantasan Korupsi (KPK) menahan seorang bupati.\n\nJuru Bicara KPK Tessa Mahardhika mengatakan penahanan dilakukan untuk 20 hari pertama.'
+  const graph = graphOf(t, text)
+  const kpk = entityNamed(graph, 'Komisi Pemberantasan Korupsi')
+  t.is(kpk?.type, 'organization')
+  t.deepEqual(kpk?.aliases, ['KPK'])
+  t.is(kpk?.mentions[0]?.text, 'Komisi Pemberantasan Korupsi')
+  t.deepEqual(entityNamed(graph, 'Tessa Mahardhika')?.roles.map((role) => role.affiliation), [kpk?.id])
+})
+
+test('a short name defined for an organisation speaks for it, and a pronoun after it skips it for the person', (t) => {
+  const text = 'Ketua Umum Asosiasi Pedagang Sayur Indonesia (Apsindo) Roy Tambunan mengatakan harga cabai naik.\n\n' +
+    'Apsindo memperkirakan harga turun bulan depan. "Pasokan dari Jawa Timur mulai masuk," ujarnya.'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'harga turun bulan depan', speaker: 'Asosiasi Pedagang Sayur Indonesia'})
+  assertQuote(t, graph, text, {content: 'Pasokan dari Jawa Timur mulai masuk', speaker: 'Roy Tambunan'})
+})
