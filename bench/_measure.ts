@@ -4,7 +4,7 @@
  * running the real CLI in a child process with its wall time and peak memory.
  */
 import {spawn, spawnSync} from 'node:child_process'
-import {createReadStream, existsSync, readFileSync, readdirSync, rmSync} from 'node:fs'
+import {cpSync, createReadStream, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -97,7 +97,7 @@ export function runCli(args: string[], options: {stdinFile?: string; env?: NodeJ
   const probe = new URL('./_maxrss.mjs', import.meta.url).href
   return new Promise((resolve, reject) => {
     const started = performance.now()
-    const child = spawn(process.execPath, ['--import', probe, path.join(repo, 'bin', 'kutip.js'), ...args], {
+    const child = spawn(process.execPath, ['--import', probe, path.join(cliRoot, 'bin', 'kutip.js'), ...args], {
       cwd: repo,
       // The build made by buildCli() even if sources change meanwhile (others at work in the tree).
       env: {KUTIP_FROM_BUILD: '1', ...process.env, ...options.env, KUTIP_MAXRSS_FILE: rssFile},
@@ -140,10 +140,23 @@ export function runCli(args: string[], options: {stdinFile?: string; env?: NodeJ
   })
 }
 
-/** `npm run build` (dist/ for a fast CLI start), so CLI figures are those of an installed kutip. */
+/** Where runCli finds bin/kutip.js: the repository, or the private copy buildCli made. */
+let cliRoot = repo
+
+/**
+ * `npm run build` (dist/ for a fast CLI start), so CLI figures are those of an installed kutip;
+ * then bin/, dist/ and package.json are copied to a temporary folder that runCli uses, so that
+ * another build of the shared tree (others at work in it) cannot change or break dist/ mid-bench.
+ */
 export function buildCli(): string {
   const result = spawnSync(process.execPath, [path.join(repo, 'scripts', 'build.js')], {cwd: repo, encoding: 'utf8'})
-  return result.status === 0 ? 'built dist/' : `build failed (${result.stderr.trim().split('\n').pop()}); CLI runs from sources`
+  if (result.status !== 0) return `build failed (${result.stderr.trim().split('\n').pop()}); CLI runs from sources`
+  const copy = mkdtempSync(path.join(os.tmpdir(), 'kutip-cli-'))
+  for (const entry of ['bin', 'dist', 'package.json']) cpSync(path.join(repo, entry), path.join(copy, entry), {recursive: true})
+  symlinkSync(path.join(repo, 'node_modules'), path.join(copy, 'node_modules'))
+  process.on('exit', () => rmSync(copy, {recursive: true, force: true}))
+  cliRoot = copy
+  return 'built dist/'
 }
 
 export function median(values: number[]): number {
