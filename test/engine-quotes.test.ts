@@ -123,6 +123,19 @@ test('a split quote "…," kata X, "…" gives two stretches with the same cue a
   t.deepEqual(second?.cue, first?.cue, 'the same cue span')
 })
 
+test('a split quote interrupted by an action: "…," kata X, sambil …, "…" shares the speaker', (t) => {
+  const text = 'Budi Santoso meninjau Pasar Minggu, Jakarta Selatan.\n\n"Kami siap," kata Budi, sambil menunjuk tumpukan beras, "stok cukup sampai Lebaran."'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'Kami siap', kind: 'direct', cue: 'kata', speaker: 'Budi Santoso'})
+  assertQuote(t, graph, text, {content: 'stok cukup sampai Lebaran', kind: 'direct', cue: 'kata', speaker: 'Budi Santoso'})
+})
+
+test('a quote after an unrelated clause is no split quote: "…," kata X. Warga lain menunjuk …, "…"', (t) => {
+  const text = '"Kami siap," kata Budi Santoso, lalu pergi. Warga lain menunjuk tumpukan beras, "stok cukup sampai Lebaran."'
+  const graph = graphOf(t, text)
+  for (const quote of quotesWith(graph, 'stok cukup sampai Lebaran')) t.not(quote.rule, 'split-quote', describeQuotes(graph))
+})
+
 test('an exclamation mark closing the quote stays in the content', (t) => {
   const text = 'Lurah Mulyadi Santoso memimpin kerja bakti.\n\n"Jangan buang sampah ke sungai!" seru Mulyadi kepada warga.'
   assertQuote(t, graphOf(t, text), text, {content: 'Jangan buang sampah ke sungai!', kind: 'direct', cue: 'seru', speaker: 'Mulyadi Santoso'})

@@ -309,7 +309,13 @@ function findQuotes(context: Context): void {
     if (previousIndex >= 0 && byStretch.has(previousIndex)) {
       const previous = context.statements[byStretch.get(previousIndex)!]!
       const between = tokens.slice(previous.cue ? previous.cue.last + 1 : marks.stretches[previousIndex]!.end, stretch.openToken)
-      if (previous.cue && between.every((token) => !token.word || context.used[token.index] === 1 || token.index <= (previous.speaker?.phrase.last ?? previous.cue!.last))) {
+      const saidEnd = previous.speaker?.phrase.last ?? previous.cue?.last ?? -1
+      // `"…," kata Budi, sambil menunjuk tumpukan beras, "…"`: an action beside the speaking, set off by commas.
+      const rest = between.filter((token) => token.index > saidEnd && context.used[token.index] !== 1)
+      const firstWord = rest.find((token) => token.word)
+      const action = firstWord !== undefined && doc.language.text.accompanyingActions.has(firstWord.lower) &&
+        tokens[firstWord.index - 1]?.text === ',' && tokens[stretch.openToken - 1]?.text === ','
+      if (previous.cue && (action || between.every((token) => !token.word || context.used[token.index] === 1 || token.index <= saidEnd))) {
         const statementIndex = byStretch.get(previousIndex)!
         push({...base, kind: previous.kind, cue: previous.cue, speaker: null, anaphoric: false, sharesSpeakerWith: statementIndex, continues: statementIndex, rule: 'split-quote'})
         return

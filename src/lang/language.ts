@@ -135,6 +135,8 @@ export interface TextLexicon {
   clauseAdjuncts: ReadonlySet<string>
   /** Words that open a chunk between a subject and its verb that is not the subject. */
   subjectAdjuncts: ReadonlySet<string>
+  /** Words that open an action beside the speaking (`sambil`, `seraya`): `"…," kata X, sambil menunjuk …, "…"`. */
+  accompanyingActions: ReadonlySet<string>
   /** Prepositions that open an adjunct between a subject and its verb without commas (`dalam wawancara`). */
   verbAdjuncts: ReadonlySet<string>
   /** Conjunctions of time before a passive verb of being asked (`saat dihubungi`). */

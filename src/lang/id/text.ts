@@ -76,6 +76,7 @@ export const text: TextLexicon = {
   placeNouns: new Set(['kabupaten', 'kota', 'provinsi', 'kecamatan', 'desa', 'kelurahan', 'dusun', 'kampung', 'pulau']),
   affiliationPrepositions: new Set(['di', 'dari', 'pada']),
   clauseAdjuncts: new Set(['di', 'pada', 'saat', 'ketika']),
+  accompanyingActions: new Set(['sambil', 'seraya', 'sembari']),
   subjectAdjuncts: new Set([
     'di', 'ke', 'dari', 'pada', 'saat', 'ketika', 'seusai', 'usai', 'dalam', 'kepada', 'yang', 'selaku',
     'sebagai', 'melalui', 'lewat', 'via', 'kemarin', 'tadi', 'sejak', 'setelah', 'sebelum', 'salah',
