@@ -39,3 +39,10 @@ test('a short name defined for an organisation speaks for it, and a pronoun afte
   assertQuote(t, graph, text, {content: 'harga turun bulan depan', speaker: 'Asosiasi Pedagang Sayur Indonesia'})
   assertQuote(t, graph, text, {content: 'Pasokan dari Jawa Timur mulai masuk', speaker: 'Roy Tambunan'})
 })
+
+test('a role in a relative clause after the name (kata X, yang juga Ketua Umum Y) is the speaker\'s, and Y\'s last word is no person', (t) => {
+  const text = '"Koalisi tetap solid," kata Budi Santoso, yang juga Ketua Umum Partai Rakyat Maju.'
+  const graph = graphOf(t, text)
+  t.deepEqual(rolesOf(graph, entityNamed(graph, 'Budi Santoso')), ['ketua umum @ Partai Rakyat Maju'])
+  t.deepEqual(graph.entities.filter((entity) => entity.type === 'person').map((entity) => entity.name), ['Budi Santoso'])
+})

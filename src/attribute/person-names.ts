@@ -51,6 +51,20 @@ function hasRoleBefore(doc: AnalysedText, first: number, last: number): boolean 
   return false
 }
 
+/**
+ * Whether the role phrase starting at `first` is set off after a name, so it
+ * describes that name: `Budi Santoso, (yang juga) Ketua Umum Partai Rakyat
+ * Maju` — the last word of the organisation is no one.
+ */
+function describesNameBefore(doc: AnalysedText, first: number): boolean {
+  const {tokens, language} = doc
+  let j = first - 1
+  while (j >= 0 && first - j <= 4 && tokens[j]!.word && language.persons.roleClauseWords.has(tokens[j]!.lower)) j--
+  if (tokens[j]?.text !== ',') return false
+  const name = tokens[j - 1]
+  return name !== undefined && isNameLike(doc, name)
+}
+
 /** A lower-case verb (meN-, ber-, ter-, di-), adverb or cue right after the name: the name is its subject. */
 function followedByVerb(doc: AnalysedText, last: number): boolean {
   const after = doc.tokens[last + 1]
@@ -107,7 +121,8 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
     const previous = mentions[mentions.length - 1]
     const coordinated = previous !== undefined && tokens[k - 1]?.lower === 'dan' && previous.range.last === k - 2
     const hasContext = phrase !== null && phrase.kind === 'name' && phrase.mention.last === last &&
-      (hasRoleBefore(doc, phrase.phrase.first, phrase.mention.first - 1) || roleChunkBefore(doc, phrase.mention.first))
+      (hasRoleBefore(doc, phrase.phrase.first, phrase.mention.first - 1) || roleChunkBefore(doc, phrase.mention.first)) &&
+      !describesNameBefore(doc, phrase.phrase.first)
     // `Budi Santoso meninjau …`: a full name opening its sentence before its verb.
     const opensSentence = phrase !== null && phrase.mention.first === sentence.first && last > k && followedByVerb(doc, last)
     // `Dedy, Kepala Peleton B dari Stasiun …, mengatakan`: a name opening its sentence with its role set off after it.

@@ -726,8 +726,13 @@ function roleOf(doc: AnalysedText, first: number, last: number): {title: string 
  */
 export function appositiveRole(doc: AnalysedText, nameLast: number, limit: number): {title: string | null; affiliation: string | null} | null {
   const {tokens, language} = doc
-  if (tokens[nameLast + 1]?.text !== ',') return null
-  const first = nameLast + 2
+  let first = nameLast + 1
+  if (tokens[first]?.text === ',') first++
+  // `kata Budi Santoso, yang juga Ketua Umum …`, `Sugeng yang juga Deputi III …`: a role in a relative clause.
+  const relative = first
+  while (first - relative < 4 && tokens[first]?.word && language.persons.roleClauseWords.has(tokens[first]!.lower)) first++
+  if (first === nameLast + 1) return null
+  if (first > relative && tokens[relative]!.lower !== 'yang') return null
   const head = tokens[first]
   if (!head || !head.word || !(isRoleWord(doc, head) || language.persons.anonymousHeads.has(head.lower))) return null
   let last = first

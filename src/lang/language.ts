@@ -73,6 +73,8 @@ export interface PersonLexicon {
    * one word, then the person (`CEO Tokopedia William Tanuwijaya`, `Pendiri Kitabisa …`).
    */
   companyTitles: ReadonlySet<string>
+  /** Words of a relative clause that gives a role after a name (`yang juga`, `yang menjabat sebagai`). */
+  roleClauseWords: ReadonlySet<string>
   /** Given-name prefixes a person is rarely called by alone (`Muhammad`, `Raden`, `I`); initials count as such too. */
   namePrefixes: ReadonlySet<string>
   /** Lower-case words of foreign organisation names (`of`, `for`, `and`). */

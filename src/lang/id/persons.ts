@@ -239,6 +239,7 @@ export const persons: PersonLexicon = {
     'tubagus', 'teuku', 'tengku', 'andi', 'lalu', 'baiq', 'cut', 'sri', 'siti', 'nur', 'nyoman',
     'made', 'wayan', 'ketut', 'putu', 'kadek', 'komang', 'gede', 'ida', 'bagus', 'ayu'
   ]),
+  roleClauseWords: new Set(['yang', 'juga', 'kini', 'saat', 'ini', 'merupakan', 'adalah', 'menjabat', 'sebagai', 'selaku']),
   companyTitles: new Set([
     'ceo', 'cfo', 'coo', 'cto', 'cmo', 'founder', 'co-founder', 'cofounder', 'pendiri', 'chairman', 'officer', 'president', 'vp'
   ]),
