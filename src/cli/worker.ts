@@ -20,7 +20,7 @@
  *   callers that parse it again, e.g. `kutip report`).
  */
 import {extract} from '../pipeline.ts'
-import {jsonChunks} from './io/json-chunks.ts'
+import {graphJsonPieces} from './io/json-chunks.ts'
 import {encodeLines} from './io/encode.ts'
 import {errorLine, parseRecord, resultLine} from './io/jsonl.ts'
 import {batchLines, type LineBatch} from './io/lines.ts'
@@ -37,9 +37,9 @@ export default function runExtractTask(task: ExtractTask): string | string[] | U
     const graph = extract(task.text)
     return task.pretty ? JSON.stringify(graph, null, 2) : JSON.stringify(graph)
   }
-  if (task.kind === 'document') return jsonChunks(extract(task.text), task.pretty ? 2 : 0)
+  if (task.kind === 'document') return graphJsonPieces(extract(task.text), task.text.length, task.pretty ? 2 : 0)
   if (task.kind === 'file') {
-    const pieces = jsonChunks(extract(task.text))
+    const pieces = graphJsonPieces(extract(task.text), task.text.length)
     pieces[0] = resultLine(task.name, pieces[0]!, 'file')
     return transferable(encodeLines([pieces]))
   }
@@ -52,7 +52,7 @@ function jsonlOutput(line: string, number: number): string[] {
   if ('error' in record) return [errorLine(record.id, record.error)]
   let pieces: string[]
   try {
-    pieces = jsonChunks(extract(record.text))
+    pieces = graphJsonPieces(extract(record.text), record.text.length)
   } catch (error) {
     return [errorLine(record.id, `line ${number}: extract failed: ${(error as Error)?.message ?? String(error)}`)]
   }
