@@ -122,7 +122,7 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
     const coordinated = previous !== undefined && tokens[k - 1]?.lower === 'dan' && previous.range.last === k - 2
     const hasContext = phrase !== null && phrase.kind === 'name' && phrase.mention.last === last &&
       (hasRoleBefore(doc, phrase.phrase.first, phrase.mention.first - 1) || roleChunkBefore(doc, phrase.mention.first)) &&
-      !describesNameBefore(doc, phrase.phrase.first)
+      !(phrase.phrase.first < phrase.mention.first && describesNameBefore(doc, phrase.phrase.first))
     // `Budi Santoso meninjau …`: a full name opening its sentence before its verb.
     const opensSentence = phrase !== null && phrase.mention.first === sentence.first && last > k && followedByVerb(doc, last)
     // `Dedy, Kepala Peleton B dari Stasiun …, mengatakan`: a name opening its sentence with its role set off after it.
