@@ -94,13 +94,25 @@ export interface LintFileOptions extends LintOptions {
   format?: Format
 }
 
+/** The linter of each format with the default settings, built once (most calls to `lint` pass no options). */
+const defaultLinters = new Map<Format, Processor<any, any, any, any, any>>()
+
+function isDefault(options: LintFileOptions): boolean {
+  for (const key in options) if (key !== 'format' && (options as Record<string, unknown>)[key] !== undefined) return false
+  return true
+}
+
 /** Lint one draft; resolves to its VFile with the messages sorted by place. */
 export async function lint(value: Compatible, options: LintFileOptions = {}): Promise<VFile> {
   const file = value instanceof VFile ? value : new VFile(value)
   const format = options.format ?? formatOf(file.path)
   await loadFormat(format)
   file.data.kutipFormat = format
-  const processor = linter(format, options)
+  let processor: Processor<any, any, any, any, any>
+  if (isDefault(options)) {
+    processor = defaultLinters.get(format) ?? linter(format).freeze()
+    defaultLinters.set(format, processor)
+  } else processor = linter(format, options)
   const tree = processor.parse(file)
   await processor.run(tree as NlcstRoot, file)
   file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
