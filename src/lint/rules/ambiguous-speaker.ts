@@ -84,6 +84,8 @@ export default lintRule<AmbiguousSpeakerOptions>(
       const end = Math.max(cue.end, pronounSpan.end)
       cues.push({quoteStart: quote.kind === 'indirect' ? undefined : quote.content.start - 1, start, end, text: text.slice(start, end), quote})
     }
+    // Most texts have no pronoun cue: nothing below can be reported then.
+    if (cues.length === 0) return
     cues.sort((a, b) => a.start - b.start)
 
     const speakers = new Set(graph.quotes.map((quote) => quote.speaker).filter((id): id is string => id !== null))
