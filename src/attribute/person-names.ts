@@ -32,7 +32,7 @@ function roleChunkBefore(doc: AnalysedText, k: number): boolean {
   let j = k - 2
   while (j > 0 && k - j < 14 && tokens[j - 1]!.text !== ',' && doc.sentenceOf[j - 1] === doc.sentenceOf[k]) j--
   // The chunk's head, or a role opening the capitalised run that ends the chunk (`menetapkan Bupati Lembah Hijau,`).
-  for (let i = j; i <= k - 2; i++) {
+  for (let i = Math.max(j, 0); i <= k - 2; i++) {
     const head = tokens[i]!
     if (!head.word || k - i > 8) continue
     const isHead = language.persons.roleHeads.has(head.lower) || language.persons.groupHeads.has(head.lower)
