@@ -547,7 +547,8 @@ export function trimNameStart(doc: AnalysedText, first: number, last: number): n
     else break
   }
   // `Terminal Terpadu Pulo Gebang Bernad Octavianus Pasaribu` beside `di Terminal Pulo Gebang,`: the place ends before the name.
-  for (let j = last - 1; j >= first; j--) {
+  // (Organisations and places glued before a name are a few words: bounded, so a huge run stays linear.)
+  for (let j = Math.min(last - 1, first + 3); j >= first; j--) {
     if (standsOnItsOwn(doc, first, j, last)) {
       first = j + 1
       break
