@@ -11,7 +11,9 @@
  *    Times are CPU time of this process, best of three after a warm-up.
  * 2. Wall time of `kutip lint` on one small draft (a fresh process, median of
  *    runs), with `kutip --version` as the floor the CLI start-up sets; from the
- *    build (dist/, `npm run build`) when there is one, and from the sources.
+ *    build (dist/, `npm run build`: the bundled lint command, see
+ *    scripts/build.js) when there is one — the target is this one's — and
+ *    from the sources through tsx (the development fallback, for reference).
  */
 import {spawnSync} from 'node:child_process'
 import {existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
@@ -87,10 +89,12 @@ export default async function bench(): Promise<BenchRow[]> {
   const modes: Array<[string, Record<string, string>]> = built
     ? [['build', {KUTIP_FROM_BUILD: '1'}], ['sources', {KUTIP_FROM_SOURCE: '1'}]]
     : [['sources', {KUTIP_FROM_SOURCE: '1'}]]
+  // The target is the installed CLI's (dist/); running the sources through tsx is the development fallback.
   const cliRows: BenchRow[] = []
   for (const [mode, env] of modes) {
-    cliRows.push({name: `\`kutip lint draft.txt\` wall time, ${mode} (median of 5)`, value: `${wall(['lint', draft], 5, env).toFixed(0)} ms`, target: '< 300 ms'})
-    cliRows.push({name: `\`kutip --version\` wall time, ${mode} (CLI start-up floor)`, value: `${wall(['--version'], 5, env).toFixed(0)} ms`})
+    const target = mode === 'build' ? '< 300 ms' : undefined
+    cliRows.push({name: `\`kutip lint draft.txt\` wall time, ${mode} (median of 9)`, value: `${wall(['lint', draft], 9, env).toFixed(0)} ms`, target})
+    cliRows.push({name: `\`kutip --version\` wall time, ${mode} (CLI start-up floor)`, value: `${wall(['--version'], 9, env).toFixed(0)} ms`})
   }
 
   return [
