@@ -147,3 +147,20 @@ test('seperti dikutip dari Reuters makes Reuters a source of the story', (t) => 
   const graph = graphOf(t, text)
   t.true(sourceNames(graph).includes('Reuters'), JSON.stringify(sourceNames(graph)))
 })
+
+test('a Detik byline header (Nama - detikNews) with a bare place dateline (Jakarta -) gives the publisher, the dateline and the reporter', (t) => {
+  const text = 'Fajar Nugroho - detikNews\nKamis, 12 Sep 2024 14:20 WIB\n\nJakarta - Polda Metro Jaya menangkap tiga pelaku penipuan investasi bodong.'
+  const graph = graphOf(t, text)
+  const publisher = entityById(graph, graph.document.publisher)
+  t.is(publisher?.type, 'outlet')
+  t.true(publisher?.aliases.includes('detikNews') || publisher?.name === 'detikNews', JSON.stringify(publisher))
+  t.is(graph.document.dateline?.place, 'Jakarta')
+  t.is(graph.document.dateline?.span.text, 'Jakarta -')
+  t.is(graph.document.dateline?.outlet ?? null, graph.document.publisher)
+  t.deepEqual(graph.document.credits.map((credit) => [credit.role, credit.name, credit.span.text]), [['reporter', 'Fajar Nugroho', 'Fajar Nugroho']])
+})
+
+test('a first line with a dash but no known outlet is no byline header', (t) => {
+  const graph = graphOf(t, 'Banjir di Jakarta - warga mengungsi\nSenin pagi\n\nJakarta - Ratusan warga mengungsi.')
+  t.deepEqual(graph.document.credits, [])
+})

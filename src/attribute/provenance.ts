@@ -61,8 +61,52 @@ function titleCase(word: string): string {
     .join('')
 }
 
-export function readDateline(text: string, language: Language): DatelineReading | null {
+/**
+ * A byline header on the first line, as Detik prints it: `Fajar Nugroho -
+ * detikNews`, a known outlet after the dash, then a date line and a blank
+ * line before the body (`Jakarta - …`).
+ */
+export interface BylineHeader {
+  credit: CreditReading
+  outlet: string
+  outletText: string
+  outletSpan: Found
+  /** Where the lines after the header start. */
+  end: number
+}
+
+export function readBylineHeader(text: string, language: Language): BylineHeader | null {
   let lineStart = 0
+  while (lineStart < text.length && /\s/u.test(text[lineStart]!)) lineStart++
+  if (text.charCodeAt(lineStart) === 0xfeff) lineStart++
+  let lineEnd = text.indexOf('\n', lineStart)
+  if (lineEnd < 0 || lineEnd - lineStart > 100) return null
+  const line = text.slice(lineStart, lineEnd)
+  const dash = datelineDash.exec(line)
+  if (!dash) return null
+  const name = line.slice(0, dash.index).trim()
+  const outletText = line.slice(dash.index + dash[0].length).trim()
+  const outlet = outletName(language, outletText)
+  if (!outlet || !/^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,4}$/u.test(name)) return null
+  // The header runs to the first blank line, three lines at most (byline, date).
+  let end = lineEnd
+  for (let lines = 1; lines < 3; lines++) {
+    const next = text.indexOf('\n', end + 1)
+    if (next < 0 || text.slice(end + 1, next).trim() === '') break
+    end = next
+  }
+  const outletStart = lineStart + line.lastIndexOf(outletText)
+  return {
+    credit: {role: 'reporter', name, span: {start: lineStart, end: lineStart + name.length}},
+    outlet,
+    outletText,
+    outletSpan: {start: outletStart, end: outletStart + outletText.length},
+    end
+  }
+}
+
+export function readDateline(text: string, language: Language, from = 0): DatelineReading | null {
+  let lineStart = from
   while (lineStart < text.length && /\s/u.test(text[lineStart]!)) lineStart++
   if (text.charCodeAt(lineStart) === 0xfeff) lineStart++
   const window = text.slice(lineStart, lineStart + 120)
@@ -189,5 +233,12 @@ export function readCopyright(text: string, language: Language): ProvenanceReadi
 
 export function readProvenance(text: string, language: Language): ProvenanceReading {
   const {credits, sources} = readCredits(text, language)
-  return {dateline: readDateline(text, language), credits, sources, copyright: readCopyright(text, language)}
+  const byline = readBylineHeader(text, language)
+  if (!byline) return {dateline: readDateline(text, language), credits, sources, copyright: readCopyright(text, language)}
+  // After a byline header, the dateline opens the body; a bare place (`Jakarta -`) is the byline outlet's.
+  const dateline = readDateline(text, language, byline.end) ?? null
+  const withOutlet = dateline && !dateline.outlet
+    ? {...dateline, outlet: byline.outlet, outletText: byline.outletText, outletSpan: byline.outletSpan}
+    : dateline
+  return {dateline: withOutlet, credits: [byline.credit, ...credits], sources, copyright: readCopyright(text, language)}
 }
