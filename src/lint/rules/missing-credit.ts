@@ -34,7 +34,30 @@ const triggerPatterns = [
 ]
 /** `JAKARTA, KOMPAS —`: the publisher in a Kompas-style dateline. */
 const commaDateline = /^[\p{Lu} .]{2,40},\s*([\p{Lu}][\p{L}.]*)\s*[-–—]/u
-const creditLine = new RegExp('(?:^|\\n|[.!?]\\s*)(?:' + creditLabels.join('|') + ')\\s*:', 'u')
+/** A credit label with its colon (`Sumber:`), tried where a label starts. */
+const creditLabel = new RegExp('(?:' + creditLabels.join('|') + ')\\s*:', 'uy')
+const creditLabelStart = new RegExp(creditLabels.join('|'), 'g')
+const space = /\s/u
+
+/**
+ * Whether a credit label opens the text, a line or a sentence (`(?:^|\n|[.!?]\s*)Sumber\s*:`):
+ * found from the labels, rather than by trying that pattern after every full stop.
+ */
+function hasCreditLine(text: string): boolean {
+  creditLabelStart.lastIndex = 0
+  for (let found = creditLabelStart.exec(text); found; found = creditLabelStart.exec(text)) {
+    const at = found.index
+    creditLabelStart.lastIndex = at + 1
+    creditLabel.lastIndex = at
+    if (!creditLabel.test(text)) continue
+    if (at === 0 || text[at - 1] === '\n') return true
+    let before = at - 1
+    while (before >= 0 && space.test(text[before]!)) before--
+    const mark = text[before]
+    if (mark === '.' || mark === '!' || mark === '?') return true
+  }
+  return false
+}
 const datelineCredit = /^[^\n]{0,60}\((?:[\p{Lu}\p{N}./ -]+\/)?[\p{Lu}][\p{L}.-]*\)\s*[-–—]/u
 const inline = wordList(inlineCreditPhrases)
 
@@ -49,7 +72,7 @@ export default lintRule<MissingCreditOptions>(
   ({state, report}, options) => {
     const text = state.view.text
     const graph = state.graph
-    if (graph.document.sources.length > 0 || creditLine.test(text)) return
+    if (graph.document.sources.length > 0 || hasCreditLine(text)) return
     if (inline.test(text, state.lower)) return
     const dateline = datelineCredit.exec(text)
     // linear: checked — runs on the dateline match (60 characters at most)
