@@ -164,3 +164,17 @@ test('Menteri Keuangan X mengatakan … is a statement (the role word Keuangan m
   const text = 'Menteri Keuangan Sri Handayani mengatakan defisit anggaran tetap di bawah 3 persen.'
   assertQuote(t, graphOf(t, text), text, {content: 'defisit anggaran tetap di bawah 3 persen', kind: 'indirect', cue: 'mengatakan', speaker: 'Sri Handayani'})
 })
+
+test('an organisation in apposition before an adjunct: Perusahaan pemilik kapal, X, dalam pernyataannya menyatakan bahwa …', (t) => {
+  const text = 'Perusahaan pemilik kapal, Nordlys Cruises, dalam pernyataannya menyatakan bahwa cuaca buruk menghambat operasi pencarian.'
+  assertQuote(t, graphOf(t, text), text, {
+    content: 'cuaca buruk menghambat operasi pencarian', kind: 'indirect', cue: 'menyatakan', speaker: 'Nordlys Cruises', speakerType: 'organization'
+  })
+})
+
+test('a mixed quote by an organisation with an adjunct: X dalam pernyataan tertulis mengatakan Y "…"', (t) => {
+  const text = 'Kementerian Luar Negeri Malaysia dalam pernyataan tertulis mengatakan kunjungan itu "akan memperkuat kerja sama perbatasan kedua negara."'
+  assertQuote(t, graphOf(t, text), text, {
+    content: 'akan memperkuat kerja sama perbatasan kedua negara', kind: 'mixed', cue: 'mengatakan', speaker: 'Kementerian Luar Negeri Malaysia', speakerType: 'organization'
+  })
+})

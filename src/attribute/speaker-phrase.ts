@@ -308,6 +308,15 @@ function roleChunkEndingAt(doc: AnalysedText, j: number, limit: number): number 
   return head && head.word && doc.language.persons.roleHeads.has(head.lower) ? first : -1
 }
 
+/** The start of `Perusahaan pemilik kapal` ending at `j`: an organisation noun and lower-case words, or -1. */
+function organizationChunkEndingAt(doc: AnalysedText, j: number, limit: number): number {
+  const {tokens} = doc
+  let first = j
+  while (first - 1 >= limit && j - first < 6 && tokens[first]!.word && !tokens[first]!.capitalized) first--
+  const head = tokens[first]!
+  return first < j && head.word && doc.language.persons.organizationHeads.has(head.lower) && !isRoleWord(doc, head) ? first : -1
+}
+
 /** An unnamed-source head (`seorang`, `pejabat`) at most three lower-case words back from `j`, or -1. */
 function anonymousHeadBefore(doc: AnalysedText, j: number, limit: number): number {
   const {tokens, language} = doc
@@ -346,9 +355,32 @@ function adjunctBeforeVerb(doc: AnalysedText, end: number, limit: number): numbe
     }
     if (!doc.language.text.verbAdjuncts.has(token.lower)) continue
     const before = tokens[j - 1]!
-    return (isNameLike(doc, before) && !isPlaceWord(doc, before)) || isInitial(before) ? j : -1
+    // `Nordlys Cruises, dalam pernyataannya menyatakan`: the subject may stand before a comma.
+    return (isNameLike(doc, before) && !isPlaceWord(doc, before)) || isInitial(before) || before.allCaps || before.text === ',' || endsOrganization(doc, j - 1) ? j : -1
   }
   return -1
+}
+
+/** The name after `Perusahaan pemilik kapal,`: an organisation noun, lower-case words, a comma, capitalised words to the end. */
+function describedOrganization(doc: AnalysedText, first: number, last: number): TokenRange | null {
+  const {tokens, language} = doc
+  const head = tokens[first]!
+  if (!head.word || !language.persons.organizationHeads.has(head.lower) || isRoleWord(doc, head)) return null
+  let j = first + 1
+  if (!tokens[j]?.word || tokens[j]!.capitalized) return null
+  while (j <= last && tokens[j]!.word && !tokens[j]!.capitalized) j++
+  if (tokens[j]?.text !== ',' || j + 1 > last) return null
+  for (let k = j + 1; k <= last; k++) if (!tokens[k]!.word || !tokens[k]!.capitalized) return null
+  return {first: j + 1, last}
+}
+
+/** Whether the capitalised run ending at `j` opens with an organisation's head (`Kementerian Luar Negeri Malaysia`). */
+function endsOrganization(doc: AnalysedText, j: number): boolean {
+  const {tokens} = doc
+  let first = j
+  while (first - 1 >= 0 && j - first < 6 && tokens[first - 1]!.word && tokens[first - 1]!.capitalized) first--
+  const head = tokens[first]!
+  return head.word && head.capitalized && doc.language.persons.organizationHeads.has(head.lower)
 }
 
 
@@ -390,8 +422,12 @@ function subjectBeforeCommas(doc: AnalysedText, comma: number, limit: number): T
     if (!adjunct && endsInName && !appositive) {
       const name = phraseBefore(doc, last, first)
       // `Pengamat politik dari Universitas Indonesia, Dewi Kartikasari, menilai`: the role chunk before the name is its role.
-      const roleChunk = name && name.first === first && open >= limit && tokens[open]?.text === ',' ? roleChunkEndingAt(doc, open - 1, limit) : -1
-      return name && roleChunk >= 0 ? {first: roleChunk, last: name.last} : name
+      const setOff = name !== null && name.first === first && open >= limit && tokens[open]?.text === ','
+      const roleChunk = setOff ? roleChunkEndingAt(doc, open - 1, limit) : -1
+      if (name && roleChunk >= 0) return {first: roleChunk, last: name.last}
+      // `Perusahaan pemilik kapal, Nordlys Cruises, …`: the description names an organisation.
+      const organization = setOff ? organizationChunkEndingAt(doc, open - 1, limit) : -1
+      return name && organization >= 0 ? {first: organization, last: name.last} : name
     }
     if (!adjunct && !describes) return null
     if (open < limit || tokens[open]!.text !== ',') return null
@@ -841,6 +877,9 @@ export function readPhrase(doc: AnalysedText, range: TokenRange): SpeakerPhrase 
     const acronym = lastToken.text === ')' && tokens[last - 1]?.word && tokens[last - 2]?.text === '(' ? [tokens[last - 1]!.text] : []
     return make('organization', trimmed, withoutTrailingParenthetical(slice(doc, first, last)), {aliases: acronym})
   }
+  // `Perusahaan pemilik kapal, Nordlys Cruises`: a description headed by an organisation noun, then its name.
+  const described = describedOrganization(doc, first, last)
+  if (described) return make('organization', described, slice(doc, described.first, described.last))
   const nameRun = lastNameRun(doc, first, last)
   if (nameRun) {
     const role = roleOf(doc, first, nameRun.first - 1)
