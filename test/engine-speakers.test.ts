@@ -385,3 +385,20 @@ test('an analyst with a dari-affiliation set off by commas: Pengamat politik dar
   assertQuote(t, graph, text, {content: 'koalisi itu rapuh', cue: 'menilai', speaker: 'Dewi Kartikasari'})
   t.deepEqual(rolesOf(graph, entityNamed(graph, 'Dewi Kartikasari')), ['pengamat politik @ Universitas Indonesia'])
 })
+
+test('a body named after the role (Wakil Direktur Program Pangan Dunia Rebecca Lindqvist) is the affiliation, not part of the title', (t) => {
+  const text = 'Wakil Direktur Program Pangan Dunia Rebecca Lindqvist tiba di Kupang, Senin.\n\n"Kami membawa 40 ton beras untuk desa-desa terdampak," kata Lindqvist.'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'Kami membawa 40 ton beras untuk desa-desa terdampak', speaker: 'Rebecca Lindqvist', mention: 'Lindqvist'})
+  t.deepEqual(rolesOf(graph, entityNamed(graph, 'Rebecca Lindqvist')), ['wakil direktur @ Program Pangan Dunia'])
+})
+
+test("a role of someone else's (Kuasa hukum Slamet, Bonifasius Siahaan,) belongs to the name set off after it", (t) => {
+  const text = 'Jaksa mendakwa mantan Kepala Biro Kesejahteraan Rakyat Pemprov Jatim, Slamet Riyadi, merugikan negara.\n\n' +
+    'Kuasa hukum Slamet, Bonifasius Siahaan, menyatakan kliennya akan mengajukan eksepsi.'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'kliennya akan mengajukan eksepsi', cue: 'menyatakan', speaker: 'Bonifasius Siahaan'})
+  const titles = (name: string): string[] => (entityNamed(graph, name)?.roles ?? []).map((role) => role.title.toLowerCase())
+  t.deepEqual(titles('Bonifasius Siahaan'), ['kuasa hukum'])
+  t.false(titles('Slamet Riyadi').includes('kuasa hukum'), JSON.stringify(titles('Slamet Riyadi')))
+})

@@ -51,6 +51,15 @@ function hasRoleBefore(doc: AnalysedText, first: number, last: number): boolean 
   return false
 }
 
+/** Whether a full name of two words or more, set off by commas, follows the name ending at `last`. */
+function possessorOfApposed(doc: AnalysedText, last: number): boolean {
+  const {tokens} = doc
+  if (tokens[last + 1]?.text !== ',') return false
+  let end = last + 2
+  while (end < tokens.length && end - last < 7 && isNameLike(doc, tokens[end]!)) end++
+  return end - (last + 2) >= 2 && tokens[end]?.text === ','
+}
+
 /**
  * Whether the role phrase starting at `first` is set off after a name, so it
  * describes that name: `Budi Santoso, (yang juga) Ketua Umum Partai Rakyat
@@ -120,6 +129,11 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
     const phrase = range ? readPhrase(doc, range) : null
     const previous = mentions[mentions.length - 1]
     const coordinated = previous !== undefined && tokens[k - 1]?.lower === 'dan' && previous.range.last === k - 2
+    // `Kuasa hukum Slamet, Bonifasius Siahaan, menyatakan`: the role is the full name's after the commas; the first name is its possessor.
+    if (possessorOfApposed(doc, last)) {
+      k = last + 1
+      continue
+    }
     const hasContext = phrase !== null && phrase.kind === 'name' && phrase.mention.last === last &&
       (hasRoleBefore(doc, phrase.phrase.first, phrase.mention.first - 1) || roleChunkBefore(doc, phrase.mention.first)) &&
       !(phrase.phrase.first < phrase.mention.first && describesNameBefore(doc, phrase.phrase.first))

@@ -119,7 +119,7 @@ export const persons: PersonLexicon = {
     'golkar', 'gerindra', 'nasdem', 'pkb', 'pks', 'pan', 'ppp', 'demokrat', 'hanura', 'perindo',
     'psi', 'ptun', 'pn', 'pt', 'kpai', 'lpsk', 'pspk', 'perbakin',
     // Units of the armed forces and police.
-    'tentara', 'peleton', 'regu', 'kompi', 'batalyon', 'brigade', 'resimen', 'skuadron', 'detasemen',
+    'program', 'tentara', 'peleton', 'regu', 'kompi', 'batalyon', 'brigade', 'resimen', 'skuadron', 'detasemen',
     // Posts and services.
     'pos', 'posko', 'damkar', 'pemadam'
   ]),
