@@ -18,7 +18,7 @@ import type {EntityRecord, EntityRegistry} from './entities.ts'
 import {nameWords} from './entities.ts'
 import {fullestForm} from './fullest-name.ts'
 import type {PersonMention} from './person-names.ts'
-import type {SpeakerPhrase, TokenRange} from './speaker-phrase.ts'
+import {descriptionRole, type SpeakerPhrase, type TokenRange} from './speaker-phrase.ts'
 import {isNameLike} from './word-classes.ts'
 
 export interface Attribution {
@@ -235,6 +235,9 @@ export function resolveSpeakers(
       } else if (phrase) {
         const [start, end] = offsets(doc, phrase.mention)
         registry.addMentionOf(result.speaker, start, end)
+        // `ujar karyawan swasta itu`: the description gives the person a role.
+        const role = result.speaker.type === 'person' ? descriptionRole(doc, phrase) : null
+        if (role) registry.addRole(result.speaker, role.title, role.affiliation)
       }
     }
     results[index] = result

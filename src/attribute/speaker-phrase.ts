@@ -236,6 +236,9 @@ export function phraseBefore(doc: AnalysedText, k: number, limit: number): Token
         continue
       }
       if (language.persons.subordinators.has(token.lower)) return null
+      // `pedagang sayur Sri Wahyuni`, `petani cabai Mujiono`: a role noun and its modifier before the name.
+      const roleHead = tokens[j - 1]
+      if (first <= end && roleHead && j - 1 >= limit && roleHead.word && !roleHead.capitalized && language.persons.roleHeads.has(roleHead.lower)) first = j - 1
       break
     }
     if (token.text === ')') {
@@ -710,6 +713,22 @@ function trimEdges(doc: AnalysedText, range: TokenRange): TokenRange | null {
   while (first <= last && (!tokens[last]!.word && tokens[last]!.text !== ')' && !isQuoteMark(tokens[last]!))) last--
   while (first <= last && tokens[last]!.word && (tokens[last]!.lower === 'dan' || doc.language.text.affiliationPrepositions.has(tokens[last]!.lower))) last--
   return first <= last ? {first, last} : null
+}
+
+/**
+ * The role a description gives the person it points back to (`karyawan swasta
+ * itu` → karyawan swasta; `Mantan Gubernur DKI Jakarta itu` → Mantan Gubernur @
+ * DKI Jakarta): the words before the demonstrative, headed by a role or source noun.
+ */
+export function descriptionRole(doc: AnalysedText, phrase: SpeakerPhrase): {title: string | null; affiliation: string | null} | null {
+  if (phrase.kind !== 'description') return null
+  const {tokens, language} = doc
+  let last = phrase.phrase.last
+  while (last > phrase.phrase.first && tokens[last]!.word && language.text.demonstratives.has(tokens[last]!.lower)) last--
+  const head = tokens[phrase.phrase.first]!
+  if (!head.word || !(isRoleWord(doc, head) || language.persons.anonymousHeads.has(head.lower))) return null
+  const role = roleOf(doc, phrase.phrase.first, last)
+  return role.title ? role : null
 }
 
 /** Role title and affiliation from the words before a name. */
