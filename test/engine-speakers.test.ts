@@ -416,3 +416,21 @@ test('a description that points back (ujar karyawan swasta itu) gives the person
   assertQuote(t, graph, text, {content: 'Dulu saya harus minggir', cue: 'ujar', speaker: 'Andi Saputra', mention: 'karyawan swasta itu'})
   t.true(rolesOf(graph, entityNamed(graph, 'Andi Saputra')).includes('karyawan swasta @ -'), JSON.stringify(rolesOf(graph, entityNamed(graph, 'Andi Saputra'))))
 })
+
+test('a lower-case description set off by commas beside the name gives its role (before, after the age, past places)', (t) => {
+  const cases: Array<[string, string, string]> = [
+    ['Seorang penumpang yang selamat, Joel Bautista (34), mengatakan alarm kebakaran tidak berbunyi.', 'Joel Bautista', 'penumpang @ -'],
+    ['Pejalan kaki di kawasan Senen, Nur Aisyah (29), mengatakan trotoar kini jauh lebih nyaman.', 'Nur Aisyah', 'pejalan kaki @ -'],
+    ['Salah satu korban, Slamet Haryanto (47), pengemudi asal Boyolali, mengaku masih trauma.', 'Slamet Haryanto', 'pengemudi @ -'],
+    ['Sementara itu, petani cabai di Desa Tulungrejo, Kecamatan Ngantang, Kabupaten Malang, Mujiono (45), menuturkan tanamannya membusuk.', 'Mujiono', 'petani cabai @ -']
+  ]
+  for (const [text, name, role] of cases) {
+    const graph = graphOf(t, text)
+    t.deepEqual(rolesOf(graph, entityNamed(graph, name)), [role], text)
+  }
+  // A place, a cue or a date set off before the name is no role.
+  for (const text of ['Di Jakarta, Budi Santoso (40), mengatakan aman.', 'Menurut warga, Budi Santoso (40) melihat asap.', 'Kemarin, Budi Santoso (40), mengatakan aman.']) {
+    const graph = graphOf(t, text)
+    t.deepEqual(rolesOf(graph, entityNamed(graph, 'Budi Santoso')), [], text)
+  }
+})

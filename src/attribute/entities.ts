@@ -172,8 +172,12 @@ export class EntityRegistry {
   addRole(record: EntityRecord, title: string | null, affiliation: string | null): void {
     if (!title && !affiliation) return
     const role = {title: title ?? '', affiliation}
-    if (record.roles.some((existing) => existing.title === role.title && existing.affiliation === role.affiliation)) return
-    record.roles.push(role)
+    const sameTitle = (existing: Role): boolean => existing.title.toLowerCase() === role.title.toLowerCase()
+    if (record.roles.some((existing) => sameTitle(existing) && (existing.affiliation === role.affiliation || role.affiliation === null))) return
+    // The same title, now with its affiliation: the fuller role replaces the bare one.
+    const bare = record.roles.findIndex((existing) => sameTitle(existing) && existing.affiliation === null)
+    if (bare >= 0) record.roles[bare] = role
+    else record.roles.push(role)
   }
 
   /** People, and people by each word of their names. */

@@ -8,7 +8,7 @@
  */
 import type {AnalysedText} from '../extract/document.ts'
 import {organizationAcronyms} from './acronyms.ts'
-import {appositiveRole, phraseBefore, readPhrase, type TokenRange} from './speaker-phrase.ts'
+import {appositiveRole, descriptionTitle, phraseBefore, readPhrase, type TokenRange} from './speaker-phrase.ts'
 import {isHonorific, isInitial, isNameLike, isPlaceWord, rankWords} from './word-classes.ts'
 
 export interface PersonMention {
@@ -49,6 +49,35 @@ function hasRoleBefore(doc: AnalysedText, first: number, last: number): boolean 
     if (doc.language.persons.roleHeads.has(token.lower) || rankWords(doc).has(token.lower) || isHonorific(doc, token) || doc.language.persons.anonymousHeads.has(token.lower)) return true
   }
   return false
+}
+
+/**
+ * The title of a lower-case description set off by commas right before the
+ * name (`Seorang penumpang yang selamat, Joel Bautista (34),`) or right after
+ * it and its age (`Slamet Haryanto (47), pengemudi asal Boyolali,`).
+ */
+function describedBeside(doc: AnalysedText, first: number, last: number): string | null {
+  const {tokens, language} = doc
+  // After the name (and its age), the nearer description.
+  let after = last + 1
+  if (isAge(doc, after)) after += 3
+  if (tokens[after]?.text === ',') {
+    let end = after + 1
+    while (end + 1 < tokens.length && end - after < 10 && tokens[end + 1]!.text !== ',' && tokens[end + 1]!.text !== '.') end++
+    const title = tokens[end + 1]?.text === ',' ? descriptionTitle(doc, after + 1, end) : null
+    if (title) return title
+  }
+  // Before it, past places set off by commas (`petani cabai di Desa …, Kecamatan …, Kabupaten Malang, Mujiono`).
+  let chunkEnd = first - 2
+  for (let chunk = 0; chunk < 4 && tokens[chunkEnd + 1]?.text === ',' && chunkEnd >= 0; chunk++) {
+    let start = chunkEnd
+    while (start - 1 >= 0 && chunkEnd - start < 12 && tokens[start - 1]!.text !== ',' && doc.sentenceOf[start - 1] === doc.sentenceOf[first]) start--
+    const head = tokens[start]!
+    const place = head.word && head.capitalized && (language.persons.placeTakingHeads.has(head.lower) || isPlaceWord(doc, head)) && start !== doc.sentences[doc.sentenceOf[start]!]!.first
+    if (!place) return descriptionTitle(doc, start, chunkEnd)
+    chunkEnd = start - 2
+  }
+  return null
 }
 
 /** Whether a full name of two words or more, set off by commas, follows the name ending at `last`. */
@@ -159,7 +188,7 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
       mentions.push({
         name: phrase.name,
         range: phrase.mention,
-        title: phrase.title ?? (coordinated ? previous!.title : null) ?? apposed?.title ?? null,
+        title: phrase.title ?? (coordinated ? previous!.title : null) ?? apposed?.title ?? describedBeside(doc, phrase.mention.first, last),
         affiliation: phrase.affiliation ?? (coordinated ? previous!.affiliation : null) ?? apposed?.affiliation ?? null,
         subject: start === sentence.first || opener?.text === ',' || (opener !== undefined && opener.word && !opener.capitalized && doc.language.persons.adverbs.has(opener.lower)) ||
           (followedByVerb(doc, last) && k - sentence.first < 15)

@@ -716,6 +716,36 @@ function trimEdges(doc: AnalysedText, range: TokenRange): TokenRange | null {
 }
 
 /**
+ * The title a lower-case description set off by commas gives the name beside
+ * it: `Seorang penumpang yang selamat, Joel Bautista` → penumpang; `Pejalan
+ * kaki di kawasan Senen, Nur Aisyah` → Pejalan kaki; `Slamet Haryanto (47),
+ * pengemudi asal Boyolali,` → pengemudi. Quantifiers and source words before
+ * the noun are dropped; the title ends at `yang`, a preposition or a comma.
+ * Null where the chunk is no such description (a place, a date, a name).
+ */
+export function descriptionTitle(doc: AnalysedText, first: number, last: number): string | null {
+  const {tokens, language} = doc
+  let j = first
+  const opener = (token: Token): boolean => token.word && (language.persons.quantifiers.has(token.lower) || token.lower === 'seorang' || token.lower === 'salah' || token.lower === 'satu')
+  while (j <= last && opener(tokens[j]!)) j++
+  const head = tokens[j]
+  if (!head || !head.word || j > last) return null
+  // A lower-case noun, or one capitalised only because it opens the sentence.
+  if (head.capitalized && !(j === first && doc.sentences[doc.sentenceOf[j]!]!.first === j)) return null
+  const {cues} = language
+  const cue = cues.clausal.has(head.lower) || cues.according.has(head.lower) || cues.inverted.has(head.lower) || cues.anaphoric.has(head.lower)
+  const verb = language.morphology.verbPrefixes.some((prefix) => head.lower.startsWith(prefix)) && !isRoleWord(doc, head) && !language.persons.anonymousHeads.has(head.lower)
+  if (cue || verb || language.persons.subordinators.has(head.lower) || language.text.phraseStops.has(head.lower) || isFunctionWord(doc, head)) return null
+  let end = j
+  while (end + 1 <= last && end - j < 3) {
+    const next = tokens[end + 1]!
+    if (!next.word || next.capitalized || language.persons.subordinators.has(next.lower) || language.text.phraseStops.has(next.lower) || language.text.affiliationPrepositions.has(next.lower)) break
+    end++
+  }
+  return slice(doc, j, end)
+}
+
+/**
  * The role a description gives the person it points back to (`karyawan swasta
  * itu` → karyawan swasta; `Mantan Gubernur DKI Jakarta itu` → Mantan Gubernur @
  * DKI Jakarta): the words before the demonstrative, headed by a role or source noun.

@@ -74,7 +74,7 @@ export const text: TextLexicon = {
   demonstratives: new Set(['tersebut', 'itu', 'ini']),
   locatives: new Set(['di', 'ke']),
   placeNouns: new Set(['kabupaten', 'kota', 'provinsi', 'kecamatan', 'desa', 'kelurahan', 'dusun', 'kampung', 'pulau']),
-  affiliationPrepositions: new Set(['di', 'dari', 'pada']),
+  affiliationPrepositions: new Set(['di', 'dari', 'pada', 'asal']),
   clauseAdjuncts: new Set(['di', 'pada', 'saat', 'ketika']),
   accompanyingActions: new Set(['sambil', 'seraya', 'sembari']),
   subjectAdjuncts: new Set([
