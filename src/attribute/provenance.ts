@@ -117,6 +117,7 @@ export function readDateline(text: string, language: Language, from = 0): Dateli
   const bodyStart = lineStart + dash.index + dash[0].length
   const span = {start: lineStart, end: lineStart + dash.index + dash[0].trimEnd().length}
   // `Seoul (ANTARA)`
+  // linear: checked (anchored, every quantifier bounded, and `head` is at most 80 characters)
   const parenthesis = /^(.{1,50}?)\s*\(([^()]{2,40})\)$/u.exec(head)
   if (parenthesis) {
     const outletText = parenthesis[2]!.trim()
@@ -163,9 +164,22 @@ export function readDateline(text: string, language: Language, from = 0): Dateli
  * follow the end of a sentence, glued or not. The value runs to the end of the
  * line or to the next label.
  */
+/** `Pewarta:`, `Sumber :` …: one pattern of every credit and source label, built once per language. */
+function labelPatternOf(language: Language): RegExp {
+  let pattern = labelPatterns.get(language)
+  if (!pattern) {
+    const labels = [...language.outlets.creditLabels.keys(), ...language.outlets.sourceLabels]
+    pattern = new RegExp(`(${labels.map((label) => label.replace(/\s+/gu, '\\s+')).join('|')})\\s*:\\s*`, 'giu')
+    labelPatterns.set(language, pattern)
+  }
+  pattern.lastIndex = 0
+  return pattern
+}
+
+const labelPatterns = new WeakMap<Language, RegExp>()
+
 export function readCredits(text: string, language: Language): {credits: CreditReading[]; sources: SourceReading[]} {
-  const labels = [...language.outlets.creditLabels.keys(), ...language.outlets.sourceLabels]
-  const labelPattern = new RegExp(`(${labels.map((label) => label.replace(/\s+/gu, '\\s+')).join('|')})\\s*:\\s*`, 'giu')
+  const labelPattern = labelPatternOf(language)
   const credits: CreditReading[] = []
   const sources: SourceReading[] = []
   const found: Array<{label: string; start: number; valueStart: number}> = []

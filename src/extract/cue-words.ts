@@ -21,7 +21,7 @@ export function cueAt(doc: AnalysedText, k: number): CueMatch | null {
   // A capitalised cue word inside a sentence is part of a name or title (`UU … Kemerdekaan Menyampaikan Pendapat`).
   if (token.capitalized && k > 0 && doc.sentences[doc.sentenceOf[k]!]!.first !== k && !isQuoteMark(tokens[k - 1]!) && tokens[k - 1]!.text !== ',') return null
   const {cues} = language
-  for (const phrase of cues.phrases) {
+  for (const phrase of phrasesStartingWith(cues.phrases, token.lower) ?? []) {
     if (phrase.every((word, n) => tokens[k + n]?.lower === word)) return {kind: 'clausal', first: k, last: k + phrase.length - 1}
   }
   const word = token.lower
@@ -32,6 +32,23 @@ export function cueAt(doc: AnalysedText, k: number): CueMatch | null {
   if (cues.inverted.has(word)) return {kind: 'inverted', first: k, last: k}
   return null
 }
+
+/** The multi-word cues that start with `word`, indexed once per lexicon (not every phrase at every word). */
+function phrasesStartingWith(phrases: ReadonlyArray<readonly string[]>, word: string): Array<readonly string[]> | undefined {
+  let index = phrasesByFirst.get(phrases)
+  if (!index) {
+    index = new Map()
+    for (const phrase of phrases) {
+      const list = index.get(phrase[0]!)
+      if (list) list.push(phrase)
+      else index.set(phrase[0]!, [phrase])
+    }
+    phrasesByFirst.set(phrases, index)
+  }
+  return index.get(word)
+}
+
+const phrasesByFirst = new WeakMap<ReadonlyArray<readonly string[]>, Map<string, Array<readonly string[]>>>()
 
 /** Whether the word before token `k` negates a saying (`tanpa mengatakan`). */
 export function isNegated(doc: AnalysedText, k: number): boolean {
