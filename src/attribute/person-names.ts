@@ -9,7 +9,7 @@
 import type {AnalysedText} from '../extract/document.ts'
 import {organizationAcronyms} from './acronyms.ts'
 import {appositiveRole, descriptionTitle, phraseBefore, readPhrase, type TokenRange} from './speaker-phrase.ts'
-import {isHonorific, isInitial, isNameLike, isPlaceWord, rankWords} from './word-classes.ts'
+import {isHonorific, isInitial, isNameLike, isPlaceWord, occurrenceScanLimit, rankWords} from './word-classes.ts'
 
 export interface PersonMention {
   name: string
@@ -150,7 +150,7 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
     if (placeNoun && placeNoun.word && doc.language.persons.placeTakingHeads.has(placeNoun.lower) && !doc.language.persons.roleHeads.has(placeNoun.lower) && last - k < 2 && !isNameLike(doc, tokens[last + 1] ?? placeNoun)) {
       // `Kota Batam Ardiwinata optimistis`: where the first word is a place the text also writes without
       // the next word, a name may follow it (not `Kecamatan Seberang Ulu,`).
-      k = last > k && isPlaceWord(doc, token) && (doc.capitals.get(token.lower) ?? []).slice(0, 100).some((o) => o !== k && tokens[o + 1]?.lower !== tokens[k + 1]!.lower) ? k + 1 : last + 1
+      k = last > k && isPlaceWord(doc, token) && (doc.capitals.get(token.lower) ?? []).slice(0, occurrenceScanLimit).some((o) => o !== k && tokens[o + 1]?.lower !== tokens[k + 1]!.lower) ? k + 1 : last + 1
       continue
     }
     const sentence = doc.sentences[doc.sentenceOf[k]!]!

@@ -15,6 +15,7 @@ import type {Token} from '../extract/tokens.ts'
 import {organizationAcronyms} from './acronyms.ts'
 import {withoutTrailingParenthetical} from './parentheticals.ts'
 import {
+  occurrenceScanLimit,
   standsOnItsOwn,
   isAbbreviationWord,
   isHonorific,
@@ -633,7 +634,7 @@ function endsElsewhere(doc: AnalysedText, k: number): boolean {
   const previous = tokens[k - 1]
   if (!previous || !previous.word || !previous.capitalized) return false
   const others = doc.capitals.get(tokens[k]!.lower) ?? []
-  for (let i = 0; i < others.length && i < 100; i++) {
+  for (let i = 0; i < others.length && i < occurrenceScanLimit; i++) {
     const o = others[i]!
     const after = tokens[o + 1]
     if (o !== k && tokens[o - 1]?.lower === previous.lower && (!after || !after.word || !after.capitalized)) return true

@@ -8,6 +8,13 @@ import {organizationAcronyms} from './acronyms.ts'
 
 const rankWordCache = new WeakMap<object, Set<string>>()
 
+/**
+ * How many other occurrences of a word the evidence scans look at (`standsOnItsOwn`,
+ * `usedAlone`, `endsElsewhere`): a news article rarely writes a name more often, and the
+ * bound keeps a text that repeats a name thousands of times linear with a small constant.
+ */
+export const occurrenceScanLimit = 24
+
 /** Every word that is part of a military or police rank. */
 export function rankWords(doc: AnalysedText): Set<string> {
   let set = rankWordCache.get(doc.language)
@@ -153,7 +160,7 @@ export function standsOnItsOwn(doc: AnalysedText, first: number, j: number, last
   const setOff = opener !== undefined && (opener.text === ',' || opener.text === ')')
   const weakAllowed = length <= 2 && last - j >= 2 && !setOff && restUsedAlone && !doc.shortNames.has(tokens[first]!.lower)
   const others = doc.capitals.get(tokens[first]!.lower) ?? []
-  for (let i = 0; i < others.length && i < 100; i++) {
+  for (let i = 0; i < others.length && i < occurrenceScanLimit; i++) {
     const o = others[i]!
     if (o === first) continue
     let same = true
@@ -198,7 +205,7 @@ function usedAlone(doc: AnalysedText, k: number): number {
   const capitalWord = (token: Token | undefined): boolean => token !== undefined && token.word && token.capitalized
   const others = doc.capitals.get(tokens[k]!.lower) ?? []
   let count = 0
-  for (let i = 0; i < others.length && i < 100 && count < 3; i++) {
+  for (let i = 0; i < others.length && i < occurrenceScanLimit && count < 3; i++) {
     const o = others[i]!
     if (o !== k && !capitalWord(tokens[o - 1]) && !capitalWord(tokens[o + 1])) count++
   }
