@@ -571,6 +571,20 @@ export function isNamePartWord(doc: AnalysedText, token: Token, kind?: string): 
  * word that stands elsewhere before other words (`Commuter Anne Purba`).
  */
 export function trimNameStart(doc: AnalysedText, first: number, last: number): number {
+  // The phrase readers ask for the same runs again and again: answered once per run.
+  let cache = trimCache.get(doc)
+  if (!cache) trimCache.set(doc, (cache = new Map()))
+  const key = first * 64 + Math.min(last - first, 63)
+  const known = last - first < 63 ? cache.get(key) : undefined
+  if (known !== undefined) return known
+  const answer = trimNameStartUncached(doc, first, last)
+  if (last - first < 63) cache.set(key, answer)
+  return answer
+}
+
+const trimCache = new WeakMap<AnalysedText, Map<number, number>>()
+
+function trimNameStartUncached(doc: AnalysedText, first: number, last: number): number {
   const {tokens} = doc
   // Honorifics and their dots open no name (`H. Darmawan`).
   while (first < last && (isHonorific(doc, tokens[first]!) || tokens[first]!.text === '.')) first++
