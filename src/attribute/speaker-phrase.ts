@@ -509,6 +509,19 @@ function rankAt(doc: AnalysedText, j: number, last: number): number {
 
 /** The last run of name words in a stretch (initials and particles allowed inside). */
 function lastNameRun(doc: AnalysedText, first: number, last: number): TokenRange | null {
+  // Asked for the same stretches by several readers: answered once per stretch.
+  let cache = nameRunCache.get(doc)
+  if (!cache) nameRunCache.set(doc, (cache = new Map()))
+  const key = first * 64 + Math.min(last - first, 63)
+  if (last - first < 63 && cache.has(key)) return cache.get(key)!
+  const answer = lastNameRunUncached(doc, first, last)
+  if (last - first < 63) cache.set(key, answer)
+  return answer
+}
+
+const nameRunCache = new WeakMap<AnalysedText, Map<number, TokenRange | null>>()
+
+function lastNameRunUncached(doc: AnalysedText, first: number, last: number): TokenRange | null {
   const kinds = classifyTokens(doc, first, last)
   const {tokens} = doc
   const kindAt = (j: number): string | undefined => kinds[j - first]
@@ -681,10 +694,23 @@ function sequenceAt(doc: AnalysedText, j: number, words: readonly string[]): boo
 }
 
 /** A known outlet named anywhere in the stretch (up to four words), with its range. */
+/** The first word of every outlet name the lexicon knows: most words start none, and are skipped at once. */
+function outletFirstWords(outlets: ReadonlyMap<string, string>): Set<string> {
+  let words = outletFirstWordCache.get(outlets)
+  if (!words) {
+    words = new Set([...outlets.keys()].map((key) => key.split(' ')[0]!))
+    outletFirstWordCache.set(outlets, words)
+  }
+  return words
+}
+
+const outletFirstWordCache = new WeakMap<ReadonlyMap<string, string>, Set<string>>()
+
 function findKnownOutlet(doc: AnalysedText, first: number, last: number): {range: TokenRange; name: string} | null {
   const {tokens, language} = doc
+  const firstWords = outletFirstWords(language.outlets.outlets)
   for (let j = first; j <= last; j++) {
-    if (!tokens[j]!.capitalized && !tokens[j]!.allCaps) continue
+    if ((!tokens[j]!.capitalized && !tokens[j]!.allCaps) || !firstWords.has(tokens[j]!.lower)) continue
     // Keys of one to four words, longest first.
     const keys: string[] = []
     for (let n = 0; n < 4 && j + n <= last && tokens[j + n]!.word; n++) keys.push(n === 0 ? tokens[j]!.lower : keys[n - 1] + ' ' + tokens[j + n]!.lower)
