@@ -38,10 +38,22 @@ export function isRoleWord(doc: AnalysedText, token: Token): boolean {
 }
 
 export function isOrganizationWord(doc: AnalysedText, token: Token): boolean {
-  const {persons, morphology} = doc.language
+  const {persons} = doc.language
   if (persons.organizationHeads.has(token.lower) || persons.institutionalWords.has(token.lower)) return true
   // `Kemenkop`, `Kepegawaian`, `Perkreditan`: the shapes of ministries and of the fields offices are named after.
-  const word = token.lower
+  let shapes = organizationShapeCache.get(doc.language)
+  if (!shapes) organizationShapeCache.set(doc.language, (shapes = new Map()))
+  let answer = shapes.get(token.lower)
+  if (answer === undefined) {
+    answer = hasOrganizationShape(doc.language.morphology, token.lower)
+    if (shapes.size < 100_000) shapes.set(token.lower, answer)
+  }
+  return answer
+}
+
+const organizationShapeCache = new WeakMap<object, Map<string, boolean>>()
+
+function hasOrganizationShape(morphology: AnalysedText['language']['morphology'], word: string): boolean {
   if (morphology.organizationPrefixes.some((prefix) => word.length > prefix.length + 1 && word.startsWith(prefix))) return true
   return morphology.institutionalCircumfixes.some(({prefix, suffix, minLength}) => word.length >= minLength && word.startsWith(prefix) && word.endsWith(suffix))
 }
@@ -110,22 +122,11 @@ function nameLikeUncached(doc: AnalysedText, token: Token): boolean {
   return true
 }
 
-/** A capital after a lower-case letter, or a dot between letters: the shape of brand and site names. Linear. */
-function hasInnerCapitalOrDot(text: string): boolean {
-  for (let i = 1; i + 1 < text.length; i++) {
-    const char = text[i]!
-    if (char === '.' && isLetter(text[i - 1]!) && isLetter(text[i + 1]!)) return true
-  }
-  for (let i = 1; i < text.length; i++) {
-    const previous = text[i - 1]!
-    const char = text[i]!
-    if (previous !== previous.toUpperCase() && char !== char.toLowerCase()) return true
-  }
-  return false
-}
+/** A capital after a lower-case letter, or a dot between letters: the shape of brand and site names. */
+const innerCapitalOrDot = /\p{Ll}\p{Lu}|\p{L}\.\p{L}/u
 
-function isLetter(char: string): boolean {
-  return char.toLowerCase() !== char.toUpperCase()
+function hasInnerCapitalOrDot(text: string): boolean {
+  return innerCapitalOrDot.test(text)
 }
 
 /** An acronym that opens an organisation's name, not a person's (`OCBC`, `PT`); short initials (`RZ`, `M`) may open a name. */
