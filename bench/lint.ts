@@ -8,7 +8,7 @@
  *    The lint parses once (retext-latin), builds the attribution graph once
  *    per file for all rules, and runs retext-quotes only on sentences that
  *    hold a quote mark; the rows also split out the engine's share.
- *    Times are CPU time of this process, best of three after a warm-up.
+ *    Times are CPU time of this process, best of five alternated runs after a warm-up.
  * 2. Wall time of `kutip lint` on one small draft (a fresh process, median of
  *    runs), with `kutip --version` as the floor the CLI start-up sets; from the
  *    build (dist/, `npm run build`: the bundled lint command, see
@@ -71,11 +71,16 @@ export default async function bench(): Promise<BenchRow[]> {
   const linted = async () => {
     for (const text of all) await lint(text)
   }
-  // Warm up both (JIT, lazy regexes), then take the best of three.
+  // Warm up both (JIT, lazy regexes), then take the best of five, the two alternated so that a change in
+  // the machine's load during the run (other sessions share its two cores) falls on both alike.
   await baseline()
   await linted()
-  const baselineMs = Math.min(await time(baseline), await time(baseline), await time(baseline))
-  const lintMs = Math.min(await time(linted), await time(linted), await time(linted))
+  let baselineMs = Infinity
+  let lintMs = Infinity
+  for (let round = 0; round < 5; round++) {
+    baselineMs = Math.min(baselineMs, await time(baseline))
+    lintMs = Math.min(lintMs, await time(linted))
+  }
   const extractMs = await time(async () => all.forEach((text) => extract(text)))
   const noGraphMs = await time(async () => {
     for (const text of all) await lint(text, {extract: () => extract('')})

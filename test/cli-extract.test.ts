@@ -6,26 +6,19 @@
  */
 import test from 'ava'
 import {spawn} from 'node:child_process'
-import {chmod, mkdtemp, mkdir, readFile, writeFile} from 'node:fs/promises'
-import os from 'node:os'
+import {chmod, readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {checkGraphIntegrity, validateGraph} from '../src/graph/schema.ts'
 import type {Graph} from '../src/graph/contract.ts'
 import {kutipBin, runKutip, type CliRun} from './fixtures/cli/run-kutip.ts'
+import {tempFolder} from './helpers/temp-folder.ts'
 
 const bin = kutipBin
 
 type Run = CliRun
 const kutip = (args: string[], options: {cwd?: string; input?: string | Buffer} = {}) => runKutip(args, options)
 
-async function folder(files: Record<string, string | Buffer>): Promise<string> {
-  const root = await mkdtemp(path.join(os.tmpdir(), 'kutip-cli-'))
-  for (const [name, content] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(root, name)), {recursive: true})
-    await writeFile(path.join(root, name), content)
-  }
-  return root
-}
+const folder = (files: Record<string, string | Buffer>): string => tempFolder('kutip-cli-', files)
 
 /** Our own small drafts (not corpus text). */
 const draftA = 'JAKARTA, KOMPAS — "Kami siap membantu," kata Menteri Sosial Budi Santoso.\n\nIa menambahkan bahwa bantuan tiba besok.\n'

@@ -3,8 +3,6 @@
  * the record contract, globbing, listing inputs, and the ordered pool.
  */
 import test from 'ava'
-import {mkdtemp, mkdir, writeFile} from 'node:fs/promises'
-import os from 'node:os'
 import path from 'node:path'
 import {Readable} from 'node:stream'
 import fc from 'fast-check'
@@ -16,6 +14,7 @@ import {errorLine, parseRecord, resultLine} from '../src/cli/io/jsonl.ts'
 import {readLines, type Line} from '../src/cli/io/lines.ts'
 import {openPool, orderedMap, TaskTimeoutError} from '../src/cli/io/pool.ts'
 import {describeError, formatProblem, Problems} from '../src/cli/io/problems.ts'
+import {tempFolder} from './helpers/temp-folder.ts'
 
 const utf8 = (text: string) => new TextEncoder().encode(text)
 
@@ -124,14 +123,7 @@ test('glob: segments match like a shell, without regular expressions', (t) => {
   t.true(performance.now() - started < 2000)
 })
 
-async function tree(files: Record<string, string>): Promise<string> {
-  const root = await mkdtemp(path.join(os.tmpdir(), 'kutip-io-'))
-  for (const [name, content] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(root, name)), {recursive: true})
-    await writeFile(path.join(root, name), content)
-  }
-  return root
-}
+const tree = (files: Record<string, string>): string => tempFolder('kutip-io-', files)
 
 test('glob: ** walks folders (not dot-folders or node_modules), results sorted', async (t) => {
   const root = await tree({

@@ -4,15 +4,15 @@
  * one-line errors.
  */
 import {spawn} from 'node:child_process'
-import {mkdtempSync, mkdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
+import {readFileSync, statSync} from 'node:fs'
 import {createRequire} from 'node:module'
-import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import test from 'ava'
 import {Ajv} from 'ajv'
 import addFormats from 'ajv-formats'
 import {escapeData, escapeProperty} from '../src/lint/reporters/github.ts'
+import {tempFolder} from './helpers/temp-folder.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const bin = path.join(root, 'bin', 'kutip.js')
@@ -36,14 +36,7 @@ function kutip(args: string[], options: {cwd: string; input?: string}): Promise<
   })
 }
 
-function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'kutip-lint-'))
-  for (const [name, value] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), {recursive: true})
-    writeFileSync(path.join(dir, name), value)
-  }
-  return dir
-}
+const folder = (files: Record<string, string>): string => tempFolder('kutip-lint-', files)
 
 const clean = '"Kami tidak tahu," kata Ketua RT Budi Santoso.\n'
 const warning = '"Kami tidak tahu", kata Ketua RT Budi Santoso.\n'
