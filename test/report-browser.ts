@@ -5,11 +5,11 @@ import type {TestFn} from 'ava'
  * off the network. `openReport` loads an HTML file and records console
  * errors, page errors, dialogs and every request other than the file itself.
  */
-import {existsSync, mkdtempSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {existsSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {chromium, type Browser, type Page} from 'playwright-core'
+import {tempFolder} from './helpers/temp-folder.ts'
 
 export const chromiumPath = '/usr/bin/chromium'
 export const hasChromium = existsSync(chromiumPath)
@@ -43,7 +43,7 @@ export interface OpenedReport {
 }
 
 export async function openReport(browser: Browser, html: string, viewport = {width: 1280, height: 900}): Promise<OpenedReport> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'kutip-report-'))
+  const dir = tempFolder('kutip-report-')
   const file = path.join(dir, 'report.html')
   writeFileSync(file, html)
   const url = pathToFileURL(file).href

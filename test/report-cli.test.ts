@@ -1,10 +1,10 @@
 import {execFile} from 'node:child_process'
-import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {promisify} from 'node:util'
 import test from 'ava'
 import {repoRoot} from './report-fixtures.ts'
+import {tempFolder} from './helpers/temp-folder.ts'
 
 const run = promisify(execFile)
 const bin = path.join(repoRoot, 'bin', 'kutip.js')
@@ -26,7 +26,7 @@ const source =
   'Siaran pers. Menteri Pekerjaan Umum Budi Santoso mengatakan, "Kami akan membangun tanggul baru sepanjang tiga kilometer tahun depan." Demikian siaran pers itu.\n'
 
 function workspace(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'kutip-report-cli-'))
+  const dir = tempFolder('kutip-report-cli-')
   mkdirSync(path.join(dir, 'drafts'))
   writeFileSync(path.join(dir, 'drafts', 'a.txt'), draft)
   writeFileSync(path.join(dir, 'drafts', 'b.txt'), 'Hujan turun sejak pagi di Bogor.\n')

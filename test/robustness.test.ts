@@ -5,14 +5,14 @@
  * and the time-per-MB table are in bench/robust.ts.
  */
 import test from 'ava'
-import {mkdtemp, writeFile} from 'node:fs/promises'
-import os from 'node:os'
+import {writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {openPool} from '../src/cli/io/pool.ts'
 import {extract} from '../src/index.ts'
 import {runKutip} from './fixtures/cli/run-kutip.ts'
 import {graphProblems} from './fixtures/adversarial/check.ts'
 import {adversarialKinds, byteKinds, makeAdversarial} from './fixtures/adversarial/generate.ts'
+import {tempFolder} from './helpers/temp-folder.ts'
 
 const scale = 0.01 // ~10 KB; 1000 unmatched marks; 100 nested levels
 
@@ -34,7 +34,7 @@ test('library: a non-string is a clear TypeError, not a crash inside the engine'
 
 test.serial('CLI: every adversarial kind as a file gives a graph or one clear problem line', async (t) => {
   t.timeout(120_000)
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'kutip-adversarial-'))
+  const dir = tempFolder('kutip-adversarial-')
   const files: string[] = []
   for (const kind of adversarialKinds) {
     const content = makeAdversarial(kind, scale)

@@ -4,12 +4,12 @@
  * `--consistency`. Drafts and sources are our own (test/fixtures/verify).
  */
 import test, {type ExecutionContext} from 'ava'
-import {mkdtemp, writeFile, mkdir} from 'node:fs/promises'
-import os from 'node:os'
+import {writeFile, mkdir} from 'node:fs/promises'
 import path from 'node:path'
 import {validateGraph} from '../src/graph/schema.ts'
 import type {VerificationDetail, VerifiedGraph} from '../src/verify/types.ts'
 import {repo, runKutip as kutip} from './fixtures/cli/run-kutip.ts'
+import {tempFolder} from './helpers/temp-folder.ts'
 
 const sources = path.join(repo, 'test', 'fixtures', 'verify', 'sources')
 
@@ -35,7 +35,7 @@ const draftText = [
 ].join('\n')
 
 async function draftFile(text = draftText): Promise<string> {
-  const folder = await mkdtemp(path.join(os.tmpdir(), 'kutip-verify-'))
+  const folder = tempFolder('kutip-verify-')
   const file = path.join(folder, 'draft.txt')
   await writeFile(file, text)
   return file
@@ -108,7 +108,7 @@ serial('usage errors exit 2 with one line and a pointer to --help', async (t) =>
 })
 
 serial('a missing source or a bad JSON line is reported and the run goes on (exit 2)', async (t) => {
-  const folder = await mkdtemp(path.join(os.tmpdir(), 'kutip-verify-src-'))
+  const folder = tempFolder('kutip-verify-src-')
   await writeFile(path.join(folder, 'a.jsonl'), '{"id": "x", "text": "\\"Harga beras turun,\\" kata Budi."}\nnot json\n')
   const {code, stdout, stderr} = await kutip(['verify', await draftFile(), '--sources', folder, '--sources', path.join(folder, 'missing.txt'), '--format', 'json'])
   t.is(code, 2)
@@ -127,7 +127,7 @@ serial('several drafts: JSON Lines with the file', async (t) => {
 })
 
 serial('--consistency: a statement credited to different speakers in two documents', async (t) => {
-  const folder = await mkdtemp(path.join(os.tmpdir(), 'kutip-consistency-'))
+  const folder = tempFolder('kutip-consistency-')
   await mkdir(path.join(folder, 'arsip'))
   const statement = 'Harga cabai di pasar tradisional sudah turun sejak awal pekan ini'
   await writeFile(path.join(folder, 'arsip', 'satu.txt'), `Malang - Harga bahan pokok mulai turun. "${statement}," kata Budi Santoso.\n`)
