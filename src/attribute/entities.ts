@@ -118,6 +118,18 @@ export class EntityRegistry {
 
   /** The long form of a name, abbreviations expanded, lower case. */
   normalise(name: string): string {
+    // Asked of the same few names again and again: answered once per name.
+    let normal = this.normalised.get(name)
+    if (normal === undefined) {
+      normal = this.normaliseUncached(name)
+      if (this.normalised.size < 50_000) this.normalised.set(name, normal)
+    }
+    return normal
+  }
+
+  private readonly normalised = new Map<string, string>()
+
+  private normaliseUncached(name: string): string {
     return withoutParentheticals(name)
       .split(/\s+/u)
       .filter(Boolean)
@@ -209,6 +221,8 @@ export class EntityRegistry {
   findPerson(name: string, offset: number): EntityRecord | null {
     const words = nameWords(name)
     if (words.length === 0) return null
+    // Only a name of two words or more with a short word in it can stand for a fuller one (`Sultan HB X`).
+    const mayAbbreviate = words.length >= 2 && words.some((word) => word.length >= 2 && word.length <= 4)
     let best: EntityRecord | null = null
     let bestScore = -Infinity
     // Candidates share a word with the name (indexed); a nickname may share none, so a one-word
@@ -218,7 +232,8 @@ export class EntityRegistry {
     if (words.length === 1) for (const record of this.people.slice(0, 500)) candidates.add(record)
     for (const record of candidates) {
       const fits = isSubset(words, record.words) || isSubset(record.words, new Set(words)) || record.nicknames.has(name.toLowerCase()) ||
-        (words.length === 1 && isNickname(name, [...record.words])) || clippedFrom(record, words) || abbreviates(words, nameWords(record.name))
+        (words.length === 1 && isNickname(name, [...record.words])) || clippedFrom(record, words) ||
+        (mayAbbreviate && abbreviates(words, nameWords(record.name)))
       if (!fits) continue
       const last = this.lastBefore(record, offset)
       const score = last >= 0 ? last : -1 - (record.firstOffset - offset) / 1e9

@@ -38,20 +38,25 @@ export function isRoleWord(doc: AnalysedText, token: Token): boolean {
 }
 
 export function isOrganizationWord(doc: AnalysedText, token: Token): boolean {
-  const {persons} = doc.language
-  if (persons.organizationHeads.has(token.lower) || persons.institutionalWords.has(token.lower)) return true
-  // `Kemenkop`, `Kepegawaian`, `Perkreditan`: the shapes of ministries and of the fields offices are named after.
-  let shapes = organizationShapeCache.get(doc.language)
-  if (!shapes) organizationShapeCache.set(doc.language, (shapes = new Map()))
-  let answer = shapes.get(token.lower)
+  // Asked of every word many times: answered once per word and language (the last language asked is kept at hand).
+  if (organizationWordLanguage !== doc.language) {
+    organizationWordLanguage = doc.language
+    organizationWords = organizationWordCache.get(doc.language) ?? new Map()
+    organizationWordCache.set(doc.language, organizationWords)
+  }
+  let answer = organizationWords.get(token.lower)
   if (answer === undefined) {
-    answer = hasOrganizationShape(doc.language.morphology, token.lower)
-    if (shapes.size < 100_000) shapes.set(token.lower, answer)
+    const {persons} = doc.language
+    // `Kemenkop`, `Kepegawaian`, `Perkreditan`: the shapes of ministries and of the fields offices are named after.
+    answer = persons.organizationHeads.has(token.lower) || persons.institutionalWords.has(token.lower) || hasOrganizationShape(doc.language.morphology, token.lower)
+    if (organizationWords.size < 100_000) organizationWords.set(token.lower, answer)
   }
   return answer
 }
 
-const organizationShapeCache = new WeakMap<object, Map<string, boolean>>()
+const organizationWordCache = new WeakMap<object, Map<string, boolean>>()
+let organizationWordLanguage: object | null = null
+let organizationWords = new Map<string, boolean>()
 
 function hasOrganizationShape(morphology: AnalysedText['language']['morphology'], word: string): boolean {
   if (morphology.organizationPrefixes.some((prefix) => word.length > prefix.length + 1 && word.startsWith(prefix))) return true
