@@ -31,7 +31,7 @@ function definedAcronyms(doc: AnalysedText): Array<{acronym: string; longForm: s
     const acronym = tokens[k + 1]!
     if (!acronym.word || !acronym.capitalized) continue
     let first = k
-    while (first - 1 >= 0 && k - first < 8 && tokens[first - 1]!.word && (tokens[first - 1]!.capitalized || tokens[first - 1]!.lower === 'dan')) first--
+    while (first - 1 >= 0 && k - first < 8 && tokens[first - 1]!.word && (tokens[first - 1]!.capitalized || doc.language.text.nameConnectors.has(tokens[first - 1]!.lower))) first--
     if (first === k) continue
     const words = tokens.slice(first, k).map((token) => token.text)
     let longForm: string[] | null = null

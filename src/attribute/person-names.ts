@@ -157,7 +157,7 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
     const range = phraseBefore(doc, last, Math.max(sentence.first, k - 14))
     const phrase = range ? readPhrase(doc, range) : null
     const previous = mentions[mentions.length - 1]
-    const coordinated = previous !== undefined && tokens[k - 1]?.lower === 'dan' && previous.range.last === k - 2
+    const coordinated = previous !== undefined && tokens[k - 1]?.lower === doc.language.text.additiveConjunction && previous.range.last === k - 2
     // `Kuasa hukum Slamet, Bonifasius Siahaan, menyatakan`: the role is the full name's after the commas; the first name is its possessor.
     if (possessorOfApposed(doc, last)) {
       k = last + 1

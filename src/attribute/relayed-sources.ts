@@ -12,7 +12,7 @@ export interface RelayedSource {
 }
 
 export function findRelayedSources(doc: AnalysedText): RelayedSource[] {
-  return phrasesAfterWords(doc, doc.language.cues.citing, 'dari')
+  return phrasesAfterWords(doc, doc.language.cues.citing, doc.language.cues.citingPreposition)
     // A named outlet (`Reuters`), not a description (`media sosialnya`).
     .filter(({phrase}) => phrase.kind === 'outlet' && doc.tokens[phrase.mention.first]!.capitalized)
     .map(({phrase}) => ({name: phrase.name, start: doc.tokens[phrase.mention.first]!.start, end: doc.tokens[phrase.mention.last]!.end}))

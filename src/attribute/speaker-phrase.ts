@@ -65,8 +65,8 @@ function slice(doc: AnalysedText, first: number, last: number): string {
   return doc.text.slice(doc.tokens[first]!.start, doc.tokens[last]!.end)
 }
 
-function isConnector(token: Token): boolean {
-  return token.lower === 'dan' || token.lower === 'untuk' || token.lower === '&'
+function isConnector(doc: AnalysedText, token: Token): boolean {
+  return doc.language.text.nameConnectors.has(token.lower)
 }
 
 function lexiconWord(doc: AnalysedText, token: Token): boolean {
@@ -123,7 +123,7 @@ export function phraseAfter(doc: AnalysedText, k: number, limit: number): TokenR
       }
       if (language.text.phraseStops.has(token.lower)) {
         const joinsAffiliation =
-          language.text.affiliationPrepositions.has(token.lower) && token.lower !== 'pada' &&
+          language.text.affiliationPrepositions.has(token.lower) && !language.text.occasionPrepositions.has(token.lower) &&
           next !== undefined &&
           next.capitalized &&
           !language.text.calendar.has(next.lower) &&
@@ -138,7 +138,7 @@ export function phraseAfter(doc: AnalysedText, k: number, limit: number): TokenR
         if (last >= k) last = j
         break
       }
-      if (!sawCapital || (lexiconWord(doc, token) && next?.capitalized) || (isConnector(token) && next?.capitalized)) {
+      if (!sawCapital || (lexiconWord(doc, token) && next?.capitalized) || (isConnector(doc, token) && next?.capitalized)) {
         if (j === k && language.cues.negators.has(token.lower)) return null
         last = j
         continue
@@ -149,7 +149,7 @@ export function phraseAfter(doc: AnalysedText, k: number, limit: number): TokenR
       // Appositives: `Kepala Dusun Nglahar, Kelurahan Sumbersari, …, Wahyu Wibowo`.
       let next = tokens[j + 1]
       // `Bidang Politik, Hukum, dan Keamanan`: a list inside a name.
-      if (next?.lower === 'dan' && tokens[j + 2]?.capitalized) next = tokens[j + 2]
+      if (next && language.text.nameConnectors.has(next.lower) && tokens[j + 2]?.capitalized) next = tokens[j + 2]
       // `kata juru bicara delegasi, Lestari Wulandari`: a description, then the name.
       const describedName = !sawCapital && next !== undefined && isNameLike(doc, next) && (isRoleWord(doc, tokens[k]!) || language.persons.anonymousHeads.has(tokens[k]!.lower))
       if (describedName) {
@@ -180,7 +180,7 @@ export function phraseAfter(doc: AnalysedText, k: number, limit: number): TokenR
   }
   while (last >= k && !tokens[last]!.word && tokens[last]!.text !== ')') last--
   const closingDemonstrative = (j: number): boolean => language.text.demonstratives.has(tokens[j]!.lower) && !tokens[j + 1]?.word
-  while (last >= k && tokens[last]!.word && (isConnector(tokens[last]!) || language.text.phraseStops.has(tokens[last]!.lower)) && !closingDemonstrative(last)) last--
+  while (last >= k && tokens[last]!.word && (isConnector(doc, tokens[last]!) || language.text.phraseStops.has(tokens[last]!.lower)) && !closingDemonstrative(last)) last--
   return last >= k ? {first: k, last} : null
 }
 
@@ -230,8 +230,8 @@ export function phraseBefore(doc: AnalysedText, k: number, limit: number): Token
         continue
       }
       // `Ri Pyong-chol dan Pak Jong-chon`: two names joined, not one phrase.
-      if (isConnector(token) && j > limit && isNameLike(doc, tokens[j - 1]!) && allNameLike(doc, j + 1, end)) break
-      if (lexiconWord(doc, token) || (isConnector(token) && j > limit && tokens[j - 1]!.capitalized)) {
+      if (isConnector(doc, token) && j > limit && isNameLike(doc, tokens[j - 1]!) && allNameLike(doc, j + 1, end)) break
+      if (lexiconWord(doc, token) || (isConnector(doc, token) && j > limit && tokens[j - 1]!.capitalized)) {
         first = j
         j--
         continue
@@ -276,7 +276,7 @@ export function phraseBefore(doc: AnalysedText, k: number, limit: number): Token
   // `umat Muslim menilai`: a capitalised word after a common noun modifies it; it names no one.
   // A title (`Presiden`) after a glued subheading (`Tak gegabah Presiden juga mengingatkan`) still speaks.
   if (first === end && before && before.word && !before.capitalized && first > limit && !isFunctionWord(doc, before) && !language.cues.coordinators.has(before.lower) && !lexiconWord(doc, before) && !isRoleWord(doc, tokens[first]!)) return null
-  while (first <= end && tokens[first]!.word && isConnector(tokens[first]!)) first++
+  while (first <= end && tokens[first]!.word && isConnector(doc, tokens[first]!)) first++
   return first <= end ? {first, last: end} : null
 }
 
@@ -339,7 +339,7 @@ function relativeClauseBefore(doc: AnalysedText, end: number, limit: number): nu
   for (let j = end; j > limit && end - j < 10; j--) {
     const token = tokens[j]!
     if (!token.word || token.capitalized) return -1
-    if (token.lower === 'yang') return j - 1 >= limit && tokens[j - 1]!.word ? j : -1
+    if (doc.language.text.relativePronouns.has(token.lower)) return j - 1 >= limit && tokens[j - 1]!.word ? j : -1
   }
   return -1
 }
@@ -752,7 +752,7 @@ function trimEdges(doc: AnalysedText, range: TokenRange): TokenRange | null {
   const {tokens} = doc
   while (first <= last && (!tokens[first]!.word && tokens[first]!.text !== '(' && !isQuoteMark(tokens[first]!))) first++
   while (first <= last && (!tokens[last]!.word && tokens[last]!.text !== ')' && !isQuoteMark(tokens[last]!))) last--
-  while (first <= last && tokens[last]!.word && (tokens[last]!.lower === 'dan' || doc.language.text.affiliationPrepositions.has(tokens[last]!.lower))) last--
+  while (first <= last && tokens[last]!.word && (doc.language.text.nameConnectors.has(tokens[last]!.lower) || doc.language.text.affiliationPrepositions.has(tokens[last]!.lower))) last--
   return first <= last ? {first, last} : null
 }
 
@@ -767,7 +767,7 @@ function trimEdges(doc: AnalysedText, range: TokenRange): TokenRange | null {
 export function descriptionTitle(doc: AnalysedText, first: number, last: number): string | null {
   const {tokens, language} = doc
   let j = first
-  const opener = (token: Token): boolean => token.word && (language.persons.quantifiers.has(token.lower) || token.lower === 'seorang' || token.lower === 'salah' || token.lower === 'satu')
+  const opener = (token: Token): boolean => token.word && (language.persons.quantifiers.has(token.lower) || language.persons.descriptionOpeners.has(token.lower))
   while (j <= last && opener(tokens[j]!)) j++
   const head = tokens[j]
   if (!head || !head.word || j > last) return null
@@ -859,7 +859,7 @@ export function appositiveRole(doc: AnalysedText, nameLast: number, limit: numbe
   const relative = first
   while (first - relative < 4 && tokens[first]?.word && language.persons.roleClauseWords.has(tokens[first]!.lower)) first++
   if (first === nameLast + 1) return null
-  if (first > relative && tokens[relative]!.lower !== 'yang') return null
+  if (first > relative && !language.text.relativePronouns.has(tokens[relative]!.lower)) return null
   const head = tokens[first]
   if (!head || !head.word || !(isRoleWord(doc, head) || language.persons.anonymousHeads.has(head.lower))) return null
   let last = first

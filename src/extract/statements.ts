@@ -123,7 +123,7 @@ function citingIn(doc: AnalysedText, first: number, last: number): {phrase: Spea
     const token = doc.tokens[k]!
     if (!token.word || !doc.language.cues.citing.has(token.lower)) continue
     let start = k + 1
-    if (doc.tokens[start]?.lower === 'dari') start++
+    if (doc.tokens[start]?.lower === doc.language.cues.citingPreposition) start++
     const range = anonymousAwarePhrase(doc, start, last)
     if (!range) continue
     const phrase = readPhrase(doc, range)
@@ -143,7 +143,7 @@ function anonymousAwarePhrase(doc: AnalysedText, k: number, limit: number): Toke
     for (let j = k + 1; j <= limit; j++) {
       const token = doc.tokens[j]!
       if (!token.word && token.text !== '(' && token.text !== ')') break
-      if (token.word && doc.language.text.phraseStops.has(token.lower) && !doc.language.text.affiliationPrepositions.has(token.lower) && token.lower !== 'yang') break
+      if (token.word && doc.language.text.phraseStops.has(token.lower) && !doc.language.text.affiliationPrepositions.has(token.lower) && !doc.language.text.relativePronouns.has(token.lower)) break
       last = j
     }
     return {first: k, last}
@@ -428,7 +428,7 @@ function findIndirect(context: Context): void {
       if (!cue) continue
       if (cue.kind === 'clausal') {
         if (isNegated(doc, k)) continue
-        const coordinated = k > first && doc.language.cues.coordinators.has(tokens[k - 1]!.lower) && tokens[k - 1]!.lower !== 'dan'
+        const coordinated = k > first && doc.language.cues.coordinators.has(tokens[k - 1]!.lower) && tokens[k - 1]!.lower !== doc.language.text.additiveConjunction
         let speaker: SpeakerPhrase | null = null
         if (!coordinated) {
           const range = phraseBefore(doc, k - 1, first)
@@ -632,7 +632,7 @@ function besideCue(context: Context, cue: CueMatch, whole: Sentence, first: numb
  * later `katanya` may point back to them.
  */
 export function findPassiveSpeakers(doc: AnalysedText): Array<{offset: number; phrase: SpeakerPhrase}> {
-  return phrasesAfterWords(doc, doc.language.cues.passive, 'oleh')
+  return phrasesAfterWords(doc, doc.language.cues.passive, doc.language.cues.passiveAgent)
     .filter(({phrase}) => phrase.kind === 'name' || phrase.kind === 'title')
     .map(({at, phrase}) => ({offset: doc.tokens[at]!.start, phrase}))
 }

@@ -22,6 +22,10 @@ export interface CueLexicon {
   according: ReadonlySet<string>
   /** Verbs that introduce whom a speaker cites (`mengutip`, `dikutip dari`). */
   citing: ReadonlySet<string>
+  /** The preposition between a citing verb and its source (`mengutip dari Reuters`). */
+  citingPreposition: string
+  /** The preposition before the agent of a passive cue (`disampaikan oleh X`). */
+  passiveAgent: string
   /** Cues that editorialise (`mengklaim`, `berdalih`). */
   nonNeutral: ReadonlySet<string>
   /** Words that, just before a cue, negate the saying (`tanpa mengatakan`). */
@@ -61,6 +65,8 @@ export interface PersonLexicon {
   nonSpeakers: ReadonlySet<string>
   /** Quantifiers before a head noun (`sejumlah`, `beberapa`). */
   quantifiers: ReadonlySet<string>
+  /** Words before the noun of a description that are not part of the role it gives (`Seorang`, `Salah satu`). */
+  descriptionOpeners: ReadonlySet<string>
   /** Words before the name a person is called by (`disapa`, `dipanggil`). */
   nicknameMarkers: ReadonlySet<string>
   /**
@@ -127,6 +133,14 @@ export interface TextLexicon {
   boilerplate: ReadonlyArray<string>
   /** Determiners that end a description (`tersebut`, `itu`). */
   demonstratives: ReadonlySet<string>
+  /** Words that join two parts of one name or phrase (`Kementerian Hukum dan HAM`, `Menteri Negara untuk …`). */
+  nameConnectors: ReadonlySet<string>
+  /** The conjunction that joins two people or two clauses (`Budi dan Ani`). */
+  additiveConjunction: string
+  /** Relative pronouns that open a clause about the noun before (`yang`). */
+  relativePronouns: ReadonlySet<string>
+  /** Affiliation prepositions that, after a cue, open a time or occasion instead (`kata Budi pada Senin`). */
+  occasionPrepositions: ReadonlySet<string>
   /** Prepositions before a place (`di Bogor`, `ke Jakarta`). */
   locatives: ReadonlySet<string>
   /** Nouns a place name follows (`Kabupaten Indramayu`); not role nouns. */

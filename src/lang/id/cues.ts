@@ -77,6 +77,8 @@ export const cues: CueLexicon = {
   passive: new Set(passive),
   according: new Set(['menurut', 'menurutnya']),
   citing: new Set(['mengutip', 'dikutip', 'mengutipnya', 'melansir', 'dilansir']),
+  citingPreposition: 'dari',
+  passiveAgent: 'oleh',
   nonNeutral: new Set([
     'mengklaim', 'mengeklaim', 'klaim', 'klaimnya', 'berdalih', 'dalih', 'dalihnya', 'mengaku',
     'aku', 'akunya', 'berkilah', 'kilah', 'kilahnya', 'menuding', 'menuduh', 'membual',

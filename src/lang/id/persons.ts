@@ -215,6 +215,7 @@ export const persons: PersonLexicon = {
   ]),
   groupHeads: new Set(['warga', 'para', 'masyarakat', 'publik', 'massa', 'demonstran', 'pengunjuk']),
   quantifiers: new Set(['sejumlah', 'beberapa', 'banyak', 'para', 'seluruh', 'semua', 'sebagian', 'setiap', 'tiap', 'kedua', 'ketiga']),
+  descriptionOpeners: new Set(['seorang', 'salah', 'satu']),
   nonSpeakers: new Set([
     'hal', 'foto', 'foto-foto', 'gambar', 'video', 'rekaman', 'data', 'grafik', 'tabel', 'peta',
     'hasil', 'citra', 'dokumen', 'catatan', 'angka', 'statistik', 'survei', 'tren', 'kurva',

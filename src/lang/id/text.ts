@@ -72,6 +72,10 @@ export const text: TextLexicon = {
     'baca selengkapnya', 'klik di sini'
   ],
   demonstratives: new Set(['tersebut', 'itu', 'ini']),
+  nameConnectors: new Set(['dan', 'untuk', '&']),
+  additiveConjunction: 'dan',
+  relativePronouns: new Set(['yang']),
+  occasionPrepositions: new Set(['pada']),
   locatives: new Set(['di', 'ke']),
   placeNouns: new Set(['kabupaten', 'kota', 'provinsi', 'kecamatan', 'desa', 'kelurahan', 'dusun', 'kampung', 'pulau']),
   affiliationPrepositions: new Set(['di', 'dari', 'pada', 'asal']),
