@@ -151,12 +151,18 @@ let cliRoot = repo
 export function buildCli(): string {
   const result = spawnSync(process.execPath, [path.join(repo, 'scripts', 'build.js')], {cwd: repo, encoding: 'utf8'})
   if (result.status !== 0) return `build failed (${result.stderr.trim().split('\n').pop()}); CLI runs from sources`
-  const copy = mkdtempSync(path.join(os.tmpdir(), 'kutip-bench-cli-'))
+  const copy = tempDir('kutip-bench-cli-')
   for (const entry of ['bin', 'dist', 'package.json']) cpSync(path.join(repo, entry), path.join(copy, entry), {recursive: true})
   symlinkSync(path.join(repo, 'node_modules'), path.join(copy, 'node_modules'))
-  process.on('exit', () => rmSync(copy, {recursive: true, force: true}))
   cliRoot = copy
   return 'built dist/'
+}
+
+/** A new folder in the OS temporary folder, removed with all it holds when this process exits. */
+export function tempDir(prefix: string): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix))
+  process.on('exit', () => rmSync(dir, {recursive: true, force: true}))
+  return dir
 }
 
 export function median(values: number[]): number {

@@ -14,18 +14,18 @@
  * --jobs 1 is not one core's worth: V8 compiles hot code on background threads (TurboFan), which
  * a second core runs in parallel, so --jobs 1 is charged its main thread, not its total CPU.
  */
-import {mkdtempSync, writeFileSync} from 'node:fs'
+import {writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type {BenchRow} from '../scripts/bench.ts'
 import {newsText} from '../test/fixtures/adversarial/generate.ts'
-import {buildCli, loadCorpus, runCli, type ChildRun} from './_measure.ts'
+import {buildCli, loadCorpus, runCli, tempDir, type ChildRun} from './_measure.ts'
 
 const cores = 2
 
 export default async function bench(): Promise<BenchRow[]> {
   const corpus = loadCorpus()
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'kutip-batch-'))
+  const dir = tempDir('kutip-batch-')
   const jsonl = path.join(dir, 'corpus.jsonl')
   writeFileSync(jsonl, corpus.jsonl)
   const fourfold = path.join(dir, 'corpus-x4.jsonl')

@@ -5,14 +5,14 @@
  * - growth with input size: one ~50 KB text at 1×, 10× and 100× (target ≤ 11 at 10×)
  * - CLI start-up: `kutip extract small.txt` wall time from the build and from the sources
  */
-import {mkdtempSync, writeFileSync} from 'node:fs'
+import {writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import retextLatin from 'retext-latin'
 import {unified} from 'unified'
 import type {BenchRow} from '../scripts/bench.ts'
 import {extract} from '../src/index.ts'
-import {best, buildCli, loadCorpus, median, runCli} from './_measure.ts'
+import {best, buildCli, loadCorpus, median, runCli, tempDir} from './_measure.ts'
 
 const parser = unified().use(retextLatin)
 const parse = (text: string) => parser.parse(text)
@@ -67,7 +67,7 @@ export default async function bench(): Promise<BenchRow[]> {
   )
 
   // CLI start-up on one small draft.
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'kutip-bench-'))
+  const dir = tempDir('kutip-bench-')
   const small = path.join(dir, 'small.txt')
   writeFileSync(small, '"Kami siap membantu," kata Menteri Sosial Budi Santoso di Jakarta, Senin.\n')
   const built = buildCli()

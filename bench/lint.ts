@@ -16,25 +16,21 @@
  *    from the sources through tsx (the development fallback, for reference).
  */
 import {spawnSync} from 'node:child_process'
-import {existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {retext} from 'retext'
 import retextQuotes from 'retext-quotes'
 import type {BenchRow} from '../scripts/bench.ts'
 import {lint} from '../src/lint/core.ts'
 import {extract} from '../src/pipeline.ts'
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+import {median, repo, sharedCorpus, tempDir} from './_measure.ts'
 
 function texts(): {texts: string[]; from: string} {
-  const corpus = path.join(root, '..', 'shared', 'corpus', 'pfsa-id-dev.jsonl')
-  if (existsSync(corpus)) {
-    const lines = readFileSync(corpus, 'utf8').split('\n').filter((line) => line.trim() !== '')
+  if (existsSync(sharedCorpus)) {
+    const lines = readFileSync(sharedCorpus, 'utf8').split('\n').filter((line) => line.trim() !== '')
     return {texts: lines.map((line) => (JSON.parse(line) as {text: string}).text), from: `${lines.length} dev-corpus articles`}
   }
-  const folder = path.join(root, 'corpus')
+  const folder = path.join(repo, 'corpus')
   const files = readdirSync(folder).filter((name) => name.endsWith('.txt'))
   return {texts: files.map((name) => readFileSync(path.join(folder, name), 'utf8')), from: `${files.length} project corpus articles`}
 }
@@ -47,13 +43,8 @@ async function time(run: () => Promise<unknown>): Promise<number> {
   return (used.user + used.system) / 1000
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]
-}
-
 function wall(args: string[], runs: number, env: Record<string, string>): number {
-  const bin = path.join(root, 'bin', 'kutip.js')
+  const bin = path.join(repo, 'bin', 'kutip.js')
   const times: number[] = []
   for (let index = 0; index < runs; index++) {
     const started = performance.now()
@@ -86,11 +77,11 @@ export default async function bench(): Promise<BenchRow[]> {
     for (const text of all) await lint(text, {extract: () => extract('')})
   })
 
-  const dir = mkdtempSync(path.join(tmpdir(), 'kutip-bench-'))
+  const dir = tempDir('kutip-bench-')
   const draft = path.join(dir, 'draft.txt')
   writeFileSync(draft, '"Kami tidak tahu," kata Ketua RT Budi Santoso.\n"Harga naik lagi", kata dia.\n')
   // bin/kutip.js runs dist/ (`npm run build`) when it is fresh, else the sources through tsx: measure both.
-  const built = existsSync(path.join(root, 'dist', 'cli', 'main.js'))
+  const built = existsSync(path.join(repo, 'dist', 'cli', 'main.js'))
   const modes: Array<[string, Record<string, string>]> = built
     ? [['build', {KUTIP_FROM_BUILD: '1'}], ['sources', {KUTIP_FROM_SOURCE: '1'}]]
     : [['sources', {KUTIP_FROM_SOURCE: '1'}]]
