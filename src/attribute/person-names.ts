@@ -8,7 +8,7 @@
  */
 import type {AnalysedText} from '../extract/document.ts'
 import {organizationAcronyms} from './acronyms.ts'
-import {appositiveRole, descriptionTitle, phraseBefore, readPhrase, type TokenRange} from './speaker-phrase.ts'
+import {appositiveRole, chunkStart, descriptionTitle, isAge, phraseBefore, readPhrase, type TokenRange} from './speaker-phrase.ts'
 import {isHonorific, isInitial, isNameLike, isPlaceWord, occurrenceScanLimit, rankWords} from './word-classes.ts'
 
 export interface PersonMention {
@@ -20,17 +20,12 @@ export interface PersonMention {
   subject: boolean
 }
 
-function isAge(doc: AnalysedText, k: number): boolean {
-  const {tokens} = doc
-  return tokens[k]?.text === '(' && /^\p{N}{1,3}$/u.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')'
-}
 
 /** `Warga Desa Banjararum, Tukiyem,`: a name set off by a comma after a role or group chunk. */
 function roleChunkBefore(doc: AnalysedText, k: number): boolean {
   const {tokens, language} = doc
   if (tokens[k - 1]?.text !== ',') return false
-  let j = k - 2
-  while (j > 0 && k - j < 14 && tokens[j - 1]!.text !== ',' && doc.sentenceOf[j - 1] === doc.sentenceOf[k]) j--
+  const j = k - 2 >= 0 ? chunkStart(doc, k - 2, 0, 13) : k - 2
   // The chunk's head, or a role opening the capitalised run that ends the chunk (`menetapkan Bupati Lembah Hijau,`).
   for (let i = Math.max(j, 0); i <= k - 2; i++) {
     const head = tokens[i]!
@@ -70,8 +65,7 @@ function describedBeside(doc: AnalysedText, first: number, last: number): string
   // Before it, past places set off by commas (`petani cabai di Desa …, Kecamatan …, Kabupaten Malang, Mujiono`).
   let chunkEnd = first - 2
   for (let chunk = 0; chunk < 4 && tokens[chunkEnd + 1]?.text === ',' && chunkEnd >= 0; chunk++) {
-    let start = chunkEnd
-    while (start - 1 >= 0 && chunkEnd - start < 12 && tokens[start - 1]!.text !== ',' && doc.sentenceOf[start - 1] === doc.sentenceOf[first]) start--
+    const start = chunkStart(doc, chunkEnd, 0)
     const head = tokens[start]!
     const place = head.word && head.capitalized && (language.persons.placeTakingHeads.has(head.lower) || isPlaceWord(doc, head)) && start !== doc.sentences[doc.sentenceOf[start]!]!.first
     if (!place) return descriptionTitle(doc, start, chunkEnd)

@@ -303,11 +303,27 @@ function affiliationTail(doc: AnalysedText, j: number, limit: number): number {
   return isNameLike(doc, before) && !isPlaceWord(doc, before) ? k : -1
 }
 
+/**
+ * The first token of the comma-delimited chunk that ends at `j`: back to the
+ * comma before it, the sentence start, `limit`, or `maxLength` tokens.
+ */
+export function chunkStart(doc: AnalysedText, j: number, limit: number, maxLength = 13): number {
+  const {tokens} = doc
+  let first = j
+  while (first - 1 >= limit && j - first < maxLength - 1 && tokens[first - 1]!.text !== ',' && doc.sentenceOf[first - 1] === doc.sentenceOf[j]) first--
+  return first
+}
+
+/** `(37)` at token `k`: an age after a name. */
+export function isAge(doc: AnalysedText, k: number): boolean {
+  const {tokens} = doc
+  return tokens[k]?.text === '(' && /^\p{N}{1,3}$/u.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')'
+}
+
 /** The start of a chunk ending at `j` that opens with a role word (`Pengamat politik dari …`), or -1. */
 function roleChunkEndingAt(doc: AnalysedText, j: number, limit: number): number {
   const {tokens} = doc
-  let first = j
-  while (first - 1 >= limit && j - first < 12 && tokens[first - 1]!.text !== ',' && doc.sentenceOf[first - 1] === doc.sentenceOf[j]) first--
+  const first = chunkStart(doc, j, limit)
   const head = tokens[first]
   return head && head.word && doc.language.persons.roleHeads.has(head.lower) ? first : -1
 }
@@ -404,7 +420,7 @@ function subjectBeforeCommas(doc: AnalysedText, comma: number, limit: number): T
     let last = end - 1
     if (last < first || last < limit) return null
     // `Nur Aisyah (29), mengatakan`: an age after the name.
-    if (last - 3 >= first && tokens[last]!.text === ')' && tokens[last - 2]!.text === '(' && /^\p{N}{1,3}$/u.test(tokens[last - 1]!.text)) last -= 3
+    if (last - 3 >= first && isAge(doc, last - 2)) last -= 3
     const head = tokens[first]!
     const adjunct =
       (head.word && (language.text.subjectAdjuncts.has(head.lower) || language.text.calendar.has(head.lower))) ||

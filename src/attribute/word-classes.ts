@@ -191,7 +191,7 @@ export function standsOnItsOwn(doc: AnalysedText, first: number, j: number, last
         const word = tokens[b]!
         if (isRoleWord(doc, word) || persons.anonymousHeads.has(word.lower)) person = true
         else if (organization === null && word.word && !isHonorific(doc, word)) {
-          organization = word.allCaps || persons.organizationHeads.has(word.lower) || persons.institutionalWords.has(word.lower) || persons.placeTakingHeads.has(word.lower)
+          organization = word.allCaps || isOrganizationWord(doc, word) || persons.placeTakingHeads.has(word.lower)
         }
       }
       if (organization && !person && !(after.word && cues.clausal.has(after.lower))) return true
