@@ -5,7 +5,7 @@
  */
 import type {Entity, Graph, Quote, Span} from '../graph/contract.ts'
 import {anyCue, cueStartingAt, type CueAtQuote} from './cues.ts'
-import {isStatement, type QuotePair, type QuoteScan} from './quote-marks.ts'
+import {isDoubleQuoteMark, isStatement, type QuotePair, type QuoteScan} from './quote-marks.ts'
 import {containsWord} from './words.ts'
 
 const reach = 300
@@ -29,10 +29,6 @@ function isUpper(char: string): boolean {
   return code > 127 && upper.test(char)
 }
 
-function isQuoteMark(char: string): boolean {
-  return char === '"' || char === '“' || char === '”' || char === '„' || char === '«' || char === '»'
-}
-
 /** Offset where the sentence holding `offset` starts (bounded look-back). */
 export function sentenceStart(text: string, offset: number): number {
   const limit = Math.max(0, offset - reach)
@@ -42,8 +38,8 @@ export function sentenceStart(text: string, offset: number): number {
     if (isSentenceEnd(char)) {
       const next = text[index + 1] ?? ''
       const afterNext = text[index + 2] ?? ''
-      if (isSpace(next) || isUpper(next) || (isQuoteMark(next) && (isSpace(afterNext) || isUpper(afterNext)))) {
-        return isQuoteMark(next) && index + 1 < offset ? index + 2 : index + 1
+      if (isSpace(next) || isUpper(next) || (isDoubleQuoteMark(next) && (isSpace(afterNext) || isUpper(afterNext)))) {
+        return isDoubleQuoteMark(next) && index + 1 < offset ? index + 2 : index + 1
       }
     }
   }
@@ -106,7 +102,7 @@ export function lowerBound<T>(items: readonly T[], value: number, key: (item: T)
 const quotedByStart = new WeakMap<Graph, Quote[]>()
 
 /** The graph's quotes sorted by where their content starts (computed once per graph). */
-export function quotesByStart(graph: Graph): Quote[] {
+function quotesByStart(graph: Graph): Quote[] {
   let sorted = quotedByStart.get(graph)
   if (!sorted) {
     sorted = [...graph.quotes].sort((a, b) => a.content.start - b.content.start)

@@ -48,7 +48,7 @@ const wordChar = /[\p{L}\p{N}]/u
  * and column 0): the few nodes that get a message are mapped to the file
  * afterwards (`placeInFile`), not every node.
  */
-export function treeAroundMarks(text: string, paragraphs: Array<[number, number]>): NlcstRoot {
+function treeAroundMarks(text: string, paragraphs: Array<[number, number]>): NlcstRoot {
   const children: Paragraph[] = []
   const position = (start: number, end: number) => ({start: {line: 0, column: 0, offset: start}, end: {line: 0, column: 0, offset: end}})
   const wordRun = (from: number, to: number, step: 1 | -1): [number, number] => {
