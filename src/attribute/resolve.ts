@@ -174,19 +174,17 @@ export function resolveSpeakers(
   for (const statement of statements) {
     if (statement.kind === 'indirect') reported.fill(1, statement.firstToken, statement.lastToken + 1)
   }
-  const subjects = people
-    .filter((person) => person.subject && reported[person.range.first] === 0)
-    .map((person) => ({offset: tokens[person.range.first]!.start, record: personAt.get(person.range.first)!}))
+  // Every person the text names outside reported words: the last resort of a pronoun with no salient person
+  // before it (`… oleh Kepala Bidang … Dwi Oktavia, ada 575 kasus. ”…,” katanya.`); the subjects among them.
+  const named = people
+    .filter((person) => reported[person.range.first] === 0)
+    .map((person) => ({offset: tokens[person.range.first]!.start, record: personAt.get(person.range.first)!, subject: person.subject}))
+  const subjects: Array<{offset: number; record: EntityRecord}> = named.filter((person) => person.subject)
   for (const passive of passiveSpeakers) {
     const record = passive.phrase.kind === 'name' ? entityOfPhrase(doc, registry, passive.phrase) : null
     if (record) subjects.push({offset: passive.offset, record})
   }
   subjects.sort((a, b) => a.offset - b.offset)
-  // Every person the text names, subject or not: the last resort of a pronoun with no salient person before it
-  // (`… oleh Kepala Bidang … Dwi Oktavia, ada 575 kasus. ”…,” katanya.`).
-  const named = people
-    .filter((person) => reported[person.range.first] === 0)
-    .map((person) => ({offset: tokens[person.range.first]!.start, record: personAt.get(person.range.first)!}))
 
   const order = statements.map((_, index) => index).sort((a, b) => position(statements[a]!) - position(statements[b]!))
   const speakerTimeline: Array<{offset: number; record: EntityRecord}> = []
