@@ -118,8 +118,10 @@ export const persons: PersonLexicon = {
     'smrc', 'lsm', 'ngo', 'idi', 'persi', 'ppni', 'pdip', 'pdi-p',
     'golkar', 'gerindra', 'nasdem', 'pkb', 'pks', 'pan', 'ppp', 'demokrat', 'hanura', 'perindo',
     'psi', 'ptun', 'pn', 'pt', 'kpai', 'lpsk', 'pspk', 'perbakin',
+    // Programmes that act as bodies (`Program Pangan Dunia`).
+    'program',
     // Units of the armed forces and police.
-    'program', 'tentara', 'peleton', 'regu', 'kompi', 'batalyon', 'brigade', 'resimen', 'skuadron', 'detasemen',
+    'tentara', 'peleton', 'regu', 'kompi', 'batalyon', 'brigade', 'resimen', 'skuadron', 'detasemen',
     // Posts and services.
     'pos', 'posko', 'damkar', 'pemadam'
   ]),
