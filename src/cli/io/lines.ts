@@ -32,29 +32,7 @@ export interface Line {
 const decoder = new TextDecoder('utf-8', {ignoreBOM: true})
 
 export async function* readLines(stream: AsyncIterable<Buffer | string>): AsyncGenerator<Line> {
-  let pending: Buffer[] = []
-  let number = 0
-  let first = true
-  for await (const raw of stream) {
-    let chunk = typeof raw === 'string' ? Buffer.from(raw) : raw
-    if (first && chunk.length > 0) {
-      first = false
-      if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3)
-    }
-    let from = 0
-    for (let newline = chunk.indexOf(10, from); newline !== -1; newline = chunk.indexOf(10, from)) {
-      pending.push(chunk.subarray(from, newline))
-      yield makeLine(++number, pending.length === 1 ? pending[0]! : Buffer.concat(pending))
-      pending = []
-      from = newline + 1
-    }
-    // Copy the rest: the stream may reuse its chunk buffer.
-    if (from < chunk.length) pending.push(Buffer.from(chunk.subarray(from)))
-  }
-  if (pending.length > 0) {
-    const rest = Buffer.concat(pending)
-    if (rest.length > 0) yield makeLine(++number, rest)
-  }
+  for await (const batch of readLineBatches(stream, {maxBytes: 0, maxLines: 1})) yield* batchLines(batch)
 }
 
 export interface LineBatch {
