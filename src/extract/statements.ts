@@ -170,11 +170,7 @@ function cueAfterQuote(doc: AnalysedText, k: number, sentence: Sentence): {cue: 
   if (cue && (cue.kind === 'inverted' || cue.kind === 'anaphoric')) {
     if (cue.kind === 'anaphoric') return {cue, speaker: null, end: cue.last}
     const range = anonymousAwarePhrase(doc, cue.last + 1, sentence.last)
-    let speaker = range ? readPhrase(doc, range) : null
-    if (speaker && speaker.kind === 'name' && !speaker.title && !speaker.affiliation) {
-      const role = appositiveRole(doc, speaker.mention.last, sentence.last)
-      if (role) speaker = {...speaker, ...role}
-    }
+    const speaker = range ? withAppositiveRole(doc, readPhrase(doc, range), sentence.last) : null
     return {cue, speaker, end: range ? range.last : cue.last}
   }
   // Not inverted: `"…," ia mengklaim`, `"…," Jeon menambahkan` — the quote ends with its own comma or stop
@@ -336,6 +332,13 @@ function findQuotes(context: Context): void {
   linkParagraphContinuations(context, byStretch)
 }
 
+/** A bare name with the role set off after it (`kata Budi Santoso, Ketua RT 05,`) takes that role. */
+function withAppositiveRole(doc: AnalysedText, speaker: SpeakerPhrase | null, limit: number): SpeakerPhrase | null {
+  if (!speaker || speaker.kind !== 'name' || speaker.title || speaker.affiliation) return speaker
+  const role = appositiveRole(doc, speaker.mention.last, limit)
+  return role ? {...speaker, ...role} : speaker
+}
+
 /**
  * A quote inside a quote (`"Dia bilang, ‘Doakan kami pulang cepat,’ lalu …"`):
  * its own statement when a cue stands right before it inside the outer quote.
@@ -433,12 +436,8 @@ function findIndirect(context: Context): void {
         if (!coordinated) {
           const range = phraseBefore(doc, k - 1, first)
           if (!range) continue
-          speaker = readPhrase(doc, range)
+          speaker = withAppositiveRole(doc, readPhrase(doc, range), k - 1)
           if (!speaker || isNonSpeaker(doc, range)) continue
-          if (speaker.kind === 'name' && !speaker.title && !speaker.affiliation) {
-            const role = appositiveRole(doc, speaker.mention.last, k - 1)
-            if (role) speaker = {...speaker, ...role}
-          }
         } else if (sentenceSpeakerStatement < 0) {
           continue
         }
