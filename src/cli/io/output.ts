@@ -81,7 +81,3 @@ function drained(stream: NodeJS.WritableStream): Promise<void> {
     stream.on('error', done)
   })
 }
-
-export function isOutputError(error: unknown): error is OutputError {
-  return error instanceof OutputError
-}

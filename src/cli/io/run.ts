@@ -10,7 +10,7 @@
  *     …  problems.report(path, 'no such file or directory'); progress.tick()
  *   })
  */
-import {isOutputError} from './output.ts'
+import {OutputError} from './output.ts'
 import {Problems} from './problems.ts'
 import {createProgress, wantsProgress, type Progress} from './progress.ts'
 
@@ -35,7 +35,7 @@ export async function runCommand(label: string, flags: ProgressFlags, work: (run
   try {
     await work({progress, problems})
   } catch (error) {
-    if (!isOutputError(error)) throw error
+    if (!(error instanceof OutputError)) throw error
     problems.report(error.path, error.problem)
   } finally {
     progress.stop()
