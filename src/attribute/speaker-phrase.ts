@@ -493,7 +493,8 @@ function classifyTokens(doc: AnalysedText, first: number, last: number): Classif
     if (rankWords(doc).has(token.lower)) kinds.push('rank')
     else if (isHonorific(doc, token)) kinds.push('honorific')
     else if (isRoleWord(doc, token)) kinds.push('role')
-    else if (isOrganizationWord(doc, token) && !(doc.shortNames.has(token.lower) && isNameLike(doc, token))) kinds.push('org')
+    // An organisation word the text calls someone by is a name word (isNameLike decides: `kata Agung`).
+    else if (isOrganizationWord(doc, token) && !isNameLike(doc, token)) kinds.push('org')
     else if (isPlaceWord(doc, token) && token.capitalized) kinds.push('place')
     else if (isNameLike(doc, token) || (kinds[kinds.length - 1] === 'name' && isNamedCalendarWord(doc, token))) kinds.push('name')
     else kinds.push('other')
