@@ -2,6 +2,7 @@
  * Compiled matchers over the lexicon, shared by the rules (built once per process).
  */
 import {anaphoricPronouns, postQuoteCues, speakerPronouns, speechVerbs} from '../lang/id/editorial.ts'
+import {getLanguage} from '../lang/index.ts'
 import {CaseFreePattern, wordList, wordsAlternation} from './words.ts'
 
 const postQuoteForms = postQuoteCues.flatMap((cue) => [cue, cue + 'nya'])
@@ -59,6 +60,13 @@ export function isPronoun(word: string): boolean {
 
 export function isAnaphoricPronoun(word: string): boolean {
   return anaphoricPronounSet.has(word.toLowerCase())
+}
+
+const {pluralPronouns} = getLanguage('id').persons
+
+/** A plural pronoun (`mereka`): it may stand for a group named by a common noun (`warga`), not a named speaker. */
+export function isPluralPronoun(word: string): boolean {
+  return pluralPronouns.has(word.toLowerCase())
 }
 
 const introducers = new Set([...postQuoteCues, 'menurut', 'mengutip', 'dikutip'])

@@ -11,7 +11,7 @@
  */
 import type {Quote, Span} from '../../graph/contract.ts'
 import {cueAfter, entityIndex, graphQuoteAt, insideQuote, isInDateline, lowerBound, sentenceStart} from '../context.ts'
-import {isAnaphoricPronoun, isNyaCue} from '../cues.ts'
+import {isAnaphoricPronoun, isNyaCue, isPluralPronoun} from '../cues.ts'
 import {lintRule} from '../rule.ts'
 
 export interface AmbiguousSpeakerOptions {
@@ -25,6 +25,8 @@ interface PronounCue {
   start: number
   end: number
   text: string
+  /** The pronoun of the cue as written (`dia`, `mereka`); undefined for a `-nya` cue. */
+  pronoun?: string
   quote: Quote | undefined
 }
 
@@ -69,7 +71,7 @@ export default lintRule<AmbiguousSpeakerOptions>(
       if (pronoun === null) continue
       const end = pronoun === undefined ? cue.start + cue.cue.length : text.indexOf(pronoun, cue.start + cue.cue.length) + pronoun.length
       const quote = graphQuoteAt(graph, pair.open.offset, pair.close.offset + 1, false)
-      cues.push({quoteStart: pair.open.offset, start: cue.start, end, text: text.slice(cue.start, end), quote})
+      cues.push({quoteStart: pair.open.offset, start: cue.start, end, text: text.slice(cue.start, end), pronoun, quote})
       seen.add(cue.start)
     }
     for (const quote of graph.quotes) {
@@ -82,7 +84,8 @@ export default lintRule<AmbiguousSpeakerOptions>(
       if (seen.has(start) || seen.has(cue.start)) continue
       seen.add(start)
       const end = Math.max(cue.end, pronounSpan.end)
-      cues.push({quoteStart: quote.kind === 'indirect' ? undefined : quote.content.start - 1, start, end, text: text.slice(start, end), quote})
+      const pronoun = pronounSpan === mention ? mention.text : undefined
+      cues.push({quoteStart: quote.kind === 'indirect' ? undefined : quote.content.start - 1, start, end, text: text.slice(start, end), pronoun, quote})
     }
     // Most texts have no pronoun cue: nothing below can be reported then.
     if (cues.length === 0) return
@@ -118,7 +121,7 @@ export default lintRule<AmbiguousSpeakerOptions>(
     for (const cue of cues) {
       const earlier = firstNamed <= cue.start
       // `mereka` often stands for a group named by a common noun (`warga`, `para pedagang`): not reported as speakerless.
-      if (!earlier && !/(?<![\p{L}])mereka(?![\p{L}])/iu.test(cue.text)) {
+      if (!earlier && !(cue.pronoun !== undefined && isPluralPronoun(cue.pronoun))) {
         report(`\`${cue.text}\` has no earlier speaker: name the speaker before using a pronoun`, {start: cue.start, end: cue.end})
         continue
       }
