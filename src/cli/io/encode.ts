@@ -4,7 +4,7 @@
  * between threads and nothing is encoded on the main thread.
  *
  *   const bytes = encodeLines([[piece, piece], [line]])   // "piecepiece\nline\n"
- *   return move(bytes)                                      // piscina: transferred, not cloned
+ *   return transferable(bytes)                              // transfer.ts: moved, not cloned
  *
  * Each line is a list of pieces (json-chunks.ts: a graph's JSON may be too
  * big for one string); each line ends with LF. The buffer is not from Node's

@@ -78,4 +78,3 @@ export function describeError(error: unknown): string {
   }
   return String(error)
 }
-
