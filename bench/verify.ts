@@ -9,14 +9,13 @@
  */
 import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import type {BenchRow} from '../scripts/bench.ts'
 import {buildSourceIndex} from '../src/verify/source-index.ts'
 import {verify} from '../src/verify/verify.ts'
 import {words} from '../src/verify/words.ts'
 import {extract} from '../src/pipeline.ts'
+import {repo} from './_measure.ts'
 
-const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 const documentCount = 10_000
 const targetBytes = 30_000_000
 
@@ -32,9 +31,9 @@ function random(seed: number): () => number {
 
 function vocabulary(next: () => number): string[] {
   const own = new Set<string>()
-  for (const file of readdirSync(path.join(root, 'corpus'))) {
+  for (const file of readdirSync(path.join(repo, 'corpus'))) {
     if (!file.endsWith('.txt')) continue
-    for (const word of words(readFileSync(path.join(root, 'corpus', file), 'utf8'))) own.add(word.norm)
+    for (const word of words(readFileSync(path.join(repo, 'corpus', file), 'utf8'))) own.add(word.norm)
   }
   // Pad with made-up words of Indonesian syllables so the vocabulary is realistic in size.
   const syllables = ['ba', 'ka', 'ta', 'ma', 'na', 'ra', 'sa', 'la', 'pa', 'ga', 'ke', 'me', 'ne', 'se', 'ti', 'ri', 'ni', 'ku', 'lu', 'ngan', 'kan', 'an', 'in', 'ar', 'dung', 'pat', 'rus']
