@@ -92,12 +92,12 @@ function threadCpu(pid: number): Map<string, number> {
 }
 
 /** Runs `node bin/kutip.js …args` with its stdin from `stdinFile` (or empty); measures wall time and peak RSS. */
-export function runCli(args: string[], options: {stdinFile?: string; env?: NodeJS.ProcessEnv} = {}): Promise<ChildRun> {
+export function runCli(args: string[], options: {stdinFile?: string; env?: NodeJS.ProcessEnv; nodeArgs?: string[]} = {}): Promise<ChildRun> {
   const rssFile = path.join(os.tmpdir(), `kutip-maxrss-${process.pid}-${Math.random().toString(36).slice(2)}`)
   const probe = new URL('./_maxrss.mjs', import.meta.url).href
   return new Promise((resolve, reject) => {
     const started = performance.now()
-    const child = spawn(process.execPath, ['--import', probe, path.join(cliRoot, 'bin', 'kutip.js'), ...args], {
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', probe, path.join(cliRoot, 'bin', 'kutip.js'), ...args], {
       cwd: repo,
       // The build made by buildCli() even if sources change meanwhile (others at work in the tree).
       env: {KUTIP_FROM_BUILD: '1', ...process.env, ...options.env, KUTIP_MAXRSS_FILE: rssFile},

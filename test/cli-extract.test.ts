@@ -165,6 +165,16 @@ test.serial('--jsonl: one line out per line in, same order, bad lines as error l
   t.deepEqual(Object.keys(out[0]!)[0], 'id')
 })
 
+test.serial('--jsonl on a pool under node options for the whole process (--max-old-space-size, a V8 flag): no crash, same output', async (t) => {
+  t.timeout(120_000) // child processes; slow on a busy machine (also suspends ava's global timeout)
+  const input = [draftA, draftB].map((text, index) => JSON.stringify({id: index, text})).join('\n') + '\n'
+  const plain = await kutip(['extract', '--jsonl', '--jobs', '1'], {input})
+  const run = await runKutip(['extract', '--jsonl', '--jobs', '2'], {input, nodeArgs: ['--max-old-space-size=1024', '--stack-size=2000']})
+  t.is(run.stderr, '')
+  t.is(run.code, 0)
+  t.is(run.stdout, plain.stdout)
+})
+
 test.serial('--jsonl: many records keep their order on a pool, byte-identical to one job and to a second run', async (t) => {
   t.timeout(120_000) // child processes; slow on a busy machine (also suspends ava's global timeout)
   const drafts = [draftA, draftB, draftC]

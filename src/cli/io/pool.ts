@@ -109,13 +109,34 @@ export async function openPool<T, R>(moduleUrl: URL, options: PoolOptions): Prom
   }
 }
 
-/** Node options for worker threads: the parent's, plus tsx's loader when the worker is TypeScript. */
-function workerExecArgv(moduleUrl: URL): string[] {
-  const argv = [...process.execArgv]
-  if (fileURLToPath(moduleUrl).endsWith('.ts') && !argv.some((arg) => arg.includes('tsx'))) {
-    argv.push('--import', import.meta.resolve('tsx'))
-  }
+/**
+ * Node options for worker threads. From a build, none: the workers inherit the
+ * parent's per-thread options, as Node does by default (V8 and process-wide
+ * flags such as `--max-old-space-size` are process-wide already, and passing
+ * them to a Worker throws). From the TypeScript sources, tsx's loader, with
+ * the parent's module-loading options kept.
+ */
+function workerExecArgv(moduleUrl: URL): string[] | undefined {
+  if (!fileURLToPath(moduleUrl).endsWith('.ts')) return undefined
+  const argv = moduleLoadingArgs(process.execArgv)
+  if (!argv.some((arg) => arg.includes('tsx'))) argv.push('--import', import.meta.resolve('tsx'))
   return argv
+}
+
+/** Options a worker accepts and a TypeScript worker may need: how modules load (`--import x`, `--conditions=x` …). */
+const moduleLoadingOptions = new Set(['--import', '--require', '-r', '--loader', '--experimental-loader', '--conditions', '-C', '--enable-source-maps', '--no-warnings'])
+const optionsWithValue = new Set(['--import', '--require', '-r', '--loader', '--experimental-loader', '--conditions', '-C'])
+
+function moduleLoadingArgs(execArgv: string[]): string[] {
+  const kept: string[] = []
+  for (let index = 0; index < execArgv.length; index++) {
+    const arg = execArgv[index]!
+    const name = arg.split('=', 1)[0]!
+    const takesNext = optionsWithValue.has(name) && !arg.includes('=')
+    if (moduleLoadingOptions.has(name)) kept.push(...(takesNext ? execArgv.slice(index, index + 2) : [arg]))
+    if (takesNext) index++
+  }
+  return kept
 }
 
 export type Outcome<O> = {value: O} | {error: unknown}
