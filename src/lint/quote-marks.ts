@@ -132,10 +132,33 @@ export function pairContent(text: string, pair: QuotePair): string {
 const titleNoun = new CaseFreePattern('(?<![\\p{L}])(?:' + titleNouns.map((word) => word.toLowerCase()).join('|') + ')\\s*[:,]?\\s*$', 'u', titleNouns)
 const smallWord = /^(?:dan|di|ke|dari|dalam|untuk|yang|pada|atau|serta|bagi|dengan|tentang|oleh|the|of|and|in|for|a|an|to|on|&|-|–)$/u
 
-/** Title Case content (`Strategi dan Peluang dalam Pemulihan Ekonomi`): a title, not a statement. */
+const wordRun = /\S+/gu
+const letter = /\p{L}/u
+const capitalOpening = /^[\p{Lu}\p{N}(]/u
+
+/**
+ * Title Case content (`Strategi dan Peluang dalam Pemulihan Ekonomi`): a title, not a statement.
+ * Reads word by word and stops at the first word in lower case (most quotes: the first few words).
+ */
 function isTitleCase(content: string): boolean {
-  const words = content.split(/\s+/u).filter((word) => /\p{L}/u.test(word) && !smallWord.test(word))
-  return words.length >= 2 && words.every((word) => /^[\p{Lu}\p{N}(]/u.test(word))
+  let words = 0
+  wordRun.lastIndex = 0
+  for (let word = wordRun.exec(content); word; word = wordRun.exec(content)) {
+    if (!letter.test(word[0]) || smallWord.test(word[0])) continue
+    if (!capitalOpening.test(word[0])) return false
+    words++
+  }
+  return words >= 2
+}
+
+/** Whether `content` has at least `least` words holding a letter or digit (counts no further). */
+function hasWords(content: string, least: number): boolean {
+  let words = 0
+  wordRun.lastIndex = 0
+  for (let word = wordRun.exec(content); word && words < least; word = wordRun.exec(content)) {
+    if (letterOrDigit.test(word[0])) words++
+  }
+  return words >= least
 }
 
 const statements = new WeakMap<QuotePair, boolean>()
@@ -160,6 +183,6 @@ function readsAsStatement(text: string, pair: QuotePair): boolean {
   const content = pairContent(text, pair).trim()
   if (isTitleCase(content.replace(/[.,!?…]$/u, ''))) return false
   if (titleNoun.test(text.slice(Math.max(0, pair.open.offset - 30), pair.open.offset))) return false
-  if (/[.,!?…]$/u.test(content) && content.split(/\s+/u).length >= 2) return true
-  return content.split(/\s+/u).filter((word) => letterOrDigit.test(word)).length >= 4
+  if (/[.,!?…]$/u.test(content) && /\s/u.test(content)) return true
+  return hasWords(content, 4)
 }

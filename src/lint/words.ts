@@ -127,16 +127,22 @@ export class WordList extends CaseFreePattern {
   }
 
   override matches(text: string, lower?: string): Array<{index: number; text: string}> {
-    const {subject, folded} = this.on(text, lower)
-    const scan = folded ? null : this.#scanner()
-    if (scan === null) return super.matches(text, lower)
-    return scanAtOpenings(subject, scan.opening, scan.full).map((match) => ({index: match.index, text: text.slice(match.index, match.index + match[0].length)}))
+    return this.#scanned(text, lower, Infinity) ?? super.matches(text, lower)
   }
 
   /** On a long text, the opening-letters scan up to the first match. */
   override test(text: string, lower?: string): boolean {
     if (text.length < 200) return super.test(text, lower)
-    return this.matches(text, lower).length > 0
+    const found = this.#scanned(text, lower, 1)
+    return found ? found.length > 0 : super.test(text, lower)
+  }
+
+  /** The first `limit` matches by the opening-letters scan, or undefined where it does not apply. */
+  #scanned(text: string, lower: string | undefined, limit: number): Array<{index: number; text: string}> | undefined {
+    const {subject, folded} = this.on(text, lower)
+    const scan = folded ? null : this.#scanner()
+    if (scan === null) return undefined
+    return scanAtOpenings(subject, scan.opening, scan.full, limit).map((match) => ({index: match.index, text: text.slice(match.index, match.index + match[0].length)}))
   }
 }
 
@@ -148,12 +154,13 @@ export function wordList(words: readonly string[]): WordList {
  * The matches a global regex would find in `text`, found faster: `opening`
  * (global) finds the places where a match can start, and `full` (the
  * regex, sticky) is tried only there. `opening` must match at the start of
- * every match of `full` (the literal words every match begins with).
+ * every match of `full` (the literal words every match begins with). At most
+ * `limit` matches (the first ones).
  */
-export function scanAtOpenings(text: string, opening: RegExp, full: RegExp): RegExpExecArray[] {
+export function scanAtOpenings(text: string, opening: RegExp, full: RegExp, limit = Infinity): RegExpExecArray[] {
   const found: RegExpExecArray[] = []
   opening.lastIndex = 0
-  for (let candidate = opening.exec(text); candidate; candidate = opening.exec(text)) {
+  for (let candidate = opening.exec(text); candidate && found.length < limit; candidate = opening.exec(text)) {
     full.lastIndex = candidate.index
     const match = full.exec(text)
     if (match === null || match[0].length === 0) {

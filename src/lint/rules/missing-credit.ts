@@ -24,13 +24,18 @@ const outletOpenings = wordsAlternation([...outletNouns, ...knownOutlets].map((n
 /** `kepada Reuters`, `dengan Kantor Berita Yonhap`; a cue must stand within 80 characters before it. */
 const toOutlet = new RegExp('(?<![\\p{L}])(?:kepada|dengan)\\s+(' + outletName + ')', 'uy')
 const outletReports = new RegExp('(' + outletName + ')\\s+(?:sebelumnya\\s+|juga\\s+|pada\\s+\\p{L}+\\s+)?(?:' + outletReportVerbs.join('|') + ')(?![\\p{L}])', 'uy')
-/** `laporan Reuters`; not `laporan harian …` (a daily report). */
-const reportOf = new RegExp('(?:menurut\\s+)?laporan\\s+(?!harian\\s)(' + outletName + ')', 'uy')
-/** Each pattern with the words its matches open with (scanned first: see scanAtOpenings), and whether the outlet was given the quote. */
+/** `(menurut) laporan Reuters`; not `laporan harian …` (a daily report). Only the outlet's span is reported, so `menurut` needs no matching. */
+const reportOf = new RegExp('laporan\\s+(?!harian\\s)(' + outletName + ')', 'uy')
+/** A report verb anywhere in the text: without one, no outlet reports (the scan for outlet names is the rule's costliest). */
+const anyReportVerb = wordList(outletReportVerbs)
+/**
+ * Each pattern with the words its matches open with (scanned first: see scanAtOpenings), whether the outlet was
+ * given the quote, and the words the text must hold for the pattern to match at all (checked before the scan).
+ */
 const triggerPatterns = [
-  {full: toOutlet, opening: /kepada|dengan/g, given: true},
-  {full: outletReports, opening: new RegExp(outletOpenings, 'g'), given: false},
-  {full: reportOf, opening: /menurut|laporan/g, given: false}
+  {full: toOutlet, opening: /kepada|dengan/g, given: true, needs: null},
+  {full: outletReports, opening: new RegExp(outletOpenings, 'g'), given: false, needs: anyReportVerb},
+  {full: reportOf, opening: /laporan/g, given: false, needs: null}
 ]
 /** `JAKARTA, KOMPAS —`: the publisher in a Kompas-style dateline. */
 const commaDateline = /^[\p{Lu} .]{2,40},\s*([\p{Lu}][\p{L}.]*)\s*[-–—]/u
@@ -84,7 +89,8 @@ export default lintRule<MissingCreditOptions>(
       .filter((name) => name.length > 0)
 
     const triggers: Array<{start: number; end: number; outlet: string; given: boolean}> = []
-    for (const {full, opening, given} of triggerPatterns) {
+    for (const {full, opening, given, needs} of triggerPatterns) {
+      if (needs && !needs.test(text, state.lower)) continue
       for (const match of scanAtOpenings(text, opening, full)) {
         if (given) {
           const before = text.slice(Math.max(0, match.index - 80), match.index)
