@@ -101,6 +101,16 @@ test('credits without a space after the colon (Editor:Agus Salim)', (t) => {
   t.deepEqual(creditsOf(graph), ['reporter: Dewi Kartika', 'editor: Agus Salim'])
 })
 
+test('a two-word label with any white space inside (Alih  bahasa:), a label in capitals (EDITOR:), one glued to a name (SalimFoto:)', (t) => {
+  const graph = graphOf(t, antaraFooter(['\n\nPewarta: Dewi Kartika\nAlih  bahasa: Sri Handayani\nEDITOR: Agus SalimFoto: Rudi Hartono']))
+  t.deepEqual(creditsOf(graph), ['reporter: Dewi Kartika', 'translator: Sri Handayani', 'editor: Agus Salim', 'photographer: Rudi Hartono'])
+})
+
+test('a colon after a word that is no label gives no credit; a label inside running text neither (penulis: in mid-sentence)', (t) => {
+  const graph = graphOf(t, antaraFooter([' Ia mengutip dua hal: harga dan pasokan, kata penulis: buku itu laris.']))
+  t.deepEqual(creditsOf(graph), [])
+})
+
 test('COPYRIGHT © ANTARA 2025 gives the holder and year', (t) => {
   const graph = graphOf(t, antaraFooter(['\n\nEditor: Agus Salim\nCOPYRIGHT © ANTARA 2025']))
   t.deepEqual(graph.document.copyright, {holder: 'ANTARA', year: 2025})

@@ -164,36 +164,74 @@ export function readDateline(text: string, language: Language, from = 0): Dateli
  * follow the end of a sentence, glued or not. The value runs to the end of the
  * line or to the next label.
  */
-/** `Pewarta:`, `Sumber :` …: one pattern of every credit and source label, built once per language. */
-function labelPatternOf(language: Language): RegExp {
-  let pattern = labelPatterns.get(language)
-  if (!pattern) {
-    const labels = [...language.outlets.creditLabels.keys(), ...language.outlets.sourceLabels]
-    pattern = new RegExp(`(${labels.map((label) => label.replace(/\s+/gu, '\\s+')).join('|')})\\s*:\\s*`, 'giu')
-    labelPatterns.set(language, pattern)
+/** The credit and source labels of a language in lower case, longest first, built once per language. */
+function labelsOf(language: Language): string[] {
+  let labels = labelLists.get(language)
+  if (!labels) {
+    labels = [...language.outlets.creditLabels.keys(), ...language.outlets.sourceLabels].map((label) => label.toLowerCase()).sort((a, b) => b.length - a.length)
+    labelLists.set(language, labels)
   }
-  pattern.lastIndex = 0
-  return pattern
+  return labels
 }
 
-const labelPatterns = new WeakMap<Language, RegExp>()
+const labelLists = new WeakMap<Language, string[]>()
+
+function isSpaceChar(char: string | undefined): boolean {
+  return char !== undefined && /\s/u.test(char)
+}
+
+/** Where `label` (lower case; a space in it stands for any run of white space) starts if it ends at `end` in `text`, else -1. */
+function labelStartBefore(text: string, end: number, label: string): number {
+  let at = end
+  for (let index = label.length - 1; index >= 0; index--) {
+    if (label[index] === ' ') {
+      if (!isSpaceChar(text[at - 1])) return -1
+      while (isSpaceChar(text[at - 1])) at--
+    } else {
+      if (at === 0 || text[at - 1]!.toLowerCase() !== label[index]) return -1
+      at--
+    }
+  }
+  return at
+}
+
+/**
+ * Every label followed by a colon (`Pewarta:`, `Sumber :`), in text order: found from the colons (few in a
+ * text) back to the longest label that ends before each, not by trying every label at every position.
+ */
+function labelsBeforeColons(text: string, language: Language): Array<{label: string; start: number; valueStart: number}> {
+  const labels = labelsOf(language)
+  const found: Array<{label: string; start: number; valueStart: number}> = []
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    let end = colon
+    while (isSpaceChar(text[end - 1])) end--
+    for (const label of labels) {
+      const start = labelStartBefore(text, end, label)
+      if (start < 0) continue
+      let valueStart = colon + 1
+      while (isSpaceChar(text[valueStart])) valueStart++
+      found.push({label: text.slice(start, end), start, valueStart})
+      break
+    }
+  }
+  return found
+}
 
 export function readCredits(text: string, language: Language): {credits: CreditReading[]; sources: SourceReading[]} {
-  const labelPattern = labelPatternOf(language)
   const credits: CreditReading[] = []
   const sources: SourceReading[] = []
   const found: Array<{label: string; start: number; valueStart: number}> = []
-  for (const match of text.matchAll(labelPattern)) {
-    const start = match.index
+  for (const labelled of labelsBeforeColons(text, language)) {
+    const {start, label} = labelled
     const before = start === 0 ? '\n' : text[start - 1]!
     if (!/[\n.!?”"\s]/u.test(before)) {
       // Glued after a name (`KatrianaEditor:`, `Kyodo-OANAPenerjemah:`): only when the label is capitalised.
-      if (!/\p{L}/u.test(before) || !/^\p{Lu}/u.test(match[1]!)) continue
+      if (!/\p{L}/u.test(before) || !/^\p{Lu}/u.test(label)) continue
     }
-    if (!/^\p{Lu}/u.test(match[1]!)) continue
+    if (!/^\p{Lu}/u.test(label)) continue
     // A mid-sentence `sumber:` inside running text is not a credit line.
     if (/\s/u.test(before) && start > 0 && !/[\n.!?”"]\s*$/u.test(text.slice(Math.max(0, start - 3), start))) continue  // linear: checked (three characters)
-    found.push({label: match[1]!.toLowerCase().replace(/\s+/gu, ' '), start, valueStart: start + match[0].length})
+    found.push({label: label.toLowerCase().replace(/\s+/gu, ' '), start, valueStart: labelled.valueStart})
   }
   for (let i = 0; i < found.length; i++) {
     const item = found[i]!
