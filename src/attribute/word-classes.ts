@@ -131,7 +131,20 @@ function nameLikeUncached(doc: AnalysedText, token: Token): boolean {
 const innerCapitalOrDot = /\p{Ll}\p{Lu}|\p{L}\.\p{L}/u
 
 function hasInnerCapitalOrDot(text: string): boolean {
-  return innerCapitalOrDot.test(text)
+  // ASCII words (nearly all) without the regex: it runs on every capitalised word the engine classifies.
+  let previous = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 128) return innerCapitalOrDot.test(text)
+    if (code >= 65 && code <= 90 && previous >= 97 && previous <= 122) return true
+    if (code === 46 && ((previous >= 97 && previous <= 122) || (previous >= 65 && previous <= 90))) {
+      const next = text.charCodeAt(index + 1)
+      if ((next >= 97 && next <= 122) || (next >= 65 && next <= 90)) return true
+      if (next >= 128) return innerCapitalOrDot.test(text)
+    }
+    previous = code
+  }
+  return false
 }
 
 /** An acronym that opens an organisation's name, not a person's (`OCBC`, `PT`); short initials (`RZ`, `M`) may open a name. */

@@ -131,6 +131,15 @@ function isSpaceAt(text: string, i: number): boolean {
   return code > 127 && space.test(text[i]!)
 }
 
+/** `text` in lower case; the text itself when it holds no capital A–Z and nothing beyond ASCII (most tokens), without a call into the runtime. */
+function lowerCase(text: string): string {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if ((code >= 65 && code <= 90) || code >= 128) return text.toLowerCase()
+  }
+  return text
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
   let i = 0
@@ -169,7 +178,7 @@ export function tokenize(text: string): Token[] {
       start,
       end: i,
       text: tokenText,
-      lower: tokenText.toLowerCase(),
+      lower: lowerCase(tokenText),
       word,
       capitalized: word && isUpperAt(text, start),
       allCaps: word && isAllCaps(tokenText),
