@@ -68,6 +68,22 @@ export interface ChildRun {
   /** CPU time of each worker thread, ms, as last sampled (every 50 ms, so up to 50 ms short each; Linux; empty elsewhere). */
   workerCpuMs: number[]
   stderr: string
+  /**
+   * CPU time the rest of the machine used during the run, ms: all CPUs' busy time (/proc/stat) less this
+   * child's and this bench process's (Linux; NaN elsewhere). Near 0 means the wall time is kutip's alone.
+   */
+  othersCpuMs: number
+}
+
+/** Busy time of all CPUs since boot, ms (/proc/stat: user, nice, system, irq, softirq, steal), or NaN off Linux. */
+function machineBusyMs(): number {
+  try {
+    const fields = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0]!.trim().split(/\s+/).slice(1).map(Number)
+    const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = fields
+    return (user + nice + system + irq + softirq + steal) * 10
+  } catch {
+    return NaN
+  }
 }
 
 /** utime + stime (ms) of every thread of `pid` now, from /proc (Linux; empty elsewhere or once it has exited). */
@@ -97,6 +113,8 @@ export function runCli(args: string[], options: {stdinFile?: string; env?: NodeJ
   const probe = new URL('./_maxrss.mjs', import.meta.url).href
   return new Promise((resolve, reject) => {
     const started = performance.now()
+    const busyBefore = machineBusyMs()
+    const ownBefore = process.cpuUsage()
     const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', probe, path.join(cliRoot, 'bin', 'kutip.js'), ...args], {
       cwd: repo,
       // The build made by buildCli() even if sources change meanwhile (others at work in the tree).
@@ -117,6 +135,8 @@ export function runCli(args: string[], options: {stdinFile?: string; env?: NodeJ
     child.on('close', (code) => {
       const wallMs = performance.now() - started
       clearInterval(sampler)
+      const own = process.cpuUsage(ownBefore)
+      const machineMs = machineBusyMs() - busyBefore
       let peakMb = NaN
       let cpuMs = NaN
       let mainCpuMs = NaN
@@ -135,7 +155,7 @@ export function runCli(args: string[], options: {stdinFile?: string; env?: NodeJ
         }
         rmSync(rssFile + '.threads', {force: true})
       }
-      resolve({code, wallMs, peakMb, cpuMs, mainCpuMs, workerCpuMs, stderr})
+      resolve({code, wallMs, peakMb, cpuMs, mainCpuMs, workerCpuMs, stderr, othersCpuMs: Math.max(0, machineMs - cpuMs - (own.user + own.system) / 1000)})
     })
   })
 }
