@@ -72,7 +72,7 @@ export interface Pool<T, R> {
 export async function openPool<T, R>(moduleUrl: URL, options: PoolOptions): Promise<Pool<T, R>> {
   const jobs = Math.max(1, Math.floor(options.jobs))
   const timeoutMs = options.timeoutMs && options.timeoutMs > 0 ? options.timeoutMs : 0
-  tuneJit()
+  tuneJit(jobs)
   if (jobs === 1 && !timeoutMs) {
     const module_ = (await import(moduleUrl.href)) as {default: (task: T) => R | Promise<R>}
     return {
