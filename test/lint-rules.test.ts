@@ -243,15 +243,26 @@ test('anonymous-source: an unnamed source with neither affiliation nor reason', 
   ])
 })
 
-test('anonymous-source: a reason, an affiliation, a known official, or resources are fine', async (t) => {
+test('anonymous-source: a reason, an affiliation, a known official, resources, a whole class, or a reporting verb as a second predicate of an action are fine', async (t) => {
   const text = [
     'Menurut seorang pejabat yang enggan disebut namanya, rapat itu batal.',
     'Seorang pejabat di Kementerian Keuangan mengatakan rapat batal.',
     'Vesti Primorye melaporkan kedatangan itu, mengutip sumber di kereta api.',
     'Pejabat itu mengatakan rapat batal.',
-    'Sumber daya alam Indonesia melimpah, kata Budi.'
+    'Sumber daya alam Indonesia melimpah, kata Budi.',
+    'Namun, tak semua pejabat mau menyatakan terbuka dirinya sakit.',
+    'Setiap pejabat wajib melaporkan hartanya.',
+    'Setelah itu, seorang petugas turun dan meminta foto tersebut dihapus.'
   ].join('\n')
   t.deepEqual(await found(text, 'anonymous-source', {graph: none}), [])
+})
+
+test('anonymous-source: a source still counts when it shares its verb with someone, or is one of several', async (t) => {
+  const text = ['Seorang pejabat dan stafnya mengatakan rapat itu batal.', 'Beberapa pejabat mengatakan anggaran dipotong.'].join('\n')
+  t.deepEqual(await found(text, 'anonymous-source', {graph: none}), [
+    '1:1 `Seorang pejabat` is an unnamed source with no affiliation and no reason for anonymity: say where the source works or why it is not named',
+    '2:1 `Beberapa pejabat` is an unnamed source with no affiliation and no reason for anonymity: say where the source works or why it is not named'
+  ])
 })
 
 // missing-credit

@@ -56,6 +56,18 @@ export const anonymousSourceHeads: readonly string[] = [
   'seorang anggota', 'seorang saksi', 'seorang warga'
 ]
 
+/**
+ * Words before a source word that make it a whole class, not a source: `tak semua pejabat mau …`,
+ * `setiap pejabat wajib …` generalise about officials rather than cite one.
+ */
+export const genericQuantifiers: readonly string[] = ['semua', 'setiap', 'tiap', 'seluruh', 'segenap', 'banyak', 'kebanyakan', 'sebagian']
+
+/**
+ * Words that join a second predicate to a clause: a reporting verb after them (`seorang petugas turun dan
+ * meminta …`) tells what someone in the story did next, not what a source told the reporter.
+ */
+export const predicateCoordinators: readonly string[] = ['dan', 'lalu', 'kemudian', 'lantas', 'serta']
+
 /** Words that, right after an anonymous source head, name an affiliation: `pejabat di Kementerian …`. */
 export const affiliationLinks: readonly string[] = ['di', 'dari', 'pada', 'dekat', 'yang dekat dengan', 'internal', 'kalangan']
 

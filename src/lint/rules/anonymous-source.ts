@@ -6,11 +6,14 @@
  *
  * The speaker slot: right after a cue (`kata sumber`, `menurut seorang
  * pejabat`, `mengutip sumber`), or before a speech verb in the same clause
- * (`seorang pejabat mengatakan`), or an anonymous speaker in the graph.
+ * (`seorang pejabat mengatakan`), or an anonymous speaker in the graph. Not a
+ * source: a whole class (`tak semua pejabat mau menyatakan …`), or someone
+ * whose reporting verb is a second predicate of what they did in the story
+ * (`seorang petugas turun dan meminta foto itu dihapus`).
  */
 import {entityIndex, insideQuote, sentenceEndAfter, sentenceStart} from '../context.ts'
 import {introducesSpeaker} from '../cues.ts'
-import {affiliationLinks, anonymityReasons, anonymousSourceHeads, speechVerbs} from '../../lang/id/editorial.ts'
+import {affiliationLinks, anonymityReasons, anonymousSourceHeads, genericQuantifiers, predicateCoordinators, speechVerbs} from '../../lang/id/editorial.ts'
 import {lintRule} from '../rule.ts'
 import {CaseFreePattern, containsWord, wordList} from '../words.ts'
 
@@ -29,6 +32,19 @@ const alreadyIntroduced = /^\s+(?:itu|tersebut|tadi|ini)(?![\p{L}])/iu
 /** Words after a head that make it not a person: `sumber daya`, `sumber dana`. */
 const notAPerson = /^\s*(?:daya|dana|air|energi|informasi|data|pendapatan|masalah|penyakit|penularan|infeksi|api|makanan|pangan|referensi|hukum|penghasilan|utama|resmi)(?![\p{L}])/iu
 
+const generic = new Set(genericQuantifiers)
+const coordinators = new Set(predicateCoordinators)
+
+/**
+ * Whether a speech verb stands in the clause right after a source word (its first eight words, up to a comma)
+ * as the source's own predicate: not as a second predicate after `dan`, `lalu` … (`turun dan meminta`).
+ */
+function speechVerbPredicates(rest: string): boolean {
+  const words = rest.split(/[.;!?]/u)[0]!.split(',')[0]!.split(/\s+/u).filter((word) => word !== '').slice(0, 8)
+  const at = words.findIndex((word) => containsWord(verbs, word))
+  return at >= 0 && !(at >= 2 && coordinators.has(words[at - 1]!.toLowerCase()))
+}
+
 export default lintRule<AnonymousSourceOptions>(
   {
     id: 'anonymous-source',
@@ -45,10 +61,9 @@ export default lintRule<AnonymousSourceOptions>(
       const end = start + match.text.length
       const rest = text.slice(end, end + 160)
       if (notAPerson.test(rest) || text[end] === ':' || insideQuote(state.quotes, start)) continue
-      const before = text.slice(Math.max(0, start - 40), start)
-      const clauseAfter = rest.split(/[.;!?]/u)[0]
-      const inSpeakerSlot = introducesSpeaker(lastWord.exec(before)?.[1] ?? '') || containsWord(verbs, clauseAfter.split(',')[0].split(/\s+/u).slice(0, 8).join(' '))
-      if (!inSpeakerSlot) continue
+      const wordBefore = lastWord.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? ''
+      if (generic.has(wordBefore.toLowerCase())) continue
+      if (!introducesSpeaker(wordBefore) && !speechVerbPredicates(rest)) continue
       if (links.test(rest) || capitalisedAfter.test(rest) || alreadyIntroduced.test(rest)) continue
       const sentenceAround = text.slice(sentenceStart(text, start), sentenceEndAfter(text, end))
       if (containsWord(reasons, sentenceAround)) continue
