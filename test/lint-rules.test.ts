@@ -274,6 +274,14 @@ test('missing-credit: a quote given to another outlet, no credit', async (t) => 
   ])
 })
 
+test('missing-credit: a quote given to the newsroom itself (option publishers) is its own reporting', async (t) => {
+  const text = '"Jaga kehormatan kita," kata Arnold kepada Kompas di Ambon, Sabtu.'
+  t.deepEqual(await found(text, 'missing-credit', {graph: none}), [
+    '1:44 The story relays reporting by Kompas but credits no source: add a `Sumber:` line or an inline credit (`dikutip dari …`)'
+  ])
+  t.deepEqual(await found(text, 'missing-credit', {graph: none, rules: {'missing-credit': ['warn', {publishers: ['Kompas', 'Kompas.com']}]}}), [])
+})
+
 test('missing-credit: a Sumber line, an inline credit or a wire dateline credit it', async (t) => {
   const quote = '"Kami tidak akan mundur," kata Biden kepada Reuters.'
   for (const text of [

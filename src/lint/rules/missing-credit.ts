@@ -15,6 +15,8 @@ import {containsWord, scanAtOpenings, wordList, wordsAlternation} from '../words
 export interface MissingCreditOptions {
   /** How many outlet reports make a story relayed (default 2). */
   reports: number
+  /** The newsroom's own outlet names (`["Kompas", "Kompas.com"]`): a quote given to them is the story's own reporting. */
+  publishers: string[]
 }
 
 const outlets = knownOutlets.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length)
@@ -73,7 +75,7 @@ export default lintRule<MissingCreditOptions>(
     severity: 'warn',
     fixable: false
   },
-  {reports: 2},
+  {reports: 2, publishers: []},
   ({state, report}, options) => {
     const text = state.view.text
     const graph = state.graph
@@ -84,7 +86,7 @@ export default lintRule<MissingCreditOptions>(
     const inDateline = dateline ? /\(([^)]*)\)/u.exec(dateline[0])?.[1] ?? '' : commaDateline.exec(text)?.[1] ?? ''
     if (dateline && inDateline.includes('/')) return
     // The publisher's own reporting is not relayed: from the dateline, or the graph's publisher.
-    const publishers = [inDateline, graph.entities.find((entity) => entity.id === graph.document.publisher)?.name ?? '']
+    const publishers = [inDateline, graph.entities.find((entity) => entity.id === graph.document.publisher)?.name ?? '', ...options.publishers]
       .map((name) => name.toLowerCase())
       .filter((name) => name.length > 0)
 
