@@ -9,7 +9,7 @@
  * paragraph opens with a quote mark: that is how a quote running over several
  * paragraphs is written.
  */
-import {titleNouns} from '../lang/id/editorial.ts'
+import {titleCaseSmallWords, titleNouns} from '../lang/id/editorial.ts'
 import {CaseFreePattern} from './words.ts'
 
 export interface QuoteMark {
@@ -130,7 +130,7 @@ export function pairContent(text: string, pair: QuotePair): string {
 }
 
 const titleNoun = new CaseFreePattern('(?<![\\p{L}])(?:' + titleNouns.map((word) => word.toLowerCase()).join('|') + ')\\s*[:,]?\\s*$', 'u', titleNouns)
-const smallWord = /^(?:dan|di|ke|dari|dalam|untuk|yang|pada|atau|serta|bagi|dengan|tentang|oleh|the|of|and|in|for|a|an|to|on|&|-|–)$/u
+const smallWords = new Set(titleCaseSmallWords)
 
 const wordRun = /\S+/gu
 const letter = /\p{L}/u
@@ -144,7 +144,7 @@ function isTitleCase(content: string): boolean {
   let words = 0
   wordRun.lastIndex = 0
   for (let word = wordRun.exec(content); word; word = wordRun.exec(content)) {
-    if (!letter.test(word[0]) || smallWord.test(word[0])) continue
+    if (!letter.test(word[0]) || smallWords.has(word[0])) continue
     if (!capitalOpening.test(word[0])) return false
     words++
   }

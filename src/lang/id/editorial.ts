@@ -131,6 +131,15 @@ export const reportedClauseOpeners: readonly string[] = [
   'hanya', 'kalau', 'jika', 'ia', 'dia', 'mereka', 'kami', 'saya', 'pihaknya', 'dirinya', 'sangat', 'cukup', 'sulit'
 ]
 
+/**
+ * Words a title leaves in lower case (`Strategi dan Peluang dalam Pemulihan Ekonomi`): conjunctions and
+ * prepositions, Indonesian and English (titles of events and reports often mix them), and dashes.
+ */
+export const titleCaseSmallWords: readonly string[] = [
+  'dan', 'di', 'ke', 'dari', 'dalam', 'untuk', 'yang', 'pada', 'atau', 'serta', 'bagi', 'dengan', 'tentang', 'oleh',
+  'the', 'of', 'and', 'in', 'for', 'a', 'an', 'to', 'on', '&', '-', '–'
+]
+
 /** Nouns before a quoted title, not a statement: `webinar bertopik "…"`, `peribahasa "…"`. */
 export const titleNouns: readonly string[] = [
   'topik', 'bertopik', 'tema', 'bertema', 'bertajuk', 'tajuk', 'berjudul', 'judul', 'diskusi', 'webinar', 'seminar',

@@ -258,5 +258,5 @@ export const persons: PersonLexicon = {
     'kalau', 'meski', 'meskipun', 'walaupun', 'walau', 'sewaktu', 'selagi', 'begitu', 'seusai',
     'usai', 'sesudah', 'agar', 'supaya', 'sehingga', 'bahwa', 'yang', 'tatkala', 'manakala'
   ]),
-  nameParticles: new Set(['bin', 'binti', 'van', 'von', 'de', 'der', 'den', 'da', 'al', 'el', 'bt', 'dos', 'la', 'le'])
+  nameParticles: new Set(['bin', 'binti', 'van', 'von', 'de', 'der', 'den', 'del', 'da', 'al', 'el', 'bt', 'dos', 'la', 'le'])
 }

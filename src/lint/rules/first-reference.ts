@@ -8,6 +8,7 @@
 import {isPronoun} from '../cues.ts'
 import {isSpellingVariant, nameTokens} from '../names.ts'
 import {calendarWords} from '../../lang/id/editorial.ts'
+import {getLanguage} from '../../lang/index.ts'
 import {lintRule} from '../rule.ts'
 
 export interface FirstReferenceOptions {
@@ -88,6 +89,15 @@ function opensSentenceWithExtraWord(text: string, fuller: {start: number}, said:
   return fuller.start === 0 || /(?:[.!?…]["”]?\s*|\n\s*)$/u.test(before)
 }
 
+/** The name particles (`bin`, `van`, `del` …) of the graph's language; none for a language kutip does not know. */
+function nameParticlesOf(code: string): ReadonlySet<string> {
+  try {
+    return getLanguage(code).persons.nameParticles
+  } catch {
+    return new Set()
+  }
+}
+
 export default lintRule<FirstReferenceOptions>(
   {
     id: 'first-reference',
@@ -98,6 +108,7 @@ export default lintRule<FirstReferenceOptions>(
   {requireRole: false},
   ({state, report}, options) => {
     const graph = state.graph
+    const particles = nameParticlesOf(graph.lang)
     const speakers = new Set(graph.quotes.map((quote) => quote.speaker))
     const rolesKnown = graph.entities.some((entity) => entity.roles.length > 0)
     for (const entity of graph.entities) {
@@ -106,7 +117,7 @@ export default lintRule<FirstReferenceOptions>(
       const firstMention = mentions[0]
       if (!firstMention) continue
       // A "name" with a comma or a lower-case word in it (`Presiden dari Istana Kepresidenan Bogor, Jawa Barat`) is the graph's misreading.
-      if (/,/u.test(entity.name) || nameTokens(entity.name).some((token) => /^\p{Ll}{3,}/u.test(token) && !/^(?:bin|binti|van|von|der|den|del|de|la|le)$/u.test(token))) continue
+      if (/,/u.test(entity.name) || nameTokens(entity.name).some((token) => /^\p{Ll}{3,}/u.test(token) && !particles.has(token))) continue
       const full = nameTokens(entity.name)
       const said = nameTokens(firstMention.text)
       const fuller = mentions.find((m) => nameTokens(m.text).length >= full.length)
