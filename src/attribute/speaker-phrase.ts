@@ -10,6 +10,7 @@
  * (`pejabat di Kementerian …`), an outlet or an organisation.
  */
 import {isPossessiveNoun, type AnalysedText} from '../extract/document.ts'
+import {phrasesStartingWith} from '../extract/cue-words.ts'
 import {isQuoteMark} from '../extract/quote-marks.ts'
 import type {Token} from '../extract/tokens.ts'
 import {organizationAcronyms} from './acronyms.ts'
@@ -490,17 +491,39 @@ function classifyTokens(doc: AnalysedText, first: number, last: number): Classif
       continue
     }
     placeExpected = false
-    if (rankWords(doc).has(token.lower)) kinds.push('rank')
-    else if (isHonorific(doc, token)) kinds.push('honorific')
-    else if (isRoleWord(doc, token)) kinds.push('role')
-    // An organisation word the text calls someone by is a name word (isNameLike decides: `kata Agung`).
-    else if (isOrganizationWord(doc, token) && !isNameLike(doc, token)) kinds.push('org')
-    else if (isPlaceWord(doc, token) && token.capitalized) kinds.push('place')
-    else if (isNameLike(doc, token) || (kinds[kinds.length - 1] === 'name' && isNamedCalendarWord(doc, token))) kinds.push('name')
-    else kinds.push('other')
+    const kind = baseKind(doc, j)
+    kinds.push(kind === 'other' && kinds[kinds.length - 1] === 'name' && isNamedCalendarWord(doc, token) ? 'name' : kind)
     if (doc.language.persons.placeTakingHeads.has(token.lower)) placeExpected = true
   }
   return kinds
+}
+
+const kindNames: ReadonlyArray<Classified['kind']> = ['name', 'role', 'rank', 'honorific', 'org', 'place', 'other', 'punct']
+const baseKinds = new WeakMap<AnalysedText, Int8Array>()
+
+/**
+ * What the word at `j` is on its own, outside a multi-word rank and not after a place-taking head (classifyTokens
+ * reads those from the words around it). Phrases overlap, so the same token is classified many times: answered
+ * once per token.
+ */
+function baseKind(doc: AnalysedText, j: number): Classified['kind'] {
+  let cache = baseKinds.get(doc)
+  if (!cache) baseKinds.set(doc, (cache = new Int8Array(doc.tokens.length)))
+  const known = cache[j]!
+  if (known > 0) return kindNames[known - 1]!
+  const token = doc.tokens[j]!
+  let kind: Classified['kind']
+  if (!token.word) kind = 'punct'
+  else if (rankWords(doc).has(token.lower)) kind = 'rank'
+  else if (isHonorific(doc, token)) kind = 'honorific'
+  else if (isRoleWord(doc, token)) kind = 'role'
+  // An organisation word the text calls someone by is a name word (isNameLike decides: `kata Agung`).
+  else if (isOrganizationWord(doc, token) && !isNameLike(doc, token)) kind = 'org'
+  else if (isPlaceWord(doc, token) && token.capitalized) kind = 'place'
+  else if (isNameLike(doc, token)) kind = 'name'
+  else kind = 'other'
+  cache[j] = kindNames.indexOf(kind) + 1
+  return kind
 }
 
 /** How many name-like words follow from `j` in a row (up to `last`), counting no further than two. */
@@ -515,7 +538,7 @@ function rankAt(doc: AnalysedText, j: number, last: number): number {
   const {tokens} = doc
   if (!tokens[j]!.capitalized) return -1
   let best = -1
-  for (const rank of doc.language.persons.ranks) {
+  for (const rank of phrasesStartingWith(doc.language.persons.ranks, tokens[j]!.lower) ?? []) {
     if (rank.length < 2 || j + rank.length - 1 > last) continue
     let matches = true
     for (let n = 0; n < rank.length; n++) if (tokens[j + n]!.lower !== rank[n]) matches = false

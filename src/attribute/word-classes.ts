@@ -28,7 +28,8 @@ export function rankWords(doc: AnalysedText): Set<string> {
 }
 
 export function isHonorific(doc: AnalysedText, token: Token): boolean {
-  if (!doc.language.persons.honorifics.has(token.lower.replace(/\.$/, ''))) return false
+  const word = token.lower.endsWith('.') ? token.lower.slice(0, -1) : token.lower
+  if (!doc.language.persons.honorifics.has(word)) return false
   return !(token.capitalized && isKoreanGivenName(doc.tokens[token.index + 1]))
 }
 

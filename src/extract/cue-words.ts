@@ -33,8 +33,8 @@ export function cueAt(doc: AnalysedText, k: number): CueMatch | null {
   return null
 }
 
-/** The multi-word cues that start with `word`, indexed once per lexicon (not every phrase at every word). */
-function phrasesStartingWith(phrases: ReadonlyArray<readonly string[]>, word: string): Array<readonly string[]> | undefined {
+/** The phrases of a lexicon list (cues, ranks) that start with `word`, indexed once per list (not every phrase at every word). */
+export function phrasesStartingWith(phrases: ReadonlyArray<readonly string[]>, word: string): Array<readonly string[]> | undefined {
   let index = phrasesByFirst.get(phrases)
   if (!index) {
     index = new Map()
