@@ -15,7 +15,7 @@ import {loadSources} from '../../verify/load-sources.ts'
 import {verify} from '../../verify/verify.ts'
 import {parseCommandArgs, parseJobs, parseTimeout, usageError, UsageError} from '../io/args.ts'
 import {draftExtensions, listInputs, readInput} from '../io/files.ts'
-import {parseRecord} from '../io/jsonl.ts'
+import {parseRecord, recordOf} from '../io/jsonl.ts'
 import {readLines} from '../io/lines.ts'
 import {openOutput} from '../io/output.ts'
 import {moduleExtension, openPool, orderedMap} from '../io/pool.ts'
@@ -247,13 +247,15 @@ async function* jsonlDocuments(file: string, problems: Problems): AsyncGenerator
     for await (const line of readLines(stream)) {
       if (line.text.trim() === '') continue
       const path = `${file}:${line.number}`
-      const graph = graphRecord(line.text)
+      const value = parsedJson(line.text)
+      const graph = value === unparsable ? null : graphOf(value)
       if (graph) {
         // A line of `kutip extract --jsonl` output: the graph is there, no need to analyse again.
         yield {id: graph.id ?? path, path, graph: graph.graph, ...(graph.text !== undefined ? {text: graph.text} : {})}
         continue
       }
-      const record = parseRecord(line.text, line.number)
+      // Parsed once: the line's error message (not valid JSON …) comes from parseRecord only when it did not parse.
+      const record = value === unparsable ? parseRecord(line.text, line.number) : recordOf(value, line.number)
       const id = record.id === null || record.id === undefined ? path : String(record.id)
       if ('error' in record) {
         problems.report(file, record.error)
@@ -267,14 +269,24 @@ async function* jsonlDocuments(file: string, problems: Problems): AsyncGenerator
   }
 }
 
+const unparsable = Symbol('unparsable')
+
+function parsedJson(json: string): unknown {
+  try {
+    return JSON.parse(json)
+  } catch {
+    return unparsable
+  }
+}
+
 /** A serialized graph (`{"id"|"file": …, "text"?: …, ...graph}`), or null when the JSON is something else. */
 function graphRecord(json: string): {id?: string; text?: string; graph: Graph} | null {
-  let value: unknown
-  try {
-    value = JSON.parse(json)
-  } catch {
-    return null
-  }
+  const value = parsedJson(json)
+  return value === unparsable ? null : graphOf(value)
+}
+
+/** The graph record of parsed JSON, or null when it is something else. */
+function graphOf(value: unknown): {id?: string; text?: string; graph: Graph} | null {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return null
   const {id, file, text, ...graph} = value as Record<string, unknown>
   if (!Array.isArray(graph['quotes']) || typeof graph['document'] !== 'object' || graph['document'] === null) return null

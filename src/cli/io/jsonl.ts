@@ -22,6 +22,11 @@ export function parseRecord(line: string, number: number): JsonlRecord {
   } catch (error) {
     return {id: salvageId(line), error: `line ${number}: not valid JSON (${(error as Error).message})`}
   }
+  return recordOf(value, number)
+}
+
+/** The record of line `number` from its parsed JSON `value` (for callers that parsed the line already). */
+export function recordOf(value: unknown, number: number): JsonlRecord {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return {id: null, error: `line ${number}: expected a JSON object {"id": …, "text": "…"}, got ${describe(value)}`}
   }
