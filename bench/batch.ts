@@ -23,6 +23,7 @@ import path from 'node:path'
 import type {BenchRow} from '../scripts/bench.ts'
 import {newsText} from '../test/fixtures/adversarial/generate.ts'
 import {buildCli, loadCorpus, runCli, tempDir, type ChildRun} from './_measure.ts'
+import {twoThreadCeiling} from './_two-threads.ts'
 
 const cores = 2
 
@@ -43,6 +44,8 @@ export default async function bench(): Promise<BenchRow[]> {
     if (result.code !== 0) throw new Error(`kutip extract --jsonl --jobs ${jobs} exited ${result.code}: ${result.stderr}`)
     return result
   }
+  // What the machine itself allows two threads of JavaScript, before kutip's own figures.
+  rows.push(...(await twoThreadCeiling()))
   rows.push(...(await speedUp('corpus', corpus.texts.length, (jobs) => run(jobs), 3)).rows)
   const fourfoldRun = await speedUp('corpus ×4', 4 * corpus.texts.length, (jobs) => run(jobs, fourfold), 2)
   rows.push(...fourfoldRun.rows)
