@@ -25,7 +25,7 @@
  * compile CPU of a --jobs 2 run roughly halves (corpus: 1.7 → 0.7–0.9 s;
  * corpus ×4: 3.3 → 1.7–2.0 s), the 2-worker speed-up on the corpus and on
  * corpus ×4 rises by 0.05–0.2 (0.76–0.98 → 0.85–1.43; 1.0 → 1.03–1.19),
- * and on long runs (×16) it is the same within the noise. One engine thread
+ * and long runs (×16) take about 2% longer. One engine thread
  * keeps V8's default: its compiler runs on an idle core, and there the later
  * optimisation only costs (main thread +10%).
  *
