@@ -9,7 +9,7 @@
 import test from 'ava'
 import type {ExecutionContext} from 'ava'
 import type {Graph} from '../src/graph/contract.ts'
-import {describeQuotes, entityById, entityNamed, graphOf, quoteWith} from './helpers/engine.ts'
+import {describeQuotes, entityById, entityNamed, graphOf, quoteWith, rolesOf} from './helpers/engine.ts'
 
 /** The names of the graph's person entities, in order. */
 function personNames(graph: Graph): string[] {
@@ -164,4 +164,22 @@ speakerTest('a place after an office, then the name set off by commas (Bupati Le
   'Arman Siregar mengatakan, ia akan mengikuti proses hukum.'
 ], [['ia akan mengikuti proses hukum', 'Arman Siregar']], (t, graph) => {
   t.deepEqual(personNames(graph), ['Arman Siregar'])
+})
+
+// Places between a role and a name: a point of the compass goes with the place.
+speakerTest('a point of the compass opens a place of two words before a name of two (Bupati Kulon Progo Sutarjo Wibowo)', [
+  '"Kami akan membangun dua jembatan baru tahun ini," kata Bupati Kulon Progo Sutarjo Wibowo.'
+], [['dua jembatan baru', 'Sutarjo Wibowo']], (t, graph) => {
+  t.deepEqual(rolesOf(graph, entityNamed(graph, 'Sutarjo Wibowo')), ['bupati @ Kulon Progo'])
+})
+
+speakerTest('a point of the compass closes a place, whatever the name after it (Gunung Kidul Sunaryanta, Jawa Timur Khofifah Indar Parawansa)', [
+  '"Kami akan membangun jembatan," kata Bupati Gunung Kidul Sunaryanta.',
+  '"Bantuan sudah dikirim," ujar Gubernur Jawa Timur Khofifah Indar Parawansa.',
+  'Bupati Muna Barat La Ode Rajiun Tumada mengatakan jalan itu rampung bulan depan.'
+], [['membangun jembatan', 'Sunaryanta'], ['Bantuan sudah dikirim', 'Khofifah Indar Parawansa'], ['jalan itu rampung', 'La Ode Rajiun Tumada']], (t, graph) => {
+  t.deepEqual(rolesOf(graph, entityNamed(graph, 'Sunaryanta')), ['bupati @ Gunung Kidul'])
+  t.deepEqual(rolesOf(graph, entityNamed(graph, 'Khofifah Indar Parawansa')), ['gubernur @ Jawa Timur'])
+  t.deepEqual(rolesOf(graph, entityNamed(graph, 'La Ode Rajiun Tumada')), ['bupati @ Muna Barat'])
+  t.deepEqual(personNames(graph), ['Sunaryanta', 'Khofifah Indar Parawansa', 'La Ode Rajiun Tumada'])
 })

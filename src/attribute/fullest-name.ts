@@ -5,6 +5,7 @@
  * occurrence of that word, the longest, nearest before the mention first.
  */
 import type {AnalysedText} from '../extract/document.ts'
+import type {Token} from '../extract/tokens.ts'
 import type {TokenRange} from './speaker-phrase.ts'
 import {isNamePartWord, trimNameStart} from './speaker-phrase.ts'
 import {isInitial, isNameLike, isPlaceWord} from './word-classes.ts'
@@ -32,9 +33,13 @@ export function nameRunAround(doc: AnalysedText, k: number): TokenRange {
   if (closing && joined(last + 1) && isNamePartWord(doc, closing) && (!afterClosing || !afterClosing.word || !afterClosing.capitalized)) last++
   while (last > k && !tokens[last]!.word) last--
   while (first < k && !tokens[first]!.word) first++
-  // `BPBD Garut Yusuf Mahendra`: after a head that takes a place, the first word is the place.
+  // `BPBD Garut Yusuf Mahendra`: after a head that takes a place, the first word is the place; so is it after a point
+  // of the compass that opens the place (`Bupati Kulon Progo Sutarjo Wibowo`).
+  const {placeTakingHeads, compassWords} = doc.language.persons
+  const takesPlace = (token: Token | undefined): boolean => token !== undefined && token.word && placeTakingHeads.has(token.lower)
   const head = tokens[first - 1]
-  if (head && head.word && doc.language.persons.placeTakingHeads.has(head.lower) && last - first >= 2 && first < k) first++
+  const opensPlace = takesPlace(head) || (head !== undefined && compassWords.has(head.lower) && takesPlace(tokens[first - 2]))
+  if (opensPlace && last - first >= 2 && first < k) first++
   return {first: Math.min(trimNameStart(doc, first, last), k), last}
 }
 

@@ -126,9 +126,11 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
       else if (next.text === '.' && isInitial(tokens[last]!) && tokens[last + 2]?.capitalized) last++
       else break
     }
-    // `Cabang Pembantu Bank Sultra`, `Presidium HIMKI`: a run followed by an organisation's head or acronym is part of its name.
+    // `Cabang Pembantu Bank Sultra`, `Presidium HIMKI`: a run followed by an organisation's head or acronym is part of its name;
+    // `Bupati Muna Barat La Ode …`: one closed by a point of the compass is a place (`Muna Barat`, `Gunung Kidul`).
     const after = tokens[last + 1]
-    if (after && after.capitalized && (after.allCaps || doc.language.persons.organizationHeads.has(after.lower))) {
+    const {organizationHeads, compassWords} = doc.language.persons
+    if (after && after.capitalized && (after.allCaps || organizationHeads.has(after.lower) || compassWords.has(after.lower))) {
       k = last + 1
       continue
     }

@@ -486,8 +486,14 @@ function classifyTokens(doc: AnalysedText, first: number, last: number): Classif
       kinds.push('place')
       const next = tokens[j + 1]
       // `Bidara Cina`, `Jawa Tengah`: the place goes on while the lexicon knows the next word and a name still follows.
-      placeExpected = next !== undefined && next.word && next.capitalized && (isPlaceWord(doc, next) || isAbbreviationWord(doc, next)) &&
-        (isPlaceWord(doc, token) || nameWordsFrom(doc, j + 2, last) >= 2) || false
+      const {compassWords} = doc.language.persons
+      placeExpected = next !== undefined && next.word && next.capitalized && (
+        // `Bandung Barat`, `Gunung Kidul`: a point of the compass after a place belongs to it.
+        compassWords.has(next.lower) ||
+        // `Kulon Progo Sutarjo Wibowo`: a point of the compass opening the place (not closing one: `Jawa Timur Khofifah …`)
+        // opens a place of two words, when a name of two follows.
+        (compassWords.has(token.lower) && kinds[kinds.length - 2] !== 'place' && nameWordsFrom(doc, j + 2, last) >= 2) ||
+        ((isPlaceWord(doc, next) || isAbbreviationWord(doc, next)) && (isPlaceWord(doc, token) || nameWordsFrom(doc, j + 2, last) >= 2)))
       continue
     }
     placeExpected = false

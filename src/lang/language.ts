@@ -91,6 +91,8 @@ export interface PersonLexicon {
   nameParticles: ReadonlySet<string>
   /** Place names that may stand between a role and a name. */
   places: ReadonlySet<string>
+  /** Points of the compass (`barat`, `kidul`): a place name goes on through them, and one opens a two-word place (`Kulon Progo`). */
+  compassWords: ReadonlySet<string>
   /** Adverbs that may stand between a subject and its cue (`sebelumnya`, `juga`). */
   adverbs: ReadonlySet<string>
   /** Conjunctions that open a subordinate clause (`saat`, `ketika`): a cue there reports nothing of its own. */

@@ -3,7 +3,7 @@
  * nouns, organisation heads and unnamed-source nouns, as data.
  */
 import type {PersonLexicon} from '../language.ts'
-import {places} from './places.ts'
+import {compassWords, places} from './places.ts'
 
 const words = (text: string): string[] => text.trim().split(/\s+/)
 
@@ -226,6 +226,7 @@ export const persons: PersonLexicon = {
     'undang-undang', 'peraturan', 'aturan', 'keputusan'
   ]),
   places,
+  compassWords,
   foreignConnectors: new Set(['of', 'for', 'and', 'the', 'on', 'in', 'at', 'to', 'des', 'du', 'y', 'e']),
   functionWords: new Set([
     'selain', 'namun', 'sementara', 'adapun', 'bahkan', 'akan', 'tetapi', 'oleh', 'jadi', 'maka',

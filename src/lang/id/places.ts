@@ -25,5 +25,13 @@ export const places: ReadonlySet<string> = new Set([
   'kamboja', 'laos', 'brunei', 'timor', 'leste', 'selandia', 'baru', 'kanada', 'meksiko',
   'brasil', 'argentina', 'italia', 'spanyol', 'belanda', 'belgia', 'swiss', 'swedia',
   'norwegia', 'denmark', 'finlandia', 'polandia', 'yunani', 'taiwan', 'hong', 'kong',
-  'provinsi', 'kabupaten', 'kota', 'pusat', 'daerah'
+  'provinsi', 'kabupaten', 'kota', 'pusat', 'daerah',
+  // Javanese points of the compass in place names (`Kulon Progo`, `Gunung Kidul`, `Kudus Wetan`).
+  'kulon', 'wetan', 'kidul'
 ])
+
+/**
+ * Points of the compass, Indonesian and Javanese: a place name goes on through them (`Bandung Barat`,
+ * `Gunung Kidul`), and one opens a place of two words (`Kulon Progo`).
+ */
+export const compassWords: ReadonlySet<string> = new Set(['utara', 'selatan', 'barat', 'timur', 'tengah', 'tenggara', 'kulon', 'wetan', 'kidul', 'lor'])
