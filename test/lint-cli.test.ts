@@ -4,7 +4,7 @@
  * one-line errors.
  */
 import {spawn} from 'node:child_process'
-import {readFileSync, statSync} from 'node:fs'
+import {readFileSync, statSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -250,4 +250,32 @@ test.serial('--sources turns on the verification rules against the given texts',
   const missing = await kutip(['draft.txt', '--sources', 'nope.txt'], {cwd: dir})
   t.is(missing.code, 2)
   t.is(missing.stderr, 'kutip lint: nope.txt: cannot read the source (ENOENT)\n')
+})
+
+test.serial('--watch lints once, lints a file again when it changes, and exits with the last run’s code on Ctrl-C', async (t) => {
+  t.timeout(60_000)
+  const dir = folder({'draft.txt': clean})
+  const child = spawn(process.execPath, [bin, 'lint', 'draft.txt', '--watch', '--report', 'json'], {cwd: dir, env: {...process.env, NO_COLOR: '1'}})
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (chunk) => (stdout += chunk))
+  child.stderr.on('data', (chunk) => (stderr += chunk))
+  const exited = new Promise<number | null>((resolve) => child.on('close', resolve))
+  const until = async (ready: () => boolean, what: string, poke?: () => void): Promise<void> => {
+    for (let waited = 0; !ready(); waited += 250) {
+      if (waited > 30_000) throw new Error(`timed out waiting for ${what}; stdout: ${stdout}; stderr: ${stderr}`)
+      // The watcher may still be starting: write the change again now and then.
+      if (poke && waited % 1000 === 0) poke()
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+  }
+  try {
+    await until(() => stderr.includes('watching'), 'the watcher')
+    t.false(stdout.includes('unbalanced-quote'), 'the first run finds nothing')
+    const firstRun = stdout.length
+    await until(() => stdout.slice(firstRun).includes('unbalanced-quote'), 'the second run', () => writeFileSync(path.join(dir, 'draft.txt'), error))
+  } finally {
+    child.kill('SIGINT')
+  }
+  t.is(await exited, 1, stderr)
 })
