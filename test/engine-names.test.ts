@@ -183,3 +183,14 @@ speakerTest('a point of the compass closes a place, whatever the name after it (
   t.deepEqual(rolesOf(graph, entityNamed(graph, 'La Ode Rajiun Tumada')), ['bupati @ Muna Barat'])
   t.deepEqual(personNames(graph), ['Sunaryanta', 'Khofifah Indar Parawansa', 'La Ode Rajiun Tumada'])
 })
+
+// Quantities and named places are no one.
+test('a sentence about a crowd (Ratusan pedagang Pasar Beringharjo menolak …) is no person’s statement', (t) => {
+  const text = 'YOGYAKARTA, KOMPAS — Ratusan pedagang Pasar Beringharjo menolak rencana relokasi ke gedung baru.\n\n' +
+    '”Kami tidak pernah diajak bicara,” kata Ketua Paguyuban Pedagang Sri Lestari.'
+  const graph = graphOf(t, text)
+  for (const quote of graph.quotes.filter((quote) => quote.content.text.includes('rencana relokasi'))) {
+    t.not(entityById(graph, quote.speaker)?.type, 'person', describeQuotes(graph))
+  }
+  t.false(personNames(graph).some((name) => /Ratusan|Beringharjo/u.test(name)), personNames(graph).join(', '))
+})

@@ -123,8 +123,8 @@ function nameLikeUncached(doc: AnalysedText, token: Token): boolean {
   if (doc.language.persons.pronouns.has(token.lower)) return false
   const {cues, persons, text} = doc.language
   if (cues.inverted.has(token.lower) || cues.according.has(token.lower) || cues.clausal.has(token.lower) || cues.anaphoric.has(token.lower)) return false
-  // Conjunctions and prepositions capitalised at a sentence start (`Selain`, `Namun`).
-  if (persons.functionWords.has(token.lower) || persons.subordinators.has(token.lower) || persons.adverbs.has(token.lower) || text.phraseStops.has(token.lower) || cues.coordinators.has(token.lower)) return false
+  // Conjunctions, prepositions and quantifiers capitalised at a sentence start (`Selain`, `Namun`, `Ratusan`).
+  if (persons.functionWords.has(token.lower) || persons.quantifiers.has(token.lower) || persons.subordinators.has(token.lower) || persons.adverbs.has(token.lower) || text.phraseStops.has(token.lower) || cues.coordinators.has(token.lower)) return false
   return true
 }
 

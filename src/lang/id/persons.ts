@@ -216,7 +216,7 @@ export const persons: PersonLexicon = {
     'pakar', 'peneliti', 'media', 'laporan'
   ]),
   groupHeads: new Set(['warga', 'para', 'masyarakat', 'publik', 'massa', 'demonstran', 'pengunjuk']),
-  quantifiers: new Set(['sejumlah', 'beberapa', 'banyak', 'para', 'seluruh', 'semua', 'sebagian', 'setiap', 'tiap', 'kedua', 'ketiga']),
+  quantifiers: new Set(['sejumlah', 'beberapa', 'banyak', 'para', 'seluruh', 'semua', 'sebagian', 'setiap', 'tiap', 'kedua', 'ketiga', 'belasan', 'puluhan', 'ratusan', 'ribuan', 'jutaan']),
   descriptionOpeners: new Set(['seorang', 'salah', 'satu']),
   nonSpeakers: new Set([
     'hal', 'foto', 'foto-foto', 'gambar', 'video', 'rekaman', 'data', 'grafik', 'tabel', 'peta',

@@ -77,7 +77,7 @@ export const text: TextLexicon = {
   relativePronouns: new Set(['yang']),
   occasionPrepositions: new Set(['pada']),
   locatives: new Set(['di', 'ke']),
-  placeNouns: new Set(['kabupaten', 'kota', 'provinsi', 'kecamatan', 'desa', 'kelurahan', 'dusun', 'kampung', 'pulau']),
+  placeNouns: new Set(['kabupaten', 'kota', 'provinsi', 'kecamatan', 'desa', 'kelurahan', 'dusun', 'kampung', 'pulau', 'pasar', 'gunung', 'sungai', 'danau', 'pantai', 'teluk', 'bandara', 'pelabuhan']),
   affiliationPrepositions: new Set(['di', 'dari', 'pada', 'asal']),
   clauseAdjuncts: new Set(['di', 'pada', 'saat', 'ketika']),
   accompanyingActions: new Set(['sambil', 'seraya', 'sembari']),
