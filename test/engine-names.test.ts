@@ -194,3 +194,12 @@ test('a sentence about a crowd (Ratusan pedagang Pasar Beringharjo menolak …) 
   }
   t.false(personNames(graph).some((name) => /Ratusan|Beringharjo/u.test(name)), personNames(graph).join(', '))
 })
+
+// Roles of a name set off by commas, with no cue near.
+test('a name set off by commas after a role phrase takes that role, cue or no cue (menetapkan Bupati Lembah Hijau, Arman Siregar,)', (t) => {
+  const bupati = graphOf(t, 'Komisi Pemberantasan Korupsi menetapkan Bupati Lembah Hijau, Arman Siregar, sebagai tersangka suap proyek jalan.')
+  t.deepEqual(personNames(bupati), ['Arman Siregar'])
+  t.deepEqual(rolesOf(bupati, entityNamed(bupati, 'Arman Siregar')), ['bupati @ Lembah Hijau'])
+  const direktur = graphOf(t, 'Polisi juga memeriksa Direktur Utama PT Sinar Abadi, Rudi Hartanto, sebagai saksi.')
+  t.deepEqual(rolesOf(direktur, entityNamed(direktur, 'Rudi Hartanto')), ['direktur utama @ PT Sinar Abadi'])
+})

@@ -36,6 +36,18 @@ function roleChunkBefore(doc: AnalysedText, k: number): boolean {
   return false
 }
 
+/**
+ * `menetapkan Bupati Lembah Hijau, Arman Siregar,`: where a name is set off by a comma after a capitalised run that
+ * a role opens, where that run starts (else -1); the role phrase is read with the name, as after a cue.
+ */
+function roleRunStart(doc: AnalysedText, k: number): number {
+  const {tokens, language} = doc
+  if (tokens[k - 1]?.text !== ',') return -1
+  let start = k - 1
+  while (start - 1 >= 0 && k - start < 8 && tokens[start - 1]!.word && tokens[start - 1]!.capitalized) start--
+  return start <= k - 2 && language.persons.roleHeads.has(tokens[start]!.lower) ? start : -1
+}
+
 /** A role, rank, honorific or source noun before the name: what marks it as a person's. */
 function hasRoleBefore(doc: AnalysedText, first: number, last: number): boolean {
   for (let j = first; j <= last; j++) {
@@ -151,7 +163,12 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
     }
     const sentence = doc.sentences[doc.sentenceOf[k]!]!
     const range = phraseBefore(doc, last, Math.max(sentence.first, k - 14))
-    const phrase = range ? readPhrase(doc, range) : null
+    let phrase = range ? readPhrase(doc, range) : null
+    const roleStart = phrase !== null && phrase.kind === 'name' && phrase.title === null ? roleRunStart(doc, phrase.mention.first) : -1
+    if (roleStart >= sentence.first) {
+      const withRole = readPhrase(doc, {first: roleStart, last})
+      if (withRole && withRole.kind === 'name' && withRole.title !== null && withRole.mention.first === phrase!.mention.first && withRole.mention.last === last) phrase = withRole
+    }
     const previous = mentions[mentions.length - 1]
     const coordinated = previous !== undefined && tokens[k - 1]?.lower === doc.language.text.additiveConjunction && previous.range.last === k - 2
     // `Kuasa hukum Slamet, Bonifasius Siahaan, menyatakan`: the role is the full name's after the commas; the first name is its possessor.
