@@ -203,3 +203,8 @@ test('a name set off by commas after a role phrase takes that role, cue or no cu
   const direktur = graphOf(t, 'Polisi juga memeriksa Direktur Utama PT Sinar Abadi, Rudi Hartanto, sebagai saksi.')
   t.deepEqual(rolesOf(direktur, entityNamed(direktur, 'Rudi Hartanto')), ['direktur utama @ PT Sinar Abadi'])
 })
+
+test('after an organisation’s head, a run set off by a comma before another name is part of the organisation (Divisi Sosialisasi, Partisipasi Masyarakat, …)', (t) => {
+  const graph = graphOf(t, 'Dihubungi dari Manado, Senin, Komisioner Divisi Sosialisasi, Partisipasi Masyarakat, dan Sumber Daya Manusia KPU Sulut Arif Budiman mengatakan partisipasi naik.')
+  t.deepEqual(personNames(graph), ['Arif Budiman'])
+})

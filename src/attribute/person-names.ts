@@ -146,6 +146,12 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
       k = last + 1
       continue
     }
+    // `Direktur Utama PT Sinar Abadi, Rudi Hartanto,`: after an organisation's head, a run set off before a name is the organisation.
+    const head = tokens[k - 1]
+    if (head && head.word && organizationHeads.has(head.lower) && tokens[last + 1]?.text === ',' && tokens[last + 2] && isNameLike(doc, tokens[last + 2]!)) {
+      k = last + 1
+      continue
+    }
     // `Bupati Lembah Hijau, Arman Siregar,`: after an office over a place, a run set off before a name is the place.
     const office = tokens[k - 1]
     if (office && office.word && doc.language.persons.placeTakingHeads.has(office.lower) && last - k < 3 &&
