@@ -202,6 +202,7 @@ test('a name set off by commas after a role phrase takes that role, cue or no cu
   t.deepEqual(rolesOf(bupati, entityNamed(bupati, 'Arman Siregar')), ['bupati @ Lembah Hijau'])
   const direktur = graphOf(t, 'Polisi juga memeriksa Direktur Utama PT Sinar Abadi, Rudi Hartanto, sebagai saksi.')
   t.deepEqual(rolesOf(direktur, entityNamed(direktur, 'Rudi Hartanto')), ['direktur utama @ PT Sinar Abadi'])
+  t.deepEqual(personNames(direktur), ['Rudi Hartanto'], 'the company (PT Sinar Abadi, with the lexicon word Abadi) is no person')
 })
 
 test('after an organisation’s head, a run set off by a comma before another name is part of the organisation (Divisi Sosialisasi, Partisipasi Masyarakat, …)', (t) => {

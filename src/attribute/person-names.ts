@@ -146,11 +146,16 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
       k = last + 1
       continue
     }
-    // `Direktur Utama PT Sinar Abadi, Rudi Hartanto,`: after an organisation's head, a run set off before a name is the organisation.
+    // `Direktur Utama PT Sinar Abadi, Rudi Hartanto,`: after an organisation's head, the capitalised words set off before a
+    // name are the organisation's (lexicon words among them: `Abadi`).
     const head = tokens[k - 1]
-    if (head && head.word && organizationHeads.has(head.lower) && tokens[last + 1]?.text === ',' && tokens[last + 2] && isNameLike(doc, tokens[last + 2]!)) {
-      k = last + 1
-      continue
+    if (head && head.word && organizationHeads.has(head.lower)) {
+      let end = last
+      while (end - last < 6 && tokens[end + 1]?.word && tokens[end + 1]!.capitalized) end++
+      if (tokens[end + 1]?.text === ',' && tokens[end + 2] && isNameLike(doc, tokens[end + 2]!)) {
+        k = end + 1
+        continue
+      }
     }
     // `Bupati Lembah Hijau, Arman Siregar,`: after an office over a place, a run set off before a name is the place.
     const office = tokens[k - 1]
