@@ -434,3 +434,16 @@ test('a lower-case description set off by commas beside the name gives its role 
     t.deepEqual(rolesOf(graph, entityNamed(graph, 'Budi Santoso')), [], text)
   }
 })
+
+// A quote inside a quote: whom its pronoun means, and who stays salient.
+test('the inner quote ‘…’ belongs to the person the outer speaker quotes, who does not become the salient speaker; kinship nouns (suaminya, istri …) describe a person', (t) => {
+  const husband = 'Rina Marlina menunggu kabar suaminya, Agus Salim, yang melaut sejak Senin.\n\n' +
+    '"Dia bilang, ‘Doakan kami pulang cepat,’ lalu kapalnya berangkat," kata Rina kepada wartawan.'
+  assertQuote(t, graphOf(t, husband), husband, {content: 'Doakan kami pulang cepat', speaker: 'Agus Salim', mention: 'Dia'})
+  const captain = 'Sri Handayani, istri nakhoda kapal Bambang Priyono, menunggu di pelabuhan sejak pagi.\n\n' +
+    '"Dia bilang, ‘Kami aman, jangan khawatir,’ lalu sambungan terputus," kata Sri kepada wartawan.\n\n' +
+    'Ia berharap kapal itu segera kembali ke Tanjung Priok.'
+  const graph = graphOf(t, captain)
+  assertQuote(t, graph, captain, {content: 'Kami aman, jangan khawatir', speaker: 'Bambang Priyono', mention: 'Dia'})
+  assertQuote(t, graph, captain, {content: 'kapal itu segera kembali ke Tanjung Priok', speaker: 'Sri Handayani', mention: 'Ia'})
+})

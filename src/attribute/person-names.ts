@@ -7,6 +7,7 @@
  * bare title (`kata Presiden`) resolves through.
  */
 import type {AnalysedText} from '../extract/document.ts'
+import type {Token} from '../extract/tokens.ts'
 import {organizationAcronyms} from './acronyms.ts'
 import {appositiveRole, chunkStart, descriptionTitle, isAge, phraseBefore, readPhrase, type TokenRange} from './speaker-phrase.ts'
 import {isHonorific, isInitial, isNameLike, isPlaceWord, occurrenceScanLimit, rankWords} from './word-classes.ts'
@@ -32,6 +33,8 @@ function roleChunkBefore(doc: AnalysedText, k: number): boolean {
     if (!head.word || k - i > 8) continue
     const isHead = language.persons.roleHeads.has(head.lower) || language.persons.groupHeads.has(head.lower)
     if (isHead && (i === j || head.capitalized)) return true
+    // `suaminya, Agus Salim,`: a kinship noun of someone set off right before the name.
+    if (i === k - 2 && isKinOfSomeone(doc, head)) return true
   }
   return false
 }
@@ -46,6 +49,23 @@ function roleRunStart(doc: AnalysedText, k: number): number {
   let start = k - 1
   while (start - 1 >= 0 && k - start < 8 && tokens[start - 1]!.word && tokens[start - 1]!.capitalized) start--
   return start <= k - 2 && language.persons.roleHeads.has(tokens[start]!.lower) ? start : -1
+}
+
+/** `suaminya`, `ibunya`: a kinship noun with the possessive. */
+function isKinOfSomeone(doc: AnalysedText, token: Token): boolean {
+  const suffix = doc.language.morphology.possessiveSuffix
+  return token.word && !token.capitalized && token.lower.endsWith(suffix) && doc.language.persons.kinNouns.has(token.lower.slice(0, -suffix.length))
+}
+
+/** `istri juru mesin kapal Dedi Kurniawan`: a kinship noun a few lower-case words before the name describes its person. */
+function kinBefore(doc: AnalysedText, first: number): boolean {
+  const {tokens, language} = doc
+  for (let j = first - 1; j >= 0 && j >= first - 5; j--) {
+    const token = tokens[j]!
+    if (!token.word || token.capitalized) return false
+    if (language.persons.kinNounsAlone.has(token.lower) || isKinOfSomeone(doc, token)) return true
+  }
+  return false
 }
 
 /** A role, rank, honorific or source noun before the name: what marks it as a person's. */
@@ -74,6 +94,8 @@ function describedBeside(doc: AnalysedText, first: number, last: number): string
     const title = tokens[end + 1]?.text === ',' ? descriptionTitle(doc, after + 1, end) : null
     if (title) return title
   }
+  // `suaminya, Agus Salim,`: a kinship, not a title.
+  if (tokens[first - 2] && isKinOfSomeone(doc, tokens[first - 2]!)) return null
   // Before it, past places set off by commas (`petani cabai di Desa …, Kecamatan …, Kabupaten Malang, Mujiono`).
   let chunkEnd = first - 2
   for (let chunk = 0; chunk < 4 && tokens[chunkEnd + 1]?.text === ',' && chunkEnd >= 0; chunk++) {
@@ -188,7 +210,7 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
       continue
     }
     const hasContext = phrase !== null && phrase.kind === 'name' && phrase.mention.last === last &&
-      (hasRoleBefore(doc, phrase.phrase.first, phrase.mention.first - 1) || roleChunkBefore(doc, phrase.mention.first)) &&
+      (hasRoleBefore(doc, phrase.phrase.first, phrase.mention.first - 1) || roleChunkBefore(doc, phrase.mention.first) || kinBefore(doc, phrase.mention.first)) &&
       !(phrase.phrase.first < phrase.mention.first && describesNameBefore(doc, phrase.phrase.first))
     // `Budi Santoso meninjau …`: a full name opening its sentence before its verb.
     const opensSentence = phrase !== null && phrase.mention.first === sentence.first && last > k && followedByVerb(doc, last)

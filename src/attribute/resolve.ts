@@ -193,16 +193,24 @@ export function resolveSpeakers(
   // Both timelines are in text order (speakers are pushed in the order statements are resolved), so the
   // nearest earlier item is a binary search: no quadratic scan on articles with thousands of quotes.
   const personTimeline: Array<{offset: number; record: EntityRecord}> = []
-  const salientBefore = (offset: number): EntityRecord | null => {
-    const speaker = lastBefore(speakerTimeline, offset)
-    const subject = lastBefore(subjects, offset)
+  // `excluded`: who the pronoun cannot be (the speaker whose quoted words hold it: `"Dia bilang, ‘…’," kata Rina`).
+  const salientBefore = (offset: number, excluded: EntityRecord | null = null): EntityRecord | null => {
+    if (excluded !== null) {
+      // Inside someone's quoted words the speaker talks about another person: the one named last, speaking or not.
+      const nearest = [lastBefore(personTimeline, offset, excluded), lastBefore(subjects, offset, excluded), lastBefore(named, offset, excluded)]
+        .filter((item): item is {offset: number; record: EntityRecord} => item !== null && (item.record.type === 'person' || item.record.type === 'anonymous'))
+        .sort((a, b) => b.offset - a.offset)[0]
+      if (nearest) return nearest.record
+    }
+    const speaker = lastBefore(speakerTimeline, offset, excluded)
+    const subject = lastBefore(subjects, offset, excluded)
     const best = speaker && (!subject || speaker.offset >= subject.offset) ? speaker : subject
     if (best && best.record.type !== 'person' && best.record.type !== 'anonymous') {
       // A pronoun points back to a person: skip organisations and outlets.
-      const person = lastBefore(personTimeline, offset)
+      const person = lastBefore(personTimeline, offset, excluded)
       return person ? person.record : best.record
     }
-    return best ? best.record : lastBefore(named, offset)?.record ?? null
+    return best ? best.record : lastBefore(named, offset, excluded)?.record ?? null
   }
 
   const resolve = (index: number): Attribution => {
@@ -220,7 +228,10 @@ export function resolveSpeakers(
       const rule = phrase ? (phrase.kind === 'title' ? 'title-from-context' : phrase.kind) : statement.rule === 'floating-quote' ? 'floating' : 'anaphoric'
       result = blank(rule)
       result.mention = phrase ? phrase.mention : null
-      result.speaker = salientBefore(statement.contentStart < position(statement) ? statement.contentStart : position(statement))
+      // A third-person pronoun inside someone's quoted words is someone else: they would say `saya`.
+      const enclosing = phrase?.kind === 'pronoun' && statement.rule === 'quote-in-quote' ? enclosingStatement(statements, index) : -1
+      const excluded = enclosing >= 0 ? resolve(enclosing).speaker : null
+      result.speaker = salientBefore(statement.contentStart < position(statement) ? statement.contentStart : position(statement), excluded)
       if (!result.speaker && phrase?.kind === 'title') {
         // A title no one in the text holds: the title itself names the speaker.
         const [start, end] = offsets(doc, phrase.mention)
@@ -244,7 +255,8 @@ export function resolveSpeakers(
 
   for (const index of order) {
     const result = resolve(index)
-    if (result.speaker) {
+    // Someone quoted inside a quote does not speak to the reporter: the outer speaker stays the salient one.
+    if (result.speaker && statements[index]!.rule !== 'quote-in-quote') {
       const item = {offset: position(statements[index]!), record: result.speaker}
       speakerTimeline.push(item)
       if (item.record.type === 'person' || item.record.type === 'anonymous') personTimeline.push(item)
@@ -278,8 +290,11 @@ export function resolveSpeakers(
   return results as Attribution[]
 }
 
-/** The last item with `offset` before the given one, in a list sorted by offset. */
-function lastBefore<T extends {offset: number}>(items: T[], offset: number): T | null {
+/**
+ * The last item with `offset` before the given one, in a list sorted by offset; with `excluded`, the last one whose
+ * record is not that (looking back a few items only, so it stays a binary search).
+ */
+function lastBefore<T extends {offset: number; record?: EntityRecord}>(items: T[], offset: number, excluded: EntityRecord | null = null): T | null {
   let low = 0
   let high = items.length
   while (low < high) {
@@ -287,7 +302,23 @@ function lastBefore<T extends {offset: number}>(items: T[], offset: number): T |
     if (items[middle]!.offset < offset) low = middle + 1
     else high = middle
   }
-  return low > 0 ? items[low - 1]! : null
+  for (let index = low - 1; index >= 0 && index >= low - 8; index--) {
+    if (excluded === null || items[index]!.record !== excluded) return items[index]!
+  }
+  return null
+}
+
+/**
+ * The statement whose quoted words hold statement `index` (a quote inside a quote), or -1. The outer quote is found
+ * just before the inner one (quotes are read in the order they open): a few statements back at most.
+ */
+function enclosingStatement(statements: Statement[], index: number): number {
+  const inner = statements[index]!
+  for (let at = index - 1; at >= 0 && at >= index - 8; at--) {
+    const other = statements[at]!
+    if (other.rule !== 'quote-in-quote' && other.contentStart <= inner.contentStart && other.contentEnd >= inner.contentEnd) return at
+  }
+  return -1
 }
 
 /** `Muhammad Yusuf, yang akrab disapa Ucup,`: the name a person is called by. */

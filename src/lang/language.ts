@@ -61,6 +61,10 @@ export interface PersonLexicon {
   anonymousHeads: ReadonlySet<string>
   /** Words that describe a group speaker (`warga`, `para`). */
   groupHeads: ReadonlySet<string>
+  /** Kinship nouns (`suami`, `ibu`): with the possessive (`suaminya,`) they set off the name of the person they describe. */
+  kinNouns: ReadonlySet<string>
+  /** The kinship nouns that describe a person without the possessive too (`istri juru mesin Dedi`; not `anak usaha`, `putri`). */
+  kinNounsAlone: ReadonlySet<string>
   /** Nouns for things that show or record but do not speak (`foto`, `data`). */
   nonSpeakers: ReadonlySet<string>
   /** Quantifiers before a head noun (`sejumlah`, `beberapa`). */
