@@ -116,6 +116,13 @@ test('COPYRIGHT © ANTARA 2025 gives the holder and year', (t) => {
   t.deepEqual(graph.document.copyright, {holder: 'ANTARA', year: 2025})
 })
 
+test('copyright lines in other forms: Hak Cipta … 2024, © 2023 Holder; none without the word or the sign', (t) => {
+  const body = 'Gempa bermagnitudo 6,1 mengguncang Prefektur Miyagi pada Selasa pagi.'
+  t.deepEqual(graphOf(t, `${body}\n\nHak Cipta Harian Nusantara 2024`).document.copyright, {holder: 'Harian Nusantara', year: 2024})
+  t.deepEqual(graphOf(t, `${body}\n\n© 2023 Harian Nusantara`).document.copyright, {holder: 'Harian Nusantara', year: 2023})
+  t.is(graphOf(t, `${body}\n\nHarian Nusantara 2024`).document.copyright, null)
+})
+
 test('the copyright holder is the publisher when there is no dateline', (t) => {
   const graph = graphOf(t, 'Gempa bermagnitudo 6,1 mengguncang Prefektur Miyagi pada Selasa pagi.\n\nCOPYRIGHT © ANTARA 2024')
   t.deepEqual(graph.document.copyright, {holder: 'ANTARA', year: 2024})

@@ -270,6 +270,9 @@ export function readCredits(text: string, language: Language): {credits: CreditR
 export function readCopyright(text: string, language: Language): ProvenanceReading['copyright'] {
   const tail = Math.max(0, text.length - 2000)
   const window = text.slice(tail)
+  // Most texts have no copyright line: no need to run (or, in a fresh process, compile) the case-insensitive pattern.
+  const lower = window.toLowerCase()
+  if (!lower.includes('copyright') && !lower.includes('hak cipta') && !window.includes('©')) return null
   const match = /(?:copyright|hak cipta)\s*(?:©|\(c\))?\s*([\p{L}][\p{L}.]*(?:[ \t]+[\p{L}][\p{L}.]*){0,4})[ \t]+((?:19|20)\d\d)\b/iu.exec(window)
     ?? /©\s*((?:19|20)\d\d)\s+([\p{L}][\p{L}.]*(?:[ \t]+[\p{L}][\p{L}.]*){0,4})/u.exec(window)
   if (!match) return null
