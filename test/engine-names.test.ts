@@ -209,3 +209,11 @@ test('after an organisation’s head, a run set off by a comma before another na
   const graph = graphOf(t, 'Dihubungi dari Manado, Senin, Komisioner Divisi Sosialisasi, Partisipasi Masyarakat, dan Sumber Daya Manusia KPU Sulut Arif Budiman mengatakan partisipasi naik.')
   t.deepEqual(personNames(graph), ['Arif Budiman'])
 })
+
+test('a name read after a company officer’s title keeps its start when the fullest form is sought (CEO Tokoku William Hartono → William Hartono); initials and name prefixes may still open it', (t) => {
+  const ceo = graphOf(t, '"Kami ingin lebih banyak merek lokal mendunia," kata CEO Tokoku William Hartono.')
+  t.deepEqual(personNames(ceo), ['William Hartono'])
+  t.deepEqual(rolesOf(ceo, entityNamed(ceo, 'William Hartono')), ['ceo @ Tokoku'])
+  const initials = graphOf(t, 'Kepala Dinas Pendidikan FX Winarno Saputro membuka sekolah itu. "Kami siap," kata Winarno Saputro kepada wartawan.')
+  t.truthy(entityNamed(initials, 'FX Winarno Saputro'), personNames(initials).join(', '))
+})

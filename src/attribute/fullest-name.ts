@@ -7,7 +7,7 @@
 import type {AnalysedText} from '../extract/document.ts'
 import type {Token} from '../extract/tokens.ts'
 import type {TokenRange} from './speaker-phrase.ts'
-import {isNamePartWord, trimNameStart} from './speaker-phrase.ts'
+import {isNamePartWord, opensWithCompany, trimNameStart} from './speaker-phrase.ts'
 import {isInitial, isNameLike, isPlaceWord} from './word-classes.ts'
 
 function isNamePart(doc: AnalysedText, k: number): boolean {
@@ -39,7 +39,7 @@ export function nameRunAround(doc: AnalysedText, k: number): TokenRange {
   const takesPlace = (token: Token | undefined): boolean => token !== undefined && token.word && placeTakingHeads.has(token.lower)
   const head = tokens[first - 1]
   const opensPlace = takesPlace(head) || (head !== undefined && compassWords.has(head.lower) && takesPlace(tokens[first - 2]))
-  if (opensPlace && last - first >= 2 && first < k) first++
+  if ((opensPlace || opensWithCompany(doc, first, last)) && last - first >= 2 && first < k) first++
   return {first: Math.min(trimNameStart(doc, first, last), k), last}
 }
 

@@ -19,7 +19,7 @@ import {nameWords} from './entities.ts'
 import {fullestForm} from './fullest-name.ts'
 import type {PersonMention} from './person-names.ts'
 import {descriptionRole, type SpeakerPhrase, type TokenRange} from './speaker-phrase.ts'
-import {isNameLike} from './word-classes.ts'
+import {isInitial, isNameLike} from './word-classes.ts'
 
 export interface Attribution {
   speaker: EntityRecord | null
@@ -267,7 +267,7 @@ export function resolveSpeakers(
   for (const record of [...registry.records]) {
     if (record.type !== 'person' || record.words.size > 2) continue
     const fuller = fullestForm(doc, record.words, record.firstOffset)
-    if (!fuller) continue
+    if (!fuller || extendsBeforeRoleReading(doc, record, fuller.range)) continue
     const [start, end] = offsets(doc, fuller.range)
     const name = doc.text.slice(start, end)
     if (name && registry.findPerson(name, start) === record) registry.person(name, start, end)
@@ -288,6 +288,18 @@ export function resolveSpeakers(
     }
   })
   return results as Attribution[]
+}
+
+/**
+ * A two-word name read after its role and affiliation (`kata Kepala Puskesmas Cempaka Putih Dicky Alsadik`) starts
+ * where the reader put it: capitalised words before it belong to the affiliation, so a fuller form may add words after
+ * the name, or a name prefix or initials before it (`Muhammad`, `FX`), not those.
+ */
+function extendsBeforeRoleReading(doc: AnalysedText, record: EntityRecord, range: TokenRange): boolean {
+  if (record.words.size !== 2 || !record.roles.some((role) => role.affiliation !== null)) return false
+  const opener = doc.tokens[range.first]!
+  const firstWord = record.name.split(/\s+/u)[0]!.toLowerCase()
+  return opener.lower !== firstWord && !doc.language.persons.namePrefixes.has(opener.lower) && !isInitial(opener)
 }
 
 /**

@@ -607,12 +607,20 @@ function lastNameRunUncached(doc: AnalysedText, first: number, last: number): To
     }
     break
   }
-  // `CEO Tokopedia William Tanuwijaya`: after a company officer's title, the first of three words or more is the company.
-  const title = tokens[runFirst - 1]
-  const opener = tokens[runFirst]!
-  if (title && title.word && doc.language.persons.companyTitles.has(title.lower) && runLast - runFirst >= 2 &&
-    !doc.language.persons.namePrefixes.has(opener.lower) && !doc.language.persons.nameTitles.has(opener.lower) && !doc.shortNames.has(opener.lower)) runFirst++
+  if (opensWithCompany(doc, runFirst, runLast)) runFirst++
   return {first: trimNameStart(doc, runFirst, runLast), last: runLast}
+}
+
+/**
+ * `CEO Tokopedia William Tanuwijaya`: after a company officer's title, the first of a run of three words or more is
+ * the company (not a name prefix or title of birth, and not a word the text calls someone by).
+ */
+export function opensWithCompany(doc: AnalysedText, first: number, last: number): boolean {
+  const {persons} = doc.language
+  const title = doc.tokens[first - 1]
+  const opener = doc.tokens[first]!
+  return title !== undefined && title.word && persons.companyTitles.has(title.lower) && last - first >= 2 &&
+    !persons.namePrefixes.has(opener.lower) && !persons.nameTitles.has(opener.lower) && !doc.shortNames.has(opener.lower)
 }
 
 /** A capitalised lexicon word that may still be part of a name (not a head noun, rank or place). */
