@@ -217,3 +217,9 @@ test('a name read after a company officer’s title keeps its start when the ful
   const initials = graphOf(t, 'Kepala Dinas Pendidikan FX Winarno Saputro membuka sekolah itu. "Kami siap," kata Winarno Saputro kepada wartawan.')
   t.truthy(entityNamed(initials, 'FX Winarno Saputro'), personNames(initials).join(', '))
 })
+
+test('a sentence adverb opening a sentence is no part of the name after it (Praktis Bima …)', (t) => {
+  const graph = graphOf(t, 'Wali Kota Bogor Bima Arya dirawat selama dua pekan. Praktis Bima tidak bisa bekerja. "Saya harus memaksa diri untuk makan," katanya.')
+  t.deepEqual(personNames(graph), ['Bima Arya'])
+  t.is(entityById(graph, quoteWith(graph, 'memaksa diri')?.speaker ?? null)?.name, 'Bima Arya', describeQuotes(graph))
+})

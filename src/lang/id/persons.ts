@@ -254,7 +254,9 @@ export const persons: PersonLexicon = {
     'sebelumnya', 'juga', 'pun', 'telah', 'sudah', 'kemudian', 'lalu', 'pernah', 'kembali',
     'bahkan', 'sempat', 'hanya', 'tetap', 'masih', 'akhirnya', 'lantas', 'justru', 'malah',
     'memang', 'secara', 'tegas', 'langsung', 'terpisah', 'sendiri', 'pula', 'segera', 'lebih',
-    'dulu', 'terus', 'kerap', 'sering', 'selalu', 'baru', 'belakangan', 'kini'
+    'dulu', 'terus', 'kerap', 'sering', 'selalu', 'baru', 'belakangan', 'kini',
+    // Sentence adverbs, capitalised when they open a sentence (`Praktis Bima …`): never a name.
+    'praktis', 'otomatis', 'ternyata', 'kebetulan', 'mungkin', 'barangkali', 'tentu', 'jelas', 'pasti', 'hampir', 'nyaris'
   ]),
   subordinators: new Set([
     'saat', 'ketika', 'setelah', 'sebelum', 'sejak', 'karena', 'jika', 'apabila', 'bila',
