@@ -1,11 +1,18 @@
 /**
+ * Points of the compass, Indonesian and Javanese: a place name goes on through them (`Bandung Barat`,
+ * `Gunung Kidul`), and one opens a place of two words (`Kulon Progo`). Each is a place word too.
+ */
+export const compassWords: ReadonlySet<string> = new Set(['utara', 'selatan', 'barat', 'timur', 'tengah', 'tenggara', 'kulon', 'wetan', 'kidul', 'lor'])
+
+/**
  * Place names that stand between a role and a person's name
  * (`Gubernur DKI Jakarta Anies …`, `Kapolda Jawa Tengah …`): provinces,
  * their usual short forms, large cities, and countries often in the news.
  * A place the list lacks is still learnt from the text (`di Bogor`).
  */
 export const places: ReadonlySet<string> = new Set([
-  'aceh', 'sumatera', 'sumatra', 'utara', 'selatan', 'barat', 'timur', 'tengah', 'tenggara',
+  ...compassWords,
+  'aceh', 'sumatera', 'sumatra',
   'riau', 'kepulauan', 'jambi', 'bengkulu', 'lampung', 'bangka', 'belitung', 'jakarta', 'dki',
   'jawa', 'banten', 'yogyakarta', 'diy', 'bali', 'nusa', 'ntb', 'ntt', 'kalimantan', 'sulawesi',
   'gorontalo', 'maluku', 'papua', 'jabar', 'jateng', 'jatim', 'sumut', 'sumbar', 'sumsel',
@@ -25,13 +32,6 @@ export const places: ReadonlySet<string> = new Set([
   'kamboja', 'laos', 'brunei', 'timor', 'leste', 'selandia', 'baru', 'kanada', 'meksiko',
   'brasil', 'argentina', 'italia', 'spanyol', 'belanda', 'belgia', 'swiss', 'swedia',
   'norwegia', 'denmark', 'finlandia', 'polandia', 'yunani', 'taiwan', 'hong', 'kong',
-  'provinsi', 'kabupaten', 'kota', 'pusat', 'daerah',
-  // Javanese points of the compass in place names (`Kulon Progo`, `Gunung Kidul`, `Kudus Wetan`).
-  'kulon', 'wetan', 'kidul'
+  'provinsi', 'kabupaten', 'kota', 'pusat', 'daerah'
 ])
 
-/**
- * Points of the compass, Indonesian and Javanese: a place name goes on through them (`Bandung Barat`,
- * `Gunung Kidul`), and one opens a place of two words (`Kulon Progo`).
- */
-export const compassWords: ReadonlySet<string> = new Set(['utara', 'selatan', 'barat', 'timur', 'tengah', 'tenggara', 'kulon', 'wetan', 'kidul', 'lor'])
