@@ -6,10 +6,10 @@
  * later surname-only mention (`kata Jeon`) resolves to, and the roles that a
  * bare title (`kata Presiden`) resolves through.
  */
-import type {AnalysedText} from '../extract/document.ts'
+import {possessedStem, type AnalysedText} from '../extract/document.ts'
 import type {Token} from '../extract/tokens.ts'
 import {organizationAcronyms} from './acronyms.ts'
-import {appositiveRole, chunkStart, descriptionTitle, isAge, phraseBefore, readPhrase, type TokenRange} from './speaker-phrase.ts'
+import {appositiveRole, capitalisedRunStart, chunkStart, descriptionTitle, isAge, phraseBefore, readPhrase, type TokenRange} from './speaker-phrase.ts'
 import {isHonorific, isInitial, isNameLike, isPlaceWord, occurrenceScanLimit, rankWords} from './word-classes.ts'
 
 export interface PersonMention {
@@ -45,16 +45,16 @@ function roleChunkBefore(doc: AnalysedText, k: number): boolean {
  */
 function roleRunStart(doc: AnalysedText, k: number): number {
   const {tokens, language} = doc
-  if (tokens[k - 1]?.text !== ',') return -1
-  let start = k - 1
-  while (start - 1 >= 0 && k - start < 8 && tokens[start - 1]!.word && tokens[start - 1]!.capitalized) start--
-  return start <= k - 2 && language.persons.roleHeads.has(tokens[start]!.lower) ? start : -1
+  const last = tokens[k - 2]
+  if (tokens[k - 1]?.text !== ',' || !last?.word || !last.capitalized) return -1
+  const start = capitalisedRunStart(doc, k - 2, 7)
+  return language.persons.roleHeads.has(tokens[start]!.lower) ? start : -1
 }
 
 /** `suaminya`, `ibunya`: a kinship noun with the possessive. */
 function isKinOfSomeone(doc: AnalysedText, token: Token): boolean {
-  const suffix = doc.language.morphology.possessiveSuffix
-  return token.word && !token.capitalized && token.lower.endsWith(suffix) && doc.language.persons.kinNouns.has(token.lower.slice(0, -suffix.length))
+  const stem = token.word && !token.capitalized ? possessedStem(token, doc.language) : null
+  return stem !== null && doc.language.persons.kinNouns.has(stem)
 }
 
 /** `istri juru mesin kapal Dedi Kurniawan`: a kinship noun a few lower-case words before the name describes its person. */
@@ -106,6 +106,12 @@ function describedBeside(doc: AnalysedText, first: number, last: number): string
     chunkEnd = start - 2
   }
   return null
+}
+
+/** `…, Rudi Hartanto`: a comma right after token `end`, then a name word. */
+function nameSetOffAfter(doc: AnalysedText, end: number): boolean {
+  const name = doc.tokens[end + 2]
+  return doc.tokens[end + 1]?.text === ',' && name !== undefined && isNameLike(doc, name)
 }
 
 /** Whether a full name of two words or more, set off by commas, follows the name ending at `last`. */
@@ -174,15 +180,14 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
     if (head && head.word && organizationHeads.has(head.lower)) {
       let end = last
       while (end - last < 6 && tokens[end + 1]?.word && tokens[end + 1]!.capitalized) end++
-      if (tokens[end + 1]?.text === ',' && tokens[end + 2] && isNameLike(doc, tokens[end + 2]!)) {
+      if (nameSetOffAfter(doc, end)) {
         k = end + 1
         continue
       }
     }
     // `Bupati Lembah Hijau, Arman Siregar,`: after an office over a place, a run set off before a name is the place.
     const office = tokens[k - 1]
-    if (office && office.word && doc.language.persons.placeTakingHeads.has(office.lower) && last - k < 3 &&
-      tokens[last + 1]?.text === ',' && tokens[last + 2] && isNameLike(doc, tokens[last + 2]!)) {
+    if (office && office.word && doc.language.persons.placeTakingHeads.has(office.lower) && last - k < 3 && nameSetOffAfter(doc, last)) {
       k = last + 1
       continue
     }

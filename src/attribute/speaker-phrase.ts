@@ -397,11 +397,16 @@ function describedOrganization(doc: AnalysedText, first: number, last: number): 
 
 /** Whether the capitalised run ending at `j` opens with an organisation's head (`Kementerian Luar Negeri Malaysia`). */
 function endsOrganization(doc: AnalysedText, j: number): boolean {
+  const head = doc.tokens[capitalisedRunStart(doc, j, 7)]!
+  return head.word && head.capitalized && doc.language.persons.organizationHeads.has(head.lower)
+}
+
+/** The first token of the run of capitalised words that ends at `j`, at most `maxLength` words long (bounded: linear). */
+export function capitalisedRunStart(doc: AnalysedText, j: number, maxLength: number): number {
   const {tokens} = doc
   let first = j
-  while (first - 1 >= 0 && j - first < 6 && tokens[first - 1]!.word && tokens[first - 1]!.capitalized) first--
-  const head = tokens[first]!
-  return head.word && head.capitalized && doc.language.persons.organizationHeads.has(head.lower)
+  while (first - 1 >= 0 && j - first < maxLength - 1 && tokens[first - 1]!.word && tokens[first - 1]!.capitalized) first--
+  return first
 }
 
 
@@ -556,16 +561,25 @@ function rankAt(doc: AnalysedText, j: number, last: number): number {
 /** The last run of name words in a stretch (initials and particles allowed inside). */
 function lastNameRun(doc: AnalysedText, first: number, last: number): TokenRange | null {
   // Asked for the same stretches by several readers: answered once per stretch.
-  let cache = nameRunCache.get(doc)
-  if (!cache) nameRunCache.set(doc, (cache = new Map()))
-  const key = first * 64 + Math.min(last - first, 63)
-  if (last - first < 63 && cache.has(key)) return cache.get(key)!
-  const answer = lastNameRunUncached(doc, first, last)
-  if (last - first < 63) cache.set(key, answer)
-  return answer
+  return perRange(nameRunCache, doc, first, last, lastNameRunUncached)
 }
 
 const nameRunCache = new WeakMap<AnalysedText, Map<number, TokenRange | null>>()
+
+/**
+ * `compute(doc, first, last)`, remembered per document and token range (ranges of up to 63 tokens; longer ones,
+ * rare, are computed each time): the phrase readers ask about the same runs again and again.
+ */
+function perRange<T>(caches: WeakMap<AnalysedText, Map<number, T>>, doc: AnalysedText, first: number, last: number, compute: (doc: AnalysedText, first: number, last: number) => T): T {
+  if (last - first >= 63) return compute(doc, first, last)
+  let cache = caches.get(doc)
+  if (!cache) caches.set(doc, (cache = new Map()))
+  const key = first * 64 + (last - first)
+  if (cache.has(key)) return cache.get(key)!
+  const answer = compute(doc, first, last)
+  cache.set(key, answer)
+  return answer
+}
 
 function lastNameRunUncached(doc: AnalysedText, first: number, last: number): TokenRange | null {
   const kinds = classifyTokens(doc, first, last)
@@ -638,15 +652,7 @@ export function isNamePartWord(doc: AnalysedText, token: Token, kind?: string): 
  * word that stands elsewhere before other words (`Commuter Anne Purba`).
  */
 export function trimNameStart(doc: AnalysedText, first: number, last: number): number {
-  // The phrase readers ask for the same runs again and again: answered once per run.
-  let cache = trimCache.get(doc)
-  if (!cache) trimCache.set(doc, (cache = new Map()))
-  const key = first * 64 + Math.min(last - first, 63)
-  const known = last - first < 63 ? cache.get(key) : undefined
-  if (known !== undefined) return known
-  const answer = trimNameStartUncached(doc, first, last)
-  if (last - first < 63) cache.set(key, answer)
-  return answer
+  return perRange(trimCache, doc, first, last, trimNameStartUncached)
 }
 
 const trimCache = new WeakMap<AnalysedText, Map<number, number>>()

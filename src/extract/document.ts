@@ -100,8 +100,13 @@ function boilerplateTokens(text: string, tokens: Token[], language: Language): U
 
 /** A long word ending in the possessive suffix (`Tujuannya`, `Alasannya`): a noun, never a name. */
 export function isPossessiveNoun(token: Token, language: Language): boolean {
+  return (possessedStem(token, language)?.length ?? 0) >= 4
+}
+
+/** The word without its possessive suffix (`suaminya` → `suami`), or null when it has none. */
+export function possessedStem(token: Token, language: Language): string | null {
   const suffix = language.morphology.possessiveSuffix
-  return token.lower.length >= suffix.length + 4 && token.lower.endsWith(suffix)
+  return token.lower.length > suffix.length && token.lower.endsWith(suffix) ? token.lower.slice(0, -suffix.length) : null
 }
 
 function shortNamesAtCues(tokens: Token[], language: Language): Set<string> {
