@@ -5,7 +5,10 @@ import {anaphoricPronouns, postQuoteCues, speakerPronouns, speechVerbs} from '..
 import {getLanguage} from '../lang/index.ts'
 import {CaseFreePattern, wordList, wordsAlternation} from './words.ts'
 
-const postQuoteForms = postQuoteCues.flatMap((cue) => [cue, cue + 'nya'])
+const language = getLanguage('id')
+/** The suffix of a `-nya` cue (`ujarnya`): the language's possessive. */
+const nya = language.morphology.possessiveSuffix
+const postQuoteForms = postQuoteCues.flatMap((cue) => [cue, cue + nya])
 
 /** Any reporting word: `kata`, `ujarnya`, `mengatakan`, `menurut` … */
 export const anyCue = wordList([...postQuoteForms, ...speechVerbs])
@@ -51,7 +54,7 @@ const anaphoricPronounSet = new Set(anaphoricPronouns)
 /** A `-nya` cue (`katanya`, `ujarnya`): its speaker is someone named before. */
 export function isNyaCue(word: string): boolean {
   const lower = word.toLowerCase()
-  return lower.endsWith('nya') && postQuoteCueSet.has(lower.slice(0, -3))
+  return lower.endsWith(nya) && postQuoteCueSet.has(lower.slice(0, -nya.length))
 }
 
 export function isPronoun(word: string): boolean {
@@ -62,7 +65,7 @@ export function isAnaphoricPronoun(word: string): boolean {
   return anaphoricPronounSet.has(word.toLowerCase())
 }
 
-const {pluralPronouns} = getLanguage('id').persons
+const {pluralPronouns} = language.persons
 
 /** A plural pronoun (`mereka`): it may stand for a group named by a common noun (`warga`), not a named speaker. */
 export function isPluralPronoun(word: string): boolean {
