@@ -4,41 +4,35 @@
  * a quoted fragment inside a reported clause.
  */
 import test from 'ava'
-import {assertQuote, graphOf} from './helpers/engine.ts'
+import {assertQuote, graphOf, readingTest} from './helpers/engine.ts'
 
 const intro = 'Kepala Badan Penanggulangan Bencana Daerah Kabupaten Garut Yusuf Mahendra meninjau lokasi longsor, Rabu.\n\n'
 
-test('X mengatakan bahwa …', (t) => {
-  const text = `${intro}Yusuf mengatakan bahwa tiga rumah tertimbun tanah.`
-  assertQuote(t, graphOf(t, text), text, {content: 'tiga rumah tertimbun tanah', kind: 'indirect', cue: 'mengatakan', speaker: 'Yusuf Mahendra', mention: 'Yusuf'})
-})
+readingTest(
+  'X mengatakan bahwa …',
+  `${intro}Yusuf mengatakan bahwa tiga rumah tertimbun tanah.`, [{content: 'tiga rumah tertimbun tanah', kind: 'indirect', cue: 'mengatakan', speaker: 'Yusuf Mahendra', mention: 'Yusuf'}])
 
-test('X mengatakan, … (comma, no bahwa)', (t) => {
-  const text = `${intro}Yusuf mengatakan, warga di lereng bukit sudah dievakuasi.`
-  assertQuote(t, graphOf(t, text), text, {content: 'warga di lereng bukit sudah dievakuasi', kind: 'indirect', cue: 'mengatakan', speaker: 'Yusuf Mahendra'})
-})
+readingTest(
+  'X mengatakan, … (comma, no bahwa)',
+  `${intro}Yusuf mengatakan, warga di lereng bukit sudah dievakuasi.`, [{content: 'warga di lereng bukit sudah dievakuasi', kind: 'indirect', cue: 'mengatakan', speaker: 'Yusuf Mahendra'}])
 
-test('X mengatakan … (no comma, no bahwa)', (t) => {
-  const text = `${intro}Yusuf mengatakan alat berat baru tiba sore nanti.`
-  assertQuote(t, graphOf(t, text), text, {content: 'alat berat baru tiba sore nanti', kind: 'indirect', cue: 'mengatakan', speaker: 'Yusuf Mahendra'})
-})
+readingTest(
+  'X mengatakan … (no comma, no bahwa)',
+  `${intro}Yusuf mengatakan alat berat baru tiba sore nanti.`, [{content: 'alat berat baru tiba sore nanti', kind: 'indirect', cue: 'mengatakan', speaker: 'Yusuf Mahendra'}])
 
-test('Menurut X, …', (t) => {
-  const text = `${intro}Menurut Yusuf, hujan deras sejak Senin membuat tanah labil.`
-  assertQuote(t, graphOf(t, text), text, {
+readingTest(
+  'Menurut X, …',
+  `${intro}Menurut Yusuf, hujan deras sejak Senin membuat tanah labil.`, [{
     content: 'hujan deras sejak Senin membuat tanah labil', kind: 'indirect', cue: 'Menurut', speaker: 'Yusuf Mahendra', mention: 'Yusuf'
-  })
-})
+  }])
 
-test('…, menurut X.', (t) => {
-  const text = `${intro}Jalan provinsi ditutup sementara, menurut Yusuf.`
-  assertQuote(t, graphOf(t, text), text, {content: 'Jalan provinsi ditutup sementara', kind: 'indirect', cue: 'menurut', speaker: 'Yusuf Mahendra'})
-})
+readingTest(
+  '…, menurut X.',
+  `${intro}Jalan provinsi ditutup sementara, menurut Yusuf.`, [{content: 'Jalan provinsi ditutup sementara', kind: 'indirect', cue: 'menurut', speaker: 'Yusuf Mahendra'}])
 
-test('…, kata X without quote marks', (t) => {
-  const text = `${intro}Sebanyak 45 keluarga mengungsi ke balai desa, kata Yusuf.`
-  assertQuote(t, graphOf(t, text), text, {content: 'Sebanyak 45 keluarga mengungsi ke balai desa', kind: 'indirect', cue: 'kata', speaker: 'Yusuf Mahendra'})
-})
+readingTest(
+  '…, kata X without quote marks',
+  `${intro}Sebanyak 45 keluarga mengungsi ke balai desa, kata Yusuf.`, [{content: 'Sebanyak 45 keluarga mengungsi ke balai desa', kind: 'indirect', cue: 'kata', speaker: 'Yusuf Mahendra'}])
 
 /** The clausal reporting verbs of the issue, each with its own statement. */
 const clausalVerbs: Array<[verb: string, complement: string, content: string]> = [
@@ -62,34 +56,33 @@ for (const [verb, complement, content] of clausalVerbs) {
   })
 }
 
-test('Ia menambahkan, … (pronoun subject)', (t) => {
-  const text = `${intro}Ia menambahkan, posko kesehatan dibuka 24 jam.`
-  assertQuote(t, graphOf(t, text), text, {content: 'posko kesehatan dibuka 24 jam', kind: 'indirect', cue: 'menambahkan', speaker: 'Yusuf Mahendra', mention: 'Ia'})
-})
+readingTest(
+  'Ia menambahkan, … (pronoun subject)',
+  `${intro}Ia menambahkan, posko kesehatan dibuka 24 jam.`, [{content: 'posko kesehatan dibuka 24 jam', kind: 'indirect', cue: 'menambahkan', speaker: 'Yusuf Mahendra', mention: 'Ia'}])
 
-test('X mengatakan …, seraya menambahkan bahwa …: two statements', (t) => {
-  const text = `${intro}Yusuf mengatakan tim gabungan bekerja hingga malam, seraya menambahkan bahwa cuaca menghambat pencarian.`
-  const graph = graphOf(t, text)
-  assertQuote(t, graph, text, {content: 'tim gabungan bekerja hingga malam', kind: 'indirect', cue: 'mengatakan', speaker: 'Yusuf Mahendra'})
-  assertQuote(t, graph, text, {content: 'cuaca menghambat pencarian', kind: 'indirect', cue: 'menambahkan', speaker: 'Yusuf Mahendra'})
-})
+readingTest(
+  'X mengatakan …, seraya menambahkan bahwa …: two statements',
+  `${intro}Yusuf mengatakan tim gabungan bekerja hingga malam, seraya menambahkan bahwa cuaca menghambat pencarian.`, [
+  {content: 'tim gabungan bekerja hingga malam', kind: 'indirect', cue: 'mengatakan', speaker: 'Yusuf Mahendra'},
+  {content: 'cuaca menghambat pencarian', kind: 'indirect', cue: 'menambahkan', speaker: 'Yusuf Mahendra'}
+])
 
 test('interjected cue: Selain itu, lanjutnya, … (the connective is left out)', (t) => {
   const text = `${intro}Yusuf mengatakan jalur evakuasi sudah disiapkan.\n\nSelain itu, lanjutnya, petugas memasang sirene di tiga dusun.`
   assertQuote(t, graphOf(t, text), text, {content: 'petugas memasang sirene di tiga dusun', kind: 'indirect', cue: 'lanjutnya', speaker: 'Yusuf Mahendra'})
 })
 
-test('mixed quote: X mengatakan Y "…," (a quoted fragment inside a reported clause)', (t) => {
-  const text = 'Kementerian Luar Negeri mengatakan para nelayan "dalam keadaan sehat dan terus dipantau," setelah kapal mereka ditahan di perairan Malaysia.'
-  assertQuote(t, graphOf(t, text), text, {
+readingTest(
+  'mixed quote: X mengatakan Y "…," (a quoted fragment inside a reported clause)',
+  'Kementerian Luar Negeri mengatakan para nelayan "dalam keadaan sehat dan terus dipantau," setelah kapal mereka ditahan di perairan Malaysia.',
+  [{
     content: 'dalam keadaan sehat dan terus dipantau', kind: 'mixed', cue: 'mengatakan', speaker: 'Kementerian Luar Negeri', speakerType: 'organization'
-  })
-})
+  }])
 
-test('Menurutnya, … (the person just named)', (t) => {
-  const text = 'Kepala Badan Penanggulangan Bencana Daerah Kabupaten Garut Yusuf Mahendra meninjau lokasi longsor, Rabu.\n\nMenurutnya, pencarian korban dilanjutkan besok pagi.'
-  assertQuote(t, graphOf(t, text), text, {content: 'pencarian korban dilanjutkan besok pagi', kind: 'indirect', cue: 'Menurutnya', speaker: 'Yusuf Mahendra'})
-})
+readingTest(
+  'Menurutnya, … (the person just named)',
+  'Kepala Badan Penanggulangan Bencana Daerah Kabupaten Garut Yusuf Mahendra meninjau lokasi longsor, Rabu.\n\nMenurutnya, pencarian korban dilanjutkan besok pagi.',
+  [{content: 'pencarian korban dilanjutkan besok pagi', kind: 'indirect', cue: 'Menurutnya', speaker: 'Yusuf Mahendra'}])
 
 /** Verbs of saying that newsrooms use beside the issue's list, each with its own statement. */
 const moreVerbs: Array<[verb: string, content: string]> = [
@@ -107,46 +100,40 @@ for (const [verb, content] of moreVerbs) {
   })
 }
 
-test('a date adjunct between the speaker and the cue: X, Rabu (12/3), mengatakan …', (t) => {
-  const text = `${intro}Yusuf, Rabu (12/3), mengatakan sekolah di sekitar lokasi diliburkan.`
-  assertQuote(t, graphOf(t, text), text, {content: 'sekolah di sekitar lokasi diliburkan', kind: 'indirect', cue: 'mengatakan', speaker: 'Yusuf Mahendra'})
-})
+readingTest(
+  'a date adjunct between the speaker and the cue: X, Rabu (12/3), mengatakan …',
+  `${intro}Yusuf, Rabu (12/3), mengatakan sekolah di sekitar lokasi diliburkan.`, [{content: 'sekolah di sekitar lokasi diliburkan', kind: 'indirect', cue: 'mengatakan', speaker: 'Yusuf Mahendra'}])
 
-test('saat dikonfirmasi between the speaker and the cue', (t) => {
-  const text = `${intro}Yusuf saat dikonfirmasi mengatakan dapur umum dibuka di balai desa.`
-  assertQuote(t, graphOf(t, text), text, {content: 'dapur umum dibuka di balai desa', kind: 'indirect', cue: 'mengatakan', speaker: 'Yusuf Mahendra'})
-})
+readingTest(
+  'saat dikonfirmasi between the speaker and the cue',
+  `${intro}Yusuf saat dikonfirmasi mengatakan dapur umum dibuka di balai desa.`, [{content: 'dapur umum dibuka di balai desa', kind: 'indirect', cue: 'mengatakan', speaker: 'Yusuf Mahendra'}])
 
-test('an introductory adjunct before the speaker: Dalam keterangan tertulis, X menyatakan …', (t) => {
-  const text = `${intro}Dalam keterangan tertulis, Yusuf menyatakan bantuan dari provinsi sudah tiba.`
-  assertQuote(t, graphOf(t, text), text, {content: 'bantuan dari provinsi sudah tiba', kind: 'indirect', cue: 'menyatakan', speaker: 'Yusuf Mahendra'})
-})
+readingTest(
+  'an introductory adjunct before the speaker: Dalam keterangan tertulis, X menyatakan …',
+  `${intro}Dalam keterangan tertulis, Yusuf menyatakan bantuan dari provinsi sudah tiba.`, [{content: 'bantuan dari provinsi sudah tiba', kind: 'indirect', cue: 'menyatakan', speaker: 'Yusuf Mahendra'}])
 
-test('Menurut dia, … (pronoun after menurut)', (t) => {
-  const text = `${intro}Menurut dia, jalur alternatif bisa dilalui kendaraan roda dua.`
-  assertQuote(t, graphOf(t, text), text, {
+readingTest(
+  'Menurut dia, … (pronoun after menurut)',
+  `${intro}Menurut dia, jalur alternatif bisa dilalui kendaraan roda dua.`, [{
     content: 'jalur alternatif bisa dilalui kendaraan roda dua', kind: 'indirect', cue: 'Menurut', speaker: 'Yusuf Mahendra', mention: 'dia'
-  })
-})
+  }])
 
-test('X mengatakan kepada wartawan, … (addressee between cue and clause)', (t) => {
-  const text = `${intro}Yusuf mengatakan kepada wartawan, posko pengungsian kekurangan selimut.`
-  assertQuote(t, graphOf(t, text), text, {
+readingTest(
+  'X mengatakan kepada wartawan, … (addressee between cue and clause)',
+  `${intro}Yusuf mengatakan kepada wartawan, posko pengungsian kekurangan selimut.`, [{
     content: 'posko pengungsian kekurangan selimut', kind: 'indirect', cue: 'mengatakan', speaker: 'Yusuf Mahendra', addressee: 'wartawan', addresseeType: 'group'
-  })
-})
+  }])
 
-test('mixed quote with a person: X menyebut kebijakan itu "…" (the fragment at the sentence end)', (t) => {
-  const text = `${intro}Yusuf menyebut pembangunan vila di lereng itu "sangat berbahaya bagi warga di bawahnya".`
-  assertQuote(t, graphOf(t, text), text, {
+readingTest(
+  'mixed quote with a person: X menyebut kebijakan itu "…" (the fragment at the sentence end)',
+  `${intro}Yusuf menyebut pembangunan vila di lereng itu "sangat berbahaya bagi warga di bawahnya".`, [{
     content: 'sangat berbahaya bagi warga di bawahnya', kind: 'mixed', cue: 'menyebut', speaker: 'Yusuf Mahendra', mention: 'Yusuf'
-  })
-})
+  }])
 
-test('a place and date adjunct after the cue: X mengatakan di Garut, Rabu, …', (t) => {
-  const text = 'Kepala Badan Penanggulangan Bencana Daerah Kabupaten Garut Yusuf Mahendra meninjau lokasi longsor, Rabu.\n\nYusuf mengatakan di Garut, Rabu, bahwa tim SAR menambah personel.'
-  assertQuote(t, graphOf(t, text), text, {content: 'tim SAR menambah personel', kind: 'indirect', cue: 'mengatakan', speaker: 'Yusuf Mahendra'})
-})
+readingTest(
+  'a place and date adjunct after the cue: X mengatakan di Garut, Rabu, …',
+  'Kepala Badan Penanggulangan Bencana Daerah Kabupaten Garut Yusuf Mahendra meninjau lokasi longsor, Rabu.\n\nYusuf mengatakan di Garut, Rabu, bahwa tim SAR menambah personel.',
+  [{content: 'tim SAR menambah personel', kind: 'indirect', cue: 'mengatakan', speaker: 'Yusuf Mahendra'}])
 
 test('mixed quote after Menurut X, … "…"', (t) => {
   // Judgement call: a quoted verb phrase (the speaker's words) in the middle of a reported clause is a mixed quote,
@@ -155,26 +142,26 @@ test('mixed quote after Menurut X, … "…"', (t) => {
   assertQuote(t, graphOf(t, text), text, {content: 'harus dievaluasi ulang', kind: 'mixed', cue: 'Menurut', speaker: 'Yusuf Mahendra'})
 })
 
-test('an indirect statement with the cue first: Kata X, …', (t) => {
-  const text = 'Kata Budi Santoso, harga beras akan turun bulan depan.'
-  assertQuote(t, graphOf(t, text), text, {content: 'harga beras akan turun bulan depan', kind: 'indirect', cue: 'Kata', speaker: 'Budi Santoso'})
-})
+readingTest(
+  'an indirect statement with the cue first: Kata X, …',
+  'Kata Budi Santoso, harga beras akan turun bulan depan.',
+  [{content: 'harga beras akan turun bulan depan', kind: 'indirect', cue: 'Kata', speaker: 'Budi Santoso'}])
 
-test('Menteri Keuangan X mengatakan … is a statement (the role word Keuangan must not block it)', (t) => {
-  const text = 'Menteri Keuangan Sri Handayani mengatakan defisit anggaran tetap di bawah 3 persen.'
-  assertQuote(t, graphOf(t, text), text, {content: 'defisit anggaran tetap di bawah 3 persen', kind: 'indirect', cue: 'mengatakan', speaker: 'Sri Handayani'})
-})
+readingTest(
+  'Menteri Keuangan X mengatakan … is a statement (the role word Keuangan must not block it)',
+  'Menteri Keuangan Sri Handayani mengatakan defisit anggaran tetap di bawah 3 persen.',
+  [{content: 'defisit anggaran tetap di bawah 3 persen', kind: 'indirect', cue: 'mengatakan', speaker: 'Sri Handayani'}])
 
-test('an organisation in apposition before an adjunct: Perusahaan pemilik kapal, X, dalam pernyataannya menyatakan bahwa …', (t) => {
-  const text = 'Perusahaan pemilik kapal, Nordlys Cruises, dalam pernyataannya menyatakan bahwa cuaca buruk menghambat operasi pencarian.'
-  assertQuote(t, graphOf(t, text), text, {
+readingTest(
+  'an organisation in apposition before an adjunct: Perusahaan pemilik kapal, X, dalam pernyataannya menyatakan bahwa …',
+  'Perusahaan pemilik kapal, Nordlys Cruises, dalam pernyataannya menyatakan bahwa cuaca buruk menghambat operasi pencarian.',
+  [{
     content: 'cuaca buruk menghambat operasi pencarian', kind: 'indirect', cue: 'menyatakan', speaker: 'Nordlys Cruises', speakerType: 'organization'
-  })
-})
+  }])
 
-test('a mixed quote by an organisation with an adjunct: X dalam pernyataan tertulis mengatakan Y "…"', (t) => {
-  const text = 'Kementerian Luar Negeri Malaysia dalam pernyataan tertulis mengatakan kunjungan itu "akan memperkuat kerja sama perbatasan kedua negara."'
-  assertQuote(t, graphOf(t, text), text, {
+readingTest(
+  'a mixed quote by an organisation with an adjunct: X dalam pernyataan tertulis mengatakan Y "…"',
+  'Kementerian Luar Negeri Malaysia dalam pernyataan tertulis mengatakan kunjungan itu "akan memperkuat kerja sama perbatasan kedua negara."',
+  [{
     content: 'akan memperkuat kerja sama perbatasan kedua negara', kind: 'mixed', cue: 'mengatakan', speaker: 'Kementerian Luar Negeri Malaysia', speakerType: 'organization'
-  })
-})
+  }])

@@ -4,63 +4,63 @@
  * quote (? and ! stay). Snippets are our own, with invented people.
  */
 import test from 'ava'
-import {assertNoQuoteWith, assertQuote, describeQuotes, graphOf, quotesWith} from './helpers/engine.ts'
+import {assertNoQuoteWith, assertQuote, describeQuotes, graphOf, quotesWith, readingTest} from './helpers/engine.ts'
 
-test('straight double quotes "…" with the cue after', (t) => {
-  const text = 'Bupati Sleman Hendra Wibisono meninjau jalan yang rusak.\n\n"Jalan ini akan kami perbaiki sebelum musim hujan," kata Hendra, Senin.'
-  assertQuote(t, graphOf(t, text), text, {
+readingTest(
+  'straight double quotes "…" with the cue after',
+  'Bupati Sleman Hendra Wibisono meninjau jalan yang rusak.\n\n"Jalan ini akan kami perbaiki sebelum musim hujan," kata Hendra, Senin.',
+  [{
     content: 'Jalan ini akan kami perbaiki sebelum musim hujan', kind: 'direct', cue: 'kata', speaker: 'Hendra Wibisono', mention: 'Hendra'
-  })
-})
+  }])
 
-test('curly double quotes “…”', (t) => {
-  const text = 'Kepala Dinas Perdagangan Kota Malang Sri Wahyuni memantau harga di Pasar Besar.\n\n“Harga cabai rawit naik hampir dua kali lipat,” ujar Sri.'
-  assertQuote(t, graphOf(t, text), text, {
+readingTest(
+  'curly double quotes “…”',
+  'Kepala Dinas Perdagangan Kota Malang Sri Wahyuni memantau harga di Pasar Besar.\n\n“Harga cabai rawit naik hampir dua kali lipat,” ujar Sri.',
+  [{
     content: 'Harga cabai rawit naik hampir dua kali lipat', kind: 'direct', cue: 'ujar', speaker: 'Sri Wahyuni', mention: 'Sri'
-  })
-})
+  }])
 
-test('low-high quotes „…“', (t) => {
-  const text = '„Kami menolak rencana relokasi itu,“ kata Ketua RW 05 Joko Susilo.'
-  assertQuote(t, graphOf(t, text), text, {
+readingTest(
+  'low-high quotes „…“',
+  '„Kami menolak rencana relokasi itu,“ kata Ketua RW 05 Joko Susilo.',
+  [{
     content: 'Kami menolak rencana relokasi itu', kind: 'direct', cue: 'kata', speaker: 'Joko Susilo'
-  })
-})
+  }])
 
-test('guillemets «…»', (t) => {
-  const text = '«Pasokan listrik akan pulih malam ini,» kata manajer PLN Unit Bekasi, Rahmat Hidayat.'
-  assertQuote(t, graphOf(t, text), text, {
+readingTest(
+  'guillemets «…»',
+  '«Pasokan listrik akan pulih malam ini,» kata manajer PLN Unit Bekasi, Rahmat Hidayat.',
+  [{
     content: 'Pasokan listrik akan pulih malam ini', kind: 'direct', cue: 'kata', speaker: 'Rahmat Hidayat'
-  })
-})
+  }])
 
-test('Kompas print style: ” opens and closes', (t) => {
-  const text = 'SEMARANG, KOMPAS — Ratusan buruh berunjuk rasa di depan kantor gubernur.\n\n' +
-    '”Kami tidak akan mundur sebelum upah dibayar,” kata Ketua Serikat Buruh Tekstil Jateng Sutrisno Hadi.'
-  assertQuote(t, graphOf(t, text), text, {
+readingTest(
+  'Kompas print style: ” opens and closes',
+  'SEMARANG, KOMPAS — Ratusan buruh berunjuk rasa di depan kantor gubernur.\n\n' +
+    '”Kami tidak akan mundur sebelum upah dibayar,” kata Ketua Serikat Buruh Tekstil Jateng Sutrisno Hadi.',
+  [{
     content: 'Kami tidak akan mundur sebelum upah dibayar', kind: 'direct', cue: 'kata', speaker: 'Sutrisno Hadi'
-  })
-})
+  }])
 
-test('a quote inside a quote with ‘…’: the outer statement keeps the inner marks', (t) => {
-  const text = 'Rina Marlina menunggu kabar suaminya, Agus Salim, yang melaut sejak Senin.\n\n' +
-    '"Dia bilang, ‘Doakan kami pulang cepat,’ lalu kapalnya berangkat," kata Rina kepada wartawan.'
-  assertQuote(t, graphOf(t, text), text, {
+readingTest(
+  'a quote inside a quote with ‘…’: the outer statement keeps the inner marks',
+  'Rina Marlina menunggu kabar suaminya, Agus Salim, yang melaut sejak Senin.\n\n' +
+    '"Dia bilang, ‘Doakan kami pulang cepat,’ lalu kapalnya berangkat," kata Rina kepada wartawan.',
+  [{
     content: 'Dia bilang, ‘Doakan kami pulang cepat,’ lalu kapalnya berangkat', kind: 'direct', cue: 'kata', speaker: 'Rina Marlina', mention: 'Rina'
-  })
-})
+  }])
 
-test('a quote of several sentences is one quote', (t) => {
-  const text = '"Harga beras naik lagi. Kami sudah lapor ke dinas. Sampai sekarang belum ada jawaban," ujar Yanti Rahayu, pedagang di Pasar Gede.'
-  assertQuote(t, graphOf(t, text), text, {
+readingTest(
+  'a quote of several sentences is one quote',
+  '"Harga beras naik lagi. Kami sudah lapor ke dinas. Sampai sekarang belum ada jawaban," ujar Yanti Rahayu, pedagang di Pasar Gede.',
+  [{
     content: 'Harga beras naik lagi. Kami sudah lapor ke dinas. Sampai sekarang belum ada jawaban', kind: 'direct', cue: 'ujar', speaker: 'Yanti Rahayu'
-  })
-})
+  }])
 
-test('a question mark closing the quote stays in the content', (t) => {
-  const text = '"Siapa yang akan mengganti kerugian kami?" kata Darsono, petani di Desa Sukamaju.'
-  assertQuote(t, graphOf(t, text), text, {content: 'Siapa yang akan mengganti kerugian kami?', kind: 'direct', cue: 'kata', speaker: 'Darsono'})
-})
+readingTest(
+  'a question mark closing the quote stays in the content',
+  '"Siapa yang akan mengganti kerugian kami?" kata Darsono, petani di Desa Sukamaju.',
+  [{content: 'Siapa yang akan mengganti kerugian kami?', kind: 'direct', cue: 'kata', speaker: 'Darsono'}])
 
 test('a quote continued in the next paragraph: no closing mark, the next paragraph opens anew', (t) => {
   const text = 'Kepala Polres Kendal Ajun Komisaris Besar Darmawan Saputra memaparkan hasil penyelidikan.\n\n' +
@@ -79,10 +79,10 @@ test('a direct quote glued to the previous sentence (terdekat."Air)', (t) => {
   assertQuote(t, graphOf(t, text), text, {content: 'Air naik sangat cepat sejak subuh', kind: 'direct', cue: 'kata', speaker: 'Darsih'})
 })
 
-test('a statement glued after a closing parenthesis (Korsel).Pertemuan starts a new sentence', (t) => {
-  const text = 'Delegasi Indonesia tiba di Busan, Korea Selatan (Korsel).Pertemuan itu membahas kerja sama perikanan, kata juru bicara delegasi, Lestari Wulandari.'
-  assertQuote(t, graphOf(t, text), text, {content: 'Pertemuan itu membahas kerja sama perikanan', kind: 'indirect', cue: 'kata'})
-})
+readingTest(
+  'a statement glued after a closing parenthesis (Korsel).Pertemuan starts a new sentence',
+  'Delegasi Indonesia tiba di Busan, Korea Selatan (Korsel).Pertemuan itu membahas kerja sama perikanan, kata juru bicara delegasi, Lestari Wulandari.',
+  [{content: 'Pertemuan itu membahas kerja sama perikanan', kind: 'indirect', cue: 'kata'}])
 
 test('an unbalanced mark ends the quote at the paragraph end, marked unbalanced', (t) => {
   const text = 'Warga Kampung Pulo, Sumarni, mengeluhkan lambatnya bantuan. "Kami belum menerima bantuan apa pun sejak Senin\n\n' +
@@ -148,12 +148,12 @@ test('a second quote right after "…," kata X. in the same paragraph is X\'s to
   assertQuote(t, graph, text, {content: 'Kami minta perusahaan bertanggung jawab', kind: 'direct', speaker: 'Bambang Irawan'})
 })
 
-test('a cue before the quote with a colon: X berkata: "…"', (t) => {
-  const text = 'Menteri Kesehatan Purnama Sidik berkata: "Vaksin tersedia di semua puskesmas mulai Senin."'
-  assertQuote(t, graphOf(t, text), text, {
+readingTest(
+  'a cue before the quote with a colon: X berkata: "…"',
+  'Menteri Kesehatan Purnama Sidik berkata: "Vaksin tersedia di semua puskesmas mulai Senin."',
+  [{
     content: 'Vaksin tersedia di semua puskesmas mulai Senin', kind: 'direct', cue: 'berkata', speaker: 'Purnama Sidik'
-  })
-})
+  }])
 
 test('a quote continued over three paragraphs: each stretch is the same speaker\'s', (t) => {
   const text = '"Kami berangkat dari Pelabuhan Muara Baru pukul tiga pagi," kata nakhoda kapal, Yohanes Lumban.\n\n' +
@@ -166,34 +166,34 @@ test('a quote continued over three paragraphs: each stretch is the same speaker\
   }
 })
 
-test('two Kompas-style quotes by two people in consecutive paragraphs', (t) => {
-  const text = '”Air mulai naik pukul dua pagi,” kata Sumiati, warga Kampung Pulo.\n\n' +
-    '”Pompa air kami kerahkan sejak subuh,” ujar Kepala Suku Dinas Sumber Daya Air Jakarta Timur Ahmad Fauzi.'
-  const graph = graphOf(t, text)
-  assertQuote(t, graph, text, {content: 'Air mulai naik pukul dua pagi', kind: 'direct', cue: 'kata', speaker: 'Sumiati'})
-  assertQuote(t, graph, text, {content: 'Pompa air kami kerahkan sejak subuh', kind: 'direct', cue: 'ujar', speaker: 'Ahmad Fauzi'})
-})
+readingTest(
+  'two Kompas-style quotes by two people in consecutive paragraphs',
+  '”Air mulai naik pukul dua pagi,” kata Sumiati, warga Kampung Pulo.\n\n' +
+    '”Pompa air kami kerahkan sejak subuh,” ujar Kepala Suku Dinas Sumber Daya Air Jakarta Timur Ahmad Fauzi.',
+  [
+  {content: 'Air mulai naik pukul dua pagi', kind: 'direct', cue: 'kata', speaker: 'Sumiati'},
+  {content: 'Pompa air kami kerahkan sejak subuh', kind: 'direct', cue: 'ujar', speaker: 'Ahmad Fauzi'}
+])
 
 test('the comma after the closing mark ("…", kata X) is outside the content', (t) => {
   const text = '"Kami sudah tiga hari tidak melaut", kata Samsul Bahri, nelayan di Muara Angke.'
   assertQuote(t, graphOf(t, text), text, {content: 'Kami sudah tiga hari tidak melaut', kind: 'direct', cue: 'kata', speaker: 'Samsul Bahri'})
 })
 
-test("an apostrophe inside a word (Jum'at) does not end or split the quote", (t) => {
-  const text = `"Kami salat Jum'at di masjid darurat sejak banjir," kata Haryanto, pengurus masjid.`
-  assertQuote(t, graphOf(t, text), text, {content: "Kami salat Jum'at di masjid darurat sejak banjir", kind: 'direct', cue: 'kata', speaker: 'Haryanto'})
-})
+readingTest(
+  "an apostrophe inside a word (Jum'at) does not end or split the quote",
+  `"Kami salat Jum'at di masjid darurat sejak banjir," kata Haryanto, pengurus masjid.`, [{content: "Kami salat Jum'at di masjid darurat sejak banjir", kind: 'direct', cue: 'kata', speaker: 'Haryanto'}])
 
-test('decimal commas and abbreviations with full stops stay inside the quote', (t) => {
-  const text = '"Air sempat setinggi 1,5 meter di Jl. Otista, dan kami butuh bantuan dari Pemprov DKI," kata Sumiati.'
-  assertQuote(t, graphOf(t, text), text, {
+readingTest(
+  'decimal commas and abbreviations with full stops stay inside the quote',
+  '"Air sempat setinggi 1,5 meter di Jl. Otista, dan kami butuh bantuan dari Pemprov DKI," kata Sumiati.',
+  [{
     content: 'Air sempat setinggi 1,5 meter di Jl. Otista, dan kami butuh bantuan dari Pemprov DKI', kind: 'direct', cue: 'kata', speaker: 'Sumiati'
-  })
-})
+  }])
 
-test('a cue with its addressee: "…," tuturnya kepada Kompas.com', (t) => {
-  const text = 'Pedagang bakso di Alun-alun Malang, Suharti, mengeluhkan harga daging.\n\n"Untung kami tinggal sedikit," tuturnya kepada Kompas.com.'
-  assertQuote(t, graphOf(t, text), text, {
+readingTest(
+  'a cue with its addressee: "…," tuturnya kepada Kompas.com',
+  'Pedagang bakso di Alun-alun Malang, Suharti, mengeluhkan harga daging.\n\n"Untung kami tinggal sedikit," tuturnya kepada Kompas.com.',
+  [{
     content: 'Untung kami tinggal sedikit', kind: 'direct', cue: 'tuturnya', speaker: 'Suharti', addresseeType: 'outlet'
-  })
-})
+  }])

@@ -4,7 +4,7 @@
  * name its speaker, and assert a whole reading of one statement at once
  * (exact content, cue and mention spans, kind, speaker, addressee, citing).
  */
-import type {ExecutionContext} from 'ava'
+import test, {type ExecutionContext} from 'ava'
 import {extract} from '../../src/index.ts'
 import type {Entity, EntityType, Graph, Quote, QuoteKind, Span} from '../../src/graph/contract.ts'
 import {checkGraphIntegrity, validateGraph} from '../../src/graph/schema.ts'
@@ -131,4 +131,21 @@ export function sourceNames(graph: Graph): Array<string | undefined> {
 /** The document's credits as `role: name` strings, in order. */
 export function creditsOf(graph: Graph): string[] {
   return graph.document.credits.map((credit) => `${credit.role}: ${credit.name}`)
+}
+
+/**
+ * One test: the graph of `text` (schema- and integrity-checked), each reading asserted, then any further checks
+ * (`more`). The usual shape of an engine behaviour test, written once.
+ */
+export function readingTest(title: string, text: string, readings: QuoteReading[], more?: (t: ExecutionContext, graph: Graph) => void): void {
+  test(title, (t) => {
+    const graph = graphOf(t, text)
+    for (const reading of readings) assertQuote(t, graph, text, reading)
+    more?.(t, graph)
+  })
+}
+
+/** The roles of the person entity named `name`, as `rolesOf` writes them. */
+export function rolesOfNamed(graph: Graph, name: string): string[] {
+  return rolesOf(graph, entityNamed(graph, name))
 }
