@@ -8,28 +8,72 @@
  * glued sentences (`Moskow.Lembaga`) still splits. White space is not a token;
  * each token records whether space or a line break came before it.
  */
-export interface Token {
+/** Bits of `Token.flags`; the line breaks before the token are counted above them. */
+const ALL_CAPS = 1
+const SPACE_BEFORE = 2
+const PARAGRAPH_START = 4
+const BREAKS_SHIFT = 3
+/** Line breaks are counted up to this many (a count every reader only compares with 0, 1 and 2). */
+const MAX_BREAKS = 0xffff
+
+/**
+ * A word or punctuation token. What the engine asks of nearly every token
+ * (offsets, text, `word`, `capitalized`) are fields; the rarer facts and the
+ * line-break count are packed into one small integer (`flags`) read through
+ * getters. A 50 MB text has some eight million tokens: eight fields instead
+ * of eleven take a sixth less memory per token.
+ */
+export class Token {
   /** Index in the token array. */
-  index: number
-  start: number
-  end: number
-  text: string
-  lower: string
-  word: boolean
+  readonly index: number
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  readonly lower: string
+  readonly word: boolean
   /** First character is an upper-case letter. */
-  capitalized: boolean
+  readonly capitalized: boolean
+  private flags: number
+
+  constructor(index: number, start: number, end: number, text: string, lower: string, word: boolean, capitalized: boolean, flags: number) {
+    this.index = index
+    this.start = start
+    this.end = end
+    this.text = text
+    this.lower = lower
+    this.word = word
+    this.capitalized = capitalized
+    this.flags = flags
+  }
+
   /** Every letter is upper case (and there are at least two). */
-  allCaps: boolean
+  get allCaps(): boolean {
+    return (this.flags & ALL_CAPS) !== 0
+  }
+
   /** White space stands right before the token (or it starts the text). */
-  spaceBefore: boolean
-  /** Number of line breaks in the white space before the token. */
-  breaksBefore: number
+  get spaceBefore(): boolean {
+    return (this.flags & SPACE_BEFORE) !== 0
+  }
+
+  /** Number of line breaks in the white space before the token (counted up to 65,535). */
+  get breaksBefore(): number {
+    return this.flags >>> BREAKS_SHIFT
+  }
+
   /**
    * The token opens a paragraph: a blank line before it, or one line break
    * after a finished line. A line break inside a sentence (`kata\nKepala …`,
    * `menambahkan,\njadwal`) is a soft wrap, not a paragraph.
    */
-  paragraphStart: boolean
+  get paragraphStart(): boolean {
+    return (this.flags & PARAGRAPH_START) !== 0
+  }
+
+  /** Marks the token as a paragraph's first (tokenize's last step). */
+  openParagraph(): void {
+    this.flags |= PARAGRAPH_START
+  }
 }
 
 const letterOrDigit = /[\p{L}\p{M}\p{N}]/u
@@ -173,19 +217,9 @@ export function tokenize(text: string): Token[] {
       i += code >= 0xd800 && code <= 0xdbff ? charAt(text, i).length : 1
     }
     const tokenText = text.slice(start, i)
-    tokens.push({
-      index: tokens.length,
-      start,
-      end: i,
-      text: tokenText,
-      lower: lowerCase(tokenText),
-      word,
-      capitalized: word && isUpperAt(text, start),
-      allCaps: word && isAllCaps(tokenText),
-      spaceBefore: sawSpace,
-      breaksBefore: breaks,
-      paragraphStart: false
-    })
+    const capitalized = word && isUpperAt(text, start)
+    const flags = (word && isAllCaps(tokenText) ? ALL_CAPS : 0) | (sawSpace ? SPACE_BEFORE : 0) | (Math.min(breaks, MAX_BREAKS) << BREAKS_SHIFT)
+    tokens.push(new Token(tokens.length, start, i, tokenText, lowerCase(tokenText), word, capitalized, flags))
     sawSpace = false
     breaks = 0
   }
@@ -200,12 +234,12 @@ function markParagraphs(tokens: Token[]): void {
     const token = tokens[k]!
     if (token.breaksBefore === 0) continue
     if (token.breaksBefore >= 2) {
-      token.paragraphStart = true
+      token.openParagraph()
       continue
     }
     const previous = tokens[k - 1]!
     const softWrap = !lineEnders.has(previous.text) &&
       ((token.word && !token.capitalized && !/^\p{N}/u.test(token.text)) || previous.text === ',' || (previous.word && !previous.capitalized && !/^\p{N}/u.test(previous.text)))
-    token.paragraphStart = !softWrap
+    if (!softWrap) token.openParagraph()
   }
 }
