@@ -184,11 +184,17 @@ let built: string | undefined
  */
 export async function importBuilt<T>(relativeSource: string): Promise<{module: T; from: string}> {
   const label = buildCli()
-  if (cliRoot !== repo) {
-    const file = path.join(cliRoot, 'dist', relativeSource.replace(/^src\//, '').replace(/\.ts$/, '.js'))
-    if (existsSync(file)) return {module: (await import(file)) as T, from: 'dist/ (the build)'}
-  }
+  const file = builtModule(relativeSource)
+  if (file) return {module: (await import(file)) as T, from: 'dist/ (the build)'}
   return {module: (await import(path.join(repo, relativeSource))) as T, from: `src/ through tsx (${label})`}
+}
+
+/** The path of a source module's build (`src/pipeline.ts` → …/dist/pipeline.js) in buildCli()'s copy; null when the build failed. */
+export function builtModule(relativeSource: string): string | null {
+  buildCli()
+  if (cliRoot === repo) return null
+  const file = path.join(cliRoot, 'dist', relativeSource.replace(/^src\//, '').replace(/\.ts$/, '.js'))
+  return existsSync(file) ? file : null
 }
 
 function buildOnce(): string {

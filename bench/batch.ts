@@ -24,6 +24,7 @@ import type {BenchRow} from '../scripts/bench.ts'
 import {newsText} from '../test/fixtures/adversarial/generate.ts'
 import {buildCli, loadCorpus, runCli, tempDir, type ChildRun} from './_measure.ts'
 import {twoThreadCeiling} from './_two-threads.ts'
+import {warmEngineCeiling} from './_warm-engine.ts'
 
 const cores = 2
 
@@ -46,6 +47,8 @@ export default async function bench(): Promise<BenchRow[]> {
   }
   // What the machine itself allows two threads of JavaScript, before kutip's own figures.
   rows.push(...(await twoThreadCeiling()))
+  // And what the engine itself allows, warm and without I/O: the bound for any pool.
+  rows.push(...(await warmEngineCeiling(jsonl)))
   rows.push(...(await speedUp('corpus', corpus.texts.length, (jobs) => run(jobs), 3)).rows)
   const fourfoldRun = await speedUp('corpus ×4', 4 * corpus.texts.length, (jobs) => run(jobs, fourfold), 2)
   rows.push(...fourfoldRun.rows)
