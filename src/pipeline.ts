@@ -52,5 +52,6 @@ export function extract(text: string, options: ExtractOptions = {}): Graph {
   const people = findPersonMentions(doc)
   const attributions = resolveSpeakers(doc, statements, registry, people, findPassiveSpeakers(doc))
   linkAcronyms(doc, registry)
+  registry.foldHeadOnlyOrganizations()
   return buildGraph({doc, statements, attributions, registry, provenance, publisher, datelineOutlet, sources})
 }

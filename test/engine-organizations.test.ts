@@ -5,7 +5,7 @@
  * looks like a name. Every text is fictional, written for these tests.
  */
 import test from 'ava'
-import {assertQuote, entityNamed, graphOf, rolesOf} from './helpers/engine.ts'
+import {assertQuote, entityNamed, graphOf, readingTest, rolesOf} from './helpers/engine.ts'
 
 test('an organisation and its acronym are one entity: (PRM) in a role, then PRM speaks', (t) => {
   const text = '"Koalisi tetap solid," kata Sekjen Partai Rakyat Maju (PRM) Budi Santoso.\n\nPRM juga menyatakan siap mengusung calon sendiri.'
@@ -46,3 +46,31 @@ test('a role in a relative clause after the name (kata X, yang juga Ketua Umum Y
   t.deepEqual(rolesOf(graph, entityNamed(graph, 'Budi Santoso')), ['ketua umum @ Partai Rakyat Maju'])
   t.deepEqual(graph.entities.filter((entity) => entity.type === 'person').map((entity) => entity.name), ['Budi Santoso'])
 })
+
+readingTest(
+  'a head word alone (`Kementerian menyebut`) is the organisation last named with it',
+  'Kementerian Kelautan dan Perikanan menyatakan stok ikan tuna di perairan selatan masih aman.\n\n' +
+    'Dalam keterangan tertulis, Kementerian menyebut nelayan "tidak perlu khawatir soal kuota" tahun depan.',
+  [
+    {content: 'stok ikan tuna di perairan selatan masih aman', cue: 'menyatakan', speaker: 'Kementerian Kelautan dan Perikanan', speakerType: 'organization'},
+    {content: 'tidak perlu khawatir soal kuota', cue: 'menyebut', speaker: 'Kementerian Kelautan dan Perikanan', speakerType: 'organization', mention: 'Kementerian'}
+  ],
+  (t, graph) => {
+    t.deepEqual(graph.entities.filter((entity) => entity.type === 'organization').map((entity) => [entity.name, entity.aliases]), [['Kementerian Kelautan dan Perikanan', ['Kementerian']]])
+    t.deepEqual(entityNamed(graph, 'Kementerian Kelautan dan Perikanan').mentions.map((mention) => mention.text), ['Kementerian Kelautan dan Perikanan', 'Kementerian'])
+  })
+
+readingTest(
+  'a head word alone before any fuller name stays an organisation of its own',
+  'Kementerian menyebut nelayan "tidak perlu khawatir soal kuota" tahun depan.\n\n' +
+    'Kementerian Kelautan dan Perikanan menyatakan stok ikan tuna di perairan selatan masih aman.',
+  [
+    {content: 'tidak perlu khawatir soal kuota', cue: 'menyebut', speaker: 'Kementerian', speakerType: 'organization'},
+    {content: 'stok ikan tuna di perairan selatan masih aman', cue: 'menyatakan', speaker: 'Kementerian Kelautan dan Perikanan', speakerType: 'organization'}
+  ])
+
+readingTest(
+  'an organisation\'s own name is not a head word used alone (`Muhammadiyah` after `Muhammadiyah Covid-19 Command Center`)',
+  '"Rumah sakit kami siaga," kata Ketua Muhammadiyah Covid-19 Command Center Agus Salim.\n\n' +
+    'Muhammadiyah menyatakan semua amal usaha kesehatan siap membantu.',
+  [{content: 'semua amal usaha kesehatan siap membantu', cue: 'menyatakan', speaker: 'Muhammadiyah', speakerType: 'organization'}])

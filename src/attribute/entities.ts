@@ -29,6 +29,8 @@ export interface EntityRecord {
   /** `start:end` of each mention, to add each once. */
   mentionKeys: Set<string>
   firstOffset: number
+  /** The record this one turned out to name (foldHeadOnlyOrganizations), whose entity stands for both. */
+  foldedInto?: EntityRecord
 }
 
 /** Name words: lower case, split at spaces and hyphens (`Jong-un` → jong, un). */
@@ -158,8 +160,11 @@ export class EntityRegistry {
       firstOffset: start
     }
     this.records.push(record)
+    if (type === 'organization') this.organizations.push(record)
     return record
   }
+
+  private readonly organizations: EntityRecord[] = []
 
   addMentionOf(record: EntityRecord, start: number, end: number): void {
     if (end <= start) return
@@ -299,6 +304,44 @@ export class EntityRegistry {
     // Prefer the fuller written form as the name when an outlet is known by its agency name.
     this.addMentionOf(record, start, end)
     return record
+  }
+
+  /**
+   * Organisations named by their head word alone (`Kementerian menyebut …`
+   * after `Kementerian Luar Negeri menyatakan …`): each is the organisation
+   * with that head mentioned last before the head word's first mention (one
+   * record holds all of a head word's mentions). Its mentions and roles move
+   * there, the head word becomes an alias, and the record leaves the list
+   * (`foldedInto` points on, for readings made before the fold). A head word
+   * before any fuller name stays an organisation of its own. Run once, after
+   * every organisation is registered: they are not registered in text order.
+   */
+  foldHeadOnlyOrganizations(): void {
+    const heads = this.language.persons.headsUsedAlone
+    const bare = this.organizations.filter((record) => heads.has(record.name.toLowerCase()))
+    if (bare.length === 0) return
+    for (const record of bare) {
+      const head = record.name.toLowerCase()
+      let target: EntityRecord | null = null
+      let targetLast = -1
+      for (const candidate of this.organizations) {
+        if (candidate === record || candidate.foldedInto || !this.normalise(candidate.name).startsWith(head + ' ')) continue
+        const last = this.lastBefore(candidate, record.firstOffset)
+        if (last > targetLast) {
+          targetLast = last
+          target = candidate
+        }
+      }
+      if (!target) continue
+      record.foldedInto = target
+      for (const mention of record.mentions) this.addMentionOf(target, mention.start, mention.end)
+      for (const role of record.roles) this.addRole(target, role.title, role.affiliation)
+      this.addKey(target, record.name)
+      this.byKey.set(record.type + '\u0000' + this.normalise(record.name), target)
+    }
+    let kept = 0
+    for (const record of this.records) if (!record.foldedInto) this.records[kept++] = record
+    this.records.length = kept
   }
 
   /** Records an alias pair written as `Long Form (ACRONYM)`. */

@@ -34,6 +34,11 @@ function rangeSpan(doc: AnalysedText, range: TokenRange | null): Span | null {
   return spanOf(doc.text, doc.tokens[range.first]!.start, doc.tokens[range.last]!.end)
 }
 
+/** The record whose entity stands for this one (itself, unless it was folded into another). */
+function entityOf(record: EntityRecord): EntityRecord {
+  return record.foldedInto ?? record
+}
+
 export function buildGraph(parts: GraphParts): Graph {
   const {doc, statements, attributions, registry, provenance} = parts
   const text = doc.text
@@ -41,7 +46,7 @@ export function buildGraph(parts: GraphParts): Graph {
   // Entities that something points at, in order of first mention.
   const used = new Set<EntityRecord>()
   for (const attribution of attributions) {
-    for (const record of [attribution.speaker, attribution.addressee, attribution.citing]) if (record) used.add(record)
+    for (const record of [attribution.speaker, attribution.addressee, attribution.citing]) if (record) used.add(entityOf(record))
   }
   for (const record of registry.records) used.add(record)
   const ordered = [...used].sort((a, b) => a.firstOffset - b.firstOffset || a.key - b.key)
@@ -84,10 +89,10 @@ export function buildGraph(parts: GraphParts): Graph {
       kind: statement.kind,
       content: spanOf(text, statement.contentStart, statement.contentEnd),
       cue,
-      speaker: attribution.speaker ? idOf.get(attribution.speaker)! : null,
+      speaker: attribution.speaker ? idOf.get(entityOf(attribution.speaker))! : null,
       speakerMention: mention,
-      addressee: attribution.addressee ? idOf.get(attribution.addressee)! : null,
-      citing: attribution.citing ? idOf.get(attribution.citing)! : null,
+      addressee: attribution.addressee ? idOf.get(entityOf(attribution.addressee))! : null,
+      citing: attribution.citing ? idOf.get(entityOf(attribution.citing))! : null,
       confidence: attribution.confidence,
       rule: `${statement.rule}/${attribution.rule}`
     }

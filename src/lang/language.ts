@@ -53,6 +53,12 @@ export interface PersonLexicon {
   roleWords: ReadonlySet<string>
   /** Heads of organisation names (`kementerian`, `polda`, `universitas`). */
   organizationHeads: ReadonlySet<string>
+  /**
+   * Organisation heads that are common nouns, written alone with a capital to
+   * mean the organisation last named with them (`Kementerian menyebut …`
+   * after `Kementerian Luar Negeri`). Not names such as `polri` or `muhammadiyah`.
+   */
+  headsUsedAlone: ReadonlySet<string>
   /** Organisation heads after which a place name follows (`polres`, `kabupaten`). */
   placeTakingHeads: ReadonlySet<string>
   /** Words common in institutional names that are never part of a person's name. */

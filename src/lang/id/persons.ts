@@ -125,6 +125,12 @@ export const persons: PersonLexicon = {
     // Posts and services.
     'pos', 'posko', 'damkar', 'pemadam'
   ]),
+  headsUsedAlone: new Set([
+    'kementerian', 'kementrian', 'departemen', 'badan', 'dewan', 'komisi', 'lembaga', 'majelis',
+    'mahkamah', 'pengadilan', 'kejaksaan', 'kepolisian', 'dinas', 'direktorat', 'partai',
+    'universitas', 'institut', 'perusahaan', 'yayasan', 'asosiasi', 'komite', 'otoritas',
+    'kedutaan', 'konsulat'
+  ]),
   placeTakingHeads: new Set([
     'polda', 'polres', 'polresta', 'polrestabes', 'polsek', 'kodam', 'korem', 'kodim', 'koramil',
     'pemprov', 'pemkot', 'pemkab', 'kabupaten', 'kota', 'provinsi', 'kecamatan', 'kelurahan',
