@@ -447,3 +447,21 @@ test('the inner quote ‘…’ belongs to the person the outer speaker quotes, 
   assertQuote(t, graph, captain, {content: 'Kami aman, jangan khawatir', speaker: 'Bambang Priyono', mention: 'Dia'})
   assertQuote(t, graph, captain, {content: 'kapal itu segera kembali ke Tanjung Priok', speaker: 'Sri Handayani', mention: 'Ia'})
 })
+
+readingTest(
+  'a unit of a body (Komisi B, Komisi III, Fraksi PKB) is the affiliation, not the end of a compound title',
+  'Anggota Komisi B DPRD Jawa Barat Rahmat Hidayat menilai dinas itu lamban. ' +
+    '"Anggaran harus diawasi," kata Wakil Ketua Komisi III DPR Arman Siregar. ' +
+    '"Kami siap," ujar Ketua Fraksi PKB DPR Cucun Wibisono. "Rapat ditunda," kata Ketua Komisi Hendra Wijaya.',
+  [
+    {content: 'dinas itu lamban', cue: 'menilai', speaker: 'Rahmat Hidayat'},
+    {content: 'Anggaran harus diawasi', cue: 'kata', speaker: 'Arman Siregar'},
+    {content: 'Kami siap', cue: 'ujar', speaker: 'Cucun Wibisono'}
+  ],
+  (t, graph) => {
+    t.deepEqual(rolesOfNamed(graph, 'Rahmat Hidayat'), ['anggota @ Komisi B DPRD Jawa Barat'])
+    t.deepEqual(rolesOfNamed(graph, 'Arman Siregar'), ['wakil ketua @ Komisi III DPR'])
+    t.deepEqual(rolesOfNamed(graph, 'Cucun Wibisono'), ['ketua @ Fraksi PKB DPR'])
+    // Without a unit after it, the compound title stays whole.
+    t.deepEqual(rolesOfNamed(graph, 'Hendra Wijaya'), ['ketua komisi @ -'])
+  })

@@ -878,7 +878,8 @@ function roleOf(doc: AnalysedText, first: number, last: number): {title: string 
       if (titleEnd < 0) continue
       break
     }
-    if (language.persons.organizationHeads.has(token.lower) && titleEnd >= 0 && !isCompoundRole(doc, tokens[j - 1]!, token)) break
+    if (language.persons.organizationHeads.has(token.lower) && titleEnd >= 0 &&
+      (!isCompoundRole(doc, tokens[j - 1]!, token) || (j < range.last && isUnitDesignation(tokens[j + 1]!)))) break
     const lowerRole = !token.capitalized && token.word && !language.persons.organizationHeads.has(token.lower) &&
       (isRoleWord(doc, token) || language.persons.anonymousHeads.has(token.lower) || language.persons.institutionalWords.has(token.lower))
     if (kind === 'role' || lowerRole) {
@@ -1102,6 +1103,16 @@ function bareName(doc: AnalysedText, first: number, last: number): boolean {
 function allNameLike(doc: AnalysedText, first: number, last: number): boolean {
   for (let j = first; j <= last; j++) if (!isNameLike(doc, doc.tokens[j]!)) return false
   return last >= first
+}
+
+/**
+ * What names one unit of a body after its head word: a Roman numeral, a
+ * single capital letter or an acronym (`Komisi III`, `Komisi B`, `Fraksi
+ * PKB`). After one, the head word opens the affiliation instead of ending a
+ * compound title: `Anggota Komisi B DPRD` is an `Anggota` of `Komisi B DPRD`.
+ */
+function isUnitDesignation(token: Token): boolean {
+  return token.word && (token.allCaps || (token.text.length === 1 && token.capitalized))
 }
 
 /** `Wali Kota`, `Juru Bicara`: two words that make one role title. */
