@@ -68,8 +68,9 @@ test('a quote continued in the next paragraph: no closing mark, the next paragra
     '”Muatan truk sudah berpindah tangan ketika kami menemukannya. Kami masih memburu dua pelaku lain\n\n' +
     '”Kami minta warga yang melihat truk itu segera melapor,” ujarnya.'
   const graph = graphOf(t, text)
+  // One quote over two paragraphs has one cue, after its last part: it is the first part's too.
   assertQuote(t, graph, text, {
-    content: 'Muatan truk sudah berpindah tangan ketika kami menemukannya. Kami masih memburu dua pelaku lain', kind: 'direct', speaker: 'Darmawan Saputra'
+    content: 'Muatan truk sudah berpindah tangan ketika kami menemukannya. Kami masih memburu dua pelaku lain', kind: 'direct', cue: 'ujarnya', speaker: 'Darmawan Saputra'
   })
   assertQuote(t, graph, text, {content: 'Kami minta warga yang melihat truk itu segera melapor', kind: 'direct', cue: 'ujarnya', speaker: 'Darmawan Saputra'})
 })

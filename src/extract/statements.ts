@@ -410,6 +410,9 @@ function linkParagraphContinuations(context: Context, byStretch: Map<number, num
       if (statement.cue === null) {
         statement.sharesSpeakerWith = nextStatementIndex
         statement.rule = 'continued-paragraph'
+        // One quote over several paragraphs has one cue, after its last part (`… ,” ujar Budi.`).
+        statement.cue = nextStatement.cue
+        statement.speaker = nextStatement.speaker
       }
     }
   }
