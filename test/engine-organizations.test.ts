@@ -57,7 +57,7 @@ readingTest(
   ],
   (t, graph) => {
     t.deepEqual(graph.entities.filter((entity) => entity.type === 'organization').map((entity) => [entity.name, entity.aliases]), [['Kementerian Kelautan dan Perikanan', ['Kementerian']]])
-    t.deepEqual(entityNamed(graph, 'Kementerian Kelautan dan Perikanan').mentions.map((mention) => mention.text), ['Kementerian Kelautan dan Perikanan', 'Kementerian'])
+    t.deepEqual(entityNamed(graph, 'Kementerian Kelautan dan Perikanan')?.mentions.map((mention) => mention.text), ['Kementerian Kelautan dan Perikanan', 'Kementerian'])
   })
 
 readingTest(
@@ -74,3 +74,22 @@ readingTest(
   '"Rumah sakit kami siaga," kata Ketua Muhammadiyah Covid-19 Command Center Agus Salim.\n\n' +
     'Muhammadiyah menyatakan semua amal usaha kesehatan siap membantu.',
   [{content: 'semua amal usaha kesehatan siap membantu', cue: 'menyatakan', speaker: 'Muhammadiyah', speakerType: 'organization'}])
+
+test('an abbreviated organisation (Polda Jateng) is named by its full form where the text writes it (Kepolisian Daerah Jawa Tengah)', (t) => {
+  const text = 'SEMARANG, KOMPAS — Kepolisian Daerah Jawa Tengah menangkap tujuh pencuri kabel.\n\n' +
+    '"Kami masih memburu dua pelaku lain," kata Kepala Bidang Humas Polda Jateng Komisaris Besar Arman Siregar.'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'Kami masih memburu dua pelaku lain', cue: 'kata', speaker: 'Arman Siregar'})
+  const police = entityNamed(graph, 'Kepolisian Daerah Jawa Tengah')
+  t.is(police?.type, 'organization')
+  t.deepEqual(police?.aliases, ['Polda Jateng'])
+  t.deepEqual(police?.mentions.map((mention) => mention.text), ['Kepolisian Daerah Jawa Tengah', 'Polda Jateng'])
+  t.deepEqual(rolesOf(graph, entityNamed(graph, 'Arman Siregar')), ['kepala bidang humas @ Kepolisian Daerah Jawa Tengah'])
+})
+
+test('an abbreviated organisation the text never writes in full keeps its written name', (t) => {
+  const text = '"Kami masih memburu dua pelaku lain," kata Kepala Bidang Humas Polda Jateng Komisaris Besar Arman Siregar.'
+  const graph = graphOf(t, text)
+  t.is(entityNamed(graph, 'Polda Jateng')?.type, 'organization')
+  t.is(graph.entities.find((entity) => entity.name.startsWith('Kepolisian')), undefined)
+})

@@ -103,6 +103,14 @@ function clippedFrom(record: EntityRecord, words: string[]): boolean {
   return known !== words[0] && isNickname(known!, words)
 }
 
+/** Names looked for in full per text (writtenInFull), so that a huge text is read a bounded number of times. */
+const maxFullFormSearches = 64
+
+/** A letter, mark or digit at `index` of `text` (false outside it). */
+function isWordCharacter(text: string, index: number): boolean {
+  return index >= 0 && index < text.length && /[\p{L}\p{M}\p{N}]/u.test(text[index]!)
+}
+
 function isSubset(small: Iterable<string>, large: Set<string>): boolean {
   for (const word of small) if (!large.has(word)) return false
   return true
@@ -299,6 +307,14 @@ export class EntityRegistry {
       record = this.byKey.get(type + '\u0000' + key)
       if (record) break
     }
+    if (!record && type === 'organization') {
+      // `Polda Jateng` in a text that also writes `Kepolisian Daerah Jawa Tengah`: named by its full form.
+      const full = this.writtenInFull(name)
+      if (full) {
+        record = this.create(type, full.text, full.start)
+        this.addMentionOf(record, full.start, full.end)
+      }
+    }
     if (!record) record = this.create(type, name, start)
     for (const value of [name, ...aliases]) this.addKey(record, value)
     // Prefer the fuller written form as the name when an outlet is known by its agency name.
@@ -343,6 +359,35 @@ export class EntityRegistry {
     for (const record of this.records) if (!record.foldedInto) this.records[kept++] = record
     this.records.length = kept
   }
+
+  /**
+   * Where the text writes out in full a name that uses abbreviations
+   * (`Polda Jateng` → `Kepolisian Daerah Jawa Tengah`, the language's
+   * expansions): its first such place, as whole words; null when the name has
+   * no abbreviation or the text never writes it in full. Each name is looked
+   * up once, and at most `maxFullFormSearches` names per text (each search
+   * reads the text once).
+   */
+  private writtenInFull(name: string): Span | null {
+    const known = this.fullForms.get(name)
+    if (known !== undefined) return known
+    let found: Span | null = null
+    const words = name.split(' ')
+    const expanded = words.map((word) => this.language.text.expansions.get(word.toLowerCase()) ?? word)
+    if (this.fullForms.size < maxFullFormSearches && expanded.some((word, index) => word !== words[index])) {
+      const full = expanded.join(' ')
+      for (let at = this.text.indexOf(full); at >= 0; at = this.text.indexOf(full, at + 1)) {
+        if (!isWordCharacter(this.text, at - 1) && !isWordCharacter(this.text, at + full.length)) {
+          found = this.span(at, at + full.length)
+          break
+        }
+      }
+    }
+    this.fullForms.set(name, found)
+    return found
+  }
+
+  private readonly fullForms = new Map<string, Span | null>()
 
   /** Records an alias pair written as `Long Form (ACRONYM)`. */
   alias(longForm: string, acronym: string): void {
