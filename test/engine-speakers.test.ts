@@ -465,3 +465,13 @@ readingTest(
     // Without a unit after it, the compound title stays whole.
     t.deepEqual(rolesOfNamed(graph, 'Hendra Wijaya'), ['ketua komisi @ -'])
   })
+
+readingTest(
+  'kepada wartawan di Balai Kota: the place where it was said is not part of who heard it',
+  '"Trotoar itu hak pejalan kaki," ujar Kepala Dinas Perhubungan Arman Siregar kepada wartawan di Balai Kota, Jakarta Pusat, Kamis.',
+  [{content: 'Trotoar itu hak pejalan kaki', cue: 'ujar', speaker: 'Arman Siregar', addressee: 'wartawan', addresseeType: 'group'}])
+
+readingTest(
+  'kepada Menteri … di Istana: a named addressee keeps its own reading',
+  '"Kami butuh pupuk," kata petani Darsono kepada Menteri Pertanian Budi Santoso di Istana Bogor.',
+  [{content: 'Kami butuh pupuk', cue: 'kata', addressee: 'Budi Santoso', addresseeType: 'person'}])

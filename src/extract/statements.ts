@@ -103,6 +103,15 @@ function addresseeAfter(doc: AnalysedText, k: number, limit: number): {phrase: S
   if (!token || !doc.language.text.addresseeMarkers.has(token.lower)) return null
   const range = phraseAfter(doc, k + 1, limit)
   if (!range) return null
+  // `kepada wartawan di Balai Kota`: after a common noun, `di …` is where it was said, not who heard it.
+  if (!doc.tokens[range.first]!.capitalized) {
+    for (let j = range.first + 1; j <= range.last; j++) {
+      if (doc.language.text.locatives.has(doc.tokens[j]!.lower)) {
+        range.last = j - 1
+        break
+      }
+    }
+  }
   // `kepada wartawan`: people named by a common noun are a group.
   let lowerOnly = true
   for (let j = range.first; j <= range.last; j++) if (doc.tokens[j]!.capitalized) lowerOnly = false
