@@ -165,3 +165,8 @@ readingTest(
   [{
     content: 'akan memperkuat kerja sama perbatasan kedua negara', kind: 'mixed', cue: 'mengatakan', speaker: 'Kementerian Luar Negeri Malaysia', speakerType: 'organization'
   }])
+
+readingTest(
+  '…, seperti dikutip dari Reuters: the citation, lead word included, is not part of the statement',
+  'Perusahaan pengelola kapal, Samudra Lines, menyatakan telah kehilangan kontak dengan kapal sejak Selasa malam, seperti dikutip dari Reuters.',
+  [{content: 'telah kehilangan kontak dengan kapal sejak Selasa malam', kind: 'indirect', cue: 'menyatakan', citing: 'Reuters'}])

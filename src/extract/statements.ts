@@ -458,7 +458,9 @@ function findIndirect(context: Context): void {
         if (quoteInside(context, content.first, content.last)) continue
         // `X, mengutip Kantor Berita Yonhap, mengatakan …` or `… , mengutip sumber …`: anywhere in the sentence.
         const citing = citingIn(doc, content.first, sentence.last) ?? citingIn(doc, first, k - 1)
-        const contentLast = citing && citing.cueAt >= content.first && citing.cueAt <= content.last ? citing.cueAt - 1 : content.last
+        let contentLast = citing && citing.cueAt >= content.first && citing.cueAt <= content.last ? citing.cueAt - 1 : content.last
+        // `…, seperti dikutip dari Reuters`: the lead word goes with the citation.
+        if (citing && contentLast === citing.cueAt - 1 && contentLast > content.first && doc.language.cues.citingLeads.has(tokens[contentLast]!.lower)) contentLast--
         const offsets = rangeContent(doc, content.first, contentLast)
         if (!offsets) continue
         markUsed(context, cue)

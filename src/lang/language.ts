@@ -24,6 +24,8 @@ export interface CueLexicon {
   citing: ReadonlySet<string>
   /** The preposition between a citing verb and its source (`mengutip dari Reuters`). */
   citingPreposition: string
+  /** Words that lead a citing verb at the end of a clause (`…, seperti dikutip dari Reuters`): not part of the statement. */
+  citingLeads: ReadonlySet<string>
   /** The preposition before the agent of a passive cue (`disampaikan oleh X`). */
   passiveAgent: string
   /** Cues that editorialise (`mengklaim`, `berdalih`). */

@@ -78,6 +78,7 @@ export const cues: CueLexicon = {
   according: new Set(['menurut', 'menurutnya']),
   citing: new Set(['mengutip', 'dikutip', 'mengutipnya', 'melansir', 'dilansir']),
   citingPreposition: 'dari',
+  citingLeads: new Set(['seperti', 'sebagaimana']),
   passiveAgent: 'oleh',
   nonNeutral: new Set([
     'mengklaim', 'mengeklaim', 'klaim', 'klaimnya', 'berdalih', 'dalih', 'dalihnya', 'mengaku',
