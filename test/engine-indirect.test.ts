@@ -170,3 +170,13 @@ readingTest(
   '…, seperti dikutip dari Reuters: the citation, lead word included, is not part of the statement',
   'Perusahaan pengelola kapal, Samudra Lines, menyatakan telah kehilangan kontak dengan kapal sejak Selasa malam, seperti dikutip dari Reuters.',
   [{content: 'telah kehilangan kontak dengan kapal sejak Selasa malam', kind: 'indirect', cue: 'menyatakan', citing: 'Reuters'}])
+
+readingTest(
+  'berharap X bergerak cepat agar …: a purpose clause further on is part of the content',
+  'Ia berharap pemerintah bergerak cepat agar suaminya bisa segera pulang.',
+  [{content: 'pemerintah bergerak cepat agar suaminya bisa segera pulang', kind: 'indirect', cue: 'berharap'}])
+
+readingTest(
+  'mengimbau warga agar …: after a directive cue its object is whom it asks, the content starts after agar',
+  'Bupati Sutarjo Wibowo mengimbau warga agar tidak membakar sampah di musim kemarau.',
+  [{content: 'tidak membakar sampah di musim kemarau', kind: 'indirect', cue: 'mengimbau', speaker: 'Sutarjo Wibowo'}])

@@ -521,6 +521,8 @@ function quoteInside(context: Context, first: number, last: number): boolean {
  */
 function clauseAfter(doc: AnalysedText, k: number, limit: number): {first: number; last: number; addressee: SpeakerPhrase | null} | null {
   const {tokens, language} = doc
+  // The cue's last word stands right before the clause.
+  const directive = k > 0 && language.cues.directive.has(tokens[k - 1]!.lower)
   let addressee: SpeakerPhrase | null = null
   const found = addresseeAfter(doc, k, limit)
   if (found) {
@@ -540,7 +542,7 @@ function clauseAfter(doc: AnalysedText, k: number, limit: number): {first: numbe
   for (let j = k; j <= Math.min(limit, k + 8); j++) {
     const token = tokens[j]!
     if (token.text === ',' || cueAt(doc, j)?.kind === 'clausal') break
-    if (token.word && language.cues.complementizers.has(token.lower)) {
+    if (token.word && language.cues.complementizers.has(token.lower) && (j === k || directive || !language.cues.purposeComplementizers.has(token.lower))) {
       k = j + 1
       break
     }

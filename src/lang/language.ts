@@ -32,8 +32,19 @@ export interface CueLexicon {
   nonNeutral: ReadonlySet<string>
   /** Words that, just before a cue, negate the saying (`tanpa mengatakan`). */
   negators: ReadonlySet<string>
-  /** Words that may link a clausal cue to its content (`bahwa`). */
+  /** Words that may link a clausal cue to its content (`bahwa`, `agar`). */
   complementizers: ReadonlySet<string>
+  /**
+   * The complementizers of a request (`agar`, `supaya`). After a directive
+   * cue they open the content even past its object (`mengimbau masyarakat
+   * agar …`); after any other cue only right after it, since further on they
+   * join two clauses of the content (`berharap pemerintah bergerak cepat
+   * agar …`). `bahwa` opens the content even after an adjunct
+   * (`mengonfirmasi pada Selasa bahwa …`).
+   */
+  purposeComplementizers: ReadonlySet<string>
+  /** Cues of a request, whose object is whom it asks (`meminta`, `mengimbau warga agar …`). */
+  directive: ReadonlySet<string>
   /** Words that introduce an added cue mid-sentence (`seraya menambahkan`). */
   coordinators: ReadonlySet<string>
 }

@@ -87,5 +87,10 @@ export const cues: CueLexicon = {
   ]),
   negators: new Set(['tanpa', 'tidak', 'tak', 'belum', 'enggan', 'bukan', 'menolak', 'urung']),
   complementizers: new Set(['bahwa', 'bahwasanya', 'agar', 'supaya']),
+  purposeComplementizers: new Set(['agar', 'supaya']),
+  directive: new Set([
+    'meminta', 'memintanya', 'mengimbau', 'mendesak', 'menyerukan', 'mengajak', 'menginstruksikan',
+    'memerintahkan', 'menganjurkan', 'menyarankan', 'mengingatkan', 'memperingatkan', 'berpesan'
+  ]),
   coordinators: new Set(['seraya', 'sambil', 'sembari', 'dan'])
 }
