@@ -181,3 +181,15 @@ test('a first line with a dash but no known outlet is no byline header', (t) => 
   const graph = graphOf(t, 'Banjir di Jakarta - warga mengungsi\nSenin pagi\n\nJakarta - Ratusan warga mengungsi.')
   t.deepEqual(graph.document.credits, [])
 })
+
+test('a credit note written as a sentence at the end: X (dan Y) turut berkontribusi dalam penulisan artikel ini', (t) => {
+  const body = 'TEMPO.CO, Jakarta - Harga beras naik di 12 provinsi, kata Kepala Badan Pangan Arman Siregar.\n\n'
+  let graph = graphOf(t, body + 'Dewi Anggraini berkontribusi dalam penulisan artikel ini.')
+  t.deepEqual(creditsOf(graph), ['contributor: Dewi Anggraini'])
+  t.deepEqual(graph.document.credits.map((credit) => credit.span.text), ['Dewi Anggraini'])
+  graph = graphOf(t, body + 'Dewi Anggraini dan Budi Santoso turut berkontribusi dalam penulisan artikel ini.')
+  t.deepEqual(creditsOf(graph), ['contributor: Dewi Anggraini', 'contributor: Budi Santoso'])
+  // The same words inside running text credit no one.
+  graph = graphOf(t, body + 'Menurut dia, banyak pihak berkontribusi dalam penulisan artikel ini dan artikel lain.')
+  t.deepEqual(creditsOf(graph), [])
+})

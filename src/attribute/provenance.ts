@@ -267,6 +267,47 @@ export function readCredits(text: string, language: Language): {credits: CreditR
   return {credits, sources}
 }
 
+/** How far from the end credit notes written as sentences are looked for: they close a story. */
+const creditSentenceWindow = 3000
+
+/**
+ * Credit notes written as a sentence of their own near the end (`Dewi
+ * Anggraini berkontribusi dalam penulisan artikel ini.`, `A dan B turut
+ * berkontribusi …`): one credit per name, with the role the language gives
+ * the sentence.
+ */
+export function readCreditSentences(text: string, language: Language): CreditReading[] {
+  const credits: CreditReading[] = []
+  // Longest first: `… turut berkontribusi …` before `… berkontribusi …`.
+  const endings = [...language.outlets.creditSentences].sort((a, b) => b[0].length - a[0].length)
+  if (endings.length === 0) return credits
+  let lineStart = text.length > creditSentenceWindow ? text.indexOf('\n', text.length - creditSentenceWindow) + 1 : 0
+  if (lineStart === 0 && text.length > creditSentenceWindow) return credits
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart)
+    if (lineEnd < 0) lineEnd = text.length
+    let end = lineEnd
+    while (end > lineStart && (text[end - 1] === '.' || /\s/u.test(text[end - 1]!))) end--
+    const line = text.slice(lineStart, end)
+    const lower = line.toLowerCase()
+    for (const [ending, role] of endings) {
+      if (!lower.endsWith(' ' + ending)) continue
+      let offset = lineStart
+      const names = line.slice(0, line.length - ending.length - 1).split(',').flatMap((part) => part.split(' ' + language.text.additiveConjunction + ' ')).map((name) => name.trim())
+      for (const name of names) {
+        const at = text.indexOf(name, offset)
+        if (at >= 0 && /^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,4}$/u.test(name)) {
+          credits.push({role, name, span: {start: at, end: at + name.length}})
+          offset = at + name.length
+        }
+      }
+      break
+    }
+    lineStart = lineEnd + 1
+  }
+  return credits
+}
+
 export function readCopyright(text: string, language: Language): ProvenanceReading['copyright'] {
   const tail = Math.max(0, text.length - 2000)
   const window = text.slice(tail)
@@ -287,7 +328,9 @@ export function readCopyright(text: string, language: Language): ProvenanceReadi
 }
 
 export function readProvenance(text: string, language: Language): ProvenanceReading {
-  const {credits, sources} = readCredits(text, language)
+  const labelled = readCredits(text, language)
+  const credits = [...labelled.credits, ...readCreditSentences(text, language)]
+  const {sources} = labelled
   const byline = readBylineHeader(text, language)
   if (!byline) return {dateline: readDateline(text, language), credits, sources, copyright: readCopyright(text, language)}
   // After a byline header, the dateline opens the body; a bare place (`Jakarta -`) is the byline outlet's.

@@ -135,6 +135,12 @@ export interface OutletLexicon {
   creditLabels: ReadonlyMap<string, string>
   /** Labels of a source line (`sumber`). */
   sourceLabels: ReadonlySet<string>
+  /**
+   * Credit notes written as a sentence of their own, by how the line ends
+   * after the names, lower case → the credit's role: `Dewi Anggraini
+   * berkontribusi dalam penulisan artikel ini.`
+   */
+  creditSentences: ReadonlyMap<string, string>
 }
 
 export interface TextLexicon {

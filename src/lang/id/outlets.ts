@@ -151,5 +151,10 @@ export const outlets: OutletLexicon = {
     ['penyunting', 'editor'], ['redaktur', 'editor'], ['penyelaras', 'editor'],
     ['fotografer', 'photographer'], ['foto', 'photographer'], ['videografer', 'videographer']
   ]),
-  sourceLabels: new Set(['sumber', 'source'])
+  sourceLabels: new Set(['sumber', 'source']),
+  creditSentences: new Map([
+    ['berkontribusi dalam penulisan artikel ini', 'contributor'], ['turut berkontribusi dalam penulisan artikel ini', 'contributor'],
+    ['berkontribusi dalam artikel ini', 'contributor'], ['turut berkontribusi dalam artikel ini', 'contributor'],
+    ['berkontribusi dalam penulisan berita ini', 'contributor'], ['turut berkontribusi dalam penulisan berita ini', 'contributor']
+  ])
 }
