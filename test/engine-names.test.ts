@@ -223,3 +223,10 @@ test('a sentence adverb opening a sentence is no part of the name after it (Prak
   t.deepEqual(personNames(graph), ['Bima'])
   t.is(entityById(graph, quoteWith(graph, 'memaksa diri')?.speaker ?? null)?.name, 'Bima', describeQuotes(graph))
 })
+
+speakerTest('capitalised words right after a resident noun name a place (warga Gedebage), and katanya skips them', [
+  'Lestari (41), warga Gedebage, setiap pagi mengantar dua anaknya ke sekolah.',
+  '"Kalau ada bus, saya tidak perlu lagi buru-buru," katanya.'
+], [['Kalau ada bus', 'Lestari']], (t, graph) => {
+  t.is(graph.entities.find((entity) => entity.name === 'Gedebage'), undefined)
+})

@@ -191,6 +191,12 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
       k = last + 1
       continue
     }
+    // `warga Gedebage`, `penduduk Kota Cirebon`: capitalised words right after a lower-case resident noun name the place.
+    const resident = tokens[k - 1]
+    if (resident && resident.word && !resident.capitalized && doc.language.persons.residentNouns.has(resident.lower) && last - k < 4) {
+      k = last + 1
+      continue
+    }
     // `Kecamatan Seberang Ulu,`: a short run after a place noun is the place's name.
     const placeNoun = tokens[k - 1]
     if (placeNoun && placeNoun.word && doc.language.persons.placeTakingHeads.has(placeNoun.lower) && !doc.language.persons.roleHeads.has(placeNoun.lower) && last - k < 2 && !isNameLike(doc, tokens[last + 1] ?? placeNoun)) {

@@ -74,6 +74,8 @@ export interface PersonLexicon {
   headsUsedAlone: ReadonlySet<string>
   /** Organisation heads after which a place name follows (`polres`, `kabupaten`). */
   placeTakingHeads: ReadonlySet<string>
+  /** Nouns for the people of a place, whose capitalised words right after them name the place (`warga Gedebage`). */
+  residentNouns: ReadonlySet<string>
   /** Words common in institutional names that are never part of a person's name. */
   institutionalWords: ReadonlySet<string>
   /** Lower-case heads of unnamed sources (`sumber`, `pejabat`). */

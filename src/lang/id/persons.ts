@@ -131,6 +131,7 @@ export const persons: PersonLexicon = {
     'universitas', 'institut', 'perusahaan', 'yayasan', 'asosiasi', 'komite', 'otoritas',
     'kedutaan', 'konsulat'
   ]),
+  residentNouns: new Set(['warga', 'penduduk']),
   placeTakingHeads: new Set([
     'polda', 'polres', 'polresta', 'polrestabes', 'polsek', 'kodam', 'korem', 'kodim', 'koramil',
     'pemprov', 'pemkot', 'pemkab', 'kabupaten', 'kota', 'provinsi', 'kecamatan', 'kelurahan',
