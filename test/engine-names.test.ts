@@ -54,6 +54,17 @@ speakerTest('a company written on its own elsewhere ends before the name (CEO Lu
   '”Kami belajar banyak dari kegagalan itu,” kata Herry.'
 ], [['perusahaannya kini menyasar petani kecil', 'Herry Nugraha'], ['Kami belajar banyak dari kegagalan itu', 'Herry Nugraha']])
 
+speakerTest('two words or more written together elsewhere, ending there, end before the name (Pengelola Telaga Biru Underwater Ikhsan Maulana)', [
+  'Objek wisata yang membatasi kunjungan ialah Telaga Biru Underwater.',
+  'Pengelola Telaga Biru Underwater Ikhsan Maulana mengatakan, pembatasan sudah menjadi kesepakatan bersama.'
+], [['pembatasan sudah menjadi kesepakatan bersama', 'Ikhsan Maulana']])
+
+speakerTest('a person\'s first two names written alone elsewhere leave a name of at least two words (Tjokorda Oka Artha Sukawati)', [
+  'Wakil Gubernur Tjokorda Oka Artha Sukawati membuka pameran kerajinan di Denpasar.',
+  'Pameran itu digagas Tjokorda Oka sejak tahun lalu.',
+  '"Perajin kita harus naik kelas," kata Tjokorda Oka Artha Sukawati.'
+], [['Perajin kita harus naik kelas', 'Tjokorda Oka Artha Sukawati']])
+
 // 2. A person called by the first word elsewhere keeps it.
 speakerTest('a person called by the first word elsewhere keeps it (Korea Utara (Korut) Kim Song Chol, kunjungan Kim)', [
   'Pemimpin Korea Utara (Korut) Kim Song Chol tiba di Vladivostok, Rabu, dengan kereta lapis baja. ' +

@@ -178,7 +178,12 @@ export function standsOnItsOwn(doc: AnalysedText, first: number, j: number, last
   for (let r = j + 1; r <= last && !restUsedAlone; r++) restUsedAlone = usedAlone(doc, r) > 0
   const opener = tokens[first - 1]
   const setOff = opener !== undefined && (opener.text === ',' || opener.text === ')')
-  const weakAllowed = length <= 2 && last - j >= 2 && !setOff && restUsedAlone && !doc.shortNames.has(tokens[first]!.lower)
+  // Two words or more written together elsewhere, ending there, are a unit of their own (`Puskesmas Cempaka
+  // Putih Dicky Alsadik` beside `dan Cempaka Putih (Jakarta Pusat)`): a person is rarely written so without
+  // the rest of the name, unless the words open with a given-name prefix or a title of birth (`Tjokorda Oka`).
+  // Either way a name of two words or more must remain.
+  const opensName = persons.namePrefixes.has(tokens[first]!.lower) || persons.nameTitles.has(tokens[first]!.lower)
+  const weakAllowed = last - j >= 2 && !setOff && !doc.shortNames.has(tokens[first]!.lower) && ((length <= 2 && restUsedAlone) || (length >= 2 && !opensName))
   const others = doc.capitals.get(tokens[first]!.lower) ?? []
   for (let i = 0; i < others.length && i < occurrenceScanLimit; i++) {
     const o = others[i]!

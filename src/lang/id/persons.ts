@@ -256,7 +256,7 @@ export const persons: PersonLexicon = {
   companyTitles: new Set([
     'ceo', 'cfo', 'coo', 'cto', 'cmo', 'founder', 'co-founder', 'cofounder', 'pendiri', 'chairman', 'officer', 'president', 'vp'
   ]),
-  nameTitles: new Set(['lalu', 'raden', 'teuku', 'tengku', 'andi', 'baiq', 'tubagus', 'kiagus', 'nyimas']),
+  nameTitles: new Set(['lalu', 'raden', 'teuku', 'tengku', 'andi', 'baiq', 'tubagus', 'kiagus', 'nyimas', 'tjokorda', 'cokorda']),
   adverbs: new Set([
     'sebelumnya', 'juga', 'pun', 'telah', 'sudah', 'kemudian', 'lalu', 'pernah', 'kembali',
     'bahkan', 'sempat', 'hanya', 'tetap', 'masih', 'akhirnya', 'lantas', 'justru', 'malah',
