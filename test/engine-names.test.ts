@@ -59,6 +59,11 @@ speakerTest('two words or more written together elsewhere, ending there, end bef
   'Pengelola Telaga Biru Underwater Ikhsan Maulana mengatakan, pembatasan sudah menjadi kesepakatan bersama.'
 ], [['pembatasan sudah menjadi kesepakatan bersama', 'Ikhsan Maulana']])
 
+speakerTest('the end of a unit written twice, after the same word, ends before the name (PT Taman Laut Jaya Ancol Rika Lestari)', [
+  'Taman Laut Jaya Ancol dan Kebun Binatang Sukasari mulai dibuka pekan ini.',
+  '"Kawasan pantai dibuka lebih dulu," kata Kepala Humas PT Taman Laut Jaya Ancol Rika Lestari dalam keterangan pers.'
+], [['Kawasan pantai dibuka lebih dulu', 'Rika Lestari']])
+
 speakerTest('a person\'s first two names written alone elsewhere leave a name of at least two words (Tjokorda Oka Artha Sukawati)', [
   'Wakil Gubernur Tjokorda Oka Artha Sukawati membuka pameran kerajinan di Denpasar.',
   'Pameran itu digagas Tjokorda Oka sejak tahun lalu.',

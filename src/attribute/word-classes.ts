@@ -202,6 +202,11 @@ export function standsOnItsOwn(doc: AnalysedText, first: number, j: number, last
       continue
     }
     if (before.word && !before.capitalized && language.text.locatives.has(before.lower)) return true
+    // The same capitalised word before it here and there, and the run ending there: the end of one unit written
+    // twice (`PT Taman Impian Jaya Ancol Rika Lestari` beside `Taman Impian Jaya Ancol dan`).
+    const beforeHere = tokens[first - 1]
+    if (before.word && before.capitalized && beforeHere !== undefined && beforeHere.lower === before.lower && last - j >= 2 && endsRun &&
+      !(after.word && (cues.clausal.has(after.lower) || cues.inverted.has(after.lower)))) return true
     // Inside an organisation's name: right after an organisation word (honorifics aside: `RSUP Dr M Djamil`), with no role in the run.
     if (before.word && before.capitalized) {
       let organization: boolean | null = null
