@@ -475,3 +475,23 @@ readingTest(
   'kepada Menteri … di Istana: a named addressee keeps its own reading',
   '"Kami butuh pupuk," kata petani Darsono kepada Menteri Pertanian Budi Santoso di Istana Bogor.',
   [{content: 'Kami butuh pupuk', cue: 'kata', addressee: 'Budi Santoso', addresseeType: 'person'}])
+
+readingTest(
+  'a candidate pair joined by a hyphen (paslon Rina Wulandari-Bambang Sutejo) speaks as a group, not as one person',
+  'Paslon nomor urut 2, Rina Wulandari-Bambang Sutejo, menyatakan siap menerima hasil rekapitulasi.\n\n' +
+    'Sebelumnya, Bambang mengatakan, tim kampanye sudah menyerahkan laporan dana.',
+  [
+    {content: 'siap menerima hasil rekapitulasi', cue: 'menyatakan', speaker: 'Rina Wulandari-Bambang Sutejo', speakerType: 'group'},
+    {content: 'tim kampanye sudah menyerahkan laporan dana', cue: 'mengatakan', speaker: 'Bambang', speakerType: 'person'}
+  ],
+  (t, graph) => {
+    t.deepEqual(graph.entities.filter((entity) => entity.type === 'person').map((entity) => entity.name), ['Bambang'])
+  })
+
+readingTest(
+  'a hyphen at the first or last word of a name, or before a lower-case part, is one person\'s (Jean-Pierre Laurent, Kim Jong-un)',
+  '"Kami tidak akan mundur," kata Jean-Pierre Laurent. "Dialog tetap terbuka," kata Kim Jong-un.',
+  [
+    {content: 'Kami tidak akan mundur', speaker: 'Jean-Pierre Laurent', speakerType: 'person'},
+    {content: 'Dialog tetap terbuka', speaker: 'Kim Jong-un', speakerType: 'person'}
+  ])

@@ -255,3 +255,4 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
   }
   return mentions
 }
+

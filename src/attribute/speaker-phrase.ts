@@ -18,6 +18,7 @@ import {withoutTrailingParenthetical} from './parentheticals.ts'
 import {
   occurrenceScanLimit,
   standsOnItsOwn,
+  joinsTwoNames,
   isAbbreviationWord,
   isHonorific,
   isLeadingAcronym,
@@ -1035,7 +1036,8 @@ export function readPhrase(doc: AnalysedText, range: TokenRange): SpeakerPhrase 
   if (nameRun) {
     const role = roleOf(doc, first, nameRun.first - 1)
     const name = nameWithoutTitles(doc, nameRun)
-    if (name) return make('name', nameRun, name, role)
+    // `paslon Anna Morinda-Frizt Akhmad Nuzir menyatakan`: a candidate pair speaks as a group.
+    if (name) return make(joinsTwoNames(doc, nameRun.first, nameRun.last) ? 'group' : 'name', nameRun, name, role)
   }
 
   const lastToken = tokens[last]!

@@ -246,3 +246,25 @@ function usedAlone(doc: AnalysedText, k: number): number {
 export function isInitial(token: Token): boolean {
   return token.word && token.capitalized && token.text.length <= 3 && token.text === token.text.toUpperCase()
 }
+
+/**
+ * A run of names with a word that joins two capitalised parts by a hyphen
+ * inside it, names before and after (`Anna Morinda-Frizt Akhmad Nuzir`): the
+ * candidate pairs of election news. A hyphen at a name's first or last word
+ * is one person's (`Jean-Pierre Raffarin`, `Annegret Kramp-Karrenbauer`), and
+ * one with a lower-case part is a given name (`Kim Jong-un`).
+ */
+export function joinsTwoNames(doc: AnalysedText, first: number, last: number): boolean {
+  const {tokens} = doc
+  for (let j = first + 1; j < last; j++) {
+    const token = tokens[j]!
+    if (!token.word || !token.capitalized) continue
+    const hyphen = token.text.indexOf('-')
+    if (hyphen > 0 && hyphen + 1 < token.text.length && isUpperCase(token.text[hyphen + 1]!)) return true
+  }
+  return false
+}
+
+function isUpperCase(char: string): boolean {
+  return char !== char.toLowerCase() && char === char.toUpperCase()
+}
