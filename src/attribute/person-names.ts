@@ -255,4 +255,3 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
   }
   return mentions
 }
-
