@@ -495,3 +495,10 @@ readingTest(
     {content: 'Kami tidak akan mundur', speaker: 'Jean-Pierre Laurent', speakerType: 'person'},
     {content: 'Dialog tetap terbuka', speaker: 'Kim Jong-un', speakerType: 'person'}
   ])
+
+readingTest(
+  'a candidate pair is no one\'s fullest name (kata Daniel → Daniel Mutaqien Syafiuddin, not the pair)',
+  'Debat kandidat tetap berlangsung pada Minggu malam meskipun calon nomor urut 3, Daniel Mutaqien Syafiuddin, terkonfirmasi positif Covid-19.\n\n' +
+    '"Saya langsung karantina di rumah sakit," ujar Daniel dalam video yang diterima wartawan.\n\n' +
+    'Ketua Tim Pemenangan Daniel Mutaqien-Taufik Hidayat, Hilal Hilmawan, menjelaskan, kampanye tatap muka tetap berjalan.',
+  [{content: 'Saya langsung karantina di rumah sakit', cue: 'ujar', speaker: 'Daniel Mutaqien Syafiuddin', mention: 'Daniel'}])

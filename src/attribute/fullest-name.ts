@@ -8,7 +8,7 @@ import type {AnalysedText} from '../extract/document.ts'
 import type {Token} from '../extract/tokens.ts'
 import type {TokenRange} from './speaker-phrase.ts'
 import {isNamePartWord, opensWithCompany, trimNameStart} from './speaker-phrase.ts'
-import {isInitial, isNameLike, isPlaceWord} from './word-classes.ts'
+import {isInitial, isNameLike, isPlaceWord, joinsTwoNames} from './word-classes.ts'
 
 function isNamePart(doc: AnalysedText, k: number): boolean {
   const token = doc.tokens[k]
@@ -50,6 +50,8 @@ export function fullestForm(doc: AnalysedText, words: Set<string>, near: number)
     for (const k of index.get(word) ?? []) {
       if (doc.marks.insideOf[k]! >= 0 || doc.tokens[k]!.start < doc.bodyStart) continue
       const range = nameRunAround(doc, k)
+      // A candidate pair (`Daniel Mutaqien-Taufik Hidayat`) is no one's fullest name.
+      if (joinsTwoNames(doc, range.first, range.last)) continue
       const runWords: string[] = []
       for (let j = range.first; j <= range.last; j++) {
         const token = doc.tokens[j]!
