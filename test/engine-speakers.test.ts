@@ -502,3 +502,15 @@ readingTest(
     '"Saya langsung karantina di rumah sakit," ujar Daniel dalam video yang diterima wartawan.\n\n' +
     'Ketua Tim Pemenangan Daniel Mutaqien-Taufik Hidayat, Hilal Hilmawan, menjelaskan, kampanye tatap muka tetap berjalan.',
   [{content: 'Saya langsung karantina di rumah sakit', cue: 'ujar', speaker: 'Daniel Mutaqien Syafiuddin', mention: 'Daniel'}])
+
+readingTest(
+  'a short name of several words in brackets inside the speaker phrase (PT Kereta Nusantara Indonesia (KAI Nusantara) Wiwik Lestari)',
+  '"Kami berharap warga terbantu," kata Direktur Utama PT Kereta Nusantara Indonesia (KAI Nusantara) Wiwik Lestari melalui keterangan tertulis.\n\n' +
+    'Menurut Kepala Satuan Polisi Pamong Praja (Satpol PP) Kota Bekasi Abi Santosa, razia digelar setiap malam.',
+  [
+    {content: 'Kami berharap warga terbantu', cue: 'kata', speaker: 'Wiwik Lestari', speakerType: 'person'},
+    {content: 'razia digelar setiap malam', cue: 'Menurut', speaker: 'Abi Santosa', speakerType: 'person'}
+  ],
+  (t, graph) => {
+    t.deepEqual(rolesOfNamed(graph, 'Wiwik Lestari'), ['direktur utama @ PT Kereta Nusantara Indonesia'])
+  })

@@ -90,10 +90,18 @@ function parenthetical(doc: AnalysedText, k: number, limit: number): number {
   if (tokens[k]?.text !== '(' || k + 2 > limit) return -1
   const inner = tokens[k + 1]!
   const close = tokens[k + 2]!
-  if (close.text !== ')' || !inner.word) return -1
-  if (/^\p{N}+$/u.test(inner.text) || inner.capitalized) return k + 2
+  if (close.text === ')' && inner.word && (/^\p{N}+$/u.test(inner.text) || inner.capitalized)) return k + 2
+  // A short name of several capitalised words (`PT Kereta Commuter Indonesia (KAI Commuter) Wiwik …`).
+  for (let j = k + 1; j <= limit && j - k <= maxParentheticalWords; j++) {
+    const token = tokens[j]!
+    if (token.text === ')') return j > k + 2 ? j : -1
+    if (!token.word || !token.capitalized) return -1
+  }
   return -1
 }
+
+/** Words a parenthetical short name inside a speaker phrase may have. */
+const maxParentheticalWords = 4
 
 /**
  * The phrase that starts at token `k` after an inverted cue, up to `limit`.
