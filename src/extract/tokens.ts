@@ -8,72 +8,28 @@
  * glued sentences (`Moskow.Lembaga`) still splits. White space is not a token;
  * each token records whether space or a line break came before it.
  */
-/** Bits of `Token.flags`; the line breaks before the token are counted above them. */
-const ALL_CAPS = 1
-const SPACE_BEFORE = 2
-const PARAGRAPH_START = 4
-const BREAKS_SHIFT = 3
-/** Line breaks are counted up to this many (a count every reader only compares with 0, 1 and 2). */
-const MAX_BREAKS = 0xffff
-
-/**
- * A word or punctuation token. What the engine asks of nearly every token
- * (offsets, text, `word`, `capitalized`) are fields; the rarer facts and the
- * line-break count are packed into one small integer (`flags`) read through
- * getters. A 50 MB text has some eight million tokens: eight fields instead
- * of eleven take a sixth less memory per token.
- */
-export class Token {
+export interface Token {
   /** Index in the token array. */
-  readonly index: number
-  readonly start: number
-  readonly end: number
-  readonly text: string
-  readonly lower: string
-  readonly word: boolean
+  index: number
+  start: number
+  end: number
+  text: string
+  lower: string
+  word: boolean
   /** First character is an upper-case letter. */
-  readonly capitalized: boolean
-  private flags: number
-
-  constructor(index: number, start: number, end: number, text: string, lower: string, word: boolean, capitalized: boolean, flags: number) {
-    this.index = index
-    this.start = start
-    this.end = end
-    this.text = text
-    this.lower = lower
-    this.word = word
-    this.capitalized = capitalized
-    this.flags = flags
-  }
-
+  capitalized: boolean
   /** Every letter is upper case (and there are at least two). */
-  get allCaps(): boolean {
-    return (this.flags & ALL_CAPS) !== 0
-  }
-
+  allCaps: boolean
   /** White space stands right before the token (or it starts the text). */
-  get spaceBefore(): boolean {
-    return (this.flags & SPACE_BEFORE) !== 0
-  }
-
-  /** Number of line breaks in the white space before the token (counted up to 65,535). */
-  get breaksBefore(): number {
-    return this.flags >>> BREAKS_SHIFT
-  }
-
+  spaceBefore: boolean
+  /** Number of line breaks in the white space before the token. */
+  breaksBefore: number
   /**
    * The token opens a paragraph: a blank line before it, or one line break
    * after a finished line. A line break inside a sentence (`kata\nKepala …`,
    * `menambahkan,\njadwal`) is a soft wrap, not a paragraph.
    */
-  get paragraphStart(): boolean {
-    return (this.flags & PARAGRAPH_START) !== 0
-  }
-
-  /** Marks the token as a paragraph's first (tokenize's last step). */
-  openParagraph(): void {
-    this.flags |= PARAGRAPH_START
-  }
+  paragraphStart: boolean
 }
 
 const letterOrDigit = /[\p{L}\p{M}\p{N}]/u
@@ -217,9 +173,19 @@ export function tokenize(text: string): Token[] {
       i += code >= 0xd800 && code <= 0xdbff ? charAt(text, i).length : 1
     }
     const tokenText = text.slice(start, i)
-    const capitalized = word && isUpperAt(text, start)
-    const flags = (word && isAllCaps(tokenText) ? ALL_CAPS : 0) | (sawSpace ? SPACE_BEFORE : 0) | (Math.min(breaks, MAX_BREAKS) << BREAKS_SHIFT)
-    tokens.push(new Token(tokens.length, start, i, tokenText, lowerCase(tokenText), word, capitalized, flags))
+    tokens.push({
+      index: tokens.length,
+      start,
+      end: i,
+      text: tokenText,
+      lower: lowerCase(tokenText),
+      word,
+      capitalized: word && isUpperAt(text, start),
+      allCaps: word && isAllCaps(tokenText),
+      spaceBefore: sawSpace,
+      breaksBefore: breaks,
+      paragraphStart: false
+    })
     sawSpace = false
     breaks = 0
   }
@@ -234,12 +200,12 @@ function markParagraphs(tokens: Token[]): void {
     const token = tokens[k]!
     if (token.breaksBefore === 0) continue
     if (token.breaksBefore >= 2) {
-      token.openParagraph()
+      token.paragraphStart = true
       continue
     }
     const previous = tokens[k - 1]!
     const softWrap = !lineEnders.has(previous.text) &&
       ((token.word && !token.capitalized && !/^\p{N}/u.test(token.text)) || previous.text === ',' || (previous.word && !previous.capitalized && !/^\p{N}/u.test(previous.text)))
-    if (!softWrap) token.openParagraph()
+    token.paragraphStart = !softWrap
   }
 }
