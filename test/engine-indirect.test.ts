@@ -180,3 +180,21 @@ readingTest(
   'mengimbau warga agar …: after a directive cue its object is whom it asks, the content starts after agar',
   'Bupati Sutarjo Wibowo mengimbau warga agar tidak membakar sampah di musim kemarau.',
   [{content: 'tidak membakar sampah di musim kemarau', kind: 'indirect', cue: 'mengimbau', speaker: 'Sutarjo Wibowo'}])
+
+readingTest(
+  'Menurut laporan itu, …: the report just made by a reporting verb, and whoever made it',
+  'Kantor berita Reuters melaporkan bahwa kapal itu dibawa menuju perairan Nigeria. ' +
+    'Menurut laporan itu, para pembajak naik ke kapal dengan perahu cepat.',
+  [
+    {content: 'kapal itu dibawa menuju perairan Nigeria', kind: 'indirect', cue: 'melaporkan', speaker: 'Reuters', speakerType: 'outlet'},
+    {content: 'para pembajak naik ke kapal dengan perahu cepat', kind: 'indirect', cue: 'Menurut', speaker: 'Reuters', speakerType: 'outlet'}
+  ])
+
+readingTest(
+  'Menurut laporan itu after a statement no reporting verb made: no statement is guessed',
+  'Bupati Sutarjo Wibowo mengatakan jembatan itu rampung tahun depan. ' +
+    'Menurut laporan itu, anggaran sudah disetujui DPRD.',
+  [{content: 'jembatan itu rampung tahun depan', kind: 'indirect', cue: 'mengatakan', speaker: 'Sutarjo Wibowo'}],
+  (t, graph) => {
+    t.is(graph.quotes.find((quote) => quote.content.text.startsWith('anggaran')), undefined)
+  })

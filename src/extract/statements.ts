@@ -74,6 +74,8 @@ interface Context {
   used: Uint8Array
   /** Quote-mark tokens of stretches read as direct or mixed speech. */
   quoted: Uint8Array
+  /** `laporan itu` lookups so far (reportBefore): each reads every statement, so a text gets a bounded number. */
+  reportLookups: number
 }
 
 function markUsed(context: Context, range: TokenRange | null): void {
@@ -497,6 +499,30 @@ function findIndirect(context: Context): void {
   }
 }
 
+/**
+ * The statement a `laporan itu` points back to: the last one before the cue,
+ * in its paragraph or the one before, when a reporting verb made it
+ * (`Reuters melaporkan …`); null when there is none.
+ */
+const maxReportLookups = 100
+
+function reportBefore(context: Context, cue: CueMatch): number | null {
+  const {doc, statements} = context
+  if (++context.reportLookups > maxReportLookups) return null
+  const at = doc.tokens[cue.first]!.start
+  let best = -1
+  for (let index = 0; index < statements.length; index++) {
+    const statement = statements[index]!
+    if (statement.contentStart < at && (best < 0 || statement.contentStart > statements[best]!.contentStart)) best = index
+  }
+  if (best < 0) return null
+  const statement = statements[best]!
+  const paragraph = (token: number): number => doc.sentences[doc.sentenceOf[token]!]!.paragraph
+  if (!statement.cue || paragraph(cue.first) - paragraph(statement.firstToken) > 1) return null
+  for (let k = statement.cue.first; k <= statement.cue.last; k++) if (doc.language.cues.reportVerbs.has(doc.tokens[k]!.lower)) return best
+  return null
+}
+
 /** A subject whose head noun only shows or records (`Sejumlah foto …`, `Data BPS …`), not a speaker. */
 function isNonSpeaker(doc: AnalysedText, range: TokenRange): boolean {
   const quantifiers = doc.language.persons.quantifiers
@@ -588,14 +614,23 @@ function besideCue(context: Context, cue: CueMatch, whole: Sentence, first: numb
   let speaker: SpeakerPhrase | null = null
   let speakerEnd = cue.last
   const anaphoric = cue.kind === 'anaphoric' || doc.language.cues.anaphoric.has(tokens[cue.first]!.lower)
+  let reported: number | null = null
   if (!anaphoric) {
     let start = cue.last + 1
     while (start <= sentence.last && tokens[start]!.word && doc.language.text.reportNouns.has(tokens[start]!.lower)) start++
-    const range = anonymousAwarePhrase(doc, start, sentence.last)
-    if (!range) return null
-    speaker = readPhrase(doc, range)
-    if (!speaker) return null
-    speakerEnd = range.last
+    const demonstrative = tokens[start]
+    if (start > cue.last + 1 && demonstrative?.word && doc.language.text.demonstratives.has(demonstrative.lower) && !tokens[start + 1]?.word) {
+      // `Menurut laporan itu, …`: the report just made, by whoever made it.
+      reported = reportBefore(context, cue)
+      if (reported === null) return null
+      speakerEnd = start
+    } else {
+      const range = anonymousAwarePhrase(doc, start, sentence.last)
+      if (!range) return null
+      speaker = readPhrase(doc, range)
+      if (!speaker) return null
+      speakerEnd = range.last
+    }
   }
   const addressee = addresseeAfter(doc, speakerEnd + 1, sentence.last)
   if (addressee) speakerEnd = addressee.last
@@ -630,13 +665,13 @@ function besideCue(context: Context, cue: CueMatch, whole: Sentence, first: numb
     lastToken,
     cue: {first: cue.first, last: cue.last},
     speaker,
-    anaphoric: speaker === null,
+    anaphoric: speaker === null && reported === null,
     addressee: addressee?.phrase ?? null,
     citing: null,
-    sharesSpeakerWith: null,
+    sharesSpeakerWith: reported,
     continues: null,
     unbalanced: false,
-    rule: cue.kind === 'according' ? 'according-to' : cue.first === first ? 'cue-before-clause' : 'cue-after-clause',
+    rule: reported !== null ? 'report-back' : cue.kind === 'according' ? 'according-to' : cue.first === first ? 'cue-before-clause' : 'cue-after-clause',
     sentence: sentence.index
   }
 }
@@ -653,7 +688,7 @@ export function findPassiveSpeakers(doc: AnalysedText): Array<{offset: number; p
 }
 
 export function findStatements(doc: AnalysedText): Statement[] {
-  const context: Context = {doc, statements: [], used: new Uint8Array(doc.tokens.length), quoted: new Uint8Array(doc.tokens.length)}
+  const context: Context = {doc, statements: [], used: new Uint8Array(doc.tokens.length), quoted: new Uint8Array(doc.tokens.length), reportLookups: 0}
   findQuotes(context)
   findIndirect(context)
   return context.statements

@@ -43,6 +43,8 @@ export interface CueLexicon {
    * (`mengonfirmasi pada Selasa bahwa …`).
    */
   purposeComplementizers: ReadonlySet<string>
+  /** Cues that make a report, which `laporan itu` can point back to (`melaporkan`, `merilis`). */
+  reportVerbs: ReadonlySet<string>
   /** Cues of a request, whose object is whom it asks (`meminta`, `mengimbau warga agar …`). */
   directive: ReadonlySet<string>
   /** Words that introduce an added cue mid-sentence (`seraya menambahkan`). */

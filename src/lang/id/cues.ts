@@ -88,6 +88,7 @@ export const cues: CueLexicon = {
   negators: new Set(['tanpa', 'tidak', 'tak', 'belum', 'enggan', 'bukan', 'menolak', 'urung']),
   complementizers: new Set(['bahwa', 'bahwasanya', 'agar', 'supaya']),
   purposeComplementizers: new Set(['agar', 'supaya']),
+  reportVerbs: new Set(['melaporkan', 'dilaporkan', 'memberitakan', 'diberitakan', 'mewartakan', 'merilis', 'dirilis', 'menerbitkan', 'mengumumkan', 'mempublikasikan']),
   directive: new Set([
     'meminta', 'memintanya', 'mengimbau', 'mendesak', 'menyerukan', 'mengajak', 'menginstruksikan',
     'memerintahkan', 'menganjurkan', 'menyarankan', 'mengingatkan', 'memperingatkan', 'berpesan'
