@@ -4,7 +4,7 @@
  * a quoted fragment inside a reported clause.
  */
 import test from 'ava'
-import {assertQuote, graphOf, readingTest} from './helpers/engine.ts'
+import {assertQuote, graphOf, readingTest, rolesOf} from './helpers/engine.ts'
 
 const intro = 'Kepala Badan Penanggulangan Bencana Daerah Kabupaten Garut Yusuf Mahendra meninjau lokasi longsor, Rabu.\n\n'
 
@@ -197,4 +197,14 @@ readingTest(
   [{content: 'jembatan itu rampung tahun depan', kind: 'indirect', cue: 'mengatakan', speaker: 'Sutarjo Wibowo'}],
   (t, graph) => {
     t.is(graph.quotes.find((quote) => quote.content.text.startsWith('anggaran')), undefined)
+  })
+
+readingTest(
+  'mengutip dua sumber di otoritas maritim Togo: a number before an unnamed source keeps its affiliation',
+  'Kapal tanker itu dibajak di lepas pantai Togo pada Selasa.\n\n' +
+    'Kantor berita Reuters melaporkan bahwa kapal itu dibawa menuju perairan Nigeria, mengutip dua sumber di otoritas maritim Togo.',
+  [{content: 'kapal itu dibawa menuju perairan Nigeria', kind: 'indirect', cue: 'melaporkan', speaker: 'Reuters', citingType: 'anonymous'}],
+  (t, graph) => {
+    const source = graph.entities.find((entity) => entity.type === 'anonymous')
+    t.deepEqual(rolesOf(graph, source), ['sumber @ otoritas maritim Togo'])
   })

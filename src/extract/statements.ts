@@ -145,7 +145,9 @@ function citingIn(doc: AnalysedText, first: number, last: number): {phrase: Spea
 
 /** Like `phraseAfter`, but an unnamed source keeps its lower-case `di …` tail (`sumber di kereta api`). */
 function anonymousAwarePhrase(doc: AnalysedText, k: number, limit: number): TokenRange | null {
-  const head = doc.tokens[k]
+  // `dua sumber di otoritas maritim`: a number or quantifier before the head noun.
+  const counted = doc.tokens[k]?.word && (doc.language.persons.quantifiers.has(doc.tokens[k]!.lower) || /^\p{N}+$/u.test(doc.tokens[k]!.text))
+  const head = doc.tokens[counted && k < limit ? k + 1 : k]
   const plain = phraseAfter(doc, k, limit)
   // `ahli epidemiologi Universitas Airlangga, Windhu Purnomo`: a named person after all.
   if (plain && readPhrase(doc, plain)?.kind === 'name') return plain
