@@ -56,6 +56,17 @@ export function best(runs: number, run: () => unknown): number {
   return lowest
 }
 
+/** Median wall milliseconds of `runs` runs (after the caller's warm-up). */
+export function medianTime(runs: number, run: () => unknown): number {
+  const times: number[] = []
+  for (let index = 0; index < runs; index++) {
+    const started = performance.now()
+    run()
+    times.push(performance.now() - started)
+  }
+  return median(times)
+}
+
 export interface ChildRun {
   code: number | null
   wallMs: number
