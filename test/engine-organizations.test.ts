@@ -70,10 +70,10 @@ readingTest(
   ])
 
 readingTest(
-  'an organisation\'s own name is not a head word used alone (`Muhammadiyah` after `Muhammadiyah Covid-19 Command Center`)',
-  '"Rumah sakit kami siaga," kata Ketua Muhammadiyah Covid-19 Command Center Agus Salim.\n\n' +
-    'Muhammadiyah menyatakan semua amal usaha kesehatan siap membantu.',
-  [{content: 'semua amal usaha kesehatan siap membantu', cue: 'menyatakan', speaker: 'Muhammadiyah', speakerType: 'organization'}])
+  'an organisation\'s own name is not a head word used alone (`Perbakin` after `Perbakin Tim Relawan Bencana`)',
+  '"Posko kami buka sampai Minggu," kata Ketua Perbakin Tim Relawan Bencana Yoga Pratama.\n\n' +
+    'Perbakin menyatakan semua anggota siap membantu evakuasi.',
+  [{content: 'semua anggota siap membantu evakuasi', cue: 'menyatakan', speaker: 'Perbakin', speakerType: 'organization'}])
 
 test('an abbreviated organisation (Polda Jateng) is named by its full form where the text writes it (Kepolisian Daerah Jawa Tengah)', (t) => {
   const text = 'SEMARANG, KOMPAS — Kepolisian Daerah Jawa Tengah menangkap tujuh pencuri kabel.\n\n' +

@@ -452,16 +452,16 @@ readingTest(
   'a unit of a body (Komisi B, Komisi III, Fraksi PKB) is the affiliation, not the end of a compound title',
   'Anggota Komisi B DPRD Jawa Barat Rahmat Hidayat menilai dinas itu lamban. ' +
     '"Anggaran harus diawasi," kata Wakil Ketua Komisi III DPR Arman Siregar. ' +
-    '"Kami siap," ujar Ketua Fraksi PKB DPR Cucun Wibisono. "Rapat ditunda," kata Ketua Komisi Hendra Wijaya.',
+    '"Kami siap," ujar Ketua Fraksi PKB DPR Yusuf Wibisono. "Rapat ditunda," kata Ketua Komisi Hendra Wijaya.',
   [
     {content: 'dinas itu lamban', cue: 'menilai', speaker: 'Rahmat Hidayat'},
     {content: 'Anggaran harus diawasi', cue: 'kata', speaker: 'Arman Siregar'},
-    {content: 'Kami siap', cue: 'ujar', speaker: 'Cucun Wibisono'}
+    {content: 'Kami siap', cue: 'ujar', speaker: 'Yusuf Wibisono'}
   ],
   (t, graph) => {
     t.deepEqual(rolesOfNamed(graph, 'Rahmat Hidayat'), ['anggota @ Komisi B DPRD Jawa Barat'])
     t.deepEqual(rolesOfNamed(graph, 'Arman Siregar'), ['wakil ketua @ Komisi III DPR'])
-    t.deepEqual(rolesOfNamed(graph, 'Cucun Wibisono'), ['ketua @ Fraksi PKB DPR'])
+    t.deepEqual(rolesOfNamed(graph, 'Yusuf Wibisono'), ['ketua @ Fraksi PKB DPR'])
     // Without a unit after it, the compound title stays whole.
     t.deepEqual(rolesOfNamed(graph, 'Hendra Wijaya'), ['ketua komisi @ -'])
   })
@@ -497,20 +497,20 @@ readingTest(
   ])
 
 readingTest(
-  'a candidate pair is no one\'s fullest name (kata Daniel → Daniel Mutaqien Syafiuddin, not the pair)',
-  'Debat kandidat tetap berlangsung pada Minggu malam meskipun calon nomor urut 3, Daniel Mutaqien Syafiuddin, terkonfirmasi positif Covid-19.\n\n' +
-    '"Saya langsung karantina di rumah sakit," ujar Daniel dalam video yang diterima wartawan.\n\n' +
-    'Ketua Tim Pemenangan Daniel Mutaqien-Taufik Hidayat, Hilal Hilmawan, menjelaskan, kampanye tatap muka tetap berjalan.',
-  [{content: 'Saya langsung karantina di rumah sakit', cue: 'ujar', speaker: 'Daniel Mutaqien Syafiuddin', mention: 'Daniel'}])
+  'a candidate pair is no one\'s fullest name (kata Gilang → Gilang Permana Sasmita, not the pair)',
+  'Rapat pleno KPU tetap digelar Senin sore walaupun calon nomor urut 2, Gilang Permana Sasmita, sedang dirawat.\n\n' +
+    '"Saya ikuti rapat lewat telepon," ujar Gilang dalam pesan singkat kepada wartawan.\n\n' +
+    'Juru bicara pasangan Gilang Permana-Rudi Hartawan, Sekar Ayuningtyas, mengatakan, kampanye di desa tetap berjalan.',
+  [{content: 'Saya ikuti rapat lewat telepon', cue: 'ujar', speaker: 'Gilang Permana Sasmita', mention: 'Gilang'}])
 
 readingTest(
-  'a short name of several words in brackets inside the speaker phrase (PT Kereta Nusantara Indonesia (KAI Nusantara) Wiwik Lestari)',
-  '"Kami berharap warga terbantu," kata Direktur Utama PT Kereta Nusantara Indonesia (KAI Nusantara) Wiwik Lestari melalui keterangan tertulis.\n\n' +
-    'Menurut Kepala Satuan Polisi Pamong Praja (Satpol PP) Kota Bekasi Abi Santosa, razia digelar setiap malam.',
+  'a short name of several words in brackets inside the speaker phrase (PT Angkutan Raya Nusantara (ARN Trans) Wiwik Lestari)',
+  '"Jadwal bus kami tambah mulai Senin," ujar Direktur Utama PT Angkutan Raya Nusantara (ARN Trans) Wiwik Lestari di Bandung.\n\n' +
+    'Menurut Kepala Badan Penanggulangan Bencana Daerah (BPBD Garut) Abi Santosa, posko dibuka sampai Minggu.',
   [
-    {content: 'Kami berharap warga terbantu', cue: 'kata', speaker: 'Wiwik Lestari', speakerType: 'person'},
-    {content: 'razia digelar setiap malam', cue: 'Menurut', speaker: 'Abi Santosa', speakerType: 'person'}
+    {content: 'Jadwal bus kami tambah mulai Senin', cue: 'ujar', speaker: 'Wiwik Lestari', speakerType: 'person'},
+    {content: 'posko dibuka sampai Minggu', cue: 'Menurut', speaker: 'Abi Santosa', speakerType: 'person'}
   ],
   (t, graph) => {
-    t.deepEqual(rolesOfNamed(graph, 'Wiwik Lestari'), ['direktur utama @ PT Kereta Nusantara Indonesia'])
+    t.deepEqual(rolesOfNamed(graph, 'Wiwik Lestari'), ['direktur utama @ PT Angkutan Raya Nusantara'])
   })
