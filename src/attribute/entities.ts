@@ -9,6 +9,7 @@
  */
 import type {EntityType, Role, Span} from '../graph/contract.ts'
 import type {Language} from '../lang/language.ts'
+import {wordCharLength} from '../extract/tokens.ts'
 import {withoutParentheticals} from './parentheticals.ts'
 
 export interface EntityRecord {
@@ -105,11 +106,6 @@ function clippedFrom(record: EntityRecord, words: string[]): boolean {
 
 /** Names looked for in full per text (writtenInFull), so that a huge text is read a bounded number of times. */
 const maxFullFormSearches = 64
-
-/** A letter, mark or digit at `index` of `text` (false outside it). */
-function isWordCharacter(text: string, index: number): boolean {
-  return index >= 0 && index < text.length && /[\p{L}\p{M}\p{N}]/u.test(text[index]!)
-}
 
 function isSubset(small: Iterable<string>, large: Set<string>): boolean {
   for (const word of small) if (!large.has(word)) return false
@@ -377,7 +373,8 @@ export class EntityRegistry {
     if (this.fullForms.size < maxFullFormSearches && expanded.some((word, index) => word !== words[index])) {
       const full = expanded.join(' ')
       for (let at = this.text.indexOf(full); at >= 0; at = this.text.indexOf(full, at + 1)) {
-        if (!isWordCharacter(this.text, at - 1) && !isWordCharacter(this.text, at + full.length)) {
+        // Whole words: no letter, mark or digit right before or after (the tokenizer's test).
+        if (wordCharLength(this.text, at - 1) === 0 && wordCharLength(this.text, at + full.length) === 0) {
           found = this.span(at, at + full.length)
           break
         }

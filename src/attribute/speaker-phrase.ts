@@ -19,6 +19,7 @@ import {
   occurrenceScanLimit,
   standsOnItsOwn,
   joinsTwoNames,
+  isNumber,
   isAbbreviationWord,
   isHonorific,
   isLeadingAcronym,
@@ -90,7 +91,7 @@ function parenthetical(doc: AnalysedText, k: number, limit: number): number {
   if (tokens[k]?.text !== '(' || k + 2 > limit) return -1
   const inner = tokens[k + 1]!
   const close = tokens[k + 2]!
-  if (close.text === ')' && inner.word && (/^\p{N}+$/u.test(inner.text) || inner.capitalized)) return k + 2
+  if (close.text === ')' && inner.word && (isNumber(inner) || inner.capitalized)) return k + 2
   // A short name of several capitalised words (`PT Kereta Commuter Indonesia (KAI Commuter) Wiwik …`).
   for (let j = k + 1; j <= limit && j - k <= maxParentheticalWords; j++) {
     const token = tokens[j]!

@@ -3,7 +3,7 @@
  * lexicon and from the text itself.
  */
 import type {AnalysedText} from '../extract/document.ts'
-import type {Token} from '../extract/tokens.ts'
+import {isUpper, type Token} from '../extract/tokens.ts'
 import {organizationAcronyms} from './acronyms.ts'
 
 const rankWordCache = new WeakMap<object, Set<string>>()
@@ -260,11 +260,12 @@ export function joinsTwoNames(doc: AnalysedText, first: number, last: number): b
     const token = tokens[j]!
     if (!token.word || !token.capitalized) continue
     const hyphen = token.text.indexOf('-')
-    if (hyphen > 0 && hyphen + 1 < token.text.length && isUpperCase(token.text[hyphen + 1]!)) return true
+    if (hyphen > 0 && hyphen + 1 < token.text.length && isUpper(token.text[hyphen + 1]!)) return true
   }
   return false
 }
 
-function isUpperCase(char: string): boolean {
-  return char !== char.toLowerCase() && char === char.toUpperCase()
+/** A number written in digits (`45`, `2025`). */
+export function isNumber(token: Token): boolean {
+  return token.word && /^\p{N}+$/u.test(token.text)
 }

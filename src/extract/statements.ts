@@ -6,6 +6,7 @@
  * phrases here and resolved to entities later (src/attribute).
  */
 import {appositiveRole, phraseAfter, phraseBefore, phrasesAfterWords, readPhrase, type SpeakerPhrase, type TokenRange} from '../attribute/speaker-phrase.ts'
+import {isNumber} from '../attribute/word-classes.ts'
 import type {QuoteKind} from '../graph/contract.ts'
 import {cueAt, isNegated, type CueMatch} from './cue-words.ts'
 import type {AnalysedText} from './document.ts'
@@ -146,7 +147,7 @@ function citingIn(doc: AnalysedText, first: number, last: number): {phrase: Spea
 /** Like `phraseAfter`, but an unnamed source keeps its lower-case `di …` tail (`sumber di kereta api`). */
 function anonymousAwarePhrase(doc: AnalysedText, k: number, limit: number): TokenRange | null {
   // `dua sumber di otoritas maritim`: a number or quantifier before the head noun.
-  const counted = doc.tokens[k]?.word && (doc.language.persons.quantifiers.has(doc.tokens[k]!.lower) || /^\p{N}+$/u.test(doc.tokens[k]!.text))
+  const counted = doc.tokens[k] !== undefined && (doc.language.persons.quantifiers.has(doc.tokens[k]!.lower) || isNumber(doc.tokens[k]!))
   const head = doc.tokens[counted && k < limit ? k + 1 : k]
   const plain = phraseAfter(doc, k, limit)
   // `ahli epidemiologi Universitas Airlangga, Windhu Purnomo`: a named person after all.
@@ -501,13 +502,14 @@ function findIndirect(context: Context): void {
   }
 }
 
+/** `laporan itu` lookups per text (each reads every statement found so far). */
+const maxReportLookups = 100
+
 /**
  * The statement a `laporan itu` points back to: the last one before the cue,
  * in its paragraph or the one before, when a reporting verb made it
  * (`Reuters melaporkan …`); null when there is none.
  */
-const maxReportLookups = 100
-
 function reportBefore(context: Context, cue: CueMatch): number | null {
   const {doc, statements} = context
   if (++context.reportLookups > maxReportLookups) return null

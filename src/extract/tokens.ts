@@ -47,7 +47,7 @@ function charAt(text: string, i: number): string {
 }
 
 /** Length (1, or 2 for a surrogate pair) of the letter, mark or digit at `i`; 0 when there is none. */
-function wordCharLength(text: string, i: number): number {
+export function wordCharLength(text: string, i: number): number {
   const code = text.charCodeAt(i)
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0
   if (!(code >= 128)) return 0 // past the end
@@ -65,7 +65,7 @@ function isDigit(char: string): boolean {
   return code >= 128 && digit.test(char)
 }
 
-function isUpper(char: string): boolean {
+export function isUpper(char: string): boolean {
   const code = char.charCodeAt(0)
   if (code < 128) return code >= 65 && code <= 90
   return code >= 128 && upper.test(char)
