@@ -9,6 +9,7 @@
  * stays linear in the text.
  */
 import type {Language} from '../lang/language.ts'
+import {isUpper} from '../extract/tokens.ts'
 
 export interface Found {
   start: number
@@ -42,6 +43,11 @@ export interface ProvenanceReading {
   credits: CreditReading[]
   sources: SourceReading[]
   copyright: {holder: string; year: number; span: Found} | null
+}
+
+/** A person's name as a byline or credit writes it: one to five capitalised words. */
+function isPersonName(text: string): boolean {
+  return /^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,4}$/u.test(text)
 }
 
 /** The dash that ends a dateline: `-`, `--`, `–`, `—`, with spaces around. */
@@ -87,7 +93,7 @@ export function readBylineHeader(text: string, language: Language): BylineHeader
   const name = line.slice(0, dash.index).trim()
   const outletText = line.slice(dash.index + dash[0].length).trim()
   const outlet = outletName(language, outletText)
-  if (!outlet || !/^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,4}$/u.test(name)) return null
+  if (!outlet || !isPersonName(name)) return null
   // The header runs to the first blank line, three lines at most (byline, date).
   let end = lineEnd
   for (let lines = 1; lines < 3; lines++) {
@@ -278,9 +284,8 @@ const creditSentenceWindow = 3000
  */
 export function readCreditSentences(text: string, language: Language): CreditReading[] {
   const credits: CreditReading[] = []
-  // Longest first: `… turut berkontribusi …` before `… berkontribusi …`.
-  const endings = [...language.outlets.creditSentences].sort((a, b) => b[0].length - a[0].length)
-  if (endings.length === 0) return credits
+  const endings = language.outlets.creditSentences
+  if (endings.size === 0) return credits
   let lineStart = text.length > creditSentenceWindow ? text.indexOf('\n', text.length - creditSentenceWindow) + 1 : 0
   if (lineStart === 0 && text.length > creditSentenceWindow) return credits
   while (lineStart < text.length) {
@@ -293,10 +298,14 @@ export function readCreditSentences(text: string, language: Language): CreditRea
     for (const [ending, role] of endings) {
       if (!lower.endsWith(' ' + ending)) continue
       let offset = lineStart
-      const names = line.slice(0, line.length - ending.length - 1).split(',').flatMap((part) => part.split(' ' + language.text.additiveConjunction + ' ')).map((name) => name.trim())
+      // A lower-case word before the ending (`turut`, `ikut`) is no name: the names stop before it.
+      let namesEnd = line.length - ending.length - 1
+      const lastSpace = line.lastIndexOf(' ', namesEnd - 1)
+      if (lastSpace > 0 && !isUpper(line[lastSpace + 1]!)) namesEnd = lastSpace
+      const names = line.slice(0, namesEnd).split(',').flatMap((part) => part.split(' ' + language.text.additiveConjunction + ' ')).map((name) => name.trim())
       for (const name of names) {
         const at = text.indexOf(name, offset)
-        if (at >= 0 && /^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,4}$/u.test(name)) {
+        if (at >= 0 && isPersonName(name)) {
           credits.push({role, name, span: {start: at, end: at + name.length}})
           offset = at + name.length
         }

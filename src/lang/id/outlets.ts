@@ -153,8 +153,7 @@ export const outlets: OutletLexicon = {
   ]),
   sourceLabels: new Set(['sumber', 'source']),
   creditSentences: new Map([
-    ['berkontribusi dalam penulisan artikel ini', 'contributor'], ['turut berkontribusi dalam penulisan artikel ini', 'contributor'],
-    ['berkontribusi dalam artikel ini', 'contributor'], ['turut berkontribusi dalam artikel ini', 'contributor'],
-    ['berkontribusi dalam penulisan berita ini', 'contributor'], ['turut berkontribusi dalam penulisan berita ini', 'contributor']
+    ['berkontribusi dalam penulisan artikel ini', 'contributor'], ['berkontribusi dalam artikel ini', 'contributor'],
+    ['berkontribusi dalam penulisan berita ini', 'contributor']
   ])
 }
