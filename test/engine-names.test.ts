@@ -234,6 +234,14 @@ test('a name read after a company officer’s title keeps its start when the ful
   t.truthy(entityNamed(initials, 'FX Winarno Saputro'), personNames(initials).join(', '))
 })
 
+test('where the text calls a person by a later word of a run, the given-name prefixes right before it stay in the name (Front Pembela Umat Muhammad Fikri Hasan beside Fikri)', (t) => {
+  const graph = graphOf(t, 'JAKARTA, KOMPAS — Pemimpin Front Pembela Umat Muhammad Fikri Hasan tidak menghadiri pemeriksaan polisi pada Senin.\n\n' +
+    'Penyidik mendatangi kediaman Fikri di Cilincing. Dalam video yang diunggah pada Minggu, Fikri mengatakan kerumunan itu terjadi di luar kendali panitia.\n\n' +
+    '"Kami sudah menyiapkan semua dokumen," ujarnya.')
+  t.deepEqual(personNames(graph), ['Muhammad Fikri Hasan'])
+  t.is(entityById(graph, quoteWith(graph, 'semua dokumen')?.speaker ?? null)?.name, 'Muhammad Fikri Hasan', describeQuotes(graph))
+})
+
 test('a sentence adverb opening a sentence is no part of the name after it (Praktis Bima …)', (t) => {
   const graph = graphOf(t, 'Wali Kota Bogor itu dirawat selama dua pekan. Praktis Bima tidak bisa bekerja. "Saya harus memaksa diri untuk makan," kata Bima.')
   t.deepEqual(personNames(graph), ['Bima'])

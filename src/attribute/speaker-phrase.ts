@@ -708,7 +708,12 @@ function trimNameStartUncached(doc: AnalysedText, first: number, last: number): 
       const word = tokens[i]!
       if (!doc.language.persons.namePrefixes.has(word.lower.replace(/\.$/u, '')) && !(isInitial(word) && word.text.length <= 2) && word.text !== '.') onlyPrefixes = false
     }
-    if (!onlyPrefixes) first = j
+    if (!onlyPrefixes) {
+      // …with the given-name prefixes right before that word (`Front Pembela Umat Muhammad Fikri Hasan` beside `Fikri`).
+      const runStart = first
+      first = j
+      while (first - 1 > runStart && tokens[first - 1]!.capitalized && doc.language.persons.namePrefixes.has(tokens[first - 1]!.lower)) first--
+    }
     break
   }
   return first
