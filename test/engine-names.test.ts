@@ -242,6 +242,15 @@ test('where the text calls a person by a later word of a run, the given-name pre
   t.is(entityById(graph, quoteWith(graph, 'semua dokumen')?.speaker ?? null)?.name, 'Muhammad Fikri Hasan', describeQuotes(graph))
 })
 
+test('capitals of up to three letters between a rank (and its corps in brackets) and a name are its initials; a corps code is not (Inspektur Jenderal RK …, Kolonel (Czi) IGK …, Kolonel CPM …)', (t) => {
+  const graph = graphOf(t, 'MAMUJU, KOMPAS — Kepala Polda Sulbar Inspektur Jenderal RK Panca Bonifasius Tarigan meminta warga melapor.\n\n' +
+    '"Personel sudah disiagakan," kata Panca.\n\n' +
+    '"Kami memeriksa tiga saksi," kata Komandan Kodim Kolonel (Czi) IGK Wiratama. Menurut Wiratama, pemeriksaan berlanjut.\n\n' +
+    '"Tidak ada anggota kami yang terlibat," kata Komandan Polisi Militer Kolonel CPM Hendra Saputra.')
+  t.deepEqual(personNames(graph).sort(), ['Hendra Saputra', 'IGK Wiratama', 'RK Panca Bonifasius Tarigan'])
+  t.is(entityById(graph, quoteWith(graph, 'sudah disiagakan')?.speaker ?? null)?.name, 'RK Panca Bonifasius Tarigan', describeQuotes(graph))
+})
+
 test('a sentence adverb opening a sentence is no part of the name after it (Praktis Bima …)', (t) => {
   const graph = graphOf(t, 'Wali Kota Bogor itu dirawat selama dua pekan. Praktis Bima tidak bisa bekerja. "Saya harus memaksa diri untuk makan," kata Bima.')
   t.deepEqual(personNames(graph), ['Bima'])

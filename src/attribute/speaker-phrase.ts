@@ -629,10 +629,24 @@ function lastNameRunUncached(doc: AnalysedText, first: number, last: number): To
       runFirst = j
       continue
     }
+    // `Inspektur Jenderal RZ Panca Putra`, `Kolonel (Czi) IGN Suriastawa`: capitals of up to three letters between a rank
+    // (and its corps) and the name are the name's initials — not a corps code, an acronym the text defines or a known name.
+    if (isInitial(token) && kind === 'other' && afterRank(doc, j, first, kindAt) && !doc.language.persons.corps.has(token.lower) &&
+      !organizationAcronyms(doc).has(token.lower) && !doc.language.outlets.organizations.has(token.lower) && !doc.language.outlets.outlets.has(token.lower)) {
+      // (Right after a rank, nothing of the run belongs to an organisation: no start to trim.)
+      return {first: j, last: runLast}
+    }
     break
   }
   if (opensWithCompany(doc, runFirst, runLast)) runFirst++
   return {first: trimNameStart(doc, runFirst, runLast), last: runLast}
+}
+
+/** Whether the token before `j` ends a rank, or a corps in brackets after one (`Kolonel (Czi)`), within the phrase. */
+function afterRank(doc: AnalysedText, j: number, first: number, kindAt: (j: number) => string | undefined): boolean {
+  if (kindAt(j - 1) === 'rank') return true
+  const {tokens} = doc
+  return j - 4 >= first && tokens[j - 1]!.text === ')' && tokens[j - 3]!.text === '(' && tokens[j - 2]!.word && kindAt(j - 4) === 'rank'
 }
 
 /**

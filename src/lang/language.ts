@@ -60,6 +60,11 @@ export interface PersonLexicon {
   honorifics: ReadonlySet<string>
   /** Military and police ranks, single words and sequences (`komisaris besar`). */
   ranks: ReadonlyArray<readonly string[]>
+  /**
+   * Corps and branch codes written after a rank (`Kolonel CPM`, `Kolonel (Czi)`), in capitals like a name's
+   * initials (`Inspektur Jenderal RZ …`) but no part of the name.
+   */
+  corps: ReadonlySet<string>
   /** Role nouns heading a title (`presiden`, `kepala`, `juru bicara`). */
   roleHeads: ReadonlySet<string>
   /** Two-word role titles whose second word may also head an organisation (`wali kota`). */

@@ -38,6 +38,12 @@ export const persons: PersonLexicon = {
     'mr', 'mrs', 'ms', 'sir', 'dato', 'datuk'
   ].flatMap((phrase) => phrase.split(' '))),
   ranks,
+  // Army (Inf, Kav, Arm, Arh, Czi, Chb, Cpm, Cku, Ckm, Cpl, Cbm, Ctp, Caj, Chk, Cpn), navy (Mar) and air force
+  // (Pnb, Nav, Tek, Lek, Kal, Adm, Sus, Kes, Psk) codes of three letters; one-letter ones (`(P)`, `(K)`) read as initials anyway.
+  corps: new Set([
+    'inf', 'kav', 'arm', 'arh', 'czi', 'chb', 'cpm', 'cku', 'ckm', 'cpl', 'cbm', 'ctp', 'caj', 'chk', 'cpn', 'mar',
+    'pnb', 'nav', 'tek', 'lek', 'kal', 'adm', 'sus', 'kes', 'psk'
+  ]),
   roleHeads: new Set([
     'presiden', 'wapres', 'menteri', 'mendagri', 'menkes', 'menkeu', 'mensos', 'menlu',
     'menhan', 'menko', 'menkopolhukam', 'menparekraf', 'mendikbud', 'mendikbudristek',
