@@ -251,6 +251,13 @@ test('capitals of up to three letters between a rank (and its corps in brackets)
   t.is(entityById(graph, quoteWith(graph, 'sudah disiagakan')?.speaker ?? null)?.name, 'RK Panca Bonifasius Tarigan', describeQuotes(graph))
 })
 
+test('a given-name prefix right after a place opens the name, even one that also ends organisations’ names (Distribusi Jateng Agung Prasetyo; not Jaksa Agung Hari Setiyono)', (t) => {
+  const graph = graphOf(t, '"Pasokan listrik kembali normal malam ini," kata Manajer Komunikasi PLN Unit Induk Distribusi Jateng Agung Prasetyo.\n\n' +
+    '"Kami menunggu putusan," kata Jaksa Agung Hari Setiyono.')
+  t.is(entityById(graph, quoteWith(graph, 'normal malam ini')?.speaker ?? null)?.name, 'Agung Prasetyo', describeQuotes(graph))
+  t.is(entityById(graph, quoteWith(graph, 'menunggu putusan')?.speaker ?? null)?.name, 'Hari Setiyono', describeQuotes(graph))
+})
+
 test('a sentence adverb opening a sentence is no part of the name after it (Praktis Bima …)', (t) => {
   const graph = graphOf(t, 'Wali Kota Bogor itu dirawat selama dua pekan. Praktis Bima tidak bisa bekerja. "Saya harus memaksa diri untuk makan," kata Bima.')
   t.deepEqual(personNames(graph), ['Bima'])

@@ -629,6 +629,12 @@ function lastNameRunUncached(doc: AnalysedText, first: number, last: number): To
       runFirst = j
       continue
     }
+    // `Distribusi Jateng Agung Prasetyo`: a given-name prefix right after a place opens the name, even one the lexicon
+    // also knows as an organisation's word (`Kejaksaan Agung`, where no place stands before it).
+    if (token.word && token.capitalized && kind !== 'name' && kindAt(j - 1) === 'place' && doc.language.persons.namePrefixes.has(token.lower)) {
+      runFirst = j
+      break
+    }
     // `Inspektur Jenderal RZ Panca Putra`, `Kolonel (Czi) IGN Suriastawa`: capitals of up to three letters between a rank
     // (and its corps) and the name are the name's initials — not a corps code, an acronym the text defines or a known name.
     if (isInitial(token) && kind === 'other' && afterRank(doc, j, first, kindAt) && !doc.language.persons.corps.has(token.lower) &&
