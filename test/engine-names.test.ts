@@ -258,6 +258,11 @@ test('a given-name prefix right after a place opens the name, even one that also
   t.is(entityById(graph, quoteWith(graph, 'menunggu putusan')?.speaker ?? null)?.name, 'Hari Setiyono', describeQuotes(graph))
 })
 
+test('capitalised words followed by a place and then a name are a unit, not a person (Unit Induk Distribusi Jateng Agung Prasetyo)', (t) => {
+  const graph = graphOf(t, '"Pasokan listrik kembali normal malam ini," kata Manajer Komunikasi PLN Unit Induk Distribusi Jateng Agung Prasetyo.')
+  t.deepEqual(personNames(graph), ['Agung Prasetyo'])
+})
+
 test('a sentence adverb opening a sentence is no part of the name after it (Praktis Bima …)', (t) => {
   const graph = graphOf(t, 'Wali Kota Bogor itu dirawat selama dua pekan. Praktis Bima tidak bisa bekerja. "Saya harus memaksa diri untuk makan," kata Bima.')
   t.deepEqual(personNames(graph), ['Bima'])

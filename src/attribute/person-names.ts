@@ -170,7 +170,11 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
     // `Bupati Muna Barat La Ode …`: one closed by a point of the compass is a place (`Muna Barat`, `Gunung Kidul`).
     const after = tokens[last + 1]
     const {organizationHeads, compassWords} = doc.language.persons
-    if (after && after.capitalized && (after.allCaps || organizationHeads.has(after.lower) || compassWords.has(after.lower))) {
+    // So is one followed by a place and more name words (`Unit Induk Distribusi Jateng Agung Prasetyo`): a unit, its place, then the name.
+    const nameAfterPlace = tokens[last + 2]
+    const placeThenName = after !== undefined && after.word && after.capitalized && isPlaceWord(doc, after) && nameAfterPlace !== undefined &&
+      (isNameLike(doc, nameAfterPlace) || (nameAfterPlace.capitalized && doc.language.persons.namePrefixes.has(nameAfterPlace.lower)))
+    if (after && after.capitalized && (after.allCaps || organizationHeads.has(after.lower) || compassWords.has(after.lower) || placeThenName)) {
       k = last + 1
       continue
     }
