@@ -263,6 +263,13 @@ test('capitalised words followed by a place and then a name are a unit, not a pe
   t.deepEqual(personNames(graph), ['Agung Prasetyo'])
 })
 
+test('reference nouns (Pasal 5 Ayat (1)) and derived common nouns (Koordinasi, Penataan) are no names, even capitalised in a unit\'s name', (t) => {
+  const graph = graphOf(t, 'JAKARTA, KOMPAS — Keduanya dijerat Pasal 5 Ayat (1) dan Pasal 12 Ayat (2) undang-undang itu. Deputi Bidang Koordinasi dan Inovasi, Rahmat Siregar, menyebut penataan kawasan berlanjut.\n\n' +
+    '"Kami akan menata ulang semua pasar," kata Kepala Bidang Penataan Wilayah Dedi Kusnadi.')
+  t.deepEqual(personNames(graph).sort(), ['Dedi Kusnadi', 'Rahmat Siregar'])
+  t.is(entityById(graph, quoteWith(graph, 'menata ulang')?.speaker ?? null)?.name, 'Dedi Kusnadi', describeQuotes(graph))
+})
+
 test('a sentence adverb opening a sentence is no part of the name after it (Praktis Bima …)', (t) => {
   const graph = graphOf(t, 'Wali Kota Bogor itu dirawat selama dua pekan. Praktis Bima tidak bisa bekerja. "Saya harus memaksa diri untuk makan," kata Bima.')
   t.deepEqual(personNames(graph), ['Bima'])

@@ -5,6 +5,7 @@
 import type {AnalysedText} from '../extract/document.ts'
 import {isUpper, type Token} from '../extract/tokens.ts'
 import {organizationAcronyms} from './acronyms.ts'
+import type {WordShape} from '../lang/language.ts'
 
 const rankWordCache = new WeakMap<object, Set<string>>()
 
@@ -48,7 +49,7 @@ export function isOrganizationWord(doc: AnalysedText, token: Token): boolean {
   let answer = organizationWords.get(token.lower)
   if (answer === undefined) {
     const {persons} = doc.language
-    // `Kemenkop`, `Kepegawaian`, `Perkreditan`: the shapes of ministries and of the fields offices are named after.
+    // `Kemenkop`, `Kepegawaian`, `Koordinasi`: the shapes of ministries and of the fields offices are named after.
     answer = persons.organizationHeads.has(token.lower) || persons.institutionalWords.has(token.lower) || hasOrganizationShape(doc.language.morphology, token.lower)
     if (organizationWords.size < 100_000) organizationWords.set(token.lower, answer)
   }
@@ -61,7 +62,11 @@ let organizationWords = new Map<string, boolean>()
 
 function hasOrganizationShape(morphology: AnalysedText['language']['morphology'], word: string): boolean {
   if (morphology.organizationPrefixes.some((prefix) => word.length > prefix.length + 1 && word.startsWith(prefix))) return true
-  return morphology.institutionalCircumfixes.some(({prefix, suffix, minLength}) => word.length >= minLength && word.startsWith(prefix) && word.endsWith(suffix))
+  return hasShape(morphology.institutionalCircumfixes, word)
+}
+
+function hasShape(shapes: ReadonlyArray<WordShape>, word: string): boolean {
+  return shapes.some(({prefix, suffix, minLength}) => word.length >= minLength && word.startsWith(prefix) && word.endsWith(suffix))
 }
 
 export function isPlaceWord(doc: AnalysedText, token: Token): boolean {
@@ -122,6 +127,7 @@ function nameLikeUncached(doc: AnalysedText, token: Token): boolean {
   if (doc.language.outlets.outlets.has(token.lower) && token.allCaps) return false
   if (doc.language.persons.pronouns.has(token.lower)) return false
   const {cues, persons, text} = doc.language
+  if (persons.referenceNouns.has(token.lower) || hasShape(doc.language.morphology.abstractNounSuffixes, token.lower)) return false
   if (cues.inverted.has(token.lower) || cues.according.has(token.lower) || cues.clausal.has(token.lower) || cues.anaphoric.has(token.lower)) return false
   // Conjunctions, prepositions and quantifiers capitalised at a sentence start (`Selain`, `Namun`, `Ratusan`).
   if (persons.functionWords.has(token.lower) || persons.quantifiers.has(token.lower) || persons.subordinators.has(token.lower) || persons.adverbs.has(token.lower) || text.phraseStops.has(token.lower) || cues.coordinators.has(token.lower)) return false

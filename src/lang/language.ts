@@ -51,6 +51,13 @@ export interface CueLexicon {
   coordinators: ReadonlySet<string>
 }
 
+/** A word's shape: its first and last letters (either may be empty) and the shortest word it applies to. */
+export interface WordShape {
+  prefix: string
+  suffix: string
+  minLength: number
+}
+
 export interface PersonLexicon {
   /** Third-person pronouns that can name a speaker (`dia`, `ia`, `beliau`). */
   pronouns: ReadonlySet<string>
@@ -117,6 +124,8 @@ export interface PersonLexicon {
   namePrefixes: ReadonlySet<string>
   /** Lower-case words of foreign organisation names (`of`, `for`, `and`). */
   foreignConnectors: ReadonlySet<string>
+  /** Nouns written before a number or letter that they identify (`Pasal 5 Ayat (1)`, `Nomor Urut 2`): never a name. */
+  referenceNouns: ReadonlySet<string>
   /** Conjunctions and prepositions that open sentences and are never names (`selain`, `namun`). */
   functionWords: ReadonlySet<string>
   /** Lower-case particles that may stand inside a name (`bin`, `van`). */
@@ -212,7 +221,9 @@ export interface MorphologyLexicon {
    * Affix pairs of abstract nouns that name fields and offices, never people
    * (ke-…-an: `Kepegawaian`; pe-…-an: `Perhubungan`), with the shortest word they apply to.
    */
-  institutionalCircumfixes: ReadonlyArray<{prefix: string; suffix: string; minLength: number}>
+  institutionalCircumfixes: ReadonlyArray<WordShape>
+  /** Suffixes of abstract nouns (`-asi`: `Koordinasi`), never a name's last letters, with the shortest word they apply to. */
+  abstractNounSuffixes: ReadonlyArray<WordShape>
   /** Prefixes of organisation abbreviations (`Kemen-`: `Kemenkop`, `Kemendag`). */
   organizationPrefixes: ReadonlyArray<string>
   /** The possessive suffix (-nya): a long word ending in it opens a sentence as a noun (`Tujuannya …`), not a name. */

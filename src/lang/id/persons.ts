@@ -246,6 +246,7 @@ export const persons: PersonLexicon = {
   places,
   compassWords,
   foreignConnectors: new Set(['of', 'for', 'and', 'the', 'on', 'in', 'at', 'to', 'des', 'du', 'y', 'e']),
+  referenceNouns: new Set(['pasal', 'ayat', 'huruf', 'butir', 'poin', 'bab', 'nomor', 'no', 'jilid', 'halaman', 'lampiran', 'urut']),
   functionWords: new Set([
     'selain', 'namun', 'sementara', 'adapun', 'bahkan', 'akan', 'tetapi', 'oleh', 'jadi', 'maka',
     'apalagi', 'terlebih', 'sedangkan', 'padahal', 'hanya', 'semua', 'setiap', 'para', 'beberapa',
