@@ -270,6 +270,12 @@ test('reference nouns (Pasal 5 Ayat (1)) and derived common nouns (Koordinasi, P
   t.is(entityById(graph, quoteWith(graph, 'menata ulang')?.speaker ?? null)?.name, 'Dedi Kusnadi', describeQuotes(graph))
 })
 
+test('a short name right after a place named after someone is the place\'s: a facility with a title or rank (RSUD Dr …, Jalan Jenderal …), a street with or without one', (t) => {
+  const graph = graphOf(t, 'BEKASI, KOMPAS — Banjir merendam Jalan KH Noer Hasan, Jalan Ir H Juanda, dan Jalan Jenderal Sudirman. Pasien dirujuk ke RSUD Dr Soetomo dan Rumah Sakit Umum Pusat Dr Sardjito.\n\n' +
+    '"Kami membuka posko di Jl. Pemuda," kata Kepala BPBD Bekasi Dr Hendra Gunawan. Kepala Terminal Budi mengatakan bus tetap berangkat.')
+  t.deepEqual(personNames(graph).sort(), ['Budi', 'Hendra Gunawan'])
+})
+
 test('a sentence adverb opening a sentence is no part of the name after it (Praktis Bima …)', (t) => {
   const graph = graphOf(t, 'Wali Kota Bogor itu dirawat selama dua pekan. Praktis Bima tidak bisa bekerja. "Saya harus memaksa diri untuk makan," kata Bima.')
   t.deepEqual(personNames(graph), ['Bima'])

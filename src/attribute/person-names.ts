@@ -10,7 +10,7 @@ import {possessedStem, type AnalysedText} from '../extract/document.ts'
 import type {Token} from '../extract/tokens.ts'
 import {organizationAcronyms} from './acronyms.ts'
 import {appositiveRole, capitalisedRunStart, chunkStart, descriptionTitle, isAge, phraseBefore, readPhrase, type TokenRange} from './speaker-phrase.ts'
-import {isHonorific, isInitial, isNameLike, isPlaceWord, occurrenceScanLimit, rankWords} from './word-classes.ts'
+import {isHonorific, isInitial, isNameLike, isPlaceWord, isRoleWord, occurrenceScanLimit, rankWords} from './word-classes.ts'
 
 export interface PersonMention {
   name: string
@@ -146,6 +146,32 @@ function followedByVerb(doc: AnalysedText, last: number): boolean {
   return verb || persons.adverbs.has(after.lower) || cues.clausal.has(after.lower)
 }
 
+/**
+ * Whether the name starting at `k` follows a place named after someone: a facility's head (`RSUD`, `Bandara`), or its
+ * name of up to three capitalised words (`Rumah Sakit Umum Pusat`), then a title or rank (`Dr`, `Jenderal`); or a
+ * street word (`Jalan`, `Jl.`), title or none.
+ */
+function namesFacility(doc: AnalysedText, k: number): boolean {
+  const {tokens} = doc
+  const {facilityHeads, streetNouns} = doc.language.persons
+  let titled = false
+  let j = k - 1
+  for (; j >= 0 && j >= k - 6; j--) {
+    const token = tokens[j]!
+    if (token.word && facilityHeads.has(token.lower)) return titled || streetNouns.has(token.lower)
+    // (A rank's words may also head roles: `Jenderal`, `Kapten`.)
+    if (token.text === '.' || (token.word && token.capitalized && (isHonorific(doc, token) || isRoleWord(doc, token) || isInitial(token)))) titled ||= token.word
+    else break
+  }
+  if (!titled) return false
+  for (let n = 0; n < 3 && j - n >= 0; n++) {
+    const word = tokens[j - n]!
+    if (!word.word || !word.capitalized) return false
+    if (facilityHeads.has(word.lower)) return true
+  }
+  return false
+}
+
 export function findPersonMentions(doc: AnalysedText): PersonMention[] {
   const {tokens, marks} = doc
   const mentions: PersonMention[] = []
@@ -198,6 +224,11 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
     // `warga Gedebage`, `penduduk Kota Cirebon`: capitalised words right after a lower-case resident noun name the place.
     const resident = tokens[k - 1]
     if (resident && resident.word && !resident.capitalized && doc.language.persons.residentNouns.has(resident.lower) && last - k < 4) {
+      k = last + 1
+      continue
+    }
+    // `RSUD Dr Soetomo`, `Jalan Jenderal Sudirman`, `Jalan Siliwangi`: a short name right after a place named after someone is the place's.
+    if (last - k < 2 && namesFacility(doc, k)) {
       k = last + 1
       continue
     }

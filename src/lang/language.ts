@@ -90,6 +90,10 @@ export interface PersonLexicon {
   placeTakingHeads: ReadonlySet<string>
   /** Nouns for the people of a place, whose capitalised words right after them name the place (`warga Gedebage`). */
   residentNouns: ReadonlySet<string>
+  /** Heads of places named after people (`RSUD`, `Jalan`, `Bandara`): a titled name right after one is the place's. */
+  facilityHeads: ReadonlySet<string>
+  /** Street words (`Jalan`, `Gang`): any name right after one is the street's. */
+  streetNouns: ReadonlySet<string>
   /** Words common in institutional names that are never part of a person's name. */
   institutionalWords: ReadonlySet<string>
   /** Lower-case heads of unnamed sources (`sumber`, `pejabat`). */
