@@ -276,6 +276,15 @@ test('a short name right after a place named after someone is the place\'s: a fa
   t.deepEqual(personNames(graph).sort(), ['Budi', 'Hendra Gunawan'])
 })
 
+test('a one-word rank that also heads roles is the rank between an organisation and a name (Polsek Menteng Komisaris …, Polri Jenderal …), not in Sekretaris Jenderal', (t) => {
+  const graph = graphOf(t, '"Kami sudah berkoordinasi," kata Kepala Polsek Menteng Komisaris Bambang Irawan.\n\n' +
+    '"Semua pihak harus menahan diri," kata Kepala Kepolisian Negara Republik Indonesia Jenderal Arief Suharto.\n\n' +
+    '"Bantuan segera dikirim," kata Sekretaris Jenderal Persatuan Bangsa-Bangsa Antonio Marquez.')
+  t.deepEqual(rolesOf(graph, entityNamed(graph, 'Bambang Irawan')), ['kepala @ Polsek Menteng'])
+  t.deepEqual(rolesOf(graph, entityNamed(graph, 'Arief Suharto')), ['kepala @ Kepolisian Negara Republik Indonesia'])
+  t.deepEqual(rolesOf(graph, entityNamed(graph, 'Antonio Marquez')), ['sekretaris jenderal @ Persatuan Bangsa-Bangsa'])
+})
+
 test('a sentence adverb opening a sentence is no part of the name after it (Praktis Bima …)', (t) => {
   const graph = graphOf(t, 'Wali Kota Bogor itu dirawat selama dua pekan. Praktis Bima tidak bisa bekerja. "Saya harus memaksa diri untuk makan," kata Bima.')
   t.deepEqual(personNames(graph), ['Bima'])

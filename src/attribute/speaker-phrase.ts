@@ -28,6 +28,7 @@ import {
   isOrganizationWord,
   isPlaceWord,
   isRoleWord,
+  rankRoleWords,
   rankWords
 } from './word-classes.ts'
 
@@ -490,6 +491,14 @@ function classifyTokens(doc: AnalysedText, first: number, last: number): Classif
     // A rank of several words (`Komisaris Besar`, `Ajun Komisaris Besar`) even where one of them heads roles.
     if (j > rankUntil) rankUntil = rankAt(doc, j, last)
     if (j <= rankUntil) {
+      kinds.push('rank')
+      placeExpected = false
+      continue
+    }
+    // `Polsek Menteng Komisaris Bambang Irawan`, `Polri Jenderal Idham Azis`: a one-word rank that also heads roles is the
+    // rank where an organisation, place or name stands before it and a name follows (not `Sekretaris Jenderal PBB`).
+    const previousKind = kinds[kinds.length - 1]
+    if (token.capitalized && rankRoleWords(doc).has(token.lower) && (previousKind === 'org' || previousKind === 'place' || previousKind === 'name') && tokens[j + 1] !== undefined && isNameLike(doc, tokens[j + 1]!)) {
       kinds.push('rank')
       placeExpected = false
       continue

@@ -28,6 +28,19 @@ export function rankWords(doc: AnalysedText): Set<string> {
   return set
 }
 
+/** One-word ranks that also head or follow roles (`Jenderal`: `Sekretaris Jenderal`; `Komisaris`, `Kapten`). */
+export function rankRoleWords(doc: AnalysedText): Set<string> {
+  let set = rankRoleWordCache.get(doc.language)
+  if (!set) {
+    const {roleHeads, roleWords} = doc.language.persons
+    set = new Set(doc.language.persons.ranks.filter((rank) => rank.length === 1 && (roleHeads.has(rank[0]!) || roleWords.has(rank[0]!))).map((rank) => rank[0]!))
+    rankRoleWordCache.set(doc.language, set)
+  }
+  return set
+}
+
+const rankRoleWordCache = new WeakMap<object, Set<string>>()
+
 export function isHonorific(doc: AnalysedText, token: Token): boolean {
   const word = token.lower.endsWith('.') ? token.lower.slice(0, -1) : token.lower
   if (!doc.language.persons.honorifics.has(word)) return false
