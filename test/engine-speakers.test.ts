@@ -98,6 +98,15 @@ test('citing: an outlet reports, mengutip an anonymous source', (t) => {
   assertQuote(t, graph, text, {content: 'kapal tanker itu dibajak di lepas pantai Togo', speaker: 'Reuters', citingType: 'anonymous'})
 })
 
+test('a person introduced by a copula at the end of a sentence (Salah satunya adalah Ketua … Darmawan Prasetyo.) is the one a later ujarnya points back to', (t) => {
+  const graph = graphOf(t, 'BOGOR, KOMPAS — Pemerintah daerah meminta warga Jakarta tidak berwisata ke Bogor. "Kami akan menutup jalur wisata," kata Bupati Bogor Ratna Wulandari.\n\n' +
+    'Sejumlah pakar mempertanyakan keputusan libur panjang itu. Salah satunya adalah Ketua Perhimpunan Ahli Kesehatan Masyarakat Indonesia Darmawan Prasetyo. Risiko penularan masih tinggi.\n\n' +
+    '"Kalau semua ditumpuk di akhir pekan, pasti akan terjadi keramaian," ujarnya.')
+  const quote = quoteWith(graph, 'ditumpuk di akhir pekan')
+  t.is(entityById(graph, quote?.speaker ?? null)?.name, 'Darmawan Prasetyo')
+  t.is(quote?.rule, 'anaphoric-cue/anaphoric')
+})
+
 test('two people sharing a first name stay two entities', (t) => {
   const text = '"Air masuk rumah sejak tengah malam," kata Andi Saputra, warga RT 04.\n\n' +
     'Tetangganya, Andi Firmansyah, mengatakan perahu karet baru datang pukul 08.00.'

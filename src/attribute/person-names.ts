@@ -283,7 +283,9 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
         title: phrase.title ?? (coordinated ? previous!.title : null) ?? apposed?.title ?? describedBeside(doc, phrase.mention.first, last),
         affiliation: phrase.affiliation ?? (coordinated ? previous!.affiliation : null) ?? apposed?.affiliation ?? null,
         subject: start === sentence.first || opener?.text === ',' || (opener !== undefined && opener.word && !opener.capitalized && doc.language.persons.adverbs.has(opener.lower)) ||
-          (followedByVerb(doc, last) && k - sentence.first < 15)
+          (followedByVerb(doc, last) && k - sentence.first < 15) ||
+          // `Salah satunya adalah Ketua … Hasbullah Thabrany.`: introduced by a copula at the end of its sentence.
+          (opener !== undefined && opener.word && doc.language.text.copulas.has(opener.lower) && last + 1 === sentence.last && tokens[sentence.last]!.text === '.')
       })
     }
     k = last + 1

@@ -190,6 +190,8 @@ export interface TextLexicon {
   nameConnectors: ReadonlySet<string>
   /** The conjunction that joins two people or two clauses (`Budi dan Ani`). */
   additiveConjunction: string
+  /** Copulas and the words that introduce what something is (`adalah`, `yakni`): a name after one, closing its sentence, is introduced there. */
+  copulas: ReadonlySet<string>
   /** Relative pronouns that open a clause about the noun before (`yang`). */
   relativePronouns: ReadonlySet<string>
   /** Affiliation prepositions that, after a cue, open a time or occasion instead (`kata Budi pada Senin`). */

@@ -74,6 +74,7 @@ export const text: TextLexicon = {
   demonstratives: new Set(['tersebut', 'itu', 'ini']),
   nameConnectors: new Set(['dan', 'untuk', '&']),
   additiveConjunction: 'dan',
+  copulas: new Set(['adalah', 'ialah', 'yakni', 'yaitu', 'merupakan']),
   relativePronouns: new Set(['yang']),
   occasionPrepositions: new Set(['pada']),
   locatives: new Set(['di', 'ke']),
