@@ -6,7 +6,7 @@
  * the addressee and whom the speaker cites.
  */
 import test from 'ava'
-import {assertQuote, entityById, entityNamed, graphOf, quoteWith, readingTest, rolesOf, rolesOfNamed} from './helpers/engine.ts'
+import {assertQuote, describeQuotes, entityById, entityNamed, graphOf, quoteWith, readingTest, rolesOf, rolesOfNamed} from './helpers/engine.ts'
 
 readingTest(
   'speaker after the cue with a long role and rank appositive',
@@ -105,6 +105,13 @@ test('a person introduced by a copula at the end of a sentence (Salah satunya ad
   const quote = quoteWith(graph, 'ditumpuk di akhir pekan')
   t.is(entityById(graph, quote?.speaker ?? null)?.name, 'Darmawan Prasetyo')
   t.is(quote?.rule, 'anaphoric-cue/anaphoric')
+})
+
+test('a word of a name met before, opening its sentence or clause before a verb (Selama masa libur, Rendy juga melarang …), makes that person salient for a later ujarnya', (t) => {
+  const graph = graphOf(t, 'MANADO, KOMPAS — Wali Kota Manado Rendy Mamesah membatasi jam operasional pusat bisnis pada malam pergantian tahun. Hal itu disampaikan Kepala Dinas Perdagangan Manado Elvis Rumondor. "Pusat belanja tutup pukul 22.00," kata Elvis.\n\n' +
+    'Pemkot juga meminta camat dan lurah mengawasi warga. Selama masa libur, Rendy juga melarang semua pegawai pemkot mengadakan jamuan makan. "Silakan menyambut Tahun Baru di rumah bersama keluarga," ujarnya.')
+  t.is(entityById(graph, quoteWith(graph, 'menyambut Tahun Baru')?.speaker ?? null)?.name, 'Rendy Mamesah', describeQuotes(graph))
+  t.deepEqual(rolesOfNamed(graph, 'Rendy Mamesah'), ['wali kota @ Manado'], 'the clause before takes no role')
 })
 
 test('two people sharing a first name stay two entities', (t) => {

@@ -172,11 +172,19 @@ function namesFacility(doc: AnalysedText, k: number): boolean {
   return false
 }
 
+/** Whether every word from `first` to `last` is a word of a name met before. */
+function allWordsNamedBefore(tokens: AnalysedText['tokens'], first: number, last: number, namedWords: Set<string>): boolean {
+  for (let j = first; j <= last; j++) if (!namedWords.has(tokens[j]!.lower)) return false
+  return true
+}
+
 export function findPersonMentions(doc: AnalysedText): PersonMention[] {
   const {tokens, marks} = doc
   const mentions: PersonMention[] = []
   const longForms = [...organizationAcronyms(doc).values()].sort((a, b) => a.end - b.end)
   let nextForm = 0
+  // The words of the names found so far (lower case).
+  const namedWords = new Set<string>()
   let k = 0
   while (k < tokens.length) {
     const token = tokens[k]!
@@ -258,8 +266,13 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
     const hasContext = phrase !== null && phrase.kind === 'name' && phrase.mention.last === last &&
       (hasRoleBefore(doc, phrase.phrase.first, phrase.mention.first - 1) || roleChunkBefore(doc, phrase.mention.first) || kinBefore(doc, phrase.mention.first)) &&
       !(phrase.phrase.first < phrase.mention.first && describesNameBefore(doc, phrase.phrase.first))
-    // `Budi Santoso meninjau …`: a full name opening its sentence before its verb.
-    const opensSentence = phrase !== null && phrase.mention.first === sentence.first && last > k && followedByVerb(doc, last)
+    // `Budi Santoso meninjau …`: a full name opening its sentence before its verb; `Vicky juga melarang …`, `…, Budi sempat …`:
+    // so does a word of a name met before, opening its sentence or clause.
+    const clauseOpener = tokens[k - 1]
+    const opensClause = k === sentence.first || clauseOpener?.text === ','
+    const repeatsName = last - k < 2 && opensClause && allWordsNamedBefore(tokens, k, last, namedWords)
+    const opensSentence = phrase !== null && phrase.mention.first === sentence.first && (last > k || repeatsName) && followedByVerb(doc, last) ||
+      (repeatsName && phrase !== null && phrase.mention.first === k && followedByVerb(doc, last))
     // `Dedy, Kepala Peleton B dari Stasiun …, mengatakan`: a name opening its sentence with its role set off after it.
     const apposed = phrase !== null && phrase.mention.first === sentence.first && k === sentence.first ? appositiveRole(doc, last, sentence.last) : null
     // Words of an organisation's long form the text abbreviates are no one (`Partai Rakyat Maju (PRM)`).
@@ -277,11 +290,14 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
     if (phrase && phrase.kind === 'name' && phrase.mention.last === last && !initialsOnly && (hasContext || isAge(doc, last + 1) || coordinated || opensSentence || apposed)) {
       const start = phrase.phrase.first
       const opener = tokens[start - 1]
+      for (const word of phrase.name.toLowerCase().split(' ')) namedWords.add(word)
+      // A name met before, found only by opening its clause, takes no role from the words before it (`Selama menunggu, Budi …`).
+      const bare = repeatsName && !hasContext && !coordinated && !apposed && !isAge(doc, last + 1)
       mentions.push({
         name: phrase.name,
         range: phrase.mention,
-        title: phrase.title ?? (coordinated ? previous!.title : null) ?? apposed?.title ?? describedBeside(doc, phrase.mention.first, last),
-        affiliation: phrase.affiliation ?? (coordinated ? previous!.affiliation : null) ?? apposed?.affiliation ?? null,
+        title: bare ? null : phrase.title ?? (coordinated ? previous!.title : null) ?? apposed?.title ?? describedBeside(doc, phrase.mention.first, last),
+        affiliation: bare ? null : phrase.affiliation ?? (coordinated ? previous!.affiliation : null) ?? apposed?.affiliation ?? null,
         subject: start === sentence.first || opener?.text === ',' || (opener !== undefined && opener.word && !opener.capitalized && doc.language.persons.adverbs.has(opener.lower)) ||
           (followedByVerb(doc, last) && k - sentence.first < 15) ||
           // `Salah satunya adalah Ketua … Hasbullah Thabrany.`: introduced by a copula at the end of its sentence.
