@@ -285,6 +285,13 @@ test('a one-word rank that also heads roles is the rank between an organisation 
   t.deepEqual(rolesOf(graph, entityNamed(graph, 'Antonio Marquez')), ['sekretaris jenderal @ Persatuan Bangsa-Bangsa'])
 })
 
+test('where a run holds two words used alone, the one a cue calls the person by starts the name (Tokoku Rania Muharlina Bungsu beside Tokoku memprediksi and kata Rania)', (t) => {
+  const graph = graphOf(t, 'JAKARTA, KOMPAS — Vice President Fashion Wanita Category Tokoku Rania Muharlina Bungsu mengatakan, Tokoku berkolaborasi dengan 12 merek lokal. Melihat respons tersebut, Tokoku memprediksi pesanan naik.\n\n' +
+    '"Kami ingin mendukung merek lokal, tidak hanya saat pandemi," kata Rania melalui keterangan tertulis.')
+  t.is(entityById(graph, quoteWith(graph, 'mendukung merek lokal')?.speaker ?? null)?.name, 'Rania Muharlina Bungsu', describeQuotes(graph))
+  t.false(personNames(graph).includes('Tokoku Rania Muharlina Bungsu'), personNames(graph).join(', '))
+})
+
 test('a sentence adverb opening a sentence is no part of the name after it (Praktis Bima …)', (t) => {
   const graph = graphOf(t, 'Wali Kota Bogor itu dirawat selama dua pekan. Praktis Bima tidak bisa bekerja. "Saya harus memaksa diri untuk makan," kata Bima.')
   t.deepEqual(personNames(graph), ['Bima'])

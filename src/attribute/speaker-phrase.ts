@@ -730,7 +730,11 @@ function trimNameStartUncached(doc: AnalysedText, first: number, last: number): 
   const before = tokens[first - 1]
   const closed = before !== undefined && (before.text === ',' || before.text === ')' || (before.word && before.capitalized &&
     (rankWords(doc).has(before.lower) || isHonorific(doc, before) || (first >= 2 && rankAt(doc, first - 2, first - 1) === first - 1) || endsElsewhere(doc, first - 1))))
-  for (let j = first + 1; j < last && !closed; j++) {
+  // The word a cue calls the person by, where the run holds one; else any short name (`Tokoku Rania …` beside
+  // `Tokoku memprediksi` and `kata Rania`: Rania).
+  let calledAfterCue = -1
+  for (let j = first + 1; j < last && !closed && calledAfterCue < 0; j++) if (doc.shortNamesAfterCues.has(tokens[j]!.lower)) calledAfterCue = j
+  for (let j = calledAfterCue >= 0 ? calledAfterCue : first + 1; j < last && !closed; j++) {
     if (!doc.shortNames.has(tokens[j]!.lower)) continue
     let onlyPrefixes = true
     for (let i = first; i < j; i++) {

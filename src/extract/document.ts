@@ -28,6 +28,8 @@ export interface AnalysedText {
    * name starts there (`OCBC NISP Parwati Surjaudaja` → `Parwati Surjaudaja`).
    */
   shortNames: Set<string>
+  /** The short names among them that follow a cue (`kata Parwati`, `Menurut Haris`): a person's, never an organisation's subject. */
+  shortNamesAfterCues: Set<string>
   /** Capitalised words by lower-case text: token indices in order. */
   capitals: Map<string, number[]>
   /** Tokens of site boilerplate paragraphs (`Baca juga: …`, `SCROLL TO CONTINUE …`): never statements. */
@@ -49,7 +51,7 @@ export function analyse(text: string, language: Language): AnalysedText {
   const lowerVocabulary = new Set<string>()
   const capitals = new Map<string, number[]>()
   const placeWords = new Set<string>()
-  const shortNames = shortNamesAtCues(tokens, language)
+  const {shortNames, shortNamesAfterCues} = shortNamesAtCues(tokens, language)
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!
     if (!token.word) continue
@@ -79,6 +81,7 @@ export function analyse(text: string, language: Language): AnalysedText {
     placeWords,
     bodyStart: 0,
     shortNames,
+    shortNamesAfterCues,
     capitals,
     boilerplate: boilerplateTokens(text, tokens, language)
   }
@@ -109,8 +112,9 @@ export function possessedStem(token: Token, language: Language): string | null {
   return token.lower.length > suffix.length && token.lower.endsWith(suffix) ? token.lower.slice(0, -suffix.length) : null
 }
 
-function shortNamesAtCues(tokens: Token[], language: Language): Set<string> {
+function shortNamesAtCues(tokens: Token[], language: Language): {shortNames: Set<string>; shortNamesAfterCues: Set<string>} {
   const names = new Set<string>()
+  const afterCues = new Set<string>()
   const {cues} = language
   for (let k = 1; k + 1 < tokens.length; k++) {
     const token = tokens[k]!
@@ -121,6 +125,7 @@ function shortNamesAtCues(tokens: Token[], language: Language): Set<string> {
     const cueBefore = before.word && (cues.inverted.has(before.lower) || cues.according.has(before.lower))
     const cueAfter = after.word && cues.clausal.has(after.lower) && (!before.word || token.paragraphStart) && !isPossessiveNoun(token, language)
     if (cueBefore || cueAfter) names.add(token.lower)
+    if (cueBefore) afterCues.add(token.lower)
   }
-  return names
+  return {shortNames: names, shortNamesAfterCues: afterCues}
 }
