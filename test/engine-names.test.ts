@@ -9,7 +9,9 @@
 import test from 'ava'
 import type {ExecutionContext} from 'ava'
 import type {Graph} from '../src/graph/contract.ts'
-import {describeQuotes, entityById, entityNamed, graphOf, quoteWith, rolesOf} from './helpers/engine.ts'
+import {EntityRegistry} from '../src/attribute/entities.ts'
+import {getLanguage} from '../src/lang/index.ts'
+import {describeQuotes, entityById, entityNamed, graphOf, quoteWith, rolesOf, rolesOfNamed} from './helpers/engine.ts'
 
 /** The names of the graph's person entities, in order. */
 function personNames(graph: Graph): string[] {
@@ -290,6 +292,24 @@ test('where a run holds two words used alone, the one a cue calls the person by 
     '"Kami ingin mendukung merek lokal, tidak hanya saat pandemi," kata Rania melalui keterangan tertulis.')
   t.is(entityById(graph, quoteWith(graph, 'mendukung merek lokal')?.speaker ?? null)?.name, 'Rania Muharlina Bungsu', describeQuotes(graph))
   t.false(personNames(graph).includes('Tokoku Rania Muharlina Bungsu'), personNames(graph).join(', '))
+})
+
+test('in a list of officials, each name takes its own role, not the names and roles before it (… Arman Siregar bersama Menteri Sosial Ratna Dewi dan Kepala …)', (t) => {
+  const graph = graphOf(t, 'BEKASI, KOMPAS — Wakil Presiden Arman Siregar bersama Menteri Sosial Ratna Dewi dan Kepala Badan Penanggulangan Bencana Heru Santoso meninjau lokasi banjir pada Senin.')
+  t.deepEqual(rolesOfNamed(graph, 'Arman Siregar'), ['wakil presiden @ -'])
+  t.deepEqual(rolesOfNamed(graph, 'Ratna Dewi'), ['menteri sosial @ -'])
+  t.deepEqual(rolesOfNamed(graph, 'Heru Santoso'), ['kepala @ Badan Penanggulangan Bencana'])
+})
+
+test('a role title starts at its first capitalised role word, and function words alone are no title (jasa Pelaksana Tugas Juru Bicara → Pelaksana Tugas Juru Bicara)', (t) => {
+  const graph = graphOf(t, 'GARUT, KOMPAS — Hujan turun sejak pagi. Layanan pos dan jasa Pelaksana Tugas Juru Bicara Pemkab Garut Dedi Suryadi menambahkan, tim sudah dikerahkan ke lokasi.')
+  t.deepEqual(rolesOfNamed(graph, 'Dedi Suryadi').map((role) => role.split(' @ ')[0]), ['pelaksana tugas juru bicara'])
+  const registry = new EntityRegistry('Budi Santoso', getLanguage('id'))
+  const budi = registry.person('Budi Santoso', 0, 12)
+  for (const title of ['yaitu', 'Sebagai', 'dalam']) registry.addRole(budi, title, null)
+  t.deepEqual(budi.roles, [], 'function words alone')
+  registry.addRole(budi, 'bersama Menteri Sosial', null)
+  t.deepEqual(budi.roles, [{title: 'Menteri Sosial', affiliation: null}])
 })
 
 test('a sentence adverb opening a sentence is no part of the name after it (Praktis Bima …)', (t) => {

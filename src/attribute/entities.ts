@@ -191,6 +191,7 @@ export class EntityRegistry {
   }
 
   addRole(record: EntityRecord, title: string | null, affiliation: string | null): void {
+    title = title ? this.titleProper(title) : title
     if (!title && !affiliation) return
     const role = {title: title ?? '', affiliation}
     const sameTitle = (existing: Role): boolean => existing.title.toLowerCase() === role.title.toLowerCase()
@@ -199,6 +200,31 @@ export class EntityRegistry {
     const bare = record.roles.findIndex((existing) => sameTitle(existing) && existing.affiliation === null)
     if (bare >= 0) record.roles[bare] = role
     else record.roles.push(role)
+  }
+
+  /**
+   * A title as a person holds it: from its first capitalised role word when words of the sentence stand before it
+   * (`kesehatan Presiden` → `Presiden`, `bersama Menteri Sosial` → `Menteri Sosial`); nothing when it is only
+   * function words (`yaitu`, `dalam`, `Sebagai`).
+   */
+  private titleProper(title: string): string | null {
+    const {persons, text} = this.language
+    const words = title.split(' ')
+    const isTitleWord = (word: string): boolean => {
+      const lower = word.toLowerCase()
+      return persons.roleHeads.has(lower) || persons.roleWords.has(lower) || persons.companyTitles.has(lower) || persons.anonymousHeads.has(lower) ||
+        persons.kinNouns.has(lower) || persons.groupHeads.has(lower) || persons.honorifics.has(lower)
+    }
+    if (!isTitleWord(words[0]!)) {
+      const role = words.findIndex((word, n) => n > 0 && word[0] !== undefined && word[0] !== word[0].toLowerCase() && isTitleWord(word))
+      if (role > 0) return words.slice(role).join(' ')
+    }
+    const functionWord = (word: string): boolean => {
+      const lower = word.toLowerCase()
+      return text.phraseStops.has(lower) || text.titleMarkers.has(lower) || text.copulas.has(lower) || text.affiliationPrepositions.has(lower) ||
+        persons.roleClauseWords.has(lower) || persons.functionWords.has(lower) || persons.adverbs.has(lower) || persons.subordinators.has(lower)
+    }
+    return words.every(functionWord) ? null : title
   }
 
   /** People, and people by each word of their names. */

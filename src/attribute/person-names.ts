@@ -249,7 +249,15 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
       continue
     }
     const sentence = doc.sentences[doc.sentenceOf[k]!]!
-    const range = phraseBefore(doc, last, Math.max(sentence.first, k - 14))
+    // (Not back over a person of two names or more named before in the sentence, and the lower-case word joining the
+    // next role to them: `Wakil Presiden Arman Siregar bersama Menteri Sosial Ratna Dewi dan Kepala … Heru Santoso`.)
+    const named = mentions[mentions.length - 1]
+    const between = named !== undefined ? tokens[named.range.last + 1]! : undefined
+    const nextRole = named !== undefined ? tokens[named.range.last + 2] : undefined
+    const joined = named !== undefined && between !== undefined && nextRole !== undefined && named.range.last > named.range.first && named.range.last + 2 < k &&
+      between.word && !between.capitalized && !doc.language.persons.foreignConnectors.has(between.lower) &&
+      nextRole.word && nextRole.capitalized && (isRoleWord(doc, nextRole) || isHonorific(doc, nextRole))
+    const range = phraseBefore(doc, last, Math.max(sentence.first, k - 14, joined ? named.range.last + 2 : 0))
     let phrase = range ? readPhrase(doc, range) : null
     const roleStart = phrase !== null && phrase.kind === 'name' && phrase.title === null ? roleRunStart(doc, phrase.mention.first) : -1
     if (roleStart >= sentence.first) {
