@@ -312,6 +312,11 @@ test('a role title starts at its first capitalised role word, and function words
   t.deepEqual(budi.roles, [{title: 'Menteri Sosial', affiliation: null}])
 })
 
+test('capitalised words followed by an organisation\'s word are part of its name, not a person (Dinas Tanaman Pangan …, Komunitas Bike to Work …)', (t) => {
+  const graph = graphOf(t, 'BANDUNG, KOMPAS — Kepala Dinas Tanaman Pangan dan Hortikultura Jawa Barat Dadan Hidayat meninjau panen. Pembina Komunitas Bike to Work Bandung Rudi Hartono ikut bersepeda.')
+  t.deepEqual(personNames(graph).sort(), ['Dadan Hidayat', 'Rudi Hartono'])
+})
+
 test('a sentence adverb opening a sentence is no part of the name after it (Praktis Bima …)', (t) => {
   const graph = graphOf(t, 'Wali Kota Bogor itu dirawat selama dua pekan. Praktis Bima tidak bisa bekerja. "Saya harus memaksa diri untuk makan," kata Bima.')
   t.deepEqual(personNames(graph), ['Bima'])

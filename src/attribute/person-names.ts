@@ -10,7 +10,7 @@ import {possessedStem, type AnalysedText} from '../extract/document.ts'
 import type {Token} from '../extract/tokens.ts'
 import {organizationAcronyms} from './acronyms.ts'
 import {appositiveRole, capitalisedRunStart, chunkStart, descriptionTitle, isAge, phraseBefore, readPhrase, type TokenRange} from './speaker-phrase.ts'
-import {isHonorific, isInitial, isNameLike, isPlaceWord, isRoleWord, occurrenceScanLimit, rankWords} from './word-classes.ts'
+import {isHonorific, isInitial, isNameLike, isOrganizationWord, isPlaceWord, isRoleWord, occurrenceScanLimit, rankWords} from './word-classes.ts'
 
 export interface PersonMention {
   name: string
@@ -208,7 +208,11 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
     const nameAfterPlace = tokens[last + 2]
     const placeThenName = after !== undefined && after.word && after.capitalized && isPlaceWord(doc, after) && nameAfterPlace !== undefined &&
       (isNameLike(doc, nameAfterPlace) || (nameAfterPlace.capitalized && doc.language.persons.namePrefixes.has(nameAfterPlace.lower)))
-    if (after && after.capitalized && (after.allCaps || organizationHeads.has(after.lower) || compassWords.has(after.lower) || placeThenName)) {
+    // So is one followed by an organisation's word (`Dinas Tanaman Pangan …`), or joined by an English connector to more
+    // capitalised words (`Komunitas Bike to Work`, `Network for Democracy`; not `Silva e Santos`).
+    const connected = after !== undefined && after.word && !after.capitalized && after.lower.length > 1 && doc.language.persons.foreignConnectors.has(after.lower) &&
+      tokens[last + 2]?.capitalized === true
+    if (connected || (after && after.capitalized && (after.allCaps || organizationHeads.has(after.lower) || compassWords.has(after.lower) || placeThenName || (after.word && isOrganizationWord(doc, after))))) {
       k = last + 1
       continue
     }
