@@ -317,6 +317,12 @@ test('capitalised words followed by an organisation\'s word are part of its name
   t.deepEqual(personNames(graph).sort(), ['Dadan Hidayat', 'Rudi Hartono'])
 })
 
+test('a discourse word opening a sentence before a comma names no one (Alhasil, …; Terakhir, …), nor joins the name after it', (t) => {
+  const graph = graphOf(t, 'BEKASI, KOMPAS — Warga menolak pindah ke posko. Alhasil, warga berkeras tinggal di rumah. Terakhir, petugas membagikan masker. Alhasil Dani Saputra memilih mengungsi ke rumah saudaranya.\n\n' +
+    '"Air masuk sampai dapur," kata Dani.')
+  t.deepEqual(personNames(graph), ['Dani Saputra'])
+})
+
 test('a sentence adverb opening a sentence is no part of the name after it (Praktis Bima …)', (t) => {
   const graph = graphOf(t, 'Wali Kota Bogor itu dirawat selama dua pekan. Praktis Bima tidak bisa bekerja. "Saya harus memaksa diri untuk makan," kata Bima.')
   t.deepEqual(personNames(graph), ['Bima'])

@@ -280,7 +280,10 @@ export const persons: PersonLexicon = {
     'memang', 'secara', 'tegas', 'langsung', 'terpisah', 'sendiri', 'pula', 'segera', 'lebih',
     'dulu', 'terus', 'kerap', 'sering', 'selalu', 'baru', 'belakangan', 'kini',
     // Sentence adverbs, capitalised when they open a sentence (`Praktis Bima …`): never a name.
-    'praktis', 'otomatis', 'ternyata', 'kebetulan', 'mungkin', 'barangkali', 'tentu', 'jelas', 'pasti', 'hampir', 'nyaris'
+    'praktis', 'otomatis', 'ternyata', 'kebetulan', 'mungkin', 'barangkali', 'tentu', 'jelas', 'pasti', 'hampir', 'nyaris',
+    // …and discourse words that open a sentence before a comma (`Alhasil, …`, `Terakhir, …`, `Artinya, …`).
+    'alhasil', 'terakhir', 'terbaru', 'artinya', 'intinya', 'singkatnya', 'selebihnya', 'beruntung', 'untungnya', 'sayangnya',
+    'rupanya', 'agaknya', 'tampaknya', 'kabarnya', 'konon'
   ]),
   subordinators: new Set([
     'saat', 'ketika', 'setelah', 'sebelum', 'sejak', 'karena', 'jika', 'apabila', 'bila',
