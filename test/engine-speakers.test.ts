@@ -114,6 +114,15 @@ test('a word of a name met before, opening its sentence or clause before a verb 
   t.deepEqual(rolesOfNamed(graph, 'Rendy Mamesah'), ['wali kota @ Manado'], 'the clause before takes no role')
 })
 
+test('a relative clause right after a name (Sutrisno yang juga Deputi III Kementerian Koordinator Polhukam) describes that name: its last word is no one, and ia points back to the speaker', (t) => {
+  const graph = graphOf(t, 'JAKARTA, KOMPAS — Tim gabungan mulai bekerja di Intan Jaya. "Mereka anggota kami yang sangat berpengalaman," papar Sutrisno yang juga Deputi III Kementerian Koordinator Polhukam. ' +
+    'Ia menambahkan, tim terbagi atas dua kelompok. "Keselamatan seluruh tim menjadi prioritas kami," katanya.\n\n' +
+    'Polisi juga memeriksa istri Sutrisno yang juga Ketua Dewan Perwakilan Rakyat Daerah Ani Lestari Putri.')
+  t.is(entityById(graph, quoteWith(graph, 'prioritas kami')?.speaker ?? null)?.name, 'Sutrisno', describeQuotes(graph))
+  t.false(graph.entities.some((entity) => entity.name === 'Polhukam' && entity.type === 'person'))
+  t.truthy(entityNamed(graph, 'Ani Lestari Putri'), 'a full name closing the clause is the person it describes')
+})
+
 test('two people sharing a first name stay two entities', (t) => {
   const text = '"Air masuk rumah sejak tengah malam," kata Andi Saputra, warga RT 04.\n\n' +
     'Tetangganya, Andi Firmansyah, mengatakan perahu karet baru datang pukul 08.00.'

@@ -126,12 +126,17 @@ function possessorOfApposed(doc: AnalysedText, last: number): boolean {
 /**
  * Whether the role phrase starting at `first` is set off after a name, so it
  * describes that name: `Budi Santoso, (yang juga) Ketua Umum Partai Rakyat
- * Maju` — the last word of the organisation is no one.
+ * Maju`, `Sutrisno yang juga Deputi III Kementerian Koordinator Polhukam` — the
+ * last word of the organisation is no one.
  */
-function describesNameBefore(doc: AnalysedText, first: number): boolean {
+function describesNameBefore(doc: AnalysedText, first: number, oneWord: boolean): boolean {
   const {tokens, language} = doc
   let j = first - 1
   while (j >= 0 && first - j <= 4 && tokens[j]!.word && language.persons.roleClauseWords.has(tokens[j]!.lower)) j--
+  // `Sutrisno yang juga Deputi III … Polhukam`: a relative clause right after the name, with no comma, when one word
+  // closes it (a full name there is the person it describes: `istri Budi yang juga Ketua DPRD … Ani Lestari Putri`).
+  const relative = tokens[j + 1]
+  if (j < first - 1 && relative !== undefined && language.text.relativePronouns.has(relative.lower)) return oneWord && tokens[j] !== undefined && isNameLike(doc, tokens[j]!)
   if (tokens[j]?.text !== ',') return false
   const name = tokens[j - 1]
   return name !== undefined && isNameLike(doc, name)
@@ -277,7 +282,7 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
     }
     const hasContext = phrase !== null && phrase.kind === 'name' && phrase.mention.last === last &&
       (hasRoleBefore(doc, phrase.phrase.first, phrase.mention.first - 1) || roleChunkBefore(doc, phrase.mention.first) || kinBefore(doc, phrase.mention.first)) &&
-      !(phrase.phrase.first < phrase.mention.first && describesNameBefore(doc, phrase.phrase.first))
+      !(phrase.phrase.first < phrase.mention.first && describesNameBefore(doc, phrase.phrase.first, last === k))
     // `Budi Santoso meninjau …`: a full name opening its sentence before its verb; `Vicky juga melarang …`, `…, Budi sempat …`:
     // so does a word of a name met before, opening its sentence or clause.
     const clauseOpener = tokens[k - 1]
