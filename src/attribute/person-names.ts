@@ -136,7 +136,7 @@ function describesNameBefore(doc: AnalysedText, first: number, oneWord: boolean)
   // `Sutrisno yang juga Deputi III … Polhukam`: a relative clause right after the name, with no comma, when one word
   // closes it (a full name there is the person it describes: `istri Budi yang juga Ketua DPRD … Ani Lestari Putri`).
   const relative = tokens[j + 1]
-  if (j < first - 1 && relative !== undefined && language.text.relativePronouns.has(relative.lower)) return oneWord && tokens[j] !== undefined && isNameLike(doc, tokens[j]!)
+  if (j < first - 1 && tokens[j]?.text !== ',' && relative !== undefined && language.text.relativePronouns.has(relative.lower)) return oneWord && tokens[j] !== undefined && isNameLike(doc, tokens[j]!)
   if (tokens[j]?.text !== ',') return false
   const name = tokens[j - 1]
   return name !== undefined && isNameLike(doc, name)
