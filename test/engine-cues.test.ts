@@ -112,6 +112,14 @@ test('a -nya cue after a quote without the comma ("…" katanya.) still resolves
   assertQuote(t, graphOf(t, text), text, {content: 'Kami siap menghadapi lonjakan pembeli', kind: 'direct', cue: 'katanya', speaker: 'Budi Santoso'})
 })
 
+test('a passive cue right after the quote, its agent after it: "…," ditambahkan X. / "…," dikatakan oleh X.', (t) => {
+  const text = 'Pembangunan gudang terhambat hujan. "Kami akan meminta tambahan waktu kepada pemerintah," ditambahkan Budi Hartono.\n\n' +
+    '"Kontraktor sudah bekerja dua sif," dikatakan oleh Wulan Sari, manajer proyek.'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'Kami akan meminta tambahan waktu kepada pemerintah', kind: 'direct', cue: 'ditambahkan', speaker: 'Budi Hartono', mention: 'Budi Hartono'})
+  assertQuote(t, graph, text, {content: 'Kontraktor sudah bekerja dua sif', kind: 'direct', cue: 'dikatakan', speaker: 'Wulan Sari'})
+})
+
 test('a passive closing cue: "…" Demikian dikatakan X.', (t) => {
   const text = 'Budi Santoso meninjau Pasar Minggu, Jakarta Selatan.\n\n"Kami siap. Stok cukup. Harga stabil." Demikian dikatakan Budi di Pasar Minggu.'
   assertQuote(t, graphOf(t, text), text, {content: 'Kami siap. Stok cukup. Harga stabil', kind: 'direct', speaker: 'Budi Santoso'})

@@ -178,6 +178,14 @@ function cueAfterQuote(doc: AnalysedText, k: number, sentence: Sentence): {cue: 
     if (speaker) return {cue: {kind: 'inverted', first: j, last: j + 1}, speaker, end: range!.last}
   }
   if (j > sentence.last) return null
+  // `"…," ditambahkan Tony.`, `"…," dikatakan oleh Budi.`: a passive cue right after the quote's comma, its agent after it.
+  const passive = tokens[j]!
+  if (passive.word && doc.language.cues.passive.has(passive.lower) && (tokens[k - 2]?.text === ',' || tokens[k]?.text === ',')) {
+    const agent = tokens[j + 1]?.lower === doc.language.cues.passiveAgent ? j + 2 : j + 1
+    const range = agent <= sentence.last ? phraseAfter(doc, agent, sentence.last) : null
+    const speaker = range ? readPhrase(doc, range) : null
+    if (speaker) return {cue: {kind: 'inverted', first: j, last: j}, speaker, end: range!.last}
+  }
   const cue = cueAt(doc, j)
   // A clausal verb right after a quote has the quoted words as its subject: a name, not speech.
   if (cue && cue.kind === 'clausal') return null
