@@ -120,6 +120,14 @@ test('a passive cue right after the quote, its agent after it: "…," ditambahka
   assertQuote(t, graph, text, {content: 'Kontraktor sudah bekerja dua sif', kind: 'direct', cue: 'dikatakan', speaker: 'Wulan Sari'})
 })
 
+test('menurut after a quote is a cue: "…," menurutnya (lagi). points back; "…," menurut X. names the speaker', (t) => {
+  const text = 'Budi Santoso meninjau Pasar Minggu. "Stok cukup untuk sebulan," menurutnya lagi.\n\n' +
+    'Wulan Sari, pedagang sayur, mengeluhkan sepinya pembeli. "Pembeli turun separuh," menurut Wulan.'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'Stok cukup untuk sebulan', kind: 'direct', cue: 'menurutnya', speaker: 'Budi Santoso'})
+  assertQuote(t, graph, text, {content: 'Pembeli turun separuh', kind: 'direct', cue: 'menurut', speaker: 'Wulan Sari', mention: 'Wulan'})
+})
+
 test('a passive closing cue: "…" Demikian dikatakan X.', (t) => {
   const text = 'Budi Santoso meninjau Pasar Minggu, Jakarta Selatan.\n\n"Kami siap. Stok cukup. Harga stabil." Demikian dikatakan Budi di Pasar Minggu.'
   assertQuote(t, graphOf(t, text), text, {content: 'Kami siap. Stok cukup. Harga stabil', kind: 'direct', speaker: 'Budi Santoso'})

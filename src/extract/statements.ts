@@ -9,7 +9,7 @@ import {appositiveRole, phraseAfter, phraseBefore, phrasesAfterWords, readPhrase
 import {isNumber} from '../attribute/word-classes.ts'
 import type {QuoteKind} from '../graph/contract.ts'
 import {cueAt, isNegated, type CueMatch} from './cue-words.ts'
-import type {AnalysedText} from './document.ts'
+import {possessedStem, type AnalysedText} from './document.ts'
 import {isDoubleMark, isQuoteMark, type QuotedStretch} from './quote-marks.ts'
 import type {Sentence} from './sentences.ts'
 
@@ -189,7 +189,12 @@ function cueAfterQuote(doc: AnalysedText, k: number, sentence: Sentence): {cue: 
   const cue = cueAt(doc, j)
   // A clausal verb right after a quote has the quoted words as its subject: a name, not speech.
   if (cue && cue.kind === 'clausal') return null
-  if (cue && (cue.kind === 'inverted' || cue.kind === 'anaphoric')) {
+  // `"…," menurutnya (lagi).`, `"…," menurut Budi.`: after a quote, `menurut` is an inverted cue, its -nya form an anaphoric one.
+  const according = cue && cue.kind === 'according' ? cue : null
+  if (according) {
+    if (possessedStem(tokens[according.first]!, doc.language) !== null) return {cue: {...according, kind: 'anaphoric'}, speaker: null, end: according.last}
+  }
+  if (cue && (cue.kind === 'inverted' || cue.kind === 'anaphoric' || according)) {
     if (cue.kind === 'anaphoric') return {cue, speaker: null, end: cue.last}
     const range = anonymousAwarePhrase(doc, cue.last + 1, sentence.last)
     const speaker = range ? withAppositiveRole(doc, readPhrase(doc, range), sentence.last) : null
