@@ -152,6 +152,24 @@ function followedByVerb(doc: AnalysedText, last: number): boolean {
 }
 
 /**
+ * Whether the words after a run of capitalised words make it part of an organisation's or a place's name:
+ * - an organisation's head, word or acronym (`Cabang Pembantu Bank Sultra`, `Presidium HIMKI`, `Dinas Tanaman Pangan …`);
+ * - a point of the compass (`Bupati Muna Barat La Ode …`: `Muna Barat`, `Gunung Kidul`);
+ * - a place and more name words (`Unit Induk Distribusi Jateng Agung Prasetyo`: a unit, its place, then the name);
+ * - an English connector and more capitalised words (`Komunitas Bike to Work`, `Network for Democracy`; not `Silva e Santos`).
+ */
+function continuesAsOrganization(doc: AnalysedText, last: number): boolean {
+  const {tokens} = doc
+  const {organizationHeads, compassWords, foreignConnectors, namePrefixes} = doc.language.persons
+  const after = tokens[last + 1]
+  const next = tokens[last + 2]
+  if (!after || !after.word) return false
+  if (!after.capitalized) return after.lower.length > 1 && foreignConnectors.has(after.lower) && next?.capitalized === true
+  if (after.allCaps || organizationHeads.has(after.lower) || compassWords.has(after.lower) || isOrganizationWord(doc, after)) return true
+  return isPlaceWord(doc, after) && next !== undefined && (isNameLike(doc, next) || (next.capitalized && namePrefixes.has(next.lower)))
+}
+
+/**
  * Whether the name starting at `k` follows a place named after someone: a facility's head (`RSUD`, `Bandara`), or its
  * name of up to three capitalised words (`Rumah Sakit Umum Pusat`), then a title or rank (`Dr`, `Jenderal`); or a
  * street word (`Jalan`, `Jl.`), title or none.
@@ -205,26 +223,14 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
       else if (next.text === '.' && isInitial(tokens[last]!) && tokens[last + 2]?.capitalized) last++
       else break
     }
-    // `Cabang Pembantu Bank Sultra`, `Presidium HIMKI`: a run followed by an organisation's head or acronym is part of its name;
-    // `Bupati Muna Barat La Ode …`: one closed by a point of the compass is a place (`Muna Barat`, `Gunung Kidul`).
-    const after = tokens[last + 1]
-    const {organizationHeads, compassWords} = doc.language.persons
-    // So is one followed by a place and more name words (`Unit Induk Distribusi Jateng Agung Prasetyo`): a unit, its place, then the name.
-    const nameAfterPlace = tokens[last + 2]
-    const placeThenName = after !== undefined && after.word && after.capitalized && isPlaceWord(doc, after) && nameAfterPlace !== undefined &&
-      (isNameLike(doc, nameAfterPlace) || (nameAfterPlace.capitalized && doc.language.persons.namePrefixes.has(nameAfterPlace.lower)))
-    // So is one followed by an organisation's word (`Dinas Tanaman Pangan …`), or joined by an English connector to more
-    // capitalised words (`Komunitas Bike to Work`, `Network for Democracy`; not `Silva e Santos`).
-    const connected = after !== undefined && after.word && !after.capitalized && after.lower.length > 1 && doc.language.persons.foreignConnectors.has(after.lower) &&
-      tokens[last + 2]?.capitalized === true
-    if (connected || (after && after.capitalized && (after.allCaps || organizationHeads.has(after.lower) || compassWords.has(after.lower) || placeThenName || (after.word && isOrganizationWord(doc, after))))) {
+    if (continuesAsOrganization(doc, last)) {
       k = last + 1
       continue
     }
     // `Direktur Utama PT Sinar Abadi, Rudi Hartanto,`: after an organisation's head, the capitalised words set off before a
     // name are the organisation's (lexicon words among them: `Abadi`).
     const head = tokens[k - 1]
-    if (head && head.word && organizationHeads.has(head.lower)) {
+    if (head && head.word && doc.language.persons.organizationHeads.has(head.lower)) {
       let end = last
       while (end - last < 6 && tokens[end + 1]?.word && tokens[end + 1]!.capitalized) end++
       if (nameSetOffAfter(doc, end)) {
@@ -288,8 +294,7 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
     const clauseOpener = tokens[k - 1]
     const opensClause = k === sentence.first || clauseOpener?.text === ','
     const repeatsName = last - k < 2 && opensClause && allWordsNamedBefore(tokens, k, last, namedWords)
-    const opensSentence = phrase !== null && phrase.mention.first === sentence.first && (last > k || repeatsName) && followedByVerb(doc, last) ||
-      (repeatsName && phrase !== null && phrase.mention.first === k && followedByVerb(doc, last))
+    const opensSentence = phrase !== null && followedByVerb(doc, last) && ((phrase.mention.first === sentence.first && last > k) || (repeatsName && phrase.mention.first === k))
     // `Dedy, Kepala Peleton B dari Stasiun …, mengatakan`: a name opening its sentence with its role set off after it.
     const apposed = phrase !== null && phrase.mention.first === sentence.first && k === sentence.first ? appositiveRole(doc, last, sentence.last) : null
     // Words of an organisation's long form the text abbreviates are no one (`Partai Rakyat Maju (PRM)`).
