@@ -236,32 +236,32 @@ test('a name read after a company officer’s title keeps its start when the ful
   t.truthy(entityNamed(initials, 'FX Winarno Saputro'), personNames(initials).join(', '))
 })
 
-test('where the text calls a person by a later word of a run, the given-name prefixes right before it stay in the name (Front Pembela Umat Muhammad Fikri Hasan beside Fikri)', (t) => {
-  const graph = graphOf(t, 'JAKARTA, KOMPAS — Pemimpin Front Pembela Umat Muhammad Fikri Hasan tidak menghadiri pemeriksaan polisi pada Senin.\n\n' +
-    'Penyidik mendatangi kediaman Fikri di Cilincing. Dalam video yang diunggah pada Minggu, Fikri mengatakan kerumunan itu terjadi di luar kendali panitia.\n\n' +
-    '"Kami sudah menyiapkan semua dokumen," ujarnya.')
+test('where the text calls a person by a later word of a run, the given-name prefixes right before it stay in the name (Laskar Bumi Pertiwi Muhammad Fikri Hasan beside Fikri)', (t) => {
+  const graph = graphOf(t, 'JAKARTA, KOMPAS — Ketua Laskar Bumi Pertiwi Muhammad Fikri Hasan mangkir dari panggilan penyidik pada Senin.\n\n' +
+    'Penyidik lalu mendatangi rumah Fikri di Cilincing. Melalui siaran pers, Fikri mengatakan acara itu digelar sesuai izin.\n\n' +
+    '"Semua berkas sudah kami serahkan," ujarnya.')
   t.deepEqual(personNames(graph), ['Muhammad Fikri Hasan'])
-  t.is(entityById(graph, quoteWith(graph, 'semua dokumen')?.speaker ?? null)?.name, 'Muhammad Fikri Hasan', describeQuotes(graph))
+  t.is(entityById(graph, quoteWith(graph, 'berkas sudah kami serahkan')?.speaker ?? null)?.name, 'Muhammad Fikri Hasan', describeQuotes(graph))
 })
 
-test('capitals of up to three letters between a rank (and its corps in brackets) and a name are its initials; a corps code is not (Inspektur Jenderal RK …, Kolonel (Czi) IGK …, Kolonel CPM …)', (t) => {
-  const graph = graphOf(t, 'MAMUJU, KOMPAS — Kepala Polda Sulbar Inspektur Jenderal RK Panca Bonifasius Tarigan meminta warga melapor.\n\n' +
-    '"Personel sudah disiagakan," kata Panca.\n\n' +
-    '"Kami memeriksa tiga saksi," kata Komandan Kodim Kolonel (Czi) IGK Wiratama. Menurut Wiratama, pemeriksaan berlanjut.\n\n' +
+test('capitals of up to three letters between a rank (and its corps in brackets) and a name are its initials; a corps code is not (Inspektur Jenderal RK …, Kolonel (Inf) IGK …, Kolonel CPM …)', (t) => {
+  const graph = graphOf(t, 'MAMUJU, KOMPAS — Kepala Polda Sulbar Inspektur Jenderal RK Bonar Tarigan meminta warga melapor.\n\n' +
+    '"Personel sudah disiagakan," kata Bonar.\n\n' +
+    '"Kami memeriksa tiga saksi," kata Komandan Kodim Kolonel (Inf) IGK Wiratama. Menurut Wiratama, pemeriksaan berlanjut.\n\n' +
     '"Tidak ada anggota kami yang terlibat," kata Komandan Polisi Militer Kolonel CPM Hendra Saputra.')
-  t.deepEqual(personNames(graph).sort(), ['Hendra Saputra', 'IGK Wiratama', 'RK Panca Bonifasius Tarigan'])
-  t.is(entityById(graph, quoteWith(graph, 'sudah disiagakan')?.speaker ?? null)?.name, 'RK Panca Bonifasius Tarigan', describeQuotes(graph))
+  t.deepEqual(personNames(graph).sort(), ['Hendra Saputra', 'IGK Wiratama', 'RK Bonar Tarigan'])
+  t.is(entityById(graph, quoteWith(graph, 'memeriksa tiga saksi')?.speaker ?? null)?.name, 'IGK Wiratama', describeQuotes(graph))
 })
 
-test('a given-name prefix right after a place opens the name, even one that also ends organisations’ names (Distribusi Jateng Agung Prasetyo; not Jaksa Agung Hari Setiyono)', (t) => {
-  const graph = graphOf(t, '"Pasokan listrik kembali normal malam ini," kata Manajer Komunikasi PLN Unit Induk Distribusi Jateng Agung Prasetyo.\n\n' +
+test('a given-name prefix right after a place opens the name, even one that also ends organisations’ names (Wilayah Sulsel Agung Prasetyo; not Jaksa Agung Hari Setiyono)', (t) => {
+  const graph = graphOf(t, '"Gangguan sudah teratasi sejak sore," kata Manajer Komunikasi PT PLN Unit Induk Wilayah Sulsel Agung Prasetyo.\n\n' +
     '"Kami menunggu putusan," kata Jaksa Agung Hari Setiyono.')
-  t.is(entityById(graph, quoteWith(graph, 'normal malam ini')?.speaker ?? null)?.name, 'Agung Prasetyo', describeQuotes(graph))
+  t.is(entityById(graph, quoteWith(graph, 'teratasi sejak sore')?.speaker ?? null)?.name, 'Agung Prasetyo', describeQuotes(graph))
   t.is(entityById(graph, quoteWith(graph, 'menunggu putusan')?.speaker ?? null)?.name, 'Hari Setiyono', describeQuotes(graph))
 })
 
-test('capitalised words followed by a place and then a name are a unit, not a person (Unit Induk Distribusi Jateng Agung Prasetyo)', (t) => {
-  const graph = graphOf(t, '"Pasokan listrik kembali normal malam ini," kata Manajer Komunikasi PLN Unit Induk Distribusi Jateng Agung Prasetyo.')
+test('capitalised words followed by a place and then a name are a unit, not a person (Perwakilan Lintas Samudra Sulsel Agung Prasetyo)', (t) => {
+  const graph = graphOf(t, '"Gangguan sudah teratasi sejak sore," kata Kepala Perwakilan Lintas Samudra Sulsel Agung Prasetyo.')
   t.deepEqual(personNames(graph), ['Agung Prasetyo'])
 })
 
@@ -273,7 +273,7 @@ test('reference nouns (Pasal 5 Ayat (1)) and derived common nouns (Koordinasi, P
 })
 
 test('a short name right after a place named after someone is the place\'s: a facility with a title or rank (RSUD Dr …, Jalan Jenderal …), a street with or without one', (t) => {
-  const graph = graphOf(t, 'BEKASI, KOMPAS — Banjir merendam Jalan KH Noer Hasan, Jalan Ir H Juanda, dan Jalan Jenderal Sudirman. Pasien dirujuk ke RSUD Dr Soetomo dan Rumah Sakit Umum Pusat Dr Sardjito.\n\n' +
+  const graph = graphOf(t, 'BEKASI, KOMPAS — Banjir menggenangi Jalan KH Ahmad Dahlan, Jalan Ir Sutami, dan Jalan Jenderal Gatot Subroto. Korban dibawa ke RSUD Dr Hasan Basri dan Rumah Sakit Umum Pusat Dr Wahidin.\n\n' +
     '"Kami membuka posko di Jl. Pemuda," kata Kepala BPBD Bekasi Dr Hendra Gunawan. Kepala Terminal Budi mengatakan bus tetap berangkat.')
   t.deepEqual(personNames(graph).sort(), ['Budi', 'Hendra Gunawan'])
 })
@@ -287,11 +287,11 @@ test('a one-word rank that also heads roles is the rank between an organisation 
   t.deepEqual(rolesOf(graph, entityNamed(graph, 'Antonio Marquez')), ['sekretaris jenderal @ Persatuan Bangsa-Bangsa'])
 })
 
-test('where a run holds two words used alone, the one a cue calls the person by starts the name (Tokoku Rania Muharlina Bungsu beside Tokoku memprediksi and kata Rania)', (t) => {
-  const graph = graphOf(t, 'JAKARTA, KOMPAS — Vice President Fashion Wanita Category Tokoku Rania Muharlina Bungsu mengatakan, Tokoku berkolaborasi dengan 12 merek lokal. Melihat respons tersebut, Tokoku memprediksi pesanan naik.\n\n' +
-    '"Kami ingin mendukung merek lokal, tidak hanya saat pandemi," kata Rania melalui keterangan tertulis.')
-  t.is(entityById(graph, quoteWith(graph, 'mendukung merek lokal')?.speaker ?? null)?.name, 'Rania Muharlina Bungsu', describeQuotes(graph))
-  t.false(personNames(graph).includes('Tokoku Rania Muharlina Bungsu'), personNames(graph).join(', '))
+test('where a run holds two words used alone, the one a cue calls the person by starts the name (Tokoku Rania Larasati Putri beside Tokoku memperkirakan and kata Rania)', (t) => {
+  const graph = graphOf(t, 'JAKARTA, KOMPAS — Manajer Kategori Busana Anak Tokoku Rania Larasati Putri mengatakan, Tokoku menggandeng 30 perajin lokal. Setelah melihat tanggapan pembeli, Tokoku memperkirakan penjualan naik.\n\n' +
+    '"Kami ingin perajin lokal tumbuh bersama kami," kata Rania dalam keterangan tertulis.')
+  t.is(entityById(graph, quoteWith(graph, 'perajin lokal tumbuh')?.speaker ?? null)?.name, 'Rania Larasati Putri', describeQuotes(graph))
+  t.false(personNames(graph).includes('Tokoku Rania Larasati Putri'), personNames(graph).join(', '))
 })
 
 test('in a list of officials, each name takes its own role, not the names and roles before it (… Arman Siregar bersama Menteri Sosial Ratna Dewi dan Kepala …)', (t) => {
@@ -301,8 +301,8 @@ test('in a list of officials, each name takes its own role, not the names and ro
   t.deepEqual(rolesOfNamed(graph, 'Heru Santoso'), ['kepala @ Badan Penanggulangan Bencana'])
 })
 
-test('a role title starts at its first capitalised role word, and function words alone are no title (jasa Pelaksana Tugas Juru Bicara → Pelaksana Tugas Juru Bicara)', (t) => {
-  const graph = graphOf(t, 'GARUT, KOMPAS — Hujan turun sejak pagi. Layanan pos dan jasa Pelaksana Tugas Juru Bicara Pemkab Garut Dedi Suryadi menambahkan, tim sudah dikerahkan ke lokasi.')
+test('a role title starts at its first capitalised role word, and function words alone are no title (kesehatan Pelaksana Tugas Juru Bicara → Pelaksana Tugas Juru Bicara)', (t) => {
+  const graph = graphOf(t, 'GARUT, KOMPAS — Hujan turun sejak pagi. Untuk air bersih dan kesehatan Pelaksana Tugas Juru Bicara Pemkab Garut Dedi Suryadi menambahkan, tim sudah dikerahkan ke lokasi.')
   t.deepEqual(rolesOfNamed(graph, 'Dedi Suryadi').map((role) => role.split(' @ ')[0]), ['pelaksana tugas juru bicara'])
   const registry = new EntityRegistry('Budi Santoso', getLanguage('id'))
   const budi = registry.person('Budi Santoso', 0, 12)
@@ -312,13 +312,13 @@ test('a role title starts at its first capitalised role word, and function words
   t.deepEqual(budi.roles, [{title: 'Menteri Sosial', affiliation: null}])
 })
 
-test('capitalised words followed by an organisation\'s word are part of its name, not a person (Dinas Tanaman Pangan …, Komunitas Bike to Work …)', (t) => {
-  const graph = graphOf(t, 'BANDUNG, KOMPAS — Kepala Dinas Tanaman Pangan dan Hortikultura Jawa Barat Dadan Hidayat meninjau panen. Pembina Komunitas Bike to Work Bandung Rudi Hartono ikut bersepeda.')
+test('capitalised words followed by an organisation\'s word are part of its name, not a person (Dinas Tanaman Pangan …, Komunitas Ride for Change …)', (t) => {
+  const graph = graphOf(t, 'BANDUNG, KOMPAS — Kepala Dinas Tanaman Pangan dan Hortikultura Jawa Barat Dadan Hidayat meninjau panen. Koordinator Komunitas Ride for Change Bandung Rudi Hartono ikut bersepeda.')
   t.deepEqual(personNames(graph).sort(), ['Dadan Hidayat', 'Rudi Hartono'])
 })
 
 test('a discourse word opening a sentence before a comma names no one (Alhasil, …; Terakhir, …), nor joins the name after it', (t) => {
-  const graph = graphOf(t, 'BEKASI, KOMPAS — Warga menolak pindah ke posko. Alhasil, warga berkeras tinggal di rumah. Terakhir, petugas membagikan masker. Alhasil Dani Saputra memilih mengungsi ke rumah saudaranya.\n\n' +
+  const graph = graphOf(t, 'BEKASI, KOMPAS — Warga menolak pindah ke posko. Alhasil, banyak warga memilih bertahan di lantai dua. Terakhir, petugas membagikan masker. Alhasil Dani Saputra memilih mengungsi ke rumah saudaranya.\n\n' +
     '"Air masuk sampai dapur," kata Dani.')
   t.deepEqual(personNames(graph), ['Dani Saputra'])
 })

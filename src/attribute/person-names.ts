@@ -126,14 +126,14 @@ function possessorOfApposed(doc: AnalysedText, last: number): boolean {
 /**
  * Whether the role phrase starting at `first` is set off after a name, so it
  * describes that name: `Budi Santoso, (yang juga) Ketua Umum Partai Rakyat
- * Maju`, `Sutrisno yang juga Deputi III Kementerian Koordinator Polhukam` — the
+ * Maju`, `Sutrisno yang juga Deputi II Kementerian Koordinator Marves` — the
  * last word of the organisation is no one.
  */
 function describesNameBefore(doc: AnalysedText, first: number, oneWord: boolean): boolean {
   const {tokens, language} = doc
   let j = first - 1
   while (j >= 0 && first - j <= 4 && tokens[j]!.word && language.persons.roleClauseWords.has(tokens[j]!.lower)) j--
-  // `Sutrisno yang juga Deputi III … Polhukam`: a relative clause right after the name, with no comma, when one word
+  // `Sutrisno yang juga Deputi II … Marves`: a relative clause right after the name, with no comma, when one word
   // closes it (a full name there is the person it describes: `istri Budi yang juga Ketua DPRD … Ani Lestari Putri`).
   const relative = tokens[j + 1]
   if (j < first - 1 && tokens[j]?.text !== ',' && relative !== undefined && language.text.relativePronouns.has(relative.lower)) return oneWord && tokens[j] !== undefined && isNameLike(doc, tokens[j]!)
@@ -155,8 +155,8 @@ function followedByVerb(doc: AnalysedText, last: number): boolean {
  * Whether the words after a run of capitalised words make it part of an organisation's or a place's name:
  * - an organisation's head, word or acronym (`Cabang Pembantu Bank Sultra`, `Presidium HIMKI`, `Dinas Tanaman Pangan …`);
  * - a point of the compass (`Bupati Muna Barat La Ode …`: `Muna Barat`, `Gunung Kidul`);
- * - a place and more name words (`Unit Induk Distribusi Jateng Agung Prasetyo`: a unit, its place, then the name);
- * - an English connector and more capitalised words (`Komunitas Bike to Work`, `Network for Democracy`; not `Silva e Santos`).
+ * - a place and more name words (`Perwakilan Lintas Samudra Sulsel Agung Prasetyo`: a unit, its place, then the name);
+ * - an English connector and more capitalised words (`Komunitas Ride for Change`, `Network for Democracy`; not `Silva e Santos`).
  */
 function continuesAsOrganization(doc: AnalysedText, last: number): boolean {
   const {tokens} = doc
@@ -250,7 +250,7 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
       k = last + 1
       continue
     }
-    // `RSUD Dr Soetomo`, `Jalan Jenderal Sudirman`, `Jalan Siliwangi`: a short name right after a place named after someone is the place's.
+    // `RSUD Dr Hasan Basri`, `Jalan Jenderal Gatot Subroto`, `Jalan Siliwangi`: a short name right after a place named after someone is the place's.
     if (last - k < 2 && namesFacility(doc, k)) {
       k = last + 1
       continue
@@ -289,7 +289,7 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
     const hasContext = phrase !== null && phrase.kind === 'name' && phrase.mention.last === last &&
       (hasRoleBefore(doc, phrase.phrase.first, phrase.mention.first - 1) || roleChunkBefore(doc, phrase.mention.first) || kinBefore(doc, phrase.mention.first)) &&
       !(phrase.phrase.first < phrase.mention.first && describesNameBefore(doc, phrase.phrase.first, last === k))
-    // `Budi Santoso meninjau …`: a full name opening its sentence before its verb; `Vicky juga melarang …`, `…, Budi sempat …`:
+    // `Budi Santoso meninjau …`: a full name opening its sentence before its verb; `Rendy juga melarang …`, `…, Budi sempat …`:
     // so does a word of a name met before, opening its sentence or clause.
     const clauseOpener = tokens[k - 1]
     const opensClause = k === sentence.first || clauseOpener?.text === ','
@@ -322,7 +322,7 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
         affiliation: bare ? null : phrase.affiliation ?? (coordinated ? previous!.affiliation : null) ?? apposed?.affiliation ?? null,
         subject: start === sentence.first || opener?.text === ',' || (opener !== undefined && opener.word && !opener.capitalized && doc.language.persons.adverbs.has(opener.lower)) ||
           (followedByVerb(doc, last) && k - sentence.first < 15) ||
-          // `Salah satunya adalah Ketua … Hasbullah Thabrany.`: introduced by a copula at the end of its sentence.
+          // `Salah satunya adalah Ketua … Darmawan Prasetyo.`: introduced by a copula at the end of its sentence.
           (opener !== undefined && opener.word && doc.language.text.copulas.has(opener.lower) && last + 1 === sentence.last && tokens[sentence.last]!.text === '.')
       })
     }

@@ -638,13 +638,13 @@ function lastNameRunUncached(doc: AnalysedText, first: number, last: number): To
       runFirst = j
       continue
     }
-    // `Distribusi Jateng Agung Prasetyo`: a given-name prefix right after a place opens the name, even one the lexicon
+    // `Wilayah Sulsel Agung Prasetyo`: a given-name prefix right after a place opens the name, even one the lexicon
     // also knows as an organisation's word (`Kejaksaan Agung`, where no place stands before it).
     if (token.word && token.capitalized && kind !== 'name' && kindAt(j - 1) === 'place' && doc.language.persons.namePrefixes.has(token.lower)) {
       runFirst = j
       break
     }
-    // `Inspektur Jenderal RZ Panca Putra`, `Kolonel (Czi) IGN Suriastawa`: capitals of up to three letters between a rank
+    // `Inspektur Jenderal RK Bonar Tarigan`, `Kolonel (Inf) IGK Wiratama`: capitals of up to three letters between a rank
     // (and its corps) and the name are the name's initials — not a corps code, an acronym the text defines or a known name.
     if (isInitial(token) && kind === 'other' && afterRank(doc, j, first, kindAt) && !doc.language.persons.corps.has(token.lower) &&
       !organizationAcronyms(doc).has(token.lower) && !doc.language.outlets.organizations.has(token.lower) && !doc.language.outlets.outlets.has(token.lower)) {
@@ -742,7 +742,7 @@ function trimNameStartUncached(doc: AnalysedText, first: number, last: number): 
       if (!doc.language.persons.namePrefixes.has(word.lower.replace(/\.$/u, '')) && !(isInitial(word) && word.text.length <= 2) && word.text !== '.') onlyPrefixes = false
     }
     if (!onlyPrefixes) {
-      // …with the given-name prefixes right before that word (`Front Pembela Umat Muhammad Fikri Hasan` beside `Fikri`).
+      // …with the given-name prefixes right before that word (`Laskar Bumi Pertiwi Muhammad Fikri Hasan` beside `Fikri`).
       const runStart = first
       first = j
       while (first - 1 > runStart && tokens[first - 1]!.capitalized && doc.language.persons.namePrefixes.has(tokens[first - 1]!.lower)) first--

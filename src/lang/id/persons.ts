@@ -138,8 +138,8 @@ export const persons: PersonLexicon = {
     'kedutaan', 'konsulat'
   ]),
   residentNouns: new Set(['warga', 'penduduk']),
-  // Places named after people: a name right after them, behind a title or rank, is the place's (`RSUD Dr Soetomo`,
-  // `Jalan Jenderal Sudirman`, `Rumah Sakit Umum Pusat Dr Sardjito`); after a street word, with or without one.
+  // Places named after people: a name right after them, behind a title or rank, is the place's (`RSUD Dr Hasan Basri`,
+  // `Jalan Jenderal Gatot Subroto`, `Rumah Sakit Umum Pusat Dr Wahidin`); after a street word, with or without one.
   facilityHeads: new Set([
     'jalan', 'jl', 'jln', 'gang', 'rsud', 'rsup', 'rsu', 'rs', 'rsia', 'sakit', 'bandara', 'stasiun', 'terminal', 'pelabuhan',
     'gedung', 'wisma', 'masjid', 'stadion', 'lapangan', 'taman', 'museum', 'monumen', 'universitas', 'tpu', 'kampus', 'asrama'
