@@ -101,10 +101,10 @@ async function speedUp(label: string, articles: number, run: (jobs: number) => P
     {name: `${label}, --jobs 2: wall, articles/s`, value: `${seconds(j2.wallMs)}, ${((articles / j2.wallMs) * 1000).toFixed(0)}/s`},
     {name: `${label}, --jobs 2: CPU main + workers + V8 background`, value: `${seconds(j2.mainCpuMs)} + ${j2.workerCpuMs.map(seconds).join(' + ')} + ${seconds(background(j2))}`},
     {name: `${label}: CPU time, --jobs 2 / --jobs 1 (parallel overhead)`, value: (j2.cpuMs / j1.cpuMs).toFixed(2)},
-    // --jobs 2 cannot finish sooner than its CPU shared out over the cores, and it spends no less CPU than --jobs 1
-    // (the row above): so --jobs 1's own use of the second core bounds the speed-up of any pool.
+    // --jobs 2 cannot finish sooner than its CPU shared out over the cores: with the row above (r) and the cores --jobs 1
+    // keeps busy (c), the speed-up of any pool is at most cores / (c × r); this row is that bound with no overhead (r = 1).
     {name: `${label}, --jobs 1: cores it keeps busy (all its CPU / wall: V8 compiles and collects on the idle core)`, value: (j1.cpuMs / j1.wallMs).toFixed(2)},
-    {name: `${label}: most --jobs 2 can gain while it spends no less CPU (${cores} cores / the cores --jobs 1 keeps busy)`, value: (cores / (j1.cpuMs / j1.wallMs)).toFixed(2)},
+    {name: `${label}: most --jobs 2 can gain with no parallel overhead (${cores} cores / the cores --jobs 1 keeps busy)`, value: (cores / (j1.cpuMs / j1.wallMs)).toFixed(2)},
     {
       name: `${label}: speed-up --jobs 2 over 1, wall${busy ? ' (others at work: not meaningful)' : ' (nothing else ran: the figure)'}`,
       value: wallRatio,
