@@ -988,15 +988,20 @@ export function phrasesAfterWords(doc: AnalysedText, words: ReadonlySet<string>,
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!
     if (!token.word || !words.has(token.lower) || doc.marks.insideOf[k]! >= 0) continue
-    let start = k + 1
-    if (tokens[start]?.lower === skip) start++
-    const sentence = doc.sentences[doc.sentenceOf[k]!]!
-    if (start > sentence.last) continue
-    const range = phraseAfter(doc, start, sentence.last)
-    const phrase = range ? readPhrase(doc, range) : null
-    if (phrase) found.push({at: k, phrase})
+    const after = phraseAfterWord(doc, k, skip, doc.sentences[doc.sentenceOf[k]!]!.last)
+    if (after) found.push({at: k, phrase: after.phrase})
   }
   return found
+}
+
+/** The phrase after the word at `k`, past an optional `skip` word (`disampaikan oleh X`), up to `limit`, and what it names. */
+export function phraseAfterWord(doc: AnalysedText, k: number, skip: string, limit: number): {range: TokenRange; phrase: SpeakerPhrase} | null {
+  let start = k + 1
+  if (doc.tokens[start]?.lower === skip) start++
+  if (start > limit) return null
+  const range = phraseAfter(doc, start, limit)
+  const phrase = range ? readPhrase(doc, range) : null
+  return range && phrase ? {range, phrase} : null
 }
 
 /** What a phrase names: a person by name, a pronoun, a title, an outlet … */

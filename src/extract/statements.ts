@@ -5,7 +5,7 @@
  * `seraya menambahkan bahwa …`, `…, lanjutnya, …`). Speakers are read as
  * phrases here and resolved to entities later (src/attribute).
  */
-import {appositiveRole, phraseAfter, phraseBefore, phrasesAfterWords, readPhrase, type SpeakerPhrase, type TokenRange} from '../attribute/speaker-phrase.ts'
+import {appositiveRole, phraseAfter, phraseAfterWord, phraseBefore, phrasesAfterWords, readPhrase, type SpeakerPhrase, type TokenRange} from '../attribute/speaker-phrase.ts'
 import {isNumber} from '../attribute/word-classes.ts'
 import type {QuoteKind} from '../graph/contract.ts'
 import {cueAt, isNegated, type CueMatch} from './cue-words.ts'
@@ -171,30 +171,23 @@ function cueAfterQuote(doc: AnalysedText, k: number, sentence: Sentence): {cue: 
   let j = k
   if (tokens[j]?.text === ',') j++
   // `"… stabil." Demikian dikatakan Budi.`: a closing sentence that attributes the quote before it.
-  if (j > sentence.last && doc.language.text.closingAttribution.has(tokens[j]?.lower ?? '') && doc.language.cues.passive.has(tokens[j + 1]?.lower ?? '')) {
-    const closing = doc.sentences[doc.sentenceOf[j]!]!
-    const range = phraseAfter(doc, j + 2, closing.last)
-    const speaker = range ? readPhrase(doc, range) : null
-    if (speaker) return {cue: {kind: 'inverted', first: j, last: j + 1}, speaker, end: range!.last}
+  const {passive, passiveAgent} = doc.language.cues
+  if (j > sentence.last && doc.language.text.closingAttribution.has(tokens[j]?.lower ?? '') && passive.has(tokens[j + 1]?.lower ?? '')) {
+    const agent = phraseAfterWord(doc, j + 1, passiveAgent, doc.sentences[doc.sentenceOf[j]!]!.last)
+    if (agent) return {cue: {kind: 'inverted', first: j, last: j + 1}, speaker: agent.phrase, end: agent.range.last}
   }
   if (j > sentence.last) return null
   // `"…," ditambahkan Tony.`, `"…," dikatakan oleh Budi.`: a passive cue right after the quote's comma, its agent after it.
-  const passive = tokens[j]!
-  if (passive.word && doc.language.cues.passive.has(passive.lower) && (tokens[k - 2]?.text === ',' || tokens[k]?.text === ',')) {
-    const agent = tokens[j + 1]?.lower === doc.language.cues.passiveAgent ? j + 2 : j + 1
-    const range = agent <= sentence.last ? phraseAfter(doc, agent, sentence.last) : null
-    const speaker = range ? readPhrase(doc, range) : null
-    if (speaker) return {cue: {kind: 'inverted', first: j, last: j}, speaker, end: range!.last}
+  if (tokens[j]!.word && passive.has(tokens[j]!.lower) && (tokens[k - 2]?.text === ',' || tokens[k]?.text === ',')) {
+    const agent = phraseAfterWord(doc, j, passiveAgent, sentence.last)
+    if (agent) return {cue: {kind: 'inverted', first: j, last: j}, speaker: agent.phrase, end: agent.range.last}
   }
   const cue = cueAt(doc, j)
   // A clausal verb right after a quote has the quoted words as its subject: a name, not speech.
   if (cue && cue.kind === 'clausal') return null
   // `"…," menurutnya (lagi).`, `"…," menurut Budi.`: after a quote, `menurut` is an inverted cue, its -nya form an anaphoric one.
-  const according = cue && cue.kind === 'according' ? cue : null
-  if (according) {
-    if (possessedStem(tokens[according.first]!, doc.language) !== null) return {cue: {...according, kind: 'anaphoric'}, speaker: null, end: according.last}
-  }
-  if (cue && (cue.kind === 'inverted' || cue.kind === 'anaphoric' || according)) {
+  if (cue && cue.kind === 'according' && possessedStem(tokens[cue.first]!, doc.language) !== null) return {cue: {...cue, kind: 'anaphoric'}, speaker: null, end: cue.last}
+  if (cue && (cue.kind === 'inverted' || cue.kind === 'anaphoric' || cue.kind === 'according')) {
     if (cue.kind === 'anaphoric') return {cue, speaker: null, end: cue.last}
     const range = anonymousAwarePhrase(doc, cue.last + 1, sentence.last)
     const speaker = range ? withAppositiveRole(doc, readPhrase(doc, range), sentence.last) : null
