@@ -156,15 +156,16 @@ function followedByVerb(doc: AnalysedText, last: number): boolean {
  * - an organisation's head, word or acronym (`Cabang Pembantu Bank Sultra`, `Presidium HIMKI`, `Dinas Tanaman Pangan …`);
  * - a point of the compass (`Bupati Muna Barat La Ode …`: `Muna Barat`, `Gunung Kidul`);
  * - a place and more name words (`Perwakilan Lintas Samudra Sulsel Agung Prasetyo`: a unit, its place, then the name);
- * - an English connector and more capitalised words (`Komunitas Ride for Change`, `Network for Democracy`; not `Silva e Santos`).
+ * - an English connector and more capitalised words (`Komunitas Ride for Change`, `Network for Democracy`; not a name's
+ *   particle: `Silva e Santos`).
  */
 function continuesAsOrganization(doc: AnalysedText, last: number): boolean {
   const {tokens} = doc
-  const {organizationHeads, compassWords, foreignConnectors, namePrefixes} = doc.language.persons
+  const {organizationHeads, compassWords, foreignConnectors, nameParticles, namePrefixes} = doc.language.persons
   const after = tokens[last + 1]
   const next = tokens[last + 2]
   if (!after || !after.word) return false
-  if (!after.capitalized) return after.lower.length > 1 && foreignConnectors.has(after.lower) && next?.capitalized === true
+  if (!after.capitalized) return foreignConnectors.has(after.lower) && !nameParticles.has(after.lower) && next?.capitalized === true
   if (after.allCaps || organizationHeads.has(after.lower) || compassWords.has(after.lower) || isOrganizationWord(doc, after)) return true
   return isPlaceWord(doc, after) && next !== undefined && (isNameLike(doc, next) || (next.capitalized && namePrefixes.has(next.lower)))
 }

@@ -25,6 +25,11 @@ const ranks: string[][] = [
   'purnawirawan'
 ].map(words)
 
+/** Nouns for the people of a place (`warga Gedebage`): heads a place name follows. */
+const residentNouns = ['warga', 'penduduk']
+/** Street words: any name right after one is the street's, so they are facility heads too. */
+const streetNouns = ['jalan', 'jl', 'jln', 'gang']
+
 export const persons: PersonLexicon = {
   pronouns: new Set(['dia', 'ia', 'beliau', 'dirinya', 'pihaknya']),
   pluralPronouns: new Set(['mereka', 'keduanya', 'kami', 'kita']),
@@ -137,14 +142,14 @@ export const persons: PersonLexicon = {
     'universitas', 'institut', 'perusahaan', 'yayasan', 'asosiasi', 'komite', 'otoritas',
     'kedutaan', 'konsulat'
   ]),
-  residentNouns: new Set(['warga', 'penduduk']),
+  residentNouns: new Set(residentNouns),
   // Places named after people: a name right after them, behind a title or rank, is the place's (`RSUD Dr Hasan Basri`,
   // `Jalan Jenderal Gatot Subroto`, `Rumah Sakit Umum Pusat Dr Wahidin`); after a street word, with or without one.
   facilityHeads: new Set([
-    'jalan', 'jl', 'jln', 'gang', 'rsud', 'rsup', 'rsu', 'rs', 'rsia', 'sakit', 'bandara', 'stasiun', 'terminal', 'pelabuhan',
+    ...streetNouns, 'rsud', 'rsup', 'rsu', 'rs', 'rsia', 'sakit', 'bandara', 'stasiun', 'terminal', 'pelabuhan',
     'gedung', 'wisma', 'masjid', 'stadion', 'lapangan', 'taman', 'museum', 'monumen', 'universitas', 'tpu', 'kampus', 'asrama'
   ]),
-  streetNouns: new Set(['jalan', 'jl', 'jln', 'gang']),
+  streetNouns: new Set(streetNouns),
   placeTakingHeads: new Set([
     'polda', 'polres', 'polresta', 'polrestabes', 'polsek', 'kodam', 'korem', 'kodim', 'koramil',
     'pemprov', 'pemkot', 'pemkab', 'kabupaten', 'kota', 'provinsi', 'kecamatan', 'kelurahan',
@@ -152,8 +157,7 @@ export const persons: PersonLexicon = {
     'rutan', 'kanwil', 'dprd', 'kpud', 'bpbd', 'dinkes', 'universitas', 'stasiun', 'bandara',
     'pelabuhan', 'lanud', 'lantamal', 'bupati', 'gubernur', 'wali', 'camat', 'lurah', 'kapolda',
     'kapolres', 'kapolresta', 'kapolrestabes', 'kapolsek', 'pangdam', 'danrem', 'dandim',
-    'kajati', 'kajari', 'sekda', 'kades', 'wagub', 'wabup', 'wawali', 'uskup', 'walkot', 'warga',
-    'penduduk'
+    'kajati', 'kajari', 'sekda', 'kades', 'wagub', 'wabup', 'wawali', 'uskup', 'walkot', ...residentNouns
   ]),
   institutionalWords: new Set([
     'kementerian', 'koordinator', 'bidang', 'politik', 'hukum', 'keamanan', 'perekonomian',
@@ -290,5 +294,5 @@ export const persons: PersonLexicon = {
     'kalau', 'meski', 'meskipun', 'walaupun', 'walau', 'sewaktu', 'selagi', 'begitu', 'seusai',
     'usai', 'sesudah', 'agar', 'supaya', 'sehingga', 'bahwa', 'yang', 'tatkala', 'manakala'
   ]),
-  nameParticles: new Set(['bin', 'binti', 'van', 'von', 'de', 'der', 'den', 'del', 'da', 'al', 'el', 'bt', 'dos', 'la', 'le'])
+  nameParticles: new Set(['bin', 'binti', 'van', 'von', 'de', 'der', 'den', 'del', 'da', 'al', 'el', 'bt', 'dos', 'la', 'le', 'y', 'e'])
 }
