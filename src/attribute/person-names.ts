@@ -196,6 +196,21 @@ function namesFacility(doc: AnalysedText, k: number): boolean {
   return false
 }
 
+/**
+ * In a list of officials, where the role of the name at `k` may start: after the person named before it (of two
+ * names or more) and the lower-case word that joins the next role to them (`Wakil Presiden Arman Siregar bersama
+ * Menteri Sosial Ratna Dewi dan Kepala … Heru Santoso`); 0 when the name is not in such a list.
+ */
+function nextRoleAfter(doc: AnalysedText, named: PersonMention | undefined, k: number): number {
+  if (named === undefined || named.range.last === named.range.first || named.range.last + 2 >= k) return 0
+  const {tokens} = doc
+  const joiner = tokens[named.range.last + 1]!
+  const role = tokens[named.range.last + 2]!
+  const joins = joiner.word && !joiner.capitalized && !doc.language.persons.foreignConnectors.has(joiner.lower) &&
+    role.word && role.capitalized && (isRoleWord(doc, role) || isHonorific(doc, role))
+  return joins ? named.range.last + 2 : 0
+}
+
 /** Whether every word from `first` to `last` is a word of a name met before. */
 function allWordsNamedBefore(tokens: AnalysedText['tokens'], first: number, last: number, namedWords: Set<string>): boolean {
   for (let j = first; j <= last; j++) if (!namedWords.has(tokens[j]!.lower)) return false
@@ -265,15 +280,7 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
       continue
     }
     const sentence = doc.sentences[doc.sentenceOf[k]!]!
-    // (Not back over a person of two names or more named before in the sentence, and the lower-case word joining the
-    // next role to them: `Wakil Presiden Arman Siregar bersama Menteri Sosial Ratna Dewi dan Kepala … Heru Santoso`.)
-    const named = mentions[mentions.length - 1]
-    const between = named !== undefined ? tokens[named.range.last + 1]! : undefined
-    const nextRole = named !== undefined ? tokens[named.range.last + 2] : undefined
-    const joined = named !== undefined && between !== undefined && nextRole !== undefined && named.range.last > named.range.first && named.range.last + 2 < k &&
-      between.word && !between.capitalized && !doc.language.persons.foreignConnectors.has(between.lower) &&
-      nextRole.word && nextRole.capitalized && (isRoleWord(doc, nextRole) || isHonorific(doc, nextRole))
-    const range = phraseBefore(doc, last, Math.max(sentence.first, k - 14, joined ? named.range.last + 2 : 0))
+    const range = phraseBefore(doc, last, Math.max(sentence.first, k - 14, nextRoleAfter(doc, mentions[mentions.length - 1], k)))
     let phrase = range ? readPhrase(doc, range) : null
     const roleStart = phrase !== null && phrase.kind === 'name' && phrase.title === null ? roleRunStart(doc, phrase.mention.first) : -1
     if (roleStart >= sentence.first) {
