@@ -9,6 +9,7 @@
  *   npm run eval -- --errors --show speaker,cue   only those kinds of error
  *   npm run eval -- --id pfsa-dev-0007 --errors
  *   npm run eval -- --limit 50
+ *   npm run eval -- --only outlets    each outlet with gold on its own line, direct and indirect
  *   npm run eval -- --json            machine output
  *   npm run eval -- --only facts      facts only (or --only corpus)
  *   npm run eval -- --corpus FILE     another corpus in the same JSONL format (held-out articles)
@@ -24,13 +25,16 @@ import {checkGraphIntegrity} from '../src/graph/schema.ts'
 import {compareRuns, type EvalSummary} from './eval/compare.ts'
 import {loadCorpus} from './eval/corpus.ts'
 import {scoreReading, type ExpectedReading, type FactResult} from './eval/facts.ts'
-import {corpusFile, ownCorpusDir, repoRoot, seedDir} from './eval/paths.ts'
-import {addCounts, emptyCounts, metrics, scoreArticle, type ArticleScore} from './eval/quote-score.ts'
-import {articleErrors, corpusTable, errorSummary, factLine, type RunInfo} from './eval/report.ts'
+import {corpusFile, detikFile, detikGoldFile, ownCorpusDir, repoRoot, seedDir} from './eval/paths.ts'
+import {loadOutletGold, readingAsArticle, readReading} from './eval/outlets.ts'
+import {addCounts, emptyCounts, metrics, scoreArticle, type ArticleScore, type StatementGroup} from './eval/quote-score.ts'
+import {checkStakeholders, emptyCheck, type StakeholderCheck} from './eval/stakeholders.ts'
+import {articleErrors, corpusTable, errorSummary, factLine, outletTable, stakeholderLine, type OutletRow, type RunInfo} from './eval/report.ts'
+import type {Article} from './eval/corpus.ts'
 
 const errorTypes = ['missed', 'spurious', 'inexact', 'speaker', 'cue'] as const
 const usage =
-  'usage: npm run eval -- [--errors] [--show ' + errorTypes.join(',') + '] [--json] [--limit N] [--id ID ...] [--only corpus|facts] [--corpus FILE] [--compare BEFORE.json]'
+  'usage: npm run eval -- [--errors] [--show ' + errorTypes.join(',') + '] [--json] [--limit N] [--id ID ...] [--only corpus|facts|outlets] [--corpus FILE] [--compare BEFORE.json]'
 
 const {values} = parseArgs({
   options: {
@@ -54,7 +58,7 @@ const limit = values.limit === undefined ? Infinity : Number(values.limit)
 const shown = new Set<string>(values.show ? values.show.split(',') : errorTypes)
 if (
   !(limit > 0) ||
-  (values.only && !['corpus', 'facts'].includes(values.only)) ||
+  (values.only && !['corpus', 'facts', 'outlets'].includes(values.only)) ||
   [...shown].some((type) => !(errorTypes as readonly string[]).includes(type))
 ) {
   console.error(usage)
@@ -215,8 +219,47 @@ function scoreFacts(): FactsOutcome[] {
   })
 }
 
-const corpus = values.only === 'facts' ? undefined : scoreCorpus()
-const facts = values.only === 'corpus' || values.id?.length ? [] : scoreFacts()
+/** Score articles per statement group: quoted (direct, mixed) and reported (indirect). */
+function scoreOutlet(name: string, articles: Article[]): OutletRow {
+  const groups = {direct: emptyCounts(), indirect: emptyCounts()}
+  for (const article of articles) {
+    const {graph, problems} = run(article.text)
+    for (const group of ['direct', 'indirect'] as StatementGroup[]) {
+      addCounts(groups[group], scoreSafely((readable) => scoreArticle(article, readable, group), graph, problems).counts)
+    }
+  }
+  return {name, articles: articles.length, direct: groups.direct, indirect: groups.indirect}
+}
+
+/** Every outlet with gold on its own line: PFSA-ID (Kompas), our Detik gold, the editors' readings of corpus/ and the seed. */
+function scoreOutlets(): {rows: OutletRow[]; skipped: string[]; stakeholders: StakeholderCheck | null} {
+  const rows: OutletRow[] = []
+  const skipped: string[] = []
+  if (existsSync(corpusFile)) rows.push(scoreOutlet('PFSA-ID dev (Kompas)', loadCorpus(corpusFile)))
+  else skipped.push(`${path.relative(repoRoot, corpusFile)} absent: PFSA-ID not scored`)
+  let stakeholders: StakeholderCheck | null = null
+  if (existsSync(detikFile)) {
+    if (existsSync(detikGoldFile)) rows.push(scoreOutlet('Detik, our blind gold', loadOutletGold(detikGoldFile, detikFile)))
+    else skipped.push(`${path.relative(repoRoot, detikGoldFile)} absent: Detik not scored`)
+    stakeholders = emptyCheck()
+    for (const line of readFileSync(detikFile, 'utf8').split('\n')) {
+      if (line.trim() === '') continue
+      const record = JSON.parse(line) as {text: string; stakeholders?: Record<string, string[]>}
+      const {graph} = run(record.text)
+      if (graph && record.stakeholders) checkStakeholders(graph, record.stakeholders, stakeholders)
+    }
+  } else skipped.push(`${path.relative(repoRoot, detikFile)} absent: Detik not scored`)
+  const readings = readingFiles().flatMap(({file, reading, text}) => {
+    const expected = existsSync(text) ? readReading(reading) : null
+    return expected ? [readingAsArticle(file, readFileSync(text, 'utf8'), expected)] : []
+  })
+  if (readings.length > 0) rows.push(scoreOutlet('our corpus/ and the seed (readings)', readings))
+  return {rows, skipped, stakeholders}
+}
+
+const corpus = values.only === 'facts' || values.only === 'outlets' ? undefined : scoreCorpus()
+const outlets = values.only === 'outlets' || (!values.only && !values.id?.length && !values.corpus) ? scoreOutlets() : undefined
+const facts = values.only === 'corpus' || values.only === 'outlets' || values.id?.length ? [] : scoreFacts()
 
 const summary = {
   corpus:
@@ -234,6 +277,13 @@ const summary = {
           })),
           ...(values.errors ? {articles: corpus.articles.map(({score, problems, warnings}) => ({...score, problems, warnings}))} : {})
         },
+  outlets: outlets
+    ? {
+        rows: outlets.rows.map((row) => ({...row, directMetrics: metrics(row.direct), indirectMetrics: metrics(row.indirect)})),
+        skipped: outlets.skipped,
+        stakeholders: outlets.stakeholders
+      }
+    : undefined,
   facts: facts.map(({file, results, problems}) => ({
     file,
     ok: results.filter((result) => result.ok).length,
@@ -258,6 +308,11 @@ if (values.json) {
       console.log(errorSummary(corpus.articles.map(({score}) => score)) + '\n')
     }
     console.log(corpusTable(corpus.counts, corpus.info))
+  }
+  if (outlets) {
+    console.log('\n' + outletTable(outlets.rows))
+    for (const line of outlets.skipped) console.log(`  ${line}`)
+    if (outlets.stakeholders) console.log(stakeholderLine(outlets.stakeholders))
   }
   if (facts.length > 0) {
     console.log('\nfacts of the editors\' readings')

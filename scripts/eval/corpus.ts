@@ -13,7 +13,11 @@ export interface GoldSpan {
 
 export type SpeakerHow = 'explicit' | 'coref'
 
+export type StatementKind = 'direct' | 'mixed' | 'indirect'
+
 export interface GoldQuote {
+  /** Absent in PFSA-ID, which labels direct quotes only. */
+  kind?: StatementKind
   /** The STATEMENT span, quote marks included. */
   content: GoldSpan
   cue: GoldSpan | null

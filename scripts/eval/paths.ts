@@ -11,3 +11,6 @@ export const corpusFile = path.join(sharedDir, 'corpus', 'pfsa-id-dev.jsonl')
 export const seedDir = path.join(sharedDir, 'seed')
 /** The project's own articles: `corpus/NAME.txt` with `corpus/NAME.expected.json`. */
 export const ownCorpusDir = path.join(repoRoot, 'corpus')
+/** The second outlet's texts (no gold of their own) and our blind hand reading of a sample of them. */
+export const detikFile = path.join(sharedDir, 'corpus', 'detik-dev.jsonl')
+export const detikGoldFile = path.join(repoRoot, 'gold', 'detik-dev.jsonl')

@@ -20,6 +20,13 @@ import {sameName} from './names.ts'
 import {trimSpan, type Interval} from './trim.ts'
 
 export const JACCARD_THRESHOLD = 0.5
+
+/** Statements are scored in two groups: quoted (direct and mixed) and reported (indirect). */
+export type StatementGroup = 'direct' | 'indirect'
+
+export function groupOfKind(kind: string | undefined): StatementGroup {
+  return kind === 'indirect' ? 'indirect' : 'direct'
+}
 export const UNANNOTATED_SHARE = 0.5
 
 export type SpeakerGroup = SpeakerHow | 'none'
@@ -35,7 +42,7 @@ export interface QuoteCounts {
   system: number
   /** Direct and mixed system quotes ignored inside unannotated stretches. */
   ignored: number
-  /** Indirect system quotes, not scored on this corpus. */
+  /** System statements of the other group, not scored in this one. */
   indirect: number
   matched: number
   exact: number
@@ -96,7 +103,11 @@ function sameInterval(a: Interval, b: Interval): boolean {
   return a.start === b.start && a.end === b.end
 }
 
-export function scoreArticle(article: Article, graph: Graph): ArticleScore {
+/**
+ * Score one group of statements: `direct` compares gold and system quotes of kind direct or mixed,
+ * `indirect` those of kind indirect. A gold quote without a kind (PFSA-ID) is direct.
+ */
+export function scoreArticle(article: Article, graph: Graph, group: StatementGroup = 'direct'): ArticleScore {
   const {text} = article
   const view = new GraphView(graph)
   const counts = emptyCounts()
@@ -104,10 +115,11 @@ export function scoreArticle(article: Article, graph: Graph): ArticleScore {
 
   const scored: Quote[] = []
   for (const quote of graph.quotes) {
-    if (quote.kind === 'direct' || quote.kind === 'mixed') scored.push(quote)
+    if (groupOfKind(quote.kind) === group) scored.push(quote)
     else counts.indirect++
   }
-  const goldSpans = article.quotes.map((gold) => trimSpan(text, gold.content))
+  const golds = article.quotes.filter((gold) => groupOfKind(gold.kind) === group)
+  const goldSpans = golds.map((gold) => trimSpan(text, gold.content))
   const systemSpans = scored.map((quote) => trimSpan(text, quote.content))
   const unannotated = article.unannotated.map((stretch) => trimSpan(text, stretch))
 
@@ -115,7 +127,7 @@ export function scoreArticle(article: Article, graph: Graph): ArticleScore {
   const matchedGold = new Map(pairs.map((pair) => [pair.gold, pair.system]))
   const matchedSystem = new Set(pairs.map((pair) => pair.system))
 
-  counts.gold = article.quotes.length
+  counts.gold = golds.length
   systemSpans.forEach((span, index) => {
     if (matchedSystem.has(index)) {
       counts.system++
@@ -130,7 +142,7 @@ export function scoreArticle(article: Article, graph: Graph): ArticleScore {
     errors.push({type: 'spurious', system: spanRef(text, span), kind: quote.kind, rule: quote.rule})
   })
 
-  article.quotes.forEach((gold, goldIndex) => {
+  golds.forEach((gold, goldIndex) => {
     const goldSpan = goldSpans[goldIndex]!
     const group = groupOf(gold)
     const systemIndex = matchedGold.get(goldIndex)
@@ -161,7 +173,8 @@ export function scoreArticle(article: Article, graph: Graph): ArticleScore {
 
     const tally = counts.speaker[group]
     tally.total++
-    const actual = view.speakerName(quote)
+    // An anonymous source ("seorang pejabat") identifies nobody: it is what a null gold speaker asks for.
+    const actual = view.entity(quote.speaker)?.type === 'anonymous' ? null : view.speakerName(quote)
     if (speakerIsRight(gold.speaker, actual)) {
       tally.right++
       counts.attributed++

@@ -5,9 +5,50 @@
 import type {FactResult} from './facts.ts'
 import {nameTokens} from './names.ts'
 import {JACCARD_THRESHOLD, UNANNOTATED_SHARE, metrics, type ArticleScore, type QuoteCounts, type QuoteError, type SpanRef, type Tally} from './quote-score.ts'
+import type {StakeholderCheck} from './stakeholders.ts'
 
 /** Targets from issue 2 ("How it is judged"), in percent. */
 export const TARGETS = {quoteF1: 99, speakerExplicit: 97, speakerCoref: 93, attributionF1: 96}
+/** Targets on the second outlet's gold (issue 15). */
+export const OUTLET_TARGETS = {directAttributionF1: 95, indirectF1: 88, indirectAttributionF1: 85}
+
+export interface OutletRow {
+  name: string
+  articles: number
+  direct: QuoteCounts
+  indirect: QuoteCounts
+}
+
+/** One line per outlet: quoted and reported statements found (F1) and attributed (F1), coref accuracy. */
+export function outletTable(rows: readonly OutletRow[]): string {
+  const cell = (value: number | null, total: number) => (total === 0 ? '–' : percent(value)).padStart(8)
+  const lines = [
+    'per outlet (F1, %)                         direct/mixed                 indirect',
+    `${''.padEnd(38)}${'n'.padStart(6)}${'found'.padStart(8)}${'attrib'.padStart(8)}${'coref'.padStart(8)}${'n'.padStart(8)}${'found'.padStart(8)}${'attrib'.padStart(8)}`
+  ]
+  for (const row of rows) {
+    const d = metrics(row.direct)
+    const i = metrics(row.indirect)
+    lines.push(
+      `${`${row.name} (${row.articles})`.padEnd(38)}${String(row.direct.gold).padStart(6)}${cell(d.quotes.f1, row.direct.gold)}${cell(d.attribution.f1, row.direct.gold)}` +
+        `${cell(d.speakerCoref, row.direct.speaker.coref.total)}${String(row.indirect.gold).padStart(8)}${cell(i.quotes.f1, row.indirect.gold)}${cell(i.attribution.f1, row.indirect.gold)}`
+    )
+  }
+  lines.push(
+    `targets on other outlets: direct attribution ≥ ${OUTLET_TARGETS.directAttributionF1}, indirect found ≥ ${OUTLET_TARGETS.indirectF1}, indirect attribution ≥ ${OUTLET_TARGETS.indirectAttributionF1}` +
+      ' (coref: share of matched direct quotes with a carried speaker that are right)'
+  )
+  return lines.join('\n')
+}
+
+export function stakeholderLine(check: StakeholderCheck): string {
+  const share = (n: number) => (check.speakers > 0 ? ((n / check.speakers) * 100).toFixed(1) : '–')
+  return (
+    `Detik, all articles: ${check.speakers} quoted people; name is a stakeholder's name exactly ${check.exact} (${share(check.exact)}%), ` +
+    `a boundary miss ${check.boundary} (${share(check.boundary)}%), not among the stakeholders ${check.absent}` +
+    (check.examples.length > 0 ? `\n  boundary misses, e.g.: ${check.examples.map((name) => JSON.stringify(name)).join(', ')}` : '')
+  )
+}
 
 function percent(value: number | null): string {
   return value === null ? '–' : (value * 100).toFixed(1)
