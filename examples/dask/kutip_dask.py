@@ -150,6 +150,10 @@ def main(argv=None):
         handle.close()
         if os.path.exists(args.output):
             os.chmod(handle.name, os.stat(args.output).st_mode & 0o7777)
+        else:  # a new file gets the mode any other new file would (the temporary file's is 0600)
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(handle.name, 0o666 & ~umask)
         os.replace(handle.name, args.output)
         print("kutip_dask: %d records, %d partitions, %d worker threads" % (records, -(-records // args.partition_lines), threads), file=sys.stderr)
         return 0
