@@ -13,6 +13,7 @@
  *   npm run eval -- --json            machine output
  *   npm run eval -- --only facts      facts only (or --only corpus)
  *   npm run eval -- --corpus FILE     another corpus in the same JSONL format (held-out articles)
+ *   npm run eval -- --detik --group indirect --errors   our Detik gold as the corpus, one statement group
  *   npm run -s eval -- --json > before.json; (change the engine); npm run eval -- --compare before.json
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
@@ -34,7 +35,7 @@ import type {Article} from './eval/corpus.ts'
 
 const errorTypes = ['missed', 'spurious', 'inexact', 'speaker', 'cue'] as const
 const usage =
-  'usage: npm run eval -- [--errors] [--show ' + errorTypes.join(',') + '] [--json] [--limit N] [--id ID ...] [--only corpus|facts|outlets] [--corpus FILE] [--compare BEFORE.json]'
+  'usage: npm run eval -- [--errors] [--show ' + errorTypes.join(',') + '] [--json] [--limit N] [--id ID ...] [--only corpus|facts|outlets] [--corpus FILE | --detik] [--group direct|indirect] [--compare BEFORE.json]'
 
 const {values} = parseArgs({
   options: {
@@ -45,6 +46,8 @@ const {values} = parseArgs({
     only: {type: 'string'},
     show: {type: 'string'},
     corpus: {type: 'string'},
+    detik: {type: 'boolean', default: false},
+    group: {type: 'string', default: 'direct'},
     compare: {type: 'string'},
     help: {type: 'boolean', short: 'h', default: false}
   }
@@ -55,10 +58,12 @@ if (values.help) {
   process.exit(0)
 }
 const limit = values.limit === undefined ? Infinity : Number(values.limit)
+const group = values.group as StatementGroup
 const shown = new Set<string>(values.show ? values.show.split(',') : errorTypes)
 if (
   !(limit > 0) ||
   (values.only && !['corpus', 'facts', 'outlets'].includes(values.only)) ||
+  !['direct', 'indirect'].includes(group) ||
   [...shown].some((type) => !(errorTypes as readonly string[]).includes(type))
 ) {
   console.error(usage)
@@ -140,11 +145,12 @@ interface CorpusOutcome {
 }
 
 function scoreCorpus(): CorpusOutcome | string {
-  const file = values.corpus ? path.resolve(values.corpus) : corpusFile
+  const file = values.detik ? detikGoldFile : values.corpus ? path.resolve(values.corpus) : corpusFile
   if (!existsSync(file)) {
     return `eval: ${path.relative(repoRoot, file)} not found (the shared corpus is not next to this clone); corpus scoring skipped.`
   }
-  let articles = loadCorpus(file)
+  if (values.detik && !existsSync(detikFile)) return `eval: ${path.relative(repoRoot, detikFile)} not found; the Detik gold cannot be scored.`
+  let articles = values.detik ? loadOutletGold(detikGoldFile, detikFile) : loadCorpus(file)
   if (values.id?.length) {
     const wanted = new Set(values.id)
     articles = articles.filter((article) => wanted.has(article.id))
@@ -166,7 +172,7 @@ function scoreCorpus(): CorpusOutcome | string {
     characters += article.text.length
     if (!graph) crashed++
     else if (problems.length > 0) invalid++
-    const score = scoreSafely((readable) => scoreArticle(article, readable), graph, problems)
+    const score = scoreSafely((readable) => scoreArticle(article, readable, group), graph, problems)
     addCounts(counts, score.counts)
     outcomes.push({score, problems, warnings})
   }
