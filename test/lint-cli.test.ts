@@ -249,7 +249,7 @@ test.serial('--sources turns on the verification rules against the given texts',
   t.is(run.code, 1)
   const missing = await kutip(['draft.txt', '--sources', 'nope.txt'], {cwd: dir})
   t.is(missing.code, 2)
-  t.is(missing.stderr, 'kutip lint: nope.txt: cannot read the source (ENOENT)\n')
+  t.is(missing.stderr, 'kutip lint: nope.txt: cannot read the source (no such file or directory)\n')
 })
 
 test.serial('--watch lints once, lints a file again when it changes, and exits with the last run’s code on Ctrl-C', async (t) => {
