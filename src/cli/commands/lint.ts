@@ -4,6 +4,7 @@
  * Exit codes: 0 clean, 1 lint errors (warnings too with --frail), 2 usage,
  * configuration or I/O errors (one line naming the file and the problem).
  */
+import {constants as osConstants} from 'node:os'
 import path from 'node:path'
 import {Readable} from 'node:stream'
 import {createTwoFilesPatch} from 'diff'
@@ -471,5 +472,17 @@ export async function run(argv: string[]): Promise<number> {
     }
   }
   if (options.watch) return watch(options)
-  return once(options, stdin)
+  // Ctrl-C: every file already fixed is whole (each is renamed into place), the others untouched.
+  const stop = (signal: NodeJS.Signals) => {
+    process.stderr.write(`kutip lint: interrupted by ${signal}${options.fix ? '; files already fixed are complete, the others untouched' : ''}\n`)
+    process.exit(128 + osConstants.signals[signal])
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+  try {
+    return await once(options, stdin)
+  } finally {
+    process.off('SIGINT', stop)
+    process.off('SIGTERM', stop)
+  }
 }

@@ -108,7 +108,8 @@ export async function run(argv: string[]): Promise<number> {
   if (sourcePaths.length === 0) return usageError('verify', 'no sources: give --sources PATH (a file or folder)')
   if (positionals.length === 0 && !values.consistency) return usageError('verify', 'no draft to verify (or add --consistency)')
 
-  return runCommand('kutip verify', {progress: false}, async ({problems, openOutput}) => {
+  return runCommand('kutip verify', {progress: false}, async (run) => {
+    const {problems, openOutput} = run
     const out = await openOutput(values.output, {inputs: [...positionals, ...sourcePaths]})
     const sources = await readSources(sourcePaths, problems, out)
     const drafts = await readDrafts(positionals, problems, out)
@@ -128,6 +129,7 @@ export async function run(argv: string[]): Promise<number> {
     let flagged = false
     const blocks: string[] = []
     for (const draft of drafts) {
+      if (run.interrupted) return
       const graph = verify(draft.text, index, ratios)
       const counts = graph.verification.counts
       flagged ||= counts.altered + counts.misattributed + counts.unsupported > 0
@@ -135,6 +137,7 @@ export async function run(argv: string[]): Promise<number> {
       else if (drafts.length === 1) blocks.push(json(graph))
       else blocks.push(JSON.stringify({file: draft.id, ...graph}))
     }
+    if (run.interrupted) return
     if (blocks.length > 0) await out.write(blocks.join(values.format === 'text' ? '\n\n' : '\n') + '\n', blocks.length)
     return flagged ? 1 : 0
   })

@@ -23,10 +23,13 @@
  * - `expect`: the identity of the file as it was read; when the file changed
  *   on disk since (an editor saved it), it is not overwritten.
  *
+ * - A temporary file still open when the process exits (`process.exit` on a
+ *   signal) is removed by an 'exit' handler.
+ *
  * Every failure is a `WriteError` with a one-line problem naming no stack.
  */
 import {randomBytes} from 'node:crypto'
-import type {Stats} from 'node:fs'
+import {unlinkSync, type Stats} from 'node:fs'
 import {chmod, chown, lstat, open, readlink, realpath, rename, stat, unlink, type FileHandle} from 'node:fs/promises'
 import path from 'node:path'
 import {describeError} from './problems.ts'
@@ -105,6 +108,25 @@ function refusal(existing: Stats): string {
   return ''
 }
 
+/** Temporary files not yet renamed or removed, removed if the process exits first. */
+const pending = new Set<string>()
+let exitHandler = false
+
+function track(temporary: string): void {
+  pending.add(temporary)
+  if (exitHandler) return
+  exitHandler = true
+  process.once('exit', () => {
+    for (const file of pending) {
+      try {
+        unlinkSync(file)
+      } catch {
+        // already gone
+      }
+    }
+  })
+}
+
 export class AtomicFile {
   #handle: FileHandle | undefined
   #done = false
@@ -118,6 +140,7 @@ export class AtomicFile {
     handle: FileHandle
   ) {
     this.#handle = handle
+    if (temporary !== undefined) track(temporary)
   }
 
   /** Creates the temporary file (or opens a device target); throws WriteError. */
@@ -188,6 +211,7 @@ export class AtomicFile {
         }
       }
       await rename(this.temporary, this.target.real)
+      pending.delete(this.temporary)
       this.#done = true
       await syncFolder(path.dirname(this.target.real))
     } catch (error) {
@@ -202,7 +226,10 @@ export class AtomicFile {
     this.#done = true
     await this.#handle?.close().catch(() => {})
     this.#handle = undefined
-    if (this.temporary !== undefined) await unlink(this.temporary).catch(() => {})
+    if (this.temporary !== undefined) {
+      await unlink(this.temporary).catch(() => {})
+      pending.delete(this.temporary)
+    }
   }
 }
 
