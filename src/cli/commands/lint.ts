@@ -7,22 +7,19 @@
 import {constants as osConstants} from 'node:os'
 import path from 'node:path'
 import {Readable} from 'node:stream'
-import {createTwoFilesPatch} from 'diff'
 import type {VFile} from 'vfile'
 import {lintExtensions} from '../../lint/core.ts'
 import type {LintFilesOptions} from '../../lint/engine.ts'
 import {lintFilesQuickly} from '../../lint/fast-path.ts'
-import {applyFixes} from '../../lint/fix.ts'
 import {validateRules} from '../../lint/preset.ts'
 import {displayPath} from '../../lint/reporters/message-fields.ts'
 import {reporters} from '../../lint/reporters/index.ts'
 import {ruleIds} from '../../lint/rules/index.ts'
-import {encodeText} from '../io/decode.ts'
 import {listInputs} from '../io/files.ts'
 import {inputRefusal, openOutput, OutputError, type Output} from '../io/output.ts'
 import {formatProblem, Problems} from '../io/problems.ts'
 import {readInput, type TextRead} from '../io/read-input.ts'
-import {replaceFile, WriteError} from '../io/write-file.ts'
+import {fixFile} from '../lint/fix-file.ts'
 
 export const summary = 'check drafts for broken attributions and quote marks (CI-ready reporters)'
 
@@ -261,6 +258,8 @@ async function once(options: Parsed, stdin: boolean): Promise<number> {
   let refused = ''
   let named: string[] = []
   let stdinRead: TextRead | undefined
+  /** stdin --fix is a filter: when the text cannot be linted, it still goes through, unchanged. */
+  const passThrough = () => (options.fix && !options.diff ? stdinRead?.bytes : undefined)
   if (stdin) {
     const read = await readInput('-')
     if ('problem' in read) return fail(out, [failureLine('<stdin>', read.problem)])
@@ -283,7 +282,7 @@ async function once(options: Parsed, stdin: boolean): Promise<number> {
   if (options.sources.length > 0) {
     const problems = new Problems((line) => broken.push(line.replace(/^kutip: /, 'kutip lint: ')))
     const sources = await readSourceTexts(options.sources, problems)
-    if (problems.errors > 0) return fail(out, broken)
+    if (problems.errors > 0) return fail(out, broken, passThrough())
     engineOptions.sources = sources
   }
   let files: VFile[]
@@ -291,7 +290,7 @@ async function once(options: Parsed, stdin: boolean): Promise<number> {
     // unified-engine is loaded only when the quick path cannot do the job (ignore files, script configuration, stdin …).
     files = (await lintFilesQuickly(engineOptions)) ?? (await (await import('../../lint/engine.ts')).lintFiles(engineOptions))
   } catch (error) {
-    return fail(out, [`kutip lint: ${String((error as Error).message ?? error).split('\n')[0]}`])
+    return fail(out, [`kutip lint: ${String((error as Error).message ?? error).split('\n')[0]}`], passThrough())
   }
   if (refused) return fail(out, [failureLine(options.output!, refused)])
   broken.push(...ignoredNamedFiles(named, files, cwd), ...failures(files))
@@ -303,7 +302,11 @@ async function once(options: Parsed, stdin: boolean): Promise<number> {
   try {
     if (options.fix || options.diff) {
       for (const file of files) {
-        if (file.messages.some(isFailure)) continue
+        if (file.messages.some(isFailure)) {
+          const bytes = passThrough()
+          if (bytes) await stdout!.write(bytes)
+          continue
+        }
         const read = stdinRead ?? reads.get(path.resolve(file.cwd, file.path))
         if (!read) continue
         const problem = await fixFile(file, read, {diff: options.diff, stdout})
@@ -345,9 +348,14 @@ async function once(options: Parsed, stdin: boolean): Promise<number> {
   return 0
 }
 
-/** Ends a run that linted nothing: the lines on stderr, `-o` left as it was, exit 2. */
-async function fail(out: Output, lines: string[]): Promise<number> {
+/** Ends a run that linted nothing: the lines on stderr, `-o` left as it was, stdin passed through (`passThrough`), exit 2. */
+async function fail(out: Output, lines: string[], passThrough?: Uint8Array): Promise<number> {
   await out.abort()
+  if (passThrough) {
+    const stdout = await openOutput()
+    await stdout.write(passThrough).catch(() => {}) // the failure is told below; a closed stdout adds nothing
+    await stdout.close().catch(() => {})
+  }
   if (lines.length > 0) process.stderr.write(lines.join('\n') + '\n')
   return lines.length > 0 ? 2 : 0
 }
@@ -360,56 +368,6 @@ function ignoredNamedFiles(named: string[], files: VFile[], cwd: string): string
   if (named.length === 0) return []
   const linted = new Set(files.filter((file) => file.path).map((file) => path.resolve(file.cwd, file.path)))
   return named.filter((file) => !linted.has(path.resolve(cwd, file))).map((file) => failureLine(file, 'Cannot process specified file: it’s ignored'))
-}
-
-/**
- * --fix and --diff for one linted file: its fixed text (`fixedText`), then a
- * unified diff on stdout (--diff), the text on stdout (stdin), or the file
- * rewritten in its own encoding through the one write path. Returns a
- * one-line problem when the file is not fixed; its fixable messages are then
- * reported as they were.
- */
-async function fixFile(file: VFile, read: TextRead, {diff, stdout}: {diff: boolean; stdout: Output | undefined}): Promise<string | undefined> {
-  const before = String(file.value ?? '')
-  const messages = file.messages
-  const fixed = await fixedText(file)
-  const name = file.path ? displayPath(file) : '<stdin>'
-  if (diff) {
-    if (fixed !== undefined) await stdout!.write(createTwoFilesPatch(name, name, before, fixed))
-    return undefined
-  }
-  const isStdin = !file.path || read.bytes !== undefined
-  if (fixed === undefined) {
-    if (isStdin) await stdout!.write(read.bytes ?? encodeText(before, read.encoding))
-    return undefined
-  }
-  if (!read.exact) {
-    file.messages = messages
-    if (isStdin) await stdout!.write(read.bytes ?? encodeText(before, read.encoding))
-    return `not fixed: ${read.warnings[0]!.split(';')[0]}; writing the fixes would also change those bytes (repair the encoding first)`
-  }
-  const bytes = encodeText(fixed, read.encoding)
-  if (isStdin) {
-    await stdout!.write(bytes)
-    return undefined
-  }
-  try {
-    await replaceFile(path.resolve(file.cwd, file.path), bytes, {expect: read.identity})
-  } catch (error) {
-    if (!(error instanceof WriteError)) throw error
-    file.messages = messages
-    return `not fixed: ${error.problem}`
-  }
-  return undefined
-}
-
-/**
- * The one function that turns a linted file into its fixed text (undefined:
- * nothing to fix), removing the messages it fixed. --fix and --diff call
- * nothing else, so how fixes are applied is decided here alone.
- */
-async function fixedText(file: VFile): Promise<string | undefined> {
-  return applyFixes(file)
 }
 
 /** `--sources` texts for the verification rules, read like every input (one problem line each). */
