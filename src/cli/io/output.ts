@@ -1,7 +1,8 @@
 /**
- * Where a command writes its results: stdout, or only the file named by
- * `--output`, written the one safe way (write-file.ts: a temporary file,
- * renamed over the target when the run ends well).
+ * Where a command writes its results: stdout (also for `-o -` and
+ * `-o /dev/stdout`), or only the file named by `--output`, written the one
+ * safe way (write-file.ts: a temporary file, renamed over the target when
+ * the run ends well).
  *
  *   const out = await openOutput(values.output, {inputs: positionals, stdin})   // throws OutputError naming the path
  *   await out.write(line + '\n', 1)     // waits when the consumer is slow (backpressure); 1 record done
@@ -21,7 +22,7 @@ import {fstatSync} from 'node:fs'
 import {stat} from 'node:fs/promises'
 import path from 'node:path'
 import {describeError} from './problems.ts'
-import {AtomicFile, identityOf, sameFile, WriteError, type FileIdentity} from './write-file.ts'
+import {AtomicFile, identityOf, sameFile, WriteError, writeError, type FileIdentity} from './write-file.ts'
 
 export interface Output {
   /** Writes; `records`: how many whole records (documents, lines) this write completes. */
@@ -50,30 +51,42 @@ export interface OutputOptions {
   stdin?: boolean
 }
 
+/** Names of stdout itself: written through process.stdout (opening /dev/stdout fails when it is a socket). */
+const stdoutNames = new Set(['-', '/dev/stdout', '/proc/self/fd/1', '/dev/fd/1'])
+
 export async function openOutput(file?: string, options: OutputOptions = {}): Promise<Output> {
-  if (file === undefined) return stdoutOutput()
+  if (file === undefined || stdoutNames.has(file)) return stdoutOutput()
   const target = await targetIdentity(file)
   await refuseInputs(file, target, options)
   let atomic: AtomicFile
   try {
     atomic = await AtomicFile.open(file)
   } catch (error) {
-    throw asOutputError(error, file)
+    throw writeError(file, error)
   }
   let records = 0
+  let closed = false
   return {
     path: file,
-    closed: false,
+    /** A FIFO or device written directly (`-o /dev/stdout`) whose reader left: quiet, as on stdout. */
+    get closed() {
+      return closed
+    },
     get records() {
       return records
     },
     isTarget: (identity) => target !== undefined && identity !== undefined && sameFile(identity, target),
     async write(text, count = 0) {
+      if (closed) return
       try {
         await atomic.write(text)
       } catch (error) {
+        if ((error as WriteError).code === 'EPIPE') {
+          closed = true
+          return
+        }
         await atomic.abort()
-        throw asOutputError(error, file)
+        throw writeError(file, error)
       }
       records += count
     },
@@ -81,7 +94,7 @@ export async function openOutput(file?: string, options: OutputOptions = {}): Pr
       try {
         await atomic.commit()
       } catch (error) {
-        throw asOutputError(error, file)
+        if (!closed) throw writeError(file, error)
       }
     },
     abort: () => atomic.abort()
@@ -98,9 +111,11 @@ export function refuseOutput(out: Output, input: string, identity: FileIdentity 
   if (out.isTarget(identity)) throw new WriteError(out.path!, inputRefusal(input))
 }
 
+/** The regular file at `file` (a device or FIFO such as /dev/stdout is no input's twin), or undefined. */
 async function targetIdentity(file: string): Promise<FileIdentity | undefined> {
   try {
-    return identityOf(await stat(file))
+    const info = await stat(file)
+    return info.isFile() ? identityOf(info) : undefined
   } catch {
     return undefined
   }
@@ -126,9 +141,6 @@ async function refuseInputs(file: string, target: FileIdentity | undefined, {inp
   }
 }
 
-function asOutputError(error: unknown, file: string): WriteError {
-  return error instanceof WriteError ? error : new WriteError(file, describeError(error))
-}
 
 /**
  * What happened to stdout, seen by one 'error' listener installed once

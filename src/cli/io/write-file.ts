@@ -37,11 +37,18 @@ import {describeError} from './problems.ts'
 export class WriteError extends Error {
   constructor(
     readonly path: string,
-    readonly problem: string
+    readonly problem: string,
+    /** The system's error code (ENOSPC, EPIPE …), when there was one. */
+    readonly code?: string
   ) {
     super(`${path}: ${problem}`)
     this.name = 'WriteError'
   }
+}
+
+/** A WriteError for `path` from what fs threw. */
+export function writeError(path: string, error: unknown): WriteError {
+  return error instanceof WriteError ? error : new WriteError(path, describeError(error), (error as NodeJS.ErrnoException)?.code)
 }
 
 /** What identifies a file on disk and what a rewrite must keep. */
@@ -78,24 +85,22 @@ interface Target {
 }
 
 async function resolveTarget(given: string): Promise<Target> {
-  let real = path.resolve(given)
+  const absolute = path.resolve(given)
+  let existing: Stats | undefined
   try {
-    if ((await lstat(real)).isSymbolicLink()) {
-      try {
-        real = await realpath(real)
-      } catch {
-        real = path.resolve(path.dirname(real), await readlink(real)) // a dangling link: create what it points to
-      }
-    }
+    existing = await stat(absolute)
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {real}
-    throw new WriteError(given, describeError(error))
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw writeError(given, error)
   }
+  // A device or FIFO (`-o /dev/stdout`) is written where it is, a folder refused: no link to resolve.
+  if (existing && !existing.isFile()) return {real: absolute, existing}
   try {
-    return {real, existing: await stat(real)}
+    if (!(await lstat(absolute)).isSymbolicLink()) return {real: absolute, existing}
+    // A link to a file: replace the file, keep the link. A dangling link: create what it points to.
+    return {real: existing ? await realpath(absolute) : path.resolve(path.dirname(absolute), await readlink(absolute)), existing}
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {real}
-    throw new WriteError(given, describeError(error))
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {real: absolute}
+    throw writeError(given, error)
   }
 }
 
@@ -153,7 +158,7 @@ export class AtomicFile {
         try {
           return new AtomicFile(given, target, undefined, await open(target.real, 'w'))
         } catch (error) {
-          throw new WriteError(given, describeError(error))
+          throw writeError(given, error)
         }
       }
     }
@@ -162,7 +167,7 @@ export class AtomicFile {
       // A new file gets the usual permissions (0666 less the umask); a replaced one gets its own in commit().
       return new AtomicFile(given, target, temporary, await open(temporary, 'wx', target.existing ? 0o600 : 0o666))
     } catch (error) {
-      throw new WriteError(given, describeError(error))
+      throw writeError(given, error)
     }
   }
 
@@ -176,7 +181,7 @@ export class AtomicFile {
         offset += bytesWritten
       }
     } catch (error) {
-      throw new WriteError(this.path, describeError(error))
+      throw writeError(this.path, error)
     }
   }
 
@@ -216,7 +221,7 @@ export class AtomicFile {
       await syncFolder(path.dirname(this.target.real))
     } catch (error) {
       await this.abort()
-      throw error instanceof WriteError ? error : new WriteError(this.path, describeError(error))
+      throw writeError(this.path, error)
     }
   }
 
