@@ -327,7 +327,7 @@ async function once(options: Parsed, stdin: boolean): Promise<number> {
   const reportOut = target === 'output' ? out : target === 'stdout' ? await openOutput() : undefined
   try {
     if (reportOut) {
-      if (reported.length === 0 && broken.length > 0) await reportOut.abort() // nothing linted: an existing -o file is left as it was
+      if (target === 'output' && reported.length === 0 && broken.length > 0) await reportOut.abort() // nothing linted: an existing -o file is left as it was
       else {
         await reportOut.write(report)
         await reportOut.close()

@@ -8,7 +8,6 @@
  * `fixedText(file)` is the one place that decides how fixes are applied.
  */
 import path from 'node:path'
-import {createTwoFilesPatch} from 'diff'
 import type {VFile} from 'vfile'
 import {applyFixes} from '../../lint/fix.ts'
 import {displayPath} from '../../lint/reporters/message-fields.ts'
@@ -30,7 +29,10 @@ export async function fixFile(file: VFile, read: TextRead, {diff, stdout}: {diff
   const fixed = await fixedText(file)
   const name = file.path ? displayPath(file) : '<stdin>'
   if (diff) {
-    if (fixed !== undefined) await stdout!.write(createTwoFilesPatch(name, name, before, fixed))
+    if (fixed === undefined) return undefined
+    // Loaded only for --diff: a plain lint run never pays for it (start-up time; the lint command is bundled).
+    const {createTwoFilesPatch} = await import('diff')
+    await stdout!.write(createTwoFilesPatch(name, name, before, fixed))
     return undefined
   }
   const isStdin = !file.path || read.bytes !== undefined
