@@ -4,7 +4,7 @@
  * one-line errors.
  */
 import {spawn} from 'node:child_process'
-import {readFileSync, statSync, writeFileSync} from 'node:fs'
+import {readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -36,7 +36,7 @@ function kutip(args: string[], options: {cwd: string; input?: string}): Promise<
   })
 }
 
-const folder = (files: Record<string, string>): string => tempFolder('kutip-lint-', files)
+const folder = (files: Record<string, string | Buffer>): string => tempFolder('kutip-lint-', files)
 
 const clean = '"Kami tidak tahu," kata Ketua RT Budi Santoso.\n'
 const warning = '"Kami tidak tahu", kata Ketua RT Budi Santoso.\n'
@@ -249,7 +249,7 @@ test.serial('--sources turns on the verification rules against the given texts',
   t.is(run.code, 1)
   const missing = await kutip(['draft.txt', '--sources', 'nope.txt'], {cwd: dir})
   t.is(missing.code, 2)
-  t.is(missing.stderr, 'kutip lint: nope.txt: cannot read the source (ENOENT)\n')
+  t.is(missing.stderr, 'kutip lint: nope.txt: cannot read the source (no such file or directory)\n')
 })
 
 test.serial('--watch lints once, lints a file again when it changes, and exits with the last run’s code on Ctrl-C', async (t) => {
@@ -278,4 +278,65 @@ test.serial('--watch lints once, lints a file again when it changes, and exits w
     child.kill('SIGINT')
   }
   t.is(await exited, 1, stderr)
+})
+
+test.serial('--fix with the text on stdin prints the fixed text to stdout and writes no file (--file-path only names it)', async (t) => {
+  t.timeout(60_000)
+  const dir = folder({})
+  const fixed = await kutip(['--fix', '--file-path', 'P.txt'], {cwd: dir, input: warning})
+  t.is(fixed.code, 0)
+  t.is(fixed.stdout, clean)
+  t.is(fixed.stderr, 'P.txt: no issues found\n')
+  t.deepEqual(readdirSync(dir), [])
+  // A machine report goes to stderr then: stdout is the text.
+  const json = await kutip(['--fix', '--stdin-filename', 'P.md', '--report', 'json'], {cwd: dir, input: warning + error})
+  t.is(json.stdout, clean + error)
+  t.deepEqual((JSON.parse(json.stderr) as Array<{path: string; messages: Array<{ruleId: string}>}>).map((file) => [file.path, file.messages.map((m) => m.ruleId)]), [['P.md', ['unbalanced-quote']]])
+  t.is(json.code, 1)
+  // Nothing to fix: the text comes out as it went in.
+  t.is((await kutip(['--fix'], {cwd: dir, input: error})).stdout, error)
+  t.deepEqual(readdirSync(dir), [])
+})
+
+test.serial('--diff (--fix-dry-run) prints a unified diff of the fixes and writes nothing', async (t) => {
+  t.timeout(60_000)
+  const other = '"Ya," kata Budi.\n'
+  const dir = folder({'a.txt': warning + other, 'clean.txt': clean})
+  const before = statSync(path.join(dir, 'a.txt')).mtimeMs
+  for (const flag of ['--diff', '--fix-dry-run']) {
+    const run = await kutip(['.', flag], {cwd: dir})
+    t.is(run.code, 0)
+    t.is(run.stdout, ['Index: a.txt', '='.repeat(67), '--- a.txt', '+++ a.txt', '@@ -1,2 +1,2 @@', '-' + warning.trimEnd(), '+' + clean.trimEnd(), ' ' + other.trimEnd(), ''].join('\n'))
+  }
+  t.is(readFileSync(path.join(dir, 'a.txt'), 'utf8'), warning + other)
+  t.is(statSync(path.join(dir, 'a.txt')).mtimeMs, before)
+})
+
+test.serial('--fix writes a file back in its own encoding: UTF-16 LE/BE, UTF-8 BOM, CRLF; invalid UTF-8 is not rewritten', async (t) => {
+  t.timeout(60_000)
+  const utf16 = (text: string, endian: 'le' | 'be') => {
+    const body = Buffer.from(text, 'utf16le')
+    if (endian === 'be') body.swap16()
+    return Buffer.concat([Buffer.from(endian === 'le' ? [0xff, 0xfe] : [0xfe, 0xff]), body])
+  }
+  const bom = (text: string) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])
+  const crlf = (text: string) => text.replace(/\n/g, '\r\n')
+  const broken = Buffer.concat([Buffer.from(warning), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a])])
+  const dir = folder({'le.txt': utf16(crlf(warning), 'le'), 'be.txt': utf16(warning, 'be'), 'bom.md': bom(warning), 'crlf.txt': crlf(warning), 'broken.txt': broken})
+  const run = await kutip(['.', '--fix', '--report', 'json'], {cwd: dir})
+  const at = (name: string) => readFileSync(path.join(dir, name))
+  t.deepEqual(at('le.txt'), utf16(crlf(clean), 'le'))
+  t.deepEqual(at('be.txt'), utf16(clean, 'be'))
+  t.deepEqual(at('bom.md'), bom(clean))
+  t.deepEqual(at('crlf.txt'), Buffer.from(crlf(clean)))
+  t.deepEqual(at('broken.txt'), broken)
+  t.is(run.code, 2)
+  t.is(
+    run.stderr,
+    `kutip lint: broken.txt: warning: invalid UTF-8 at byte ${Buffer.byteLength(warning) + 3}; bad bytes were replaced with U+FFFD (offsets count the replacements)\n` +
+      `kutip lint: broken.txt: not fixed: invalid UTF-8 at byte ${Buffer.byteLength(warning) + 3}; writing the fixes would also change those bytes (repair the encoding first)\n`
+  )
+  const report = JSON.parse(run.stdout) as Array<{path: string; messages: Array<{ruleId: string}>}>
+  t.deepEqual(report.find((file) => file.path === 'broken.txt')?.messages.map((m) => m.ruleId), ['quote-punctuation'], 'the fix not made is still reported')
+  t.deepEqual(readdirSync(dir).sort(), ['be.txt', 'bom.md', 'broken.txt', 'crlf.txt', 'le.txt'])
 })

@@ -113,7 +113,7 @@ serial('a missing source or a bad JSON line is reported and the run goes on (exi
   const {code, stdout, stderr} = await kutip(['verify', await draftFile(), '--sources', folder, '--sources', path.join(folder, 'missing.txt'), '--format', 'json'])
   t.is(code, 2)
   t.regex(stderr, /a\.jsonl:2: not JSON/)
-  t.regex(stderr, /missing\.txt: no such file or folder/)
+  t.regex(stderr, /missing\.txt: no such file or directory/)
   t.is((JSON.parse(stdout) as VerifiedGraph).verification.documents, 1)
 })
 

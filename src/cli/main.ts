@@ -6,6 +6,8 @@
 import {readdirSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import path from 'node:path'
+import {guardStdout, stdoutFailure} from './io/output.ts'
+import {formatProblem} from './io/problems.ts'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const commandsDir = path.join(here, 'commands')
@@ -39,6 +41,20 @@ async function help(): Promise<string> {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // A closed or full stdout is one line (or, for a reader that left, nothing), never a stack trace.
+  guardStdout()
+  const code = await dispatch(argv)
+  // Commands check their own writes; this catches the rest (help text …) before saying "done".
+  await new Promise((resolve) => setImmediate(resolve))
+  const failure = stdoutFailure()
+  if (failure && code === 0) {
+    process.stderr.write(formatProblem(failure.path, failure.problem) + '\n')
+    return 2
+  }
+  return code
+}
+
+async function dispatch(argv: string[]): Promise<number> {
   const [name, ...rest] = argv
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write((await help()) + '\n')

@@ -3,17 +3,33 @@
  * and folders, `.kutiprc*` / package.json `kutip` configuration,
  * `.kutipignore`, stdin. One engine processor picks the format of each file
  * by its extension and hands it to the core linter of that format.
+ *
+ * With `read` (the CLI passes its reader: encodings, binary files, FIFOs;
+ * src/cli/io/read-input.ts) the files are named by the caller (folders
+ * already walked, globs matched) and read by `read`, not by unified-engine,
+ * and only once the engine has kept them (ignore files apply first).
  */
+import path from 'node:path'
 import type {Readable} from 'node:stream'
 import {unified, type Processor} from 'unified'
 import {engine} from 'unified-engine'
 import type {Node} from 'unist'
-import type {VFile} from 'vfile'
+import {VFile} from 'vfile'
 import {parseConfig} from './config.ts'
 import {formatOf, linter, lintExtensions, loadFormat, type Format} from './core.ts'
 import './state.ts'
 import type {LintOptions} from './preset.ts'
 import type {Extractor} from './state.ts'
+
+/** Reads the text of a file (absolute path); throws an Error whose message is the one-line problem. */
+export type ReadText = (file: string) => Promise<string>
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Read the file's text with this before parsing it (lintFiles with `read`). */
+    kutipRead: ReadText
+  }
+}
 
 export interface EngineSettings {
   rules?: Record<string, unknown>
@@ -36,11 +52,20 @@ export function kutipEngine(this: Processor, settings: EngineSettings = {}) {
   self.parser = (_: string, file: VFile) => {
     const format = formatOf(file.path)
     file.data.kutipFormat = format
+    // Not read yet (the parser cannot wait): read and parsed in the transformer.
+    if (file.data.kutipRead) return {type: 'root', children: []}
     return get(format).parse(file)
   }
   self.compiler = (_: Node, file: VFile) => String(file.value ?? '')
   return async (tree: Node, file: VFile) => {
-    await get(file.data.kutipFormat ?? formatOf(file.path)).run(tree, file)
+    const processor = get(file.data.kutipFormat ?? formatOf(file.path))
+    const read = file.data.kutipRead
+    if (read) {
+      delete file.data.kutipRead
+      file.value = await read(path.resolve(file.cwd, file.path))
+      tree = processor.parse(file)
+    }
+    await processor.run(tree, file)
   }
 }
 
@@ -70,6 +95,12 @@ export interface LintFilesOptions {
   filePath?: string
   extract?: Extractor
   sources?: LintOptions['sources']
+  /**
+   * Reads each file (see ReadText). With it, `files` are paths of files only
+   * (no folders or globs: the caller walked and matched them); those an
+   * ignore file or pattern leaves out are dropped without a message.
+   */
+  read?: ReadText
 }
 
 /** The formats a run may meet: those of the named files, or all when a folder or glob is given. */
@@ -93,7 +124,7 @@ export async function lintFiles(options: LintFilesOptions): Promise<VFile[]> {
         // No options object on the base processor: unified merges later options *into* it, which would
         // leak one folder's configuration into the next file's.
         processor: unified().use(kutipEngine) as never,
-        files: options.files,
+        files: options.read ? options.files.map((file) => new VFile({path: file, value: '', data: {kutipRead: options.read}})) : options.files,
         cwd: options.cwd ?? process.cwd(),
         extensions: lintExtensions,
         rcName: '.kutiprc',
@@ -112,7 +143,7 @@ export async function lintFiles(options: LintFilesOptions): Promise<VFile[]> {
         filePath: options.filePath,
         out: false,
         output: false,
-        silentlyIgnore: false,
+        silentlyIgnore: Boolean(options.read),
         reporter(files) {
           collected = files
           return ''

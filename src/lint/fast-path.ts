@@ -6,7 +6,8 @@
  * unified-engine finds it (same names, same order, nearest folder first;
  * package.json only when it has a `kutip` field). Anything else — folders,
  * globs, `.kutipignore`, `.kutiprc.js`, `--rc-path`, stdin — returns
- * undefined and goes through the engine.
+ * undefined and goes through the engine. Files are read with `options.read`
+ * when given (the CLI's reader), as the engine does.
  */
 import {existsSync, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
@@ -105,7 +106,7 @@ export async function lintFilesQuickly(options: LintFilesOptions): Promise<VFile
           }
         }
       }
-      vfile.value = readFileSync(file, 'utf8')
+      vfile.value = options.read ? await options.read(file) : readFileSync(file, 'utf8')
       await lint(vfile, {rules: {...rules, ...options.rules}, extract: options.extract, sources: options.sources})
     } catch (error) {
       vfile.messages = []

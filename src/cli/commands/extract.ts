@@ -7,14 +7,15 @@
 import {stat} from 'node:fs/promises'
 import {parseCommandArgs, parseJobs, parseTimeout, usageError, UsageError} from '../io/args.ts'
 import {hasGlobMagic} from '../io/glob.ts'
-import {listInputs, readInput, type InputEntry} from '../io/files.ts'
+import {listInputs, type InputEntry} from '../io/files.ts'
 import {errorLine, parseRecord} from '../io/jsonl.ts'
 import {batchLines, readLineBatches, type LineBatch} from '../io/lines.ts'
-import {openOutput, type Output} from '../io/output.ts'
+import {refuseOutput, type Output} from '../io/output.ts'
 import {moduleExtension, openPool, orderedMap, type Pool} from '../io/pool.ts'
 import type {Problems} from '../io/problems.ts'
 import type {Progress} from '../io/progress.ts'
-import {runCommand} from '../io/run.ts'
+import {readInput} from '../io/read-input.ts'
+import {runCommand, type CommandRun} from '../io/run.ts'
 import type {ExtractTask} from '../worker.ts'
 
 export const summary = 'Find quotes and speakers; print the attribution graph as JSON'
@@ -48,6 +49,12 @@ Exit codes: 0 done; 2 usage error, or an input that could not be read
 (missing file, unreadable file, binary file, folder without drafts): one line
 "kutip: <path>: <problem>" on stderr each, the other inputs still processed.
 In --jsonl mode bad records are error lines in the output, not exit codes.
+130 / 143: stopped by SIGINT / SIGTERM (one line says how many records were
+written; stdout ends on a whole line).
+
+-o FILE is written to a temporary file and renamed over FILE when the run
+ends well: a failed or interrupted run leaves FILE as it was, and FILE may
+never be one of the inputs (refused). See docs/cli.md.
 `
 
 const options = {
@@ -90,11 +97,11 @@ export async function run(argv: string[]): Promise<number> {
     positionals.push('-')
   }
 
-  return runCommand('kutip extract', values, async ({progress, problems}) => {
-    const out = await openOutput(values.output)
-    if (values.jsonl) await extractJsonl({jobs, timeoutMs, out, progress})
-    else await extractFiles(positionals, {jobs, timeoutMs, out, progress, problems, compact: values.compact})
-    await out.close()
+  return runCommand('kutip extract', values, async (run) => {
+    const out = await run.openOutput(values.output, {inputs: positionals, stdin: values.jsonl})
+    const context = {jobs, timeoutMs, out, progress: run.progress, run}
+    if (values.jsonl) await extractJsonl(context)
+    else await extractFiles(positionals, {...context, problems: run.problems, compact: values.compact})
   })
 }
 
@@ -103,6 +110,7 @@ interface RunContext {
   timeoutMs: number
   out: Output
   progress: Progress
+  run: CommandRun
 }
 
 /**
@@ -116,17 +124,23 @@ const batchLinesMax = 64
 /** Batches in flight per thread: with one long record at the head, the others keep their threads busy. */
 const batchesPerThread = 4
 
-async function extractJsonl({jobs, timeoutMs, out, progress}: RunContext): Promise<void> {
+async function extractJsonl({jobs, timeoutMs, out, progress, run}: RunContext): Promise<void> {
   const pool = await openPool<ExtractTask, Uint8Array>(workerUrl, {jobs, timeoutMs})
+  // A signal stops the workers and the reading of stdin; the records already written stay whole lines.
+  run.onInterrupt(() => {
+    void pool.close()
+    process.stdin.destroy()
+  })
   try {
     const limits = timeoutMs ? {maxBytes: 0, maxLines: 1} : {maxBytes: batchBytes, maxLines: batchLinesMax}
     // The bytes are copied to the worker (a memcpy), and kept here to name the records if the task fails.
-    const run = (batch: LineBatch) => pool.run({kind: 'jsonl', ...batch})
+    const runBatch = (batch: LineBatch) => pool.run({kind: 'jsonl', ...batch})
     const window = timeoutMs ? pool.window : pool.threads === 1 ? 1 : pool.threads * batchesPerThread
-    for await (const done of orderedMap(readLineBatches(process.stdin, limits), run, window)) {
-      await out.write('value' in done ? done.value : failedBatch(done.item, done.error))
+    for await (const done of orderedMap(readLineBatches(process.stdin, limits), runBatch, window)) {
+      if (run.interrupted) break
+      await out.write('value' in done ? done.value : failedBatch(done.item, done.error), done.item.count)
       progress.tick(done.item.count)
-      if (out.closed) break
+      if (out.closed || run.interrupted) break
     }
   } finally {
     await pool.close()
@@ -146,17 +160,19 @@ type FileOutcome = {entry: InputEntry; warnings: string[]} & ({output: string[] 
 
 async function extractFiles(
   args: string[],
-  {jobs, timeoutMs, out, progress, problems, compact}: RunContext & {problems: Problems; compact: boolean}
+  {jobs, timeoutMs, out, progress, problems, compact, run}: RunContext & {problems: Problems; compact: boolean}
 ): Promise<void> {
   const single = await isSingleDocument(args)
   const pretty = single && !compact
   const pool = await openPool<ExtractTask, string[] | Uint8Array>(workerUrl, {jobs: single ? 1 : jobs, timeoutMs})
+  run.onInterrupt(() => void pool.close())
   if (progress.enabled && !single) void countInputs(args).then((total) => progress.setTotal(total))
   try {
     const process_ = async (entry: InputEntry): Promise<FileOutcome> => {
       if (entry.problem !== undefined) return {entry, warnings: [], problem: entry.problem}
       const read = await readInput(entry.path)
       if ('problem' in read) return {entry, warnings: [], problem: read.problem}
+      refuseOutput(out, entry.path, read.identity)
       try {
         const task: ExtractTask = single ? {kind: 'document', text: read.text, pretty} : {kind: 'file', text: read.text, name: entry.path}
         return {entry, warnings: read.warnings, output: await pool.run(task)}
@@ -165,17 +181,18 @@ async function extractFiles(
       }
     }
     for await (const done of orderedMap(listInputs(args), process_, pool.window)) {
+      if (run.interrupted) break
       if (!('value' in done)) throw done.error
       const outcome = done.value
       for (const warning of outcome.warnings) problems.warn(outcome.entry.path, warning)
       if ('problem' in outcome) problems.report(outcome.entry.path, outcome.problem)
-      else if (outcome.output instanceof Uint8Array) await out.write(outcome.output)
+      else if (outcome.output instanceof Uint8Array) await out.write(outcome.output, 1)
       else {
         for (const piece of outcome.output) await out.write(piece)
-        await out.write('\n')
+        await out.write('\n', 1)
       }
       progress.tick()
-      if (out.closed) break
+      if (out.closed || run.interrupted) break
     }
   } finally {
     await pool.close()

@@ -4,15 +4,22 @@
  * Exit codes: 0 clean, 1 lint errors (warnings too with --frail), 2 usage,
  * configuration or I/O errors (one line naming the file and the problem).
  */
-import {readFile, writeFile} from 'node:fs/promises'
+import {constants as osConstants} from 'node:os'
 import path from 'node:path'
+import {Readable} from 'node:stream'
 import type {VFile} from 'vfile'
+import {lintExtensions} from '../../lint/core.ts'
 import type {LintFilesOptions} from '../../lint/engine.ts'
 import {lintFilesQuickly} from '../../lint/fast-path.ts'
-import {applyFixes} from '../../lint/fix.ts'
 import {validateRules} from '../../lint/preset.ts'
+import {displayPath} from '../../lint/reporters/message-fields.ts'
 import {reporters} from '../../lint/reporters/index.ts'
 import {ruleIds} from '../../lint/rules/index.ts'
+import {listInputs} from '../io/files.ts'
+import {inputRefusal, openOutput, OutputError, type Output} from '../io/output.ts'
+import {formatProblem, Problems} from '../io/problems.ts'
+import {readInput, type TextRead} from '../io/read-input.ts'
+import {fixFile} from '../lint/fix-file.ts'
 
 export const summary = 'check drafts for broken attributions and quote marks (CI-ready reporters)'
 
@@ -20,13 +27,18 @@ const help = `Usage: kutip lint [paths or globs…] [options]
 
 Checks plain-text (.txt), Markdown (.md) and HTML (.html) drafts. Without
 paths, reads stdin (name it with --file-path to choose the format).
+Folders are walked without following symbolic links out of them.
 
 Options:
   -r, --report <name>        stylish (default), json, sarif, github
   -q, --quiet                report only files with messages
   -S, --silent               report only errors
   -f, --frail                exit 1 on warnings too
-      --fix                  apply the certain fixes (files without fixes are not touched)
+      --fix                  apply the certain fixes: each fixed file is replaced
+                             atomically in its own encoding (files without fixes are
+                             not touched); with stdin, the fixed text goes to stdout
+      --diff, --fix-dry-run  print the fixes as a unified diff on stdout; write nothing
+  -o, --output <file>        write the report to <file> (atomically; never an input)
       --rule <id=setting>    set a rule: off|info|warn|error or JSON ['error', {…}] (repeatable)
       --sources <path>       verify quotes against this source text (repeatable): misquote, misattributed, unsupported-quote
       --rc-path <path>       use this configuration file
@@ -34,7 +46,8 @@ Options:
       --ignore-pattern <g>   ignore files matching this glob (repeatable)
       --no-config            do not look for .kutiprc files
       --no-ignore            do not look for .kutipignore files
-      --file-path <path>     name of the document read from stdin
+      --file-path <path>     name of the document read from stdin (--stdin-filename);
+                             only names it: nothing is written there
   -w, --watch                lint again when a file changes
       --color / --no-color   colour the stylish report (default: when a terminal)
       --verbose              show notes with the stylish report
@@ -47,7 +60,9 @@ Rules: ${ruleIds.join(', ')}
 In a draft: <!-- kutip disable rule --> / enable / ignore (Markdown, HTML), or a line
 "kutip-disable rule" (plain text).
 
-Exit codes: 0 clean, 1 lint errors (warnings too with --frail), 2 usage, config or I/O error.`
+Exit codes: 0 clean, 1 lint errors (warnings too with --frail), 2 usage, config or I/O error
+(one line each; a file that cannot be fixed is left exactly as it was). When stdout
+carries text (stdin --fix, --diff) the report goes to stderr, or to -o.`
 
 class UsageError extends Error {}
 
@@ -58,6 +73,9 @@ interface Parsed {
   silent: boolean
   frail: boolean
   fix: boolean
+  /** --diff / --fix-dry-run: print the fixes as a unified diff, write nothing. */
+  diff: boolean
+  output?: string
   watch: boolean
   color: boolean
   verbose: boolean
@@ -96,6 +114,7 @@ export function parseArguments(argv: string[]): Parsed {
     silent: false,
     frail: false,
     fix: false,
+    diff: false,
     watch: false,
     color: Boolean(process.stderr.isTTY),
     verbose: false,
@@ -127,6 +146,10 @@ export function parseArguments(argv: string[]): Parsed {
       case '-f':
       case '--frail': parsed.frail = true; break
       case '--fix': parsed.fix = true; break
+      case '--diff':
+      case '--fix-dry-run': parsed.diff = true; break
+      case '-o':
+      case '--output': parsed.output = value(); break
       case '-w':
       case '--watch': parsed.watch = true; break
       case '--color': parsed.color = true; break
@@ -144,6 +167,7 @@ export function parseArguments(argv: string[]): Parsed {
       case '--no-config': parsed.detectConfig = false; break
       case '--no-ignore': parsed.detectIgnore = false; break
       case '--file-path':
+      case '--stdin-filename':
       case '--stdin-filepath': parsed.filePath = value(); break
       default:
         if (argument.startsWith('-') && argument !== '-') throw new UsageError(`unknown option \`${argument}\` (see kutip lint --help)`)
@@ -184,59 +208,136 @@ function failures(files: VFile[]): string[] {
   return lines
 }
 
+/** Where the report goes: `-o`, else stdout for machine reporters unless stdout carries text (stdin --fix, --diff), else stderr. */
+function reportTarget(options: Parsed, stdoutCarriesText: boolean): 'output' | 'stdout' | 'stderr' {
+  if (options.output !== undefined) return 'output'
+  return options.report !== 'stylish' && !stdoutCarriesText ? 'stdout' : 'stderr'
+}
+
+/** The drafts named by the arguments (folders walked, globs matched), and the failures of those that name none. */
+async function listDrafts(args: string[]): Promise<{files: string[]; named: string[]; broken: string[]}> {
+  const files: string[] = []
+  const named: string[] = []
+  const broken: string[] = []
+  for await (const entry of listInputs(args, {extensions: lintExtensions.map((extension) => '.' + extension), emptyIsFine: true})) {
+    if (entry.problem !== undefined) broken.push(failureLine(entry.path, entry.problem))
+    else {
+      files.push(entry.path)
+      if (!entry.found) named.push(entry.path)
+    }
+  }
+  return {files, named, broken}
+}
+
+const failureLine = (where: string, problem: string): string => formatProblem(where, problem).replace(/^kutip: /, 'kutip lint: ')
+
 async function once(options: Parsed, stdin: boolean): Promise<number> {
+  const cwd = process.cwd()
+  const broken: string[] = []
+  const stdoutCarriesText = options.diff || (options.fix && stdin)
+  let out: Output
+  try {
+    out = await openOutput(options.output, {inputs: options.files, stdin})
+  } catch (error) {
+    if (!(error instanceof OutputError)) throw error
+    process.stderr.write(failureLine(error.path, error.problem) + '\n')
+    return 2
+  }
   const engineOptions: LintFilesOptions = {
-    files: options.files,
+    files: [],
     rules: Object.keys(options.rules).length > 0 ? options.rules : undefined,
     rcPath: options.rcPath,
     ignorePath: options.ignorePath,
     ignorePatterns: options.ignorePatterns,
     detectConfig: options.detectConfig,
     detectIgnore: options.detectIgnore,
-    streamIn: stdin ? process.stdin : undefined,
     filePath: options.filePath
   }
-  if (options.sources.length > 0) {
-    try {
-      engineOptions.sources = await Promise.all(options.sources.map(async (source) => ({id: source, text: await readFile(source, 'utf8')})))
-    } catch (error) {
-      const failure = error as NodeJS.ErrnoException
-      process.stderr.write(`kutip lint: ${failure.path ?? 'source'}: cannot read the source (${failure.code ?? failure.message})\n`)
-      return 2
+  // Every draft is read by the CLI's reader (encodings, binary files, FIFOs), remembered for --fix.
+  const reads = new Map<string, TextRead>()
+  let refused = ''
+  let named: string[] = []
+  let stdinRead: TextRead | undefined
+  /** stdin --fix is a filter: when the text cannot be linted, it still goes through, unchanged. */
+  const passThrough = () => (options.fix && !options.diff ? stdinRead?.bytes : undefined)
+  if (stdin) {
+    const read = await readInput('-')
+    if ('problem' in read) return fail(out, [failureLine('<stdin>', read.problem)])
+    stdinRead = read
+    engineOptions.streamIn = Readable.from([read.text])
+  } else {
+    const listed = await listDrafts(options.files)
+    broken.push(...listed.broken)
+    engineOptions.files = listed.files
+    engineOptions.read = async (file) => {
+      const read = await readInput(file)
+      if ('problem' in read) throw new Error(read.problem)
+      if (out.isTarget(read.identity)) refused = inputRefusal(path.relative(cwd, file) || file)
+      reads.set(file, read)
+      return read.text
     }
+    if (listed.files.length === 0) return fail(out, broken)
+    named = listed.named
+  }
+  if (options.sources.length > 0) {
+    const problems = new Problems((line) => broken.push(line.replace(/^kutip: /, 'kutip lint: ')))
+    const sources = await readSourceTexts(options.sources, problems)
+    if (problems.errors > 0) return fail(out, broken, passThrough())
+    engineOptions.sources = sources
   }
   let files: VFile[]
   try {
-    // unified-engine is loaded only when the quick path cannot do the job (folders, globs, ignore files …).
+    // unified-engine is loaded only when the quick path cannot do the job (ignore files, script configuration, stdin …).
     files = (await lintFilesQuickly(engineOptions)) ?? (await (await import('../../lint/engine.ts')).lintFiles(engineOptions))
   } catch (error) {
-    process.stderr.write(`kutip lint: ${String((error as Error).message ?? error).split('\n')[0]}\n`)
-    return 2
+    return fail(out, [`kutip lint: ${String((error as Error).message ?? error).split('\n')[0]}`], passThrough())
   }
+  if (refused) return fail(out, [failureLine(options.output!, refused)])
+  broken.push(...ignoredNamedFiles(named, files, cwd), ...failures(files))
+  const warnings = [...reads].flatMap(([file, read]) => read.warnings.map((warning) => failureLine(path.relative(cwd, file) || file, 'warning: ' + warning)))
+  if (stdinRead) warnings.push(...stdinRead.warnings.map((warning) => failureLine('<stdin>', 'warning: ' + warning)))
+  if (warnings.length > 0) process.stderr.write(warnings.join('\n') + '\n')
 
-  const broken = failures(files)
-  if (options.fix) {
-    for (const file of files) {
-      const fixed = applyFixes(file)
-      if (fixed === undefined) continue
-      if (stdin && !file.path) process.stdout.write(fixed)
-      else if (file.path) {
-        try {
-          await writeFile(path.resolve(file.cwd, file.path), fixed)
-        } catch (error) {
-          broken.push(`kutip lint: ${file.path}: cannot write the fixed file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
+  const stdout = stdoutCarriesText ? await openOutput() : undefined
+  try {
+    if (options.fix || options.diff) {
+      for (const file of files) {
+        if (file.messages.some(isFailure)) {
+          const bytes = passThrough()
+          if (bytes) await stdout!.write(bytes)
+          continue
         }
+        const read = stdinRead ?? reads.get(path.resolve(file.cwd, file.path))
+        if (!read) continue
+        const problem = await fixFile(file, read, {diff: options.diff, stdout})
+        if (problem) broken.push(failureLine(file.path ? displayPath(file) : '<stdin>', problem))
       }
     }
+    await stdout?.close()
+  } catch (error) {
+    if (!(error instanceof OutputError)) throw error
+    broken.push(failureLine(error.path, error.problem))
   }
 
   // Failures are told on one line each, not through the reporter.
-  const isFailure = (message: VFile['messages'][number]) => message.fatal === true && message.source !== 'kutip'
   const reported = files.filter((file) => !file.messages.some(isFailure))
   const reporter = reporters[options.report]
-  const report = reporter(reported, {quiet: options.quiet, silent: options.silent, color: options.color, verbose: options.verbose})
-  const machine = options.report !== 'stylish'
-  if (report) (machine ? process.stdout : process.stderr).write(report)
+  const target = reportTarget(options, stdoutCarriesText)
+  const report = reporter(reported, {quiet: options.quiet, silent: options.silent, color: options.color && target === 'stderr', verbose: options.verbose})
+  const reportOut = target === 'output' ? out : target === 'stdout' ? await openOutput() : undefined
+  try {
+    if (reportOut) {
+      if (target === 'output' && reported.length === 0 && broken.length > 0) await reportOut.abort() // nothing linted: an existing -o file is left as it was
+      else {
+        await reportOut.write(report)
+        await reportOut.close()
+      }
+    } else if (report) process.stderr.write(report)
+  } catch (error) {
+    if (!(error instanceof OutputError)) throw error
+    await reportOut?.abort()
+    broken.push(failureLine(error.path, error.problem))
+  }
   if (broken.length > 0) {
     process.stderr.write(broken.join('\n') + '\n')
     return 2
@@ -245,6 +346,39 @@ async function once(options: Parsed, stdin: boolean): Promise<number> {
   if (findings.some((message) => message.fatal === true)) return 1
   if (options.frail && findings.some((message) => message.fatal === false)) return 1
   return 0
+}
+
+/** Ends a run that linted nothing: the lines on stderr, `-o` left as it was, stdin passed through (`passThrough`), exit 2. */
+async function fail(out: Output, lines: string[], passThrough?: Uint8Array): Promise<number> {
+  await out.abort()
+  if (passThrough) {
+    const stdout = await openOutput()
+    await stdout.write(passThrough).catch(() => {}) // the failure is told below; a closed stdout adds nothing
+    await stdout.close().catch(() => {})
+  }
+  if (lines.length > 0) process.stderr.write(lines.join('\n') + '\n')
+  return lines.length > 0 ? 2 : 0
+}
+
+/** Messages that are not lint findings but failures: unreadable file, bad configuration, parse error. */
+const isFailure = (message: VFile['messages'][number]): boolean => message.fatal === true && message.source !== 'kutip'
+
+/** Files named on the command line that an ignore file or pattern left out (folders and globs may skip them quietly). */
+function ignoredNamedFiles(named: string[], files: VFile[], cwd: string): string[] {
+  if (named.length === 0) return []
+  const linted = new Set(files.filter((file) => file.path).map((file) => path.resolve(file.cwd, file.path)))
+  return named.filter((file) => !linted.has(path.resolve(cwd, file))).map((file) => failureLine(file, 'Cannot process specified file: it’s ignored'))
+}
+
+/** `--sources` texts for the verification rules, read like every input (one problem line each). */
+async function readSourceTexts(paths: string[], problems: Problems): Promise<Array<{id: string; text: string}>> {
+  const sources: Array<{id: string; text: string}> = []
+  for (const source of paths) {
+    const read = await readInput(source)
+    if ('problem' in read) problems.report(source, `cannot read the source (${read.problem})`)
+    else sources.push({id: source, text: read.text})
+  }
+  return sources
 }
 
 async function watch(options: Parsed): Promise<number> {
@@ -296,5 +430,17 @@ export async function run(argv: string[]): Promise<number> {
     }
   }
   if (options.watch) return watch(options)
-  return once(options, stdin)
+  // Ctrl-C: every file already fixed is whole (each is renamed into place), the others untouched.
+  const stop = (signal: NodeJS.Signals) => {
+    process.stderr.write(`kutip lint: interrupted by ${signal}${options.fix ? '; files already fixed are complete, the others untouched' : ''}\n`)
+    process.exit(128 + osConstants.signals[signal])
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+  try {
+    return await once(options, stdin)
+  } finally {
+    process.off('SIGINT', stop)
+    process.off('SIGTERM', stop)
+  }
 }

@@ -11,16 +11,17 @@ import {lint} from '../../lint/core.ts'
 import {articlePicture, buildReport, graphLimit, renderReport, reportFormats, type FindingInput, type ReportFormat, type ReportInput, type ReportOptions} from '../../report/index.ts'
 import {buildArticle} from '../../report/article.ts'
 import {SourceIndex} from '../../verify/source-index.ts'
-import {loadSources} from '../../verify/load-sources.ts'
 import {verify} from '../../verify/verify.ts'
 import {parseCommandArgs, parseJobs, parseTimeout, usageError, UsageError} from '../io/args.ts'
-import {draftExtensions, listInputs, readInput} from '../io/files.ts'
+import {draftExtensions, listInputs} from '../io/files.ts'
 import {parseRecord, recordOf} from '../io/jsonl.ts'
 import {readLines} from '../io/lines.ts'
-import {openOutput} from '../io/output.ts'
+import {refuseOutput, type Output} from '../io/output.ts'
 import {moduleExtension, openPool, orderedMap} from '../io/pool.ts'
 import type {Problems} from '../io/problems.ts'
-import {runCommand} from '../io/run.ts'
+import {readInput} from '../io/read-input.ts'
+import {runCommand, type CommandRun} from '../io/run.ts'
+import {readSources} from '../io/sources.ts'
 import type {ExtractTask} from '../worker.ts'
 
 export const summary = 'reports on who is quoted, how and through whom (html, md, json, jsonld, dot)'
@@ -117,27 +118,26 @@ export async function run(argv: string[]): Promise<number> {
     positionals.push('-')
   }
 
-  return runCommand('kutip report', values, async ({progress, problems}) => {
+  return runCommand('kutip report', values, async (run) => {
+    const {progress, problems} = run
+    // Opened first: an -o that names an input is refused before any work; the file is put in place at the end.
+    const out = await run.openOutput(values.output, {inputs: [...positionals, ...(values.sources ?? [])]})
     let index: SourceIndex | undefined
-    if (values.sources?.length) {
-      const loaded = await loadSources(values.sources)
-      for (const problem of loaded.problems) problems.report('--sources', problem)
-      index = new SourceIndex(loaded.documents)
-    }
+    if (values.sources?.length) index = new SourceIndex(await readSources(values.sources, problems, out))
     if (progress.enabled) void countDocuments(positionals).then((total) => progress.setTotal(total))
     // One plain file: analyse it in this thread, starting worker threads would cost more than it saves.
     const single = positionals.length === 1 && !isJsonl(positionals[0]!) && (await isFile(positionals[0]!))
     const graph = values['no-graph'] ? false : (values.graph ?? 'auto')
     // HTML pictures are drawn in this thread while the workers analyse the next articles.
     const pictures = format === 'html' && graph !== false ? new Map<number, string>() : undefined
-    const inputs = await analyse(positionals, {jobs: single ? 1 : jobs, timeoutMs, problems, tick: () => progress.tick(), index, lint: values.lint, pictures})
+    const context = {jobs: single ? 1 : jobs, timeoutMs, problems, tick: () => progress.tick(), index, lint: values.lint, pictures, out, run}
+    const inputs = await analyse(positionals, context)
     progress.stop()
+    if (run.interrupted) return
     const includeText = values.text && !values['no-text']
     const reportOptions: ReportOptions = {format, title: values.title, top, graph, includeText, pictures}
     const text = await renderReport(buildReport(inputs, reportOptions), reportOptions)
-    const out = await openOutput(values.output)
-    await out.write(text)
-    await out.close()
+    await out.write(text, inputs.filter((input) => !('error' in input && input.error)).length)
   })
 }
 
@@ -150,19 +150,24 @@ interface AnalyseContext {
   lint: boolean
   /** Filled with each article's graph picture as it arrives (dropped past `graphLimit` articles). */
   pictures: Map<number, string> | undefined
+  /** The report's output, which no input may be. */
+  out: Output
+  run: CommandRun
 }
 
 /** Every document through `extract` on the worker pool (in input order), then verified when sources were given. */
-async function analyse(args: string[], {jobs, timeoutMs, problems, tick, index, lint: withLint, pictures}: AnalyseContext): Promise<ReportInput[]> {
+async function analyse(args: string[], {jobs, timeoutMs, problems, tick, index, lint: withLint, pictures, out, run: command}: AnalyseContext): Promise<ReportInput[]> {
   const inputs: ReportInput[] = []
   const pool = await openPool<ExtractTask, string>(workerUrl, {jobs, timeoutMs})
+  command.onInterrupt(() => void pool.close())
   try {
     const run = async (document: Document): Promise<Graph | null> => {
       if ('error' in document) return null
       if (document.graph) return document.graph
       return JSON.parse(await pool.run({kind: 'text', text: document.text ?? '', pretty: false})) as Graph
     }
-    for await (const done of orderedMap(documents(args, problems), run, pool.window)) {
+    for await (const done of orderedMap(documents(args, problems, out), run, pool.window)) {
+      if (command.interrupted) break
       const document = done.item
       const base = {id: document.id, path: document.path}
       if ('error' in document) inputs.push({...base, error: document.error})
@@ -203,13 +208,14 @@ async function lintFindings(document: {path: string; text: string}, graph: Graph
 }
 
 /** The articles named by the arguments: files, folder contents, and each record of a .jsonl file. */
-async function* documents(args: string[], problems: Problems): AsyncGenerator<Document> {
+async function* documents(args: string[], problems: Problems, out: Output): AsyncGenerator<Document> {
   for await (const entry of listInputs(args, {extensions: [...draftExtensions, ...jsonlExtensions]})) {
     if (entry.problem !== undefined) {
       problems.report(entry.path, entry.problem)
       continue
     }
     if (isJsonl(entry.path)) {
+      if (entry.path !== '-') refuseOutput(out, entry.path, await stat(entry.path).catch(() => undefined))
       yield* jsonlDocuments(entry.path, problems)
       continue
     }
@@ -218,6 +224,7 @@ async function* documents(args: string[], problems: Problems): AsyncGenerator<Do
       problems.report(entry.path, read.problem)
       continue
     }
+    refuseOutput(out, entry.path, read.identity)
     for (const warning of read.warnings) problems.warn(entry.path, warning)
     if (entry.path.toLowerCase().endsWith('.json')) {
       // A graph from `kutip extract FILE --format json` (optionally with "text" and "file" fields).

@@ -6,13 +6,16 @@
  */
 import {findInconsistencies} from '../../verify/consistency.ts'
 import {formatConsistency, formatVerification} from '../../verify/format-text.ts'
-import {loadSources, parseSource, sourceFormat} from '../../verify/load-sources.ts'
+import {parseSource, sourceFormat} from '../../verify/load-sources.ts'
 import {SourceIndex} from '../../verify/source-index.ts'
 import type {SourceDocument} from '../../verify/source-document.ts'
 import {verify} from '../../verify/verify.ts'
 import {parseCommandArgs, usageError} from '../io/args.ts'
-import {listInputs, readInput} from '../io/files.ts'
-import {Problems} from '../io/problems.ts'
+import type {Output} from '../io/output.ts'
+import type {Problems} from '../io/problems.ts'
+import {readInputs} from '../io/read-input.ts'
+import {runCommand} from '../io/run.ts'
+import {readSources} from '../io/sources.ts'
 
 export const summary = 'Check every quote against its sources (verbatim, edited, altered, misattributed, unsupported)'
 
@@ -54,6 +57,7 @@ Options:
                        several documents (the sources, plus any drafts given)
                        with different speakers or outlets
   --compact            one-line JSON
+  -o, --output FILE    write the result to FILE (atomically; never an input)
   -h, --help           show this help
 
 Exit codes: 0 every quote verbatim or edited (or no inconsistency found);
@@ -69,24 +73,15 @@ const options = {
   'paraphrase-overlap': {type: 'string'},
   flagged: {type: 'boolean', default: false},
   compact: {type: 'boolean', default: false},
+  output: {type: 'string', short: 'o'},
   help: {type: 'boolean', short: 'h', default: false}
 } as const
 
-async function readDrafts(args: string[], problems: Problems): Promise<SourceDocument[]> {
+async function readDrafts(args: string[], problems: Problems, out: Output): Promise<SourceDocument[]> {
   const drafts: SourceDocument[] = []
-  for await (const input of listInputs(args)) {
-    if (input.problem !== undefined) {
-      problems.report(input.path, input.problem)
-      continue
-    }
-    const read = await readInput(input.path)
-    if ('problem' in read) {
-      problems.report(input.path, read.problem)
-      continue
-    }
-    for (const warning of read.warnings) problems.warn(input.path, warning)
-    const format = sourceFormat(input.path)
-    drafts.push(...parseSource(read.text, input.path, format === 'markdown' || format === 'html' ? format : 'text'))
+  for await (const {path, read} of readInputs(args, {problems, out})) {
+    const format = sourceFormat(path)
+    drafts.push(...parseSource(read.text, path, format === 'markdown' || format === 'html' ? format : 'text'))
   }
   return drafts
 }
@@ -113,36 +108,37 @@ export async function run(argv: string[]): Promise<number> {
   if (sourcePaths.length === 0) return usageError('verify', 'no sources: give --sources PATH (a file or folder)')
   if (positionals.length === 0 && !values.consistency) return usageError('verify', 'no draft to verify (or add --consistency)')
 
-  const problems = new Problems()
-  const loaded = await loadSources(sourcePaths)
-  for (const problem of loaded.problems) {
-    const colon = problem.indexOf(': ')
-    problems.report(problem.slice(0, colon), problem.slice(colon + 2))
-  }
-  const drafts = await readDrafts(positionals, problems)
-  const json = (value: unknown): string => JSON.stringify(value, null, values.compact ? undefined : 2)
+  return runCommand('kutip verify', {progress: false}, async (run) => {
+    const {problems, openOutput} = run
+    const out = await openOutput(values.output, {inputs: [...positionals, ...sourcePaths]})
+    const sources = await readSources(sourcePaths, problems, out)
+    const drafts = await readDrafts(positionals, problems, out)
+    const json = (value: unknown): string => JSON.stringify(value, null, values.compact ? undefined : 2)
 
-  if (values.consistency) {
-    const findings = findInconsistencies([...loaded.documents, ...drafts])
-    process.stdout.write((values.format === 'json' ? json({consistency: findings}) : formatConsistency(findings)) + '\n')
-    return problems.exitCode(findings.length > 0 ? 1 : 0)
-  }
-  if (loaded.documents.length === 0) {
-    problems.report(sourcePaths.join(', '), 'no source documents found (.txt, .md, .html, .jsonl)')
-    return problems.exitCode()
-  }
+    if (values.consistency) {
+      const findings = findInconsistencies([...sources, ...drafts])
+      await out.write((values.format === 'json' ? json({consistency: findings}) : formatConsistency(findings)) + '\n', 1)
+      return findings.length > 0 ? 1 : 0
+    }
+    if (sources.length === 0) {
+      problems.report(sourcePaths.join(', '), 'no source documents found (.txt, .md, .html, .jsonl)')
+      return
+    }
 
-  const index = new SourceIndex(loaded.documents)
-  let flagged = false
-  const blocks: string[] = []
-  for (const draft of drafts) {
-    const graph = verify(draft.text, index, ratios)
-    const counts = graph.verification.counts
-    flagged ||= counts.altered + counts.misattributed + counts.unsupported > 0
-    if (values.format === 'text') blocks.push(formatVerification(draft.id, draft.text, graph, {flaggedOnly: values.flagged}))
-    else if (drafts.length === 1) blocks.push(json(graph))
-    else blocks.push(JSON.stringify({file: draft.id, ...graph}))
-  }
-  if (blocks.length > 0) process.stdout.write(blocks.join(values.format === 'text' ? '\n\n' : '\n') + '\n')
-  return problems.exitCode(flagged ? 1 : 0)
+    const index = new SourceIndex(sources)
+    let flagged = false
+    const blocks: string[] = []
+    for (const draft of drafts) {
+      if (run.interrupted) return
+      const graph = verify(draft.text, index, ratios)
+      const counts = graph.verification.counts
+      flagged ||= counts.altered + counts.misattributed + counts.unsupported > 0
+      if (values.format === 'text') blocks.push(formatVerification(draft.id, draft.text, graph, {flaggedOnly: values.flagged}))
+      else if (drafts.length === 1) blocks.push(json(graph))
+      else blocks.push(JSON.stringify({file: draft.id, ...graph}))
+    }
+    if (run.interrupted) return
+    if (blocks.length > 0) await out.write(blocks.join(values.format === 'text' ? '\n\n' : '\n') + '\n', blocks.length)
+    return flagged ? 1 : 0
+  })
 }

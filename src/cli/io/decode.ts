@@ -1,5 +1,6 @@
 /**
- * Bytes → text for every kutip command that reads files or stdin.
+ * Bytes ↔ text for every kutip command that reads files or stdin, and for
+ * `lint --fix`, which writes a draft back in the encoding it was read in.
  *
  *   const decoded = decodeText(bytes)
  *   if ('problem' in decoded) problems.report(path, decoded.problem)      // binary: not a draft
@@ -11,10 +12,17 @@
  *   each bad sequence becomes U+FFFD and one warning names the first bad byte.
  * - A file with NUL bytes (or mostly control bytes) near its start is treated
  *   as binary and refused with a clear problem, like git and grep do.
+ * - UTF-16 needs an even number of bytes and paired surrogates; anything
+ *   else is replaced with U+FFFD, with one warning.
  * - Line ends (CRLF, lone CR) are kept as they are, so offsets match the file.
+ * - No warning means the decoding was exact: `encodeText(text, encoding)`
+ *   gives back the very bytes that were read.
  */
 
-export type Decoded = {text: string; encoding: string; warnings: string[]} | {problem: string}
+/** How a text was stored: UTF-8 with or without a byte-order mark, or UTF-16 (always with one). */
+export type TextEncoding = 'utf-8' | 'utf-8 (BOM)' | 'utf-16le' | 'utf-16be'
+
+export type Decoded = {text: string; encoding: TextEncoding; warnings: string[]} | {problem: string}
 
 /** How many leading bytes the binary check looks at. */
 const sniffLength = 8192
@@ -40,8 +48,35 @@ export function decodeText(bytes: Uint8Array): Decoded {
 
 function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Decoded {
   const body = bytes.subarray(2)
-  const warnings = body.length % 2 === 1 ? ['odd number of bytes in UTF-16 text; the last byte was replaced with U+FFFD'] : []
+  const warnings: string[] = []
+  if (body.length % 2 === 1) warnings.push('odd number of bytes in UTF-16 text; the last byte was replaced with U+FFFD')
+  const lone = firstLoneSurrogate(body, encoding === 'utf-16le')
+  if (lone !== -1) warnings.push(`unpaired UTF-16 surrogate at byte ${lone + 2}; it was replaced with U+FFFD`)
   return {text: new TextDecoder(encoding, {ignoreBOM: true}).decode(body), encoding, warnings}
+}
+
+/** Byte index of the first code unit that is half of a surrogate pair without its other half, or -1. */
+function firstLoneSurrogate(body: Uint8Array, littleEndian: boolean): number {
+  const units = body.length >> 1
+  const unit = (index: number) => (littleEndian ? body[2 * index]! | (body[2 * index + 1]! << 8) : (body[2 * index]! << 8) | body[2 * index + 1]!)
+  for (let index = 0; index < units; index++) {
+    const code = unit(index)
+    if (code < 0xd800 || code > 0xdfff) continue
+    if (code >= 0xdc00) return 2 * index
+    const next = index + 1 < units ? unit(index + 1) : -1
+    if (next < 0xdc00 || next > 0xdfff) return 2 * index
+    index++
+  }
+  return -1
+}
+
+/** The bytes of `text` stored as `encoding` (with its byte-order mark): the inverse of an exact `decodeText`. */
+export function encodeText(text: string, encoding: TextEncoding): Uint8Array {
+  if (encoding === 'utf-8') return Buffer.from(text, 'utf8')
+  if (encoding === 'utf-8 (BOM)') return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')])
+  const body = Buffer.from(text, 'utf16le')
+  if (encoding === 'utf-16be') body.swap16()
+  return Buffer.concat([Buffer.from(encoding === 'utf-16le' ? [0xff, 0xfe] : [0xfe, 0xff]), body])
 }
 
 /** Why these bytes look like a binary file, or '' when they look like text. */

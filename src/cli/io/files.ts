@@ -1,28 +1,37 @@
 /**
- * From command-line arguments to documents, shared by `kutip extract`, `lint`
- * and `report`.
+ * From command-line arguments to documents, shared by every kutip command
+ * that reads drafts (`extract`, `lint`, `verify`, `report`).
  *
  *   for await (const input of listInputs(argv)) {            // argument order
  *     if (input.problem) { problems.report(input.path, input.problem); continue }
- *     const read = await readInput(input.path)               // '-' is stdin
+ *     const read = await readInput(input.path)               // read-input.ts; '-' is stdin
  *     if ('problem' in read) { problems.report(input.path, read.problem); continue }
  *     for (const warning of read.warnings) problems.warn(input.path, warning)
  *     use(read.text)
  *   }
  *
- * - A file argument is taken whatever its extension (the user named it).
+ * - A file argument is taken whatever its extension (the user named it). A
+ *   FIFO, device or socket is refused with one problem line (reading it could
+ *   wait forever or never end).
  * - A directory is walked depth-first in code-unit order of names, keeping
- *   files with a draft extension (`draftExtensions`), skipping dot-folders and
- *   node_modules. A directory with no draft in it is a problem.
- * - An argument that does not exist but contains `*`, `?` or `[` is a glob
- *   (see glob.ts); a glob matching nothing is a problem.
+ *   files with a draft extension (`draftExtensions`), skipping dot-files,
+ *   dot-folders and node_modules. A directory with no draft in it is a problem.
+ * - Symbolic links met inside a directory are followed only when they lead
+ *   to a file or folder inside that directory, and every folder is walked
+ *   once: a link out of the folder (`link -> ../elsewhere`) or back up
+ *   (`loop -> ..`) is skipped, so a walk never leaves the folder given and
+ *   never loops. A link to a draft the walk reaches anyway is skipped too
+ *   (each file is listed once).
+ * - An argument that does not exist but contains `*`, `?`, `[` or `{a,b}` is
+ *   a glob (see glob.ts); folders it matches are walked as above; a glob
+ *   matching nothing is a problem.
  * - Inputs are yielded lazily: a folder of a million drafts is never listed
  *   in memory at once (only one directory's names at a time).
  */
-import {readFile, readdir, stat} from 'node:fs/promises'
+import type {Dirent} from 'node:fs'
+import {readdir, realpath, stat} from 'node:fs/promises'
 import path from 'node:path'
-import {decodeText} from './decode.ts'
-import {byCodeUnit, globFiles, hasGlobMagic, isSkippedDirectory} from './glob.ts'
+import {byCodeUnit, globMatches, hasGlobMagic, isInside, isSkippedDirectory} from './glob.ts'
 import {describeError} from './problems.ts'
 
 /** Extensions of drafts looked for inside directories. */
@@ -33,11 +42,15 @@ export interface InputEntry {
   path: string
   /** Set when this argument gives no document: one line for stderr. */
   problem?: string
+  /** Found inside a folder or by a glob, rather than named as it is. */
+  found?: boolean
 }
 
 export interface ListOptions {
   /** Extensions kept inside directories (default `draftExtensions`), with the dot, lower case. */
   extensions?: readonly string[]
+  /** A folder without drafts or a glob matching nothing is not a problem (`kutip lint`: nothing to check). */
+  emptyIsFine?: boolean
 }
 
 export async function* listInputs(args: readonly string[], options: ListOptions = {}): AsyncGenerator<InputEntry> {
@@ -51,32 +64,63 @@ export async function* listInputs(args: readonly string[], options: ListOptions 
     try {
       const info = await stat(arg)
       kind = info.isDirectory() ? 'directory' : info.isFile() ? 'file' : 'other'
+      if (kind === 'other') {
+        yield {path: arg, problem: notRegular(info)}
+        continue
+      }
     } catch (error) {
       const code = (error as {code?: string}).code
       if (code === 'ENOENT' && hasGlobMagic(arg)) {
-        const matches = await globFiles(arg)
-        if (matches.length === 0) yield {path: arg, problem: 'no files match this pattern'}
-        for (const match of matches) yield {path: match}
+        const matches = await globMatches(arg, {directories: true})
+        if (matches.length === 0 && !options.emptyIsFine) yield {path: arg, problem: 'no files match this pattern'}
+        for (const match of matches) {
+          if (!match.directory) yield {path: match.path, found: true}
+          else yield* walkFolder(match.path, extensions)
+        }
         continue
       }
       yield {path: arg, problem: describeError(error)}
       continue
     }
     if (kind === 'file') yield {path: arg}
-    else if (kind === 'other') yield {path: arg, problem: 'not a regular file or directory'}
     else {
       let count = 0
-      for await (const file of walkDirectory(arg, extensions)) {
+      for await (const file of walkFolder(arg, extensions)) {
         count++
         yield file
       }
-      if (count === 0) yield {path: arg, problem: `no drafts in this directory (looked for ${extensions.join(', ')})`}
+      if (count === 0 && !options.emptyIsFine) yield {path: arg, problem: `no drafts in this directory (looked for ${extensions.join(', ')})`}
     }
   }
 }
 
-async function* walkDirectory(dir: string, extensions: readonly string[]): AsyncGenerator<InputEntry> {
-  let entries
+/** Why a path that is neither a file nor a folder is not read. */
+export function notRegular(info: {isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean}): string {
+  const what = info.isFIFO() ? 'a FIFO (named pipe)' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : info.isSocket() ? 'a socket' : 'not a regular file'
+  return `${what}, not a regular file or directory; kutip reads files, folders or stdin (-)`
+}
+
+interface Walk {
+  extensions: readonly string[]
+  /** Real path of the folder given: links may not lead out of it. */
+  root: string
+  /** Real paths of the folders walked so far. */
+  visited: Set<string>
+}
+
+async function* walkFolder(dir: string, extensions: readonly string[]): AsyncGenerator<InputEntry> {
+  let root: string
+  try {
+    root = await realpath(dir)
+  } catch (error) {
+    yield {path: dir, problem: describeError(error)}
+    return
+  }
+  yield* walkDirectory(dir, root, {extensions, root, visited: new Set([root])})
+}
+
+async function* walkDirectory(dir: string, real: string, walk: Walk): AsyncGenerator<InputEntry> {
+  let entries: Dirent[]
   try {
     entries = await readdir(dir, {withFileTypes: true})
   } catch (error) {
@@ -87,34 +131,41 @@ async function* walkDirectory(dir: string, extensions: readonly string[]): Async
   for (const entry of entries) {
     const full = path.join(dir, entry.name)
     if (entry.isDirectory()) {
-      if (!isSkippedDirectory(entry.name)) yield* walkDirectory(full, extensions)
-    } else if ((entry.isFile() || entry.isSymbolicLink()) && !entry.name.startsWith('.')) {
-      if (extensions.includes(path.extname(entry.name).toLowerCase())) yield {path: full}
+      const realChild = path.join(real, entry.name)
+      if (isSkippedDirectory(entry.name) || walk.visited.has(realChild)) continue
+      walk.visited.add(realChild)
+      yield* walkDirectory(full, realChild, walk)
+    } else if (entry.isFile()) {
+      if (isDraft(entry.name, walk.extensions)) yield {path: full, found: true}
+    } else if (entry.isSymbolicLink() && !entry.name.startsWith('.')) {
+      const target = await followable(full, walk)
+      if (target?.kind === 'directory') {
+        walk.visited.add(target.real)
+        yield* walkDirectory(full, target.real, walk)
+      } else if (target?.kind === 'file' && isDraft(entry.name, walk.extensions)) yield {path: full, found: true}
     }
   }
 }
 
-export type ReadResult = {text: string; warnings: string[]} | {problem: string}
-
-/** Reads and decodes one input ('-' = all of stdin). Never throws. */
-export async function readInput(file: string): Promise<ReadResult> {
-  let bytes: Uint8Array
-  try {
-    bytes = file === '-' ? await readAll(process.stdin) : await readFile(file)
-  } catch (error) {
-    return {problem: describeError(error)}
-  }
-  try {
-    const decoded = decodeText(bytes)
-    return 'problem' in decoded ? decoded : {text: decoded.text, warnings: decoded.warnings}
-  } catch (error) {
-    return {problem: describeError(error)}
-  }
+function isDraft(name: string, extensions: readonly string[]): boolean {
+  return !name.startsWith('.') && extensions.includes(path.extname(name).toLowerCase())
 }
 
-/** All bytes of a stream. */
-export async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
-  const chunks: Buffer[] = []
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
-  return Buffer.concat(chunks)
+/** Where a symbolic link met in a walk leads, when the walk should follow it. */
+async function followable(link: string, walk: Walk): Promise<{kind: 'file' | 'directory'; real: string} | undefined> {
+  let real: string
+  let info
+  try {
+    real = await realpath(link)
+    info = await stat(real)
+  } catch {
+    return undefined // dangling, or a loop of links
+  }
+  if (!isInside(real, walk.root)) return undefined
+  if (info.isDirectory()) return walk.visited.has(real) ? undefined : {kind: 'directory', real}
+  if (!info.isFile()) return undefined
+  // A draft the walk reaches by its own name is listed there, not twice.
+  const segments = path.relative(walk.root, real).split(path.sep)
+  const reachedAnyway = segments.slice(0, -1).every((segment) => !isSkippedDirectory(segment)) && isDraft(segments.at(-1)!, walk.extensions)
+  return reachedAnyway ? undefined : {kind: 'file', real}
 }

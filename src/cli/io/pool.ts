@@ -84,6 +84,7 @@ export async function openPool<T, R>(moduleUrl: URL, options: PoolOptions): Prom
   }
   // Loaded here, not at the top: a one-file run never pays for it (start-up time).
   const {Piscina} = (await import('piscina')) as {Piscina: typeof PiscinaPool}
+  let closing: Promise<void> | undefined
   const piscina = new Piscina<T, R>({
     filename: moduleUrl.href,
     minThreads: jobs,
@@ -101,7 +102,8 @@ export async function openPool<T, R>(moduleUrl: URL, options: PoolOptions): Prom
         throw error
       }
     },
-    close: () => piscina.destroy(),
+    // Once: a signal may close the pool while the command is still using it (run.ts), and the command closes it again.
+    close: () => (closing ??= piscina.destroy()),
     threads: jobs,
     // Two tasks per thread (one running, one queued) so a thread never waits for the main thread;
     // with a timeout, one per thread, so that no task's clock runs while it waits in the queue.

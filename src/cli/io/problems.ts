@@ -65,6 +65,12 @@ const errnoText: Record<string, string> = {
   ENAMETOOLONG: 'file name too long',
   EIO: 'input/output error',
   EFBIG: 'file too large',
+  ENOSPC: 'no space left on device',
+  EDQUOT: 'disk quota exceeded',
+  EROFS: 'read-only file system',
+  EEXIST: 'file already exists',
+  EBADF: 'bad file descriptor',
+  ENXIO: 'no such device or address',
   ERR_STRING_TOO_LONG: 'file too large to hold as one string'
 }
 
