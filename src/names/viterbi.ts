@@ -1,0 +1,90 @@
+/**
+ * First-order Viterbi decoding over BIO tags: the best tag sequence for a
+ * sentence, given each token's emission scores and the transition scores, with
+ * an inside tag allowed only after its own kind (src/names/labels.ts). Linear
+ * in the sentence's length.
+ */
+import {mayFollow, tagCount} from './labels.ts'
+
+/**
+ * Transition scores, `tagCount` × `tagCount` (`[previous * tagCount + tag]`),
+ * then a row from the sentence's start, then a row into its end.
+ */
+export function transitionSize(): number {
+  return (tagCount + 2) * tagCount
+}
+
+export const startRow = tagCount * tagCount
+export const endRow = (tagCount + 1) * tagCount
+
+/**
+ * The transitions with the forbidden ones (an inside tag after another kind,
+ * or first in a sentence) at -Infinity: what `viterbi` decodes with.
+ */
+export function constrained(transitions: Float64Array, into: Float64Array = new Float64Array(transitionSize())): Float64Array {
+  into.set(transitions)
+  for (let previous = 0; previous <= tagCount; previous++) {
+    for (let tag = 0; tag < tagCount; tag++) {
+      if (!mayFollow(previous === tagCount ? -1 : previous, tag)) into[previous * tagCount + tag] = -Infinity
+    }
+  }
+  return into
+}
+
+/** The tags each tag may follow, in order (an inside tag: its own kind's two). */
+const predecessors: Uint8Array[] = Array.from({length: tagCount}, (_, tag) =>
+  Uint8Array.from(Array.from({length: tagCount}, (_, previous) => previous).filter((previous) => mayFollow(previous, tag)))
+)
+
+/**
+ * Decodes `length` tokens whose emission scores stand at `emissions[(offset + i) * L + tag]`,
+ * with transitions from `constrained`; writes the tags to `out[offset + i]`.
+ * `scratch` holds at least `length * L` numbers and `back` as many.
+ */
+export function viterbi(
+  emissions: Float64Array,
+  offset: number,
+  length: number,
+  transitions: Float64Array,
+  out: Uint8Array,
+  scratch: Float64Array,
+  back: Uint8Array
+): void {
+  const L = tagCount
+  if (length === 0) return
+  const base = offset * L
+  for (let tag = 0; tag < L; tag++) scratch[tag] = transitions[startRow + tag]! + emissions[base + tag]!
+  for (let i = 1; i < length; i++) {
+    const row = i * L
+    const previousRow = row - L
+    for (let tag = 0; tag < L; tag++) {
+      const from = predecessors[tag]!
+      let best = -Infinity
+      let chosen = from[0]!
+      for (let k = 0; k < from.length; k++) {
+        const previous = from[k]!
+        const score = scratch[previousRow + previous]! + transitions[previous * L + tag]!
+        if (score > best) {
+          best = score
+          chosen = previous
+        }
+      }
+      scratch[row + tag] = best + emissions[base + row + tag]!
+      back[row + tag] = chosen
+    }
+  }
+  const lastRow = (length - 1) * L
+  let best = -Infinity
+  let tag = 0
+  for (let candidate = 0; candidate < L; candidate++) {
+    const score = scratch[lastRow + candidate]! + transitions[endRow + candidate]!
+    if (score > best) {
+      best = score
+      tag = candidate
+    }
+  }
+  for (let i = length - 1; i >= 0; i--) {
+    out[offset + i] = tag
+    if (i > 0) tag = back[i * L + tag]!
+  }
+}
