@@ -153,7 +153,7 @@ function accuracyRows(label: string, reader: Reader, articles: readonly PfsaArti
   return rows
 }
 
-function main(): void {
+async function main(): Promise<void> {
   if (!nerDataPresent()) {
     console.log('eval:names: ../shared/ner is missing; nothing measured')
     return
@@ -201,7 +201,7 @@ function main(): void {
   }
 
   if (articles.length > 0) speed(articles, loadMs)
-  if (args.includes('--ablations')) ablations(articles)
+  if (args.includes('--ablations')) await ablations(articles)
 }
 
 function speed(articles: readonly PfsaArticle[], loadMs: number): void {
@@ -226,7 +226,7 @@ function speed(articles: readonly PfsaArticle[], loadMs: number): void {
   console.log(`- tagger, cache warm: ${warmMs.toFixed(0)} ms (${Math.round(count / warmMs * 1000).toLocaleString('en')} tokens/s), ${percent(warmMs / extractMs * 100)}% of extract time`)
 }
 
-function ablations(articles: readonly PfsaArticle[]): void {
+async function ablations(articles: readonly PfsaArticle[]): Promise<void> {
   const variants: Array<[string, Recipe]> = [
     ['shipped (all data, all features)', shippedRecipe],
     ['without lexicon features', {...shippedRecipe, lexicon: false}],
@@ -238,7 +238,7 @@ function ablations(articles: readonly PfsaArticle[]): void {
   console.log('| model | idner PER | idner all | NERGrit PER | NERGrit all | PFSA person F1 | boundary right |')
   console.log('|---|---|---|---|---|---|---|')
   for (const [name, recipe] of variants) {
-    const model: NameModel = decodeModel(encodeModel(trainWithRecipe(recipe), {minWeight: shippedMinWeight}))
+    const model: NameModel = decodeModel(encodeModel(await trainWithRecipe(recipe), {minWeight: shippedMinWeight}))
     const reader = taggerOf(new NameTagger(indonesianNames, () => model))
     const idner = nerScore(idnerTest(), reader, ['PER', 'ORG', 'LOC'])
     const nergrit = nerScore(nergritTest(), reader, ['PER', 'ORG', 'LOC'])
@@ -248,4 +248,4 @@ function ablations(articles: readonly PfsaArticle[]): void {
   }
 }
 
-main()
+await main()

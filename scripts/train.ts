@@ -20,7 +20,7 @@ if (!nerDataPresent()) {
   process.exit(1)
 }
 const started = performance.now()
-const model = trainWithRecipe(shippedRecipe, (line) => console.log(line))
+const model = await trainWithRecipe(shippedRecipe, (line) => console.log(line))
 const base64 = encodeModel(model, {minWeight: shippedMinWeight})
 const source = [
   '// Written by `npm run train` (scripts/train.ts) from idner-news-2k (MIT), NERGrit (Apache-2.0), the MDEE gazetteer',

@@ -82,6 +82,22 @@ export function readGazetteer(file: string): string[] {
   return names
 }
 
+/**
+ * Indonesian given and family names and city names of Faker's `id_ID` locale
+ * (@faker-js/faker, MIT): common names the gazetteer of famous people lacks
+ * (`Deni`, `Irvan`). A dev dependency: only training reads it.
+ */
+export async function fakerNames(): Promise<{given: string[]; family: string[]; cities: string[]}> {
+  const {id_ID: locale} = await import('@faker-js/faker')
+  const words = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : Object.values(value ?? {}).flatMap(words))
+  const person = locale.person ?? {}
+  return {
+    given: [...new Set(words(person.first_name))].sort(),
+    family: [...new Set(words(person.last_name))].sort(),
+    cities: [...new Set(words(locale.location?.city_name))].sort()
+  }
+}
+
 export const gazetteer = {
   persons: (): string[] => readGazetteer(path.join(nerDir, 'mdee-gazetteer', 'person.txt')),
   organizations: (): string[] => readGazetteer(path.join(nerDir, 'mdee-gazetteer', 'organization.txt'))
@@ -166,10 +182,10 @@ export function ownCorpus(knowledge: NameReaderKnowledge): LabelledText[] {
 
 /**
  * The word sets the model carries: the words of the gazetteer's person and
- * organisation names, and the words the training texts write in lower case
+ * organisation names, common Indonesian given and family names (Faker's), and the words the training texts write in lower case
  * (common words: `Awalnya` opening a sentence is one), as hash32 keys.
  */
-export function wordSets(persons: readonly string[], organizations: readonly string[], texts: readonly LabelledText[]): Map<string, Set<number>> {
+export function wordSets(persons: readonly string[], organizations: readonly string[], texts: readonly LabelledText[], commonNames: readonly string[]): Map<string, Set<number>> {
   const wordsOf = (names: readonly string[]): Set<number> => {
     const set = new Set<number>()
     for (const name of names) for (const token of tokenize(name)) if (token.word && token.text.length > 1) set.add(hash32(token.lower))
@@ -186,6 +202,7 @@ export function wordSets(persons: readonly string[], organizations: readonly str
   return new Map([
     ['gaz-person', wordsOf(persons)],
     ['gaz-org', wordsOf(organizations)],
-    ['common', common]
+    ['common', common],
+    ['names-id', wordsOf(commonNames)]
   ])
 }

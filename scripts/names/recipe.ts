@@ -7,7 +7,7 @@
 import {indonesianNames} from '../../src/lang/id/name-reader.ts'
 import type {NameModel} from '../../src/names/model.ts'
 import {trainNameModel, type LabelledText} from '../../src/names/train.ts'
-import {gazetteer, nerSets, ownCorpus, wordSets} from './data.ts'
+import {fakerNames, gazetteer, nerSets, ownCorpus, wordSets} from './data.ts'
 import {syntheticTexts} from './synthetic.ts'
 
 export interface Recipe {
@@ -17,9 +17,11 @@ export interface Recipe {
   synthetic: number
   lexicon: boolean
   wordSets: boolean
+  /** Features seen in fewer training tokens are left out. */
+  minCount: number
 }
 
-export const shippedRecipe: Recipe = {epochs: 12, seed: 20251207, synthetic: 4000, lexicon: true, wordSets: true}
+export const shippedRecipe: Recipe = {epochs: 12, seed: 20251207, synthetic: 4000, lexicon: true, wordSets: true, minCount: 2}
 
 /** Weights below this magnitude are not shipped (src/names/model.ts encodeModel). */
 export const shippedMinWeight = 0.05
@@ -29,31 +31,35 @@ export interface TrainingData {
   counts: Record<string, number>
 }
 
-export function trainingData(recipe: Recipe): TrainingData & {persons: string[]; organizations: string[]} {
+export async function trainingData(recipe: Recipe): Promise<TrainingData & {persons: string[]; organizations: string[]; commonNames: string[]}> {
+  const faker = await fakerNames()
   const persons = gazetteer.persons()
   const organizations = gazetteer.organizations()
   const idner = nerSets.idnerTrain()
   const nergrit = nerSets.nergritTrain()
   const own = ownCorpus(indonesianNames)
-  const synthetic = recipe.synthetic > 0 ? syntheticTexts(recipe.synthetic, recipe.seed, {persons, organizations}) : []
+  const newsPersons = [...idner, ...nergrit].flatMap(({text, names}) => names.filter((name) => name.kind === 'PER').map((name) => text.slice(name.start, name.end)))
+  const synthetic = recipe.synthetic > 0 ? syntheticTexts(recipe.synthetic, recipe.seed, {persons, newsPersons, organizations, given: faker.given, family: faker.family, cities: faker.cities}) : []
   return {
     texts: [...idner, ...nergrit, ...own, ...synthetic],
     counts: {idner: idner.length, nergrit: nergrit.length, corpus: own.length, synthetic: synthetic.length},
     persons,
-    organizations
+    organizations,
+    commonNames: [...faker.given, ...faker.family]
   }
 }
 
-export function trainWithRecipe(recipe: Recipe, log: (line: string) => void = () => {}): NameModel {
-  const data = trainingData(recipe)
+export async function trainWithRecipe(recipe: Recipe, log: (line: string) => void = () => {}): Promise<NameModel> {
+  const data = await trainingData(recipe)
   log(`training sentences: ${Object.entries(data.counts).map(([name, count]) => `${name} ${count}`).join(', ')}`)
-  const sets = recipe.wordSets ? wordSets(data.persons, data.organizations, data.texts) : new Map<string, Set<number>>()
+  const sets = recipe.wordSets ? wordSets(data.persons, data.organizations, data.texts, data.commonNames) : new Map<string, Set<number>>()
   return trainNameModel(data.texts, indonesianNames, {
     epochs: recipe.epochs,
     seed: recipe.seed,
     features: {lexicon: recipe.lexicon, wordSets: recipe.wordSets},
     sets,
-    notes: {...data.counts, data: 'idner-news-2k train (MIT), NERGrit train (Apache-2.0), MDEE gazetteer (Alfina et al.), corpus/, synthetic'},
+    minCount: recipe.minCount,
+    notes: {...data.counts, data: 'idner-news-2k train (MIT), NERGrit train (Apache-2.0), MDEE gazetteer (Alfina et al.), Faker id_ID names (MIT), corpus/, synthetic'},
     onEpoch: (epoch, errorRate) => log(`epoch ${epoch}: ${(errorRate * 100).toFixed(1)}% of sentences wrong`)
   })
 }

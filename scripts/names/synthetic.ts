@@ -23,10 +23,16 @@ import {seededRandom} from '../../src/names/perceptron.ts'
 import type {LabelledName, LabelledText} from '../../src/names/train.ts'
 
 export interface SyntheticPools {
-  /** People's names (the gazetteer's). */
+  /** People's names (the gazetteer's, and those of the NER sets' training files). */
   persons: readonly string[]
+  /** People's names of Indonesian news (the NER sets' training files): given names the gazetteer lacks. */
+  newsPersons: readonly string[]
   /** Organisations' names (the gazetteer's). */
   organizations: readonly string[]
+  /** Common Indonesian given and family names, and city names (Faker's id_ID locale). */
+  given: readonly string[]
+  family: readonly string[]
+  cities: readonly string[]
 }
 
 /** A sentence written piece by piece, with the names' spans. */
@@ -92,11 +98,15 @@ export function syntheticTexts(count: number, seed: number, pools: SyntheticPool
   const passive = [...cues.passive].sort()
   const openers = [...sentenceOpeners].filter((word) => word.endsWith('nya') || persons.adverbs.has(word) || ['kemudian', 'selanjutnya', 'lalu', 'lantas', 'kini', 'namun', 'bahkan', 'semula', 'sementara', 'belakangan', 'terakhir', 'ternyata', 'padahal', 'sedangkan'].includes(word)).sort()
   const personNames = pools.persons.filter((name) => name.split(' ').length <= 4)
-  const givenNames = personNames.map((name) => name.split(' ')[0]!).filter((word) => word.length > 2)
-  const surnames = personNames.filter((name) => name.includes(' ')).map((name) => name.split(' ').at(-1)!).filter((word) => word.length > 2)
+  const newsNames = pools.newsPersons.filter((name) => name.split(' ').length <= 4)
+  const allNames = [...personNames, ...newsNames]
+  const givenNames = [...allNames.map((name) => name.split(' ')[0]!).filter((word) => word.length > 2), ...pools.given, ...pools.given]
+  const surnames = [...allNames.filter((name) => name.includes(' ')).map((name) => name.split(' ').at(-1)!).filter((word) => word.length > 2), ...pools.family, ...pools.family]
   const organizations = pools.organizations.filter((name) => name.split(' ').length <= 5)
+  const organizationWords = [...new Set(organizations.flatMap((name) => name.split(' ')).filter((word) => /^\p{Lu}\p{Ll}{2,}$/u.test(word)))].sort()
 
   const place = (): string => {
+    if (chance(0.2)) return pick(pools.cities)
     const word = pick(placeWords)
     const written = word.length <= 3 ? word.toUpperCase() : capitalise(word)
     return chance(0.2) ? `${written} ${capitalise(pick([...persons.compassWords].sort()))}` : written
@@ -110,9 +120,10 @@ export function syntheticTexts(count: number, seed: number, pools: SyntheticPool
   const personName = (): string => {
     const roll = random()
     let name: string
-    if (roll < 0.6) name = pick(personNames)
-    else if (roll < 0.8) name = `${pick(givenNames)} ${pick(surnames)}`
-    else if (roll < 0.9) name = chance(0.5) ? madeUpName() : `${madeUpName()} ${pick(surnames)}`
+    if (roll < 0.3) name = pick(personNames)
+    else if (roll < 0.5) name = pick(newsNames)
+    else if (roll < 0.7) name = `${pick(givenNames)} ${pick(surnames)}`
+    else if (roll < 0.9) name = chance(0.4) ? madeUpName() : `${madeUpName()} ${chance(0.5) ? madeUpName() : pick(surnames)}`
     else name = pick(givenNames)
     if (chance(0.06)) name += ' ' + capitalise(pick(placeWords.filter((word) => word.length > 3)))
     if (chance(0.05)) name = `${pick(['J', 'M', 'A', 'R', 'S', 'M.', 'A.'])} ${name}`
@@ -133,6 +144,8 @@ export function syntheticTexts(count: number, seed: number, pools: SyntheticPool
       return chance(0.4) ? `${written} ${place()}` : written
     }
     if (roll < 0.8) return `PT ${capitalise(pick(institutional))} ${capitalise(pick(institutional))}${chance(0.3) ? ' Tbk' : ''}`
+    // A head and a word of another organisation's name (`Yayasan Pijar Timur`).
+    if (roll < 0.9) return `${capitalise(pick(fullHeads))} ${pick(organizationWords)}${chance(0.5) ? ' ' + capitalise(pick(institutional)) : ''}`
     return pick(organizations)
   }
   const role = (): string => {

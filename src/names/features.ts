@@ -59,11 +59,32 @@ export interface FeatureContext {
 }
 
 /** Changes whenever a feature below changes: a model records it, and a tagger refuses a model made for other features. */
-export const featureVersion = 'names-features-4'
+export const featureVersion = 'names-features-7'
 
 /** Fillers for the places left and right of a sentence's ends. */
 export const sentenceStart: WordView = {text: '<s>', lower: '<s>', word: false, capitalized: false, allCaps: false}
 export const sentenceEnd: WordView = {text: '</s>', lower: '</s>', word: false, capitalized: false, allCaps: false}
+
+/** Quote marks and dashes of every kind as one (`”`, `“`, `«` → `"`; `’` → `'`; `–`, `—` → `-`): outlets differ in marks, not in names. */
+export function normalisedMark(text: string): string {
+  if (text.length !== 1) return text
+  switch (text) {
+    case '“':
+    case '”':
+    case '„':
+    case '«':
+    case '»':
+      return '"'
+    case '‘':
+    case '’':
+      return "'"
+    case '–':
+    case '—':
+      return '-'
+    default:
+      return text
+  }
+}
 
 /** `Budi` → `Xx`, `SpPD-KEMD` → `XxX-X`, `2020` → `d`, `M` → `X`: character classes, runs collapsed. */
 export function shapeOf(text: string): string {
@@ -116,14 +137,16 @@ function setsOf(view: WordView, context: FeatureContext): string[] {
  * Right slots.
  */
 export function wordFeatures(view: WordView, context: FeatureContext): Array<[slots: number, feature: string]> {
-  const {lower, text} = view
+  const text = view.word ? view.text : normalisedMark(view.text)
+  const lower = view.word ? view.lower : text
   const shape = view.word ? shapeOf(text) : text
   const features: Array<[number, string]> = [
     [selfOnly, 'bias'],
     [all, 'w=' + lower],
-    [all, 'sh=' + shape],
     [selfOnly, 'len=' + lengthBucket(text.length) + shape.slice(0, 1)]
   ]
+  // A mark's shape is the mark itself: one feature is enough.
+  if (view.word) features.push([all, 'sh=' + shape])
   const sets = setsOf(view, context)
   if (view.word && text.length === 1 && view.capitalized) features.push([nearby, 'initial'])
   if (view.allCaps) features.push([nearby, 'caps'])
@@ -131,7 +154,10 @@ export function wordFeatures(view: WordView, context: FeatureContext): Array<[sl
     features.push([nearbyAndStart, 'set=' + set])
     if (view.capitalized) features.push([nearby, 'cap-' + set])
   }
-  if (context.options.lexicon) for (const wordClass of classesOf(view, context)) features.push([all, 'c=' + wordClass])
+  const classes = context.options.lexicon ? classesOf(view, context) : []
+  for (const wordClass of classes) features.push([all, 'c=' + wordClass])
+  // A capitalised word no lexicon or word set knows: a new name, or a new word of one.
+  if (view.word && view.capitalized && classes.length === 0 && sets.length === 0) features.push([nearbyAndStart, 'unknown'])
   if (view.word && lower.length >= 4) {
     for (let n = 2; n <= 4 && n < lower.length; n++) features.push([selfOnly, `p${n}=` + lower.slice(0, n)], [selfOnly, `s${n}=` + lower.slice(-n)])
     for (const prefix of context.knowledge.prefixes) {
@@ -203,4 +229,73 @@ export function slotSource(tokens: readonly WordView[], first: number, end: numb
     default:
       return opensSentence(tokens, index, first) ? index : noWord
   }
+}
+
+/**
+ * Features of a token's place in its run of capitalised words (`Ketua Dewan
+ * Pers Nasional Rina Kusuma mengatakan`): how far from the run's start and
+ * end it stands, what comes before and after the run (a cue verb, a comma, a
+ * quote mark …), and the run's length. They do not depend on the token's own
+ * word, so each is one of a few hundred codes (`contextCodeCount`), three a token.
+ */
+export const contextCodeCount = 163
+const notInRun = 162
+
+/** What stands next to a run: 0 nothing, 1 `,`, 2 `.!?`, 3 `(`, 4 `)`, 5 a quote mark, 6 a cue word, 7 a derived lower-case word (meN-, di-), 8 another lower-case word, 9 anything else. */
+function neighbourKind(token: WordView | undefined, context: FeatureContext): number {
+  if (!token) return 0
+  if (!token.word) {
+    const mark = normalisedMark(token.text)
+    if (mark === ',') return 1
+    if (mark === '.' || mark === '!' || mark === '?') return 2
+    if (mark === '(') return 3
+    if (mark === ')') return 4
+    if (mark === '"' || mark === "'") return 5
+    return 9
+  }
+  if (token.capitalized) return 9
+  if (context.options.lexicon && (context.knowledge.wordClasses.get(token.lower) ?? []).some((wordClass) => wordClass.startsWith('cue-') || wordClass === 'according')) return 6
+  if (context.knowledge.prefixes.some((prefix) => prefix.length >= 2 && token.lower.length >= prefix.length + 3 && token.lower.startsWith(prefix))) return 7
+  return /^\p{Ll}/u.test(token.lower) ? 8 : 9
+}
+
+/** Whether a token continues a run of capitalised words: a capitalised word, or the dot of an initial (`A. Rahman`). */
+function inRun(tokens: readonly WordView[], index: number, first: number, end: number): boolean {
+  const token = tokens[index]!
+  if (token.word) return token.capitalized || token.allCaps
+  if (token.text !== '.' || index === first || index + 1 >= end) return false
+  const before = tokens[index - 1]!
+  return before.word && before.text.length === 1 && before.capitalized && tokens[index + 1]!.word && tokens[index + 1]!.capitalized
+}
+
+/** Writes each token's three context codes (`codes[3 * (index - first) + k]`) for the sentence `[first, end)`. */
+export function contextCodes(tokens: readonly WordView[], first: number, end: number, context: FeatureContext, codes: Int32Array): void {
+  let index = first
+  while (index < end) {
+    if (!inRun(tokens, index, first, end)) {
+      const at = 3 * (index - first)
+      codes[at] = codes[at + 1] = codes[at + 2] = notInRun
+      index++
+      continue
+    }
+    let last = index
+    while (last + 1 < end && inRun(tokens, last + 1, first, end)) last++
+    const before = neighbourKind(index > first ? tokens[index - 1] : undefined, context)
+    const after = neighbourKind(last + 1 < end ? tokens[last + 1] : undefined, context)
+    const length = Math.min(last - index + 1, 6) - 1
+    for (let position = index; position <= last; position++) {
+      const fromStart = Math.min(position - index, 5)
+      const fromEnd = Math.min(last - position, 5)
+      const at = 3 * (position - first)
+      codes[at] = fromStart * 10 + before
+      codes[at + 1] = 60 + fromEnd * 10 + after
+      codes[at + 2] = 120 + length * 6 + fromEnd
+    }
+    index = last + 1
+  }
+}
+
+/** The key of a context code's feature. */
+export function contextKey(code: number): number {
+  return slotKey(hash32('ctx=' + code), slotCount)
 }

@@ -8,7 +8,7 @@
  * Viterbi decoding.
  */
 import type {NameReaderKnowledge} from '../lang/name-reader.ts'
-import {beforeSentence, featureVersion, noWord, sentenceEnd, sentenceStart, slotCount, slotSource, forEachKey, type FeatureContext, type WordView} from './features.ts'
+import {beforeSentence, contextCodeCount, contextCodes, contextKey, featureVersion, noWord, sentenceEnd, sentenceStart, slotCount, slotSource, forEachKey, type FeatureContext, type WordView} from './features.ts'
 import {runsOf, tagCount, type NameKind} from './labels.ts'
 import {decodeModel, type NameModel} from './model.ts'
 import {sentenceRanges, type SegmentToken} from './segments.ts'
@@ -39,6 +39,8 @@ export class NameTagger {
   private model: NameModel | null = null
   private context: FeatureContext | null = null
   private transitions: Float64Array = new Float64Array(0)
+  /** The weights of each context code (src/names/features.ts contextCodes), `[code * tagCount + tag]`. */
+  private contextScores: Float64Array = new Float64Array(0)
   /** Word (as written) → offset of its scores in `store`. */
   private readonly offsets = new WordTable()
   /** The words' scores, `wordWidth` numbers each; the sentence fillers' first. */
@@ -60,6 +62,11 @@ export class NameTagger {
       this.model = model
       this.context = {knowledge: this.knowledge, options: model.options, sets: model.sets}
       this.transitions = constrained(model.transitions)
+      this.contextScores = new Float64Array(contextCodeCount * tagCount)
+      for (let code = 0; code < contextCodeCount; code++) {
+        const row = model.rows.get(contextKey(code))
+        if (row >= 0) this.contextScores.set(model.weights.subarray(row * tagCount, (row + 1) * tagCount), code * tagCount)
+      }
       this.reset()
     }
     return this.model
@@ -118,9 +125,16 @@ export class NameTagger {
     for (const [first, end] of ranges) longest = Math.max(longest, end - first)
     const scratch = new Float64Array(longest * L)
     const back = new Uint8Array(longest * L)
+    const codes = new Int32Array(3 * longest)
+    const contextScores = this.contextScores
     for (const [first, end] of ranges) {
+      contextCodes(tokens, first, end, this.context!, codes)
       for (let index = first; index < end; index++) {
         const row = index * L
+        for (let k = 3 * (index - first), stop = k + 3; k < stop; k++) {
+          const from = codes[k]! * L
+          for (let tag = 0; tag < L; tag++) emissions[row + tag]! += contextScores[from + tag]!
+        }
         for (let slot = 0; slot < slotCount; slot++) {
           const source = slotSource(tokens, first, end, index, slot)
           if (source === noWord) continue

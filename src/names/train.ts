@@ -7,7 +7,7 @@
  */
 import type {NameReaderKnowledge} from '../lang/name-reader.ts'
 import {tokenize, type Token} from '../extract/tokens.ts'
-import {beforeSentence, featureVersion, noWord, sentenceEnd, sentenceStart, slotCount, slotSource, wordKeys, type FeatureContext, type FeatureOptions, type WordView} from './features.ts'
+import {beforeSentence, contextCodes, contextKey, featureVersion, noWord, sentenceEnd, sentenceStart, slotCount, slotSource, wordKeys, type FeatureContext, type FeatureOptions, type WordView} from './features.ts'
 import {beginTag, tagCount, type NameKind} from './labels.ts'
 import {RowTable, type NameModel} from './model.ts'
 import {trainPerceptron, type Sequence} from './perceptron.ts'
@@ -31,6 +31,8 @@ export interface TrainOptions {
   features: FeatureOptions
   /** Word sets the features ask about (lower-case words as hash32 keys); they ship in the model. */
   sets: Map<string, Set<number>>
+  /** Features seen in fewer training tokens are left out (1: keep all). */
+  minCount?: number
   notes?: Record<string, string | number>
   onEpoch?: (epoch: number, errorRate: number) => void
 }
@@ -62,21 +64,22 @@ class FeatureIndex {
   private readonly words = new Map<string, Int32Array[]>()
   constructor(private readonly context: FeatureContext) {}
 
+  /** The id of a feature key (a new one if unseen). */
+  id(key: number): number {
+    let id = this.ids.get(key)
+    if (id === undefined) {
+      id = this.ids.size
+      this.ids.set(key, id)
+    }
+    return id
+  }
+
   of(word: WordView): Int32Array[] {
     const cacheKey = word === sentenceStart || word === sentenceEnd ? '\u0000' + word.text : word.text
     let slots = this.words.get(cacheKey)
     if (!slots) {
       slots = wordKeys(word, this.context).map((keys) => {
-        const ids = new Int32Array(keys.length)
-        keys.forEach((key, index) => {
-          let id = this.ids.get(key)
-          if (id === undefined) {
-            id = this.ids.size
-            this.ids.set(key, id)
-          }
-          ids[index] = id
-        })
-        return ids
+        return Int32Array.from(keys, (key) => this.id(key))
       })
       this.words.set(cacheKey, slots)
     }
@@ -85,15 +88,18 @@ class FeatureIndex {
 }
 
 /** The training sentences of some texts, with the features' ids from `index`. */
-function sequencesOf(texts: readonly LabelledText[], index: FeatureIndex, abbreviations: ReadonlySet<string>): Sequence[] {
+function sequencesOf(texts: readonly LabelledText[], index: FeatureIndex, context: FeatureContext): Sequence[] {
   const sequences: Sequence[] = []
   for (const {text, names} of texts) {
     const tokens = tokenize(text)
     const tags = tagsOfTokens(tokens, names)
-    for (const [first, end] of sentenceRanges(tokens, abbreviations)) {
+    for (const [first, end] of sentenceRanges(tokens, context.knowledge.abbreviations)) {
       const features: Int32Array[] = []
+      const codes = new Int32Array(3 * (end - first))
+      contextCodes(tokens, first, end, context, codes)
       for (let position = first; position < end; position++) {
-        const parts: Int32Array[] = []
+        const at = 3 * (position - first)
+        const parts: Int32Array[] = [Int32Array.from(codes.subarray(at, at + 3), (code) => index.id(contextKey(code)))]
         for (let slot = 0; slot < slotCount; slot++) {
           const source = slotSource(tokens, first, end, position, slot)
           if (source === noWord) continue
@@ -118,7 +124,13 @@ function sequencesOf(texts: readonly LabelledText[], index: FeatureIndex, abbrev
 export function trainNameModel(texts: readonly LabelledText[], knowledge: NameReaderKnowledge, options: TrainOptions): NameModel {
   const context: FeatureContext = {knowledge, options: options.features, sets: options.sets}
   const index = new FeatureIndex(context)
-  const sequences = sequencesOf(texts, index, knowledge.abbreviations)
+  const sequences = sequencesOf(texts, index, context)
+  const minCount = options.minCount ?? 1
+  if (minCount > 1) {
+    const counts = new Int32Array(index.ids.size)
+    for (const sequence of sequences) for (const features of sequence.features) for (const id of features) counts[id]!++
+    for (const sequence of sequences) sequence.features = sequence.features.map((features) => features.filter((id) => counts[id]! >= minCount))
+  }
   const learnt = trainPerceptron(sequences, {epochs: options.epochs, seed: options.seed, featureCount: index.ids.size, onEpoch: options.onEpoch})
   const kept: Array<[number, number]> = []
   for (const [key, id] of index.ids) {
@@ -137,6 +149,6 @@ export function trainNameModel(texts: readonly LabelledText[], knowledge: NameRe
     rows,
     weights,
     sets: options.sets,
-    notes: {...options.notes, epochs: options.epochs, seed: options.seed, sentences: sequences.length, slots: slotCount}
+    notes: {...options.notes, epochs: options.epochs, seed: options.seed, minCount, sentences: sequences.length, slots: slotCount}
   }
 }

@@ -41,7 +41,7 @@ export const degrees: ReadonlySet<string> = new Set([
   'mp', 'spt', 'ssn', 'sds', 'sikom', 'mikom', 'stp', 'sstp', 'msc', 'bsc', 'ba', 'bs', 'ms', 'mph', 'mars', 'mkm',
   'meng', 'beng', 'llm', 'lc', 'ak', 'cpa', 'ca', 'mak', 'msak', 'mcomm', 'mpp', 'mps', 'ir', 'drs', 'dra',
   // Doctorates
-  'phd', 'dr', 'drg', 'dba', 'edd', 'md', 'dphil',
+  'phd', 'dr', 'drg', 'dba', 'edd', 'dphil',
   // Medical specialists (Sp…) and their consultant suffixes (K…)
   'sppd', 'spog', 'spa', 'spb', 'spbs', 'spbp', 'spbo', 'spjp', 'spp', 'spn', 'spkj', 'spm', 'sptht', 'sptht-kl', 'sprad',
   'sps', 'spkk', 'spdv', 'spak', 'spu', 'spot', 'span', 'spf', 'spfk', 'sppk', 'spgk', 'spkfr', 'spmk', 'spkn', 'spok',
@@ -66,7 +66,7 @@ export const towns: ReadonlySet<string> = new Set([
   'sidoarjo', 'mojokerto', 'jombang', 'nganjuk', 'madiun', 'magetan', 'ngawi', 'ponorogo', 'pacitan', 'trenggalek',
   'tulungagung', 'blitar', 'pasuruan', 'probolinggo', 'lumajang', 'situbondo', 'bondowoso', 'banyuwangi', 'tuban',
   'bojonegoro', 'madura', 'bangkalan', 'sampang', 'pamekasan', 'sumenep', 'batu', 'tabanan', 'gianyar', 'badung',
-  'buleleng', 'karangasem', 'klungkung', 'bangli', 'jembrana', 'lombok', 'sumbawa', 'bima', 'dompu', 'flores',
+  'buleleng', 'karangasem', 'klungkung', 'bangli', 'jembrana', 'lombok', 'sumbawa', 'dompu', 'flores',
   'ende', 'sikka', 'manggarai', 'sumba', 'binjai', 'deli', 'serdang', 'langkat', 'karo', 'simalungun', 'tapanuli',
   'sibolga', 'nias', 'siantar', 'pematangsiantar', 'tebing', 'asahan', 'labuhanbatu', 'bukittinggi', 'payakumbuh',
   'solok', 'pariaman', 'agam', 'dumai', 'siak', 'kampar', 'bengkalis', 'tanjungpinang', 'natuna', 'lubuklinggau',
