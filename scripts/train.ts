@@ -24,8 +24,9 @@ const model = await trainWithRecipe(shippedRecipe, (line) => console.log(line))
 const base64 = encodeModel(model, {minWeight: shippedMinWeight})
 const source = [
   '// Written by `npm run train` (scripts/train.ts) from idner-news-2k (MIT), NERGrit (Apache-2.0), the MDEE gazetteer',
-  '// (Alfina et al. 2016, 2017; DBpedia, CC BY-SA), corpus/ and synthetic sentences; see NOTICE. Do not edit.',
-  `export const nameModel = '${base64}'`,
+  "// (Alfina et al. 2016, 2017; DBpedia, CC BY-SA), Faker's id_ID names (MIT), corpus/ and synthetic sentences; see NOTICE.",
+  '// Do not edit.',
+  `export const nameModel: string = '${base64}'`,
   ''
 ].join('\n')
 console.log(`features kept: ${model.rows.size} trained; file ${(Buffer.byteLength(source) / 1024).toFixed(0)} KiB; ${((performance.now() - started) / 1000).toFixed(1)} s`)
