@@ -204,6 +204,12 @@ async function main(): Promise<void> {
   if (args.includes('--ablations')) await ablations(articles)
 }
 
+/**
+ * Speed, as `npm run bench` measures extract: article by article, the tagger
+ * right after extract() on the same article (so a burst of load from
+ * elsewhere hits both alike), the best of three rounds. The first round of a
+ * fresh tagger is reported apart: it fills the word cache.
+ */
 function speed(articles: readonly PfsaArticle[], loadMs: number): void {
   const texts = articles.map((article) => article.text)
   const tokens = texts.map((text) => tokenize(text))
@@ -213,17 +219,29 @@ function speed(articles: readonly PfsaArticle[], loadMs: number): void {
     run()
     return performance.now() - started
   }
-  for (const text of texts) extract(text) // warm the engine up
-  const extractMs = Math.min(time(() => texts.forEach((text) => extract(text))), time(() => texts.forEach((text) => extract(text))))
+  for (const text of texts.slice(0, 20)) extract(text)
   const fresh = new NameTagger(indonesianNames)
   void fresh.weights
-  const coldMs = time(() => tokens.forEach((list) => fresh.tags(list)))
-  const warmMs = Math.min(time(() => tokens.forEach((list) => fresh.tags(list))), time(() => tokens.forEach((list) => fresh.tags(list))))
-  console.log('\n## Speed (PFSA dev, ' + texts.length + ' articles, ' + count + ' tokens)\n')
+  let extractMs = Infinity
+  let tagMs = Infinity
+  let firstTagMs = 0
+  for (let round = 0; round < 4; round++) {
+    let extractRound = 0
+    let tagRound = 0
+    texts.forEach((text, index) => {
+      extractRound += time(() => extract(text))
+      tagRound += time(() => fresh.tags(tokens[index]!))
+    })
+    if (round === 0) firstTagMs = tagRound
+    else tagMs = Math.min(tagMs, tagRound)
+    extractMs = Math.min(extractMs, extractRound)
+  }
+  const rate = (ms: number): string => Math.round((count / ms) * 1000).toLocaleString('en')
+  console.log('\n## Speed (PFSA dev, ' + texts.length + ' articles, ' + count + ' tokens; tokenizing not counted, the engine does it anyway)\n')
   console.log(`- weights decoded once: ${loadMs.toFixed(0)} ms`)
-  console.log(`- extract(): ${extractMs.toFixed(0)} ms (${Math.round(count / extractMs * 1000).toLocaleString('en')} tokens/s)`)
-  console.log(`- tagger, first pass (word cache filling): ${coldMs.toFixed(0)} ms (${Math.round(count / coldMs * 1000).toLocaleString('en')} tokens/s), ${percent(coldMs / extractMs * 100)}% of extract time`)
-  console.log(`- tagger, cache warm: ${warmMs.toFixed(0)} ms (${Math.round(count / warmMs * 1000).toLocaleString('en')} tokens/s), ${percent(warmMs / extractMs * 100)}% of extract time`)
+  console.log(`- extract(): ${extractMs.toFixed(0)} ms (${rate(extractMs)} tokens/s)`)
+  console.log(`- tagger, first round (word cache filling): ${firstTagMs.toFixed(0)} ms (${rate(firstTagMs)} tokens/s), ${percent((firstTagMs / extractMs) * 100)}% of extract time`)
+  console.log(`- tagger, best later round: ${tagMs.toFixed(0)} ms (${rate(tagMs)} tokens/s), ${percent((tagMs / extractMs) * 100)}% of extract time (target ≤ 20%)`)
 }
 
 async function ablations(articles: readonly PfsaArticle[]): Promise<void> {

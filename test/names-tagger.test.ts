@@ -53,6 +53,11 @@ test('the weights load once, on the first tagging', (t) => {
   t.is(nameTaggerFor(indonesianNames), tagger)
 })
 
+test('emptying the word cache between calls changes no tag', (t) => {
+  const small = new NameTagger(indonesianNames, () => decodeModel(nameModel), 40)
+  for (const item of cases) t.deepEqual([...small.tags(tokenize(item.text))], [...tagger.tags(tokenize(item.text))], item.text)
+})
+
 test('title + organisation + name: the organisation and the person are bounded apart', (t) => {
   const text = 'Ketua Harian Komisi Pangan Nasional Rina Kusumawati mengatakan, aturan baru itu akan dibahas bulan depan.'
   t.true(names(text).includes(at(text, 'PER', 'Rina Kusumawati')), names(text).join(' '))

@@ -241,9 +241,11 @@ export function slotSource(tokens: readonly WordView[], first: number, end: numb
 export const contextCodeCount = 163
 const notInRun = 162
 
-/** What stands next to a run: 0 nothing, 1 `,`, 2 `.!?`, 3 `(`, 4 `)`, 5 a quote mark, 6 a cue word, 7 a derived lower-case word (meN-, di-), 8 another lower-case word, 9 anything else. */
-function neighbourKind(token: WordView | undefined, context: FeatureContext): number {
-  if (!token) return 0
+/**
+ * What a word is when it stands next to a run: 1 `,`, 2 `.!?`, 3 `(`, 4 `)`, 5 a quote mark, 6 a cue word,
+ * 7 a derived lower-case word (meN-, di-), 8 another lower-case word, 9 anything else (0 is the sentence's edge).
+ */
+export function neighbourKind(token: WordView, context: FeatureContext): number {
   if (!token.word) {
     const mark = normalisedMark(token.text)
     if (mark === ',') return 1
@@ -268,8 +270,11 @@ function inRun(tokens: readonly WordView[], index: number, first: number, end: n
   return before.word && before.text.length === 1 && before.capitalized && tokens[index + 1]!.word && tokens[index + 1]!.capitalized
 }
 
-/** Writes each token's three context codes (`codes[3 * (index - first) + k]`) for the sentence `[first, end)`. */
-export function contextCodes(tokens: readonly WordView[], first: number, end: number, context: FeatureContext, codes: Int32Array): void {
+/**
+ * Writes each token's three context codes (`codes[3 * (index - first) + k]`) for the sentence `[first, end)`;
+ * `kindOf(index)` is `neighbourKind` of the token at `index` (the tagger keeps it with each word's scores).
+ */
+export function contextCodes(tokens: readonly WordView[], first: number, end: number, kindOf: (index: number) => number, codes: Int32Array): void {
   let index = first
   while (index < end) {
     if (!inRun(tokens, index, first, end)) {
@@ -280,8 +285,8 @@ export function contextCodes(tokens: readonly WordView[], first: number, end: nu
     }
     let last = index
     while (last + 1 < end && inRun(tokens, last + 1, first, end)) last++
-    const before = neighbourKind(index > first ? tokens[index - 1] : undefined, context)
-    const after = neighbourKind(last + 1 < end ? tokens[last + 1] : undefined, context)
+    const before = index > first ? kindOf(index - 1) : 0
+    const after = last + 1 < end ? kindOf(last + 1) : 0
     const length = Math.min(last - index + 1, 6) - 1
     for (let position = index; position <= last; position++) {
       const fromStart = Math.min(position - index, 5)

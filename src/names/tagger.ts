@@ -8,7 +8,7 @@
  * Viterbi decoding.
  */
 import type {NameReaderKnowledge} from '../lang/name-reader.ts'
-import {beforeSentence, contextCodeCount, contextCodes, contextKey, featureVersion, noWord, sentenceEnd, sentenceStart, slotCount, slotSource, forEachKey, type FeatureContext, type WordView} from './features.ts'
+import {beforeSentence, contextCodeCount, contextCodes, contextKey, featureVersion, forEachKey, neighbourKind, noWord, sentenceEnd, sentenceStart, Slot, slotCount, slotSource, type FeatureContext, type WordView} from './features.ts'
 import {runsOf, tagCount, type NameKind} from './labels.ts'
 import {decodeModel, type NameModel} from './model.ts'
 import {sentenceRanges, type SegmentToken} from './segments.ts'
@@ -30,7 +30,7 @@ export interface NameSpan {
 }
 
 /** Distinct words cached before the cache is emptied (a bound on memory over long runs). */
-const cacheLimit = 200_000
+const defaultCacheLimit = 200_000
 
 /** Numbers per word in the score store: one score per tag in each slot. */
 const wordWidth = slotCount * tagCount
@@ -43,13 +43,18 @@ export class NameTagger {
   private contextScores: Float64Array = new Float64Array(0)
   /** Word (as written) → offset of its scores in `store`. */
   private readonly offsets = new WordTable()
-  /** The words' scores, `wordWidth` numbers each; the sentence fillers' first. */
-  private store = new Float64Array(64 * wordWidth)
+  /** The words' scores, `wordWidth` numbers each (single precision); the sentence fillers' first. */
+  private store = new Float32Array(64 * wordWidth)
+  private readonly sums = new Float64Array(wordWidth)
+  /** Each stored word's `neighbourKind`, by its offset / wordWidth. */
+  private kinds = new Uint8Array(64)
   private used = 0
 
   constructor(
     private readonly knowledge: NameReaderKnowledge,
-    private readonly load: () => NameModel = () => decodeModel(knowledge.model())
+    private readonly load: () => NameModel = () => decodeModel(knowledge.model()),
+    /** Distinct words kept before the cache is emptied (between two calls, never during one). */
+    private readonly cacheLimit = defaultCacheLimit
   ) {}
 
   /** The weights, decoded on first use. */
@@ -84,27 +89,32 @@ export class NameTagger {
   private scoresOf(word: WordView): number {
     const {rows, weights} = this.model!
     if (this.used + wordWidth > this.store.length) {
-      const grown = new Float64Array(this.store.length * 2)
+      const grown = new Float32Array(this.store.length * 2)
       grown.set(this.store)
       this.store = grown
+      const kinds = new Uint8Array(this.kinds.length * 2)
+      kinds.set(this.kinds)
+      this.kinds = kinds
     }
     const offset = this.used
     this.used += wordWidth
-    const store = this.store
+    this.kinds[offset / wordWidth] = neighbourKind(word, this.context!)
+    // Summed in double precision, kept in single: the store is read for every token, and half the bytes is faster.
+    const sums = this.sums.fill(0)
     forEachKey(word, this.context!, (slot, key) => {
       const row = rows.get(key)
       if (row < 0) return
-      const base = offset + slot * tagCount
+      const base = slot * tagCount
       const from = row * tagCount
-      for (let tag = 0; tag < tagCount; tag++) store[base + tag]! += weights[from + tag]!
+      for (let tag = 0; tag < tagCount; tag++) sums[base + tag]! += weights[from + tag]!
     })
+    this.store.set(sums, offset)
     return offset
   }
 
   private offsetOf(word: WordView): number {
     let offset = this.offsets.get(word.text)
     if (offset < 0) {
-      if (this.offsets.size >= cacheLimit) this.reset()
       offset = this.scoresOf(word)
       this.offsets.set(word.text, offset)
     }
@@ -114,6 +124,7 @@ export class NameTagger {
   /** The best tag of every token (src/names/labels.ts `tagNames`), sentence by sentence. */
   tags(tokens: readonly SegmentToken[]): Uint8Array {
     void this.weights
+    if (this.offsets.size + tokens.length > this.cacheLimit) this.reset()
     const L = tagCount
     const out = new Uint8Array(tokens.length)
     const emissions = new Float64Array(tokens.length * L)
@@ -127,19 +138,32 @@ export class NameTagger {
     const back = new Uint8Array(longest * L)
     const codes = new Int32Array(3 * longest)
     const contextScores = this.contextScores
+    const kinds = this.kinds
+    const kindOf = (index: number): number => kinds[offsets[index]! / wordWidth]!
     for (const [first, end] of ranges) {
-      contextCodes(tokens, first, end, this.context!, codes)
+      contextCodes(tokens, first, end, kindOf, codes)
+      // Where each slot's scores stand in the store (src/names/features.ts slotSource), then one sum a tag.
+      const at = (source: number, slot: number): number => (source >= 0 ? offsets[source]! : source === beforeSentence ? 0 : wordWidth) + slot * L
       for (let index = first; index < end; index++) {
         const row = index * L
-        for (let k = 3 * (index - first), stop = k + 3; k < stop; k++) {
-          const from = codes[k]! * L
-          for (let tag = 0; tag < L; tag++) emissions[row + tag]! += contextScores[from + tag]!
+        const self = at(index, Slot.Self)
+        const left1 = at(slotSource(tokens, first, end, index, Slot.Left1), Slot.Left1)
+        const left2 = at(slotSource(tokens, first, end, index, Slot.Left2), Slot.Left2)
+        const right1 = at(slotSource(tokens, first, end, index, Slot.Right1), Slot.Right1)
+        const right2 = at(slotSource(tokens, first, end, index, Slot.Right2), Slot.Right2)
+        const opening = slotSource(tokens, first, end, index, Slot.Start)
+        const k = 3 * (index - first)
+        const context0 = codes[k]! * L
+        const context1 = codes[k + 1]! * L
+        const context2 = codes[k + 2]! * L
+        for (let tag = 0; tag < L; tag++) {
+          emissions[row + tag] =
+            store[self + tag]! + store[left1 + tag]! + store[left2 + tag]! + store[right1 + tag]! + store[right2 + tag]! +
+            contextScores[context0 + tag]! + contextScores[context1 + tag]! + contextScores[context2 + tag]!
         }
-        for (let slot = 0; slot < slotCount; slot++) {
-          const source = slotSource(tokens, first, end, index, slot)
-          if (source === noWord) continue
-          const from = (source >= 0 ? offsets[source]! : source === beforeSentence ? 0 : wordWidth) + slot * L
-          for (let tag = 0; tag < L; tag++) emissions[row + tag]! += store[from + tag]!
+        if (opening !== noWord) {
+          const start = at(opening, Slot.Start)
+          for (let tag = 0; tag < L; tag++) emissions[row + tag]! += store[start + tag]!
         }
       }
       viterbi(emissions, first, end - first, this.transitions, out, scratch, back)

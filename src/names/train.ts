@@ -7,7 +7,7 @@
  */
 import type {NameReaderKnowledge} from '../lang/name-reader.ts'
 import {tokenize, type Token} from '../extract/tokens.ts'
-import {beforeSentence, contextCodes, contextKey, featureVersion, noWord, sentenceEnd, sentenceStart, slotCount, slotSource, wordKeys, type FeatureContext, type FeatureOptions, type WordView} from './features.ts'
+import {beforeSentence, contextCodes, contextKey, featureVersion, neighbourKind, noWord, sentenceEnd, sentenceStart, slotCount, slotSource, wordKeys, type FeatureContext, type FeatureOptions, type WordView} from './features.ts'
 import {beginTag, tagCount, type NameKind} from './labels.ts'
 import {RowTable, type NameModel} from './model.ts'
 import {trainPerceptron, type Sequence} from './perceptron.ts'
@@ -96,7 +96,7 @@ function sequencesOf(texts: readonly LabelledText[], index: FeatureIndex, contex
     for (const [first, end] of sentenceRanges(tokens, context.knowledge.abbreviations)) {
       const features: Int32Array[] = []
       const codes = new Int32Array(3 * (end - first))
-      contextCodes(tokens, first, end, context, codes)
+      contextCodes(tokens, first, end, (at) => neighbourKind(tokens[at]!, context), codes)
       for (let position = first; position < end; position++) {
         const at = 3 * (position - first)
         const parts: Int32Array[] = [Int32Array.from(codes.subarray(at, at + 3), (code) => index.id(contextKey(code)))]

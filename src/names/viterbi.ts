@@ -31,10 +31,8 @@ export function constrained(transitions: Float64Array, into: Float64Array = new 
   return into
 }
 
-/** The tags each tag may follow, in order (an inside tag: its own kind's two). */
-const predecessors: Uint8Array[] = Array.from({length: tagCount}, (_, tag) =>
-  Uint8Array.from(Array.from({length: tagCount}, (_, previous) => previous).filter((previous) => mayFollow(previous, tag)))
-)
+/** Inside tags (`I-PER` …): they follow only their own kind's begin tag (index − 1) or themselves; every other tag follows any. */
+const inside: Uint8Array = Uint8Array.from({length: tagCount}, (_, tag) => (mayFollow(0, tag) ? 0 : 1))
 
 /**
  * Decodes `length` tokens whose emission scores stand at `emissions[(offset + i) * L + tag]`,
@@ -58,15 +56,23 @@ export function viterbi(
     const row = i * L
     const previousRow = row - L
     for (let tag = 0; tag < L; tag++) {
-      const from = predecessors[tag]!
-      let best = -Infinity
-      let chosen = from[0]!
-      for (let k = 0; k < from.length; k++) {
-        const previous = from[k]!
-        const score = scratch[previousRow + previous]! + transitions[previous * L + tag]!
-        if (score > best) {
-          best = score
-          chosen = previous
+      let best: number
+      let chosen: number
+      if (inside[tag]) {
+        // After its begin tag or itself; on a tie the begin tag, as the loop below would choose.
+        const begin = scratch[previousRow + tag - 1]! + transitions[(tag - 1) * L + tag]!
+        const again = scratch[previousRow + tag]! + transitions[tag * L + tag]!
+        best = again > begin ? again : begin
+        chosen = again > begin ? tag : tag - 1
+      } else {
+        best = scratch[previousRow]! + transitions[tag]!
+        chosen = 0
+        for (let previous = 1; previous < L; previous++) {
+          const score = scratch[previousRow + previous]! + transitions[previous * L + tag]!
+          if (score > best) {
+            best = score
+            chosen = previous
+          }
         }
       }
       scratch[row + tag] = best + emissions[base + row + tag]!
