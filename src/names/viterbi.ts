@@ -34,6 +34,28 @@ export function constrained(transitions: Float64Array, into: Float64Array = new 
 /** Inside tags (`I-PER` …): they follow only their own kind's begin tag (index − 1) or themselves; every other tag follows any. */
 const inside: Uint8Array = Uint8Array.from({length: tagCount}, (_, tag) => (mayFollow(0, tag) ? 0 : 1))
 
+/** Where the decoded stretch starts and ends: a sentence's edges, or a token tagged `O` before or after it. */
+export interface StretchEdges {
+  /** Index of the transitions into the first token's tags: `startRow` (the sentence's start) or 0 (after an `O`). */
+  from: number
+  /** Index and stride of the transitions out of the last token's tags: `endRow`, 1 (the sentence's end) or 0, tagCount (into an `O`). */
+  into: number
+  intoStride: number
+}
+
+export const sentenceEdges: StretchEdges = {from: startRow, into: endRow, intoStride: 1}
+const afterO = 0
+const beforeO = 0
+
+/** The edges of a stretch `[first, end)` of the sentence `[sentenceFirst, sentenceEnd)`, the tokens around it tagged `O`. */
+export function stretchEdges(first: number, end: number, sentenceFirst: number, sentenceEnd: number): StretchEdges {
+  return {
+    from: first === sentenceFirst ? startRow : afterO,
+    into: end === sentenceEnd ? endRow : beforeO,
+    intoStride: end === sentenceEnd ? 1 : tagCount
+  }
+}
+
 /**
  * Decodes `length` tokens whose emission scores stand at `emissions[(offset + i) * L + tag]`,
  * with transitions from `constrained`; writes the tags to `out[offset + i]`.
@@ -46,12 +68,13 @@ export function viterbi(
   transitions: Float64Array,
   out: Uint8Array,
   scratch: Float64Array,
-  back: Uint8Array
+  back: Uint8Array,
+  edges: StretchEdges = sentenceEdges
 ): void {
   const L = tagCount
   if (length === 0) return
   const base = offset * L
-  for (let tag = 0; tag < L; tag++) scratch[tag] = transitions[startRow + tag]! + emissions[base + tag]!
+  for (let tag = 0; tag < L; tag++) scratch[tag] = transitions[edges.from + tag]! + emissions[base + tag]!
   for (let i = 1; i < length; i++) {
     const row = i * L
     const previousRow = row - L
@@ -83,7 +106,7 @@ export function viterbi(
   let best = -Infinity
   let tag = 0
   for (let candidate = 0; candidate < L; candidate++) {
-    const score = scratch[lastRow + candidate]! + transitions[endRow + candidate]!
+    const score = scratch[lastRow + candidate]! + transitions[edges.into + candidate * edges.intoStride]!
     if (score > best) {
       best = score
       tag = candidate
