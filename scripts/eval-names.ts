@@ -257,7 +257,7 @@ async function ablations(articles: readonly PfsaArticle[]): Promise<void> {
   console.log('|---|---|---|---|---|---|---|')
   for (const [name, recipe] of variants) {
     const model: NameModel = decodeModel(encodeModel(await trainWithRecipe(recipe), {minWeight: shippedMinWeight}))
-    const reader = taggerOf(new NameTagger(indonesianNames, () => model))
+    const reader = taggerOf(new NameTagger(indonesianNames, {load: () => model}))
     const idner = nerScore(idnerTest(), reader, ['PER', 'ORG', 'LOC'])
     const nergrit = nerScore(nergritTest(), reader, ['PER', 'ORG', 'LOC'])
     const pfsa = articles.length > 0 ? percent(pfsaScore(articles, reader).f1) : '–'

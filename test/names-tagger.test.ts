@@ -42,9 +42,11 @@ test('the shipped weights decode, for the features this reader computes', (t) =>
 
 test('the weights load once, on the first tagging', (t) => {
   let loads = 0
-  const lazy = new NameTagger(indonesianNames, () => {
-    loads++
-    return decodeModel(nameModel)
+  const lazy = new NameTagger(indonesianNames, {
+    load: () => {
+      loads++
+      return decodeModel(nameModel)
+    }
   })
   t.is(loads, 0)
   lazy.tags(tokenize('Budi datang.'))
@@ -54,8 +56,17 @@ test('the weights load once, on the first tagging', (t) => {
 })
 
 test('emptying the word cache between calls changes no tag', (t) => {
-  const small = new NameTagger(indonesianNames, () => decodeModel(nameModel), 40)
+  const small = new NameTagger(indonesianNames, {cacheLimit: 40})
   for (const item of cases) t.deepEqual([...small.tags(tokenize(item.text))], [...tagger.tags(tokenize(item.text))], item.text)
+})
+
+test('decoding only near capitals finds the same names as decoding every token', (t) => {
+  const everything = new NameTagger(indonesianNames, {reach: Infinity})
+  const long = 'Sementara itu harga beras di pasar tradisional terus naik sejak awal bulan karena pasokan dari daerah sentra berkurang, kata Kepala Dinas Perdagangan Kota Lembah Hijau Sutarman Wibisono.'
+  for (const text of [long, ...cases.map((item) => item.text)]) {
+    const tokens = tokenize(text)
+    t.deepEqual(tagger.names(tokens), everything.names(tokens), text)
+  }
 })
 
 test('title + organisation + name: the organisation and the person are bounded apart', (t) => {

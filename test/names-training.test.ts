@@ -46,7 +46,7 @@ test('the seed decides the order of the sentences, and only the seed', (t) => {
 
 test('a model learnt from the tiny set tags its sentences back', (t) => {
   const model = decodeModel(encodeModel(trainNameModel(texts, indonesianNames, options()), {minWeight: 0}))
-  const tagger = new NameTagger(indonesianNames, () => model)
+  const tagger = new NameTagger(indonesianNames, {load: () => model})
   let right = 0
   for (const {text, names} of texts) {
     const found = tagger.names(tokenize(text)).map((span) => `${span.kind}:${text.slice(span.start, span.end)}`)
@@ -69,6 +69,6 @@ test('names become BIO tags on the engine\'s tokens, B- on the first token', (t)
 
 test('a tagger refuses weights trained for other features', (t) => {
   const model = decodeModel(encodeModel(trainNameModel(texts.slice(0, 2), indonesianNames, options()), {minWeight: 0}))
-  const tagger = new NameTagger(indonesianNames, () => ({...model, features: 'names-features-0'}))
+  const tagger = new NameTagger(indonesianNames, {load: () => ({...model, features: 'names-features-0'})})
   t.throws(() => tagger.tags(tokenize('Budi datang.')), {message: /trained for features 'names-features-0'/})
 })

@@ -32,6 +32,18 @@ export interface NameSpan {
 /** Distinct words cached before the cache is emptied (a bound on memory over long runs). */
 const defaultCacheLimit = 200_000
 
+/** Tokens this far from every capitalised word are `O` without decoding (see `tags`). */
+const defaultReach = 3
+
+export interface TaggerOptions {
+  /** Where the weights come from (default: the language's shipped model). */
+  load?: () => NameModel
+  /** Distinct words kept before the word cache is emptied (between two calls, never during one). */
+  cacheLimit?: number
+  /** Tokens this far from every capitalised word are tagged `O` without decoding (Infinity: decode everything). */
+  reach?: number
+}
+
 /** Numbers per word in the score store: one score per tag in each slot. */
 const wordWidth = slotCount * tagCount
 
@@ -50,12 +62,18 @@ export class NameTagger {
   private kinds = new Uint8Array(64)
   private used = 0
 
+  private readonly load: () => NameModel
+  private readonly cacheLimit: number
+  private readonly reach: number
+
   constructor(
     private readonly knowledge: NameReaderKnowledge,
-    private readonly load: () => NameModel = () => decodeModel(knowledge.model()),
-    /** Distinct words kept before the cache is emptied (between two calls, never during one). */
-    private readonly cacheLimit = defaultCacheLimit
-  ) {}
+    options: TaggerOptions = {}
+  ) {
+    this.load = options.load ?? (() => decodeModel(knowledge.model()))
+    this.cacheLimit = options.cacheLimit ?? defaultCacheLimit
+    this.reach = options.reach ?? defaultReach
+  }
 
   /** The weights, decoded on first use. */
   get weights(): NameModel {
@@ -124,7 +142,7 @@ export class NameTagger {
   /**
    * The best tag of every token (src/names/labels.ts `tagNames`), sentence by
    * sentence. Only the stretches near a capitalised word are decoded (every
-   * name has one); a token `reach` tokens or more from any is `O`, and its
+   * name has one); a token `reach` (3) tokens or more from any is `O`, and its
    * stretch is decoded as lying between two `O`s — exact whenever those far
    * tokens would be decoded `O` anyway, and a third of the work on news text.
    */
@@ -132,6 +150,7 @@ export class NameTagger {
     void this.weights
     if (this.offsets.size + tokens.length > this.cacheLimit) this.reset()
     const L = tagCount
+    const reach = this.reach
     const count = tokens.length
     const out = new Uint8Array(count)
     // Distance to the nearest capitalised word (capped), to the left and to the right in one array each.
@@ -208,9 +227,6 @@ export class NameTagger {
     return runsOf(this.tags(tokens)).map(({kind, first, last}) => ({kind, first, last, start: tokens[first]!.start, end: tokens[last]!.end}))
   }
 }
-
-/** Tokens this far from every capitalised word are `O` without decoding (src/names/tagger.ts tags). */
-const reach = 3
 
 /** A word written with a capital (or in capitals): what every name has. */
 function capital(token: SegmentToken): boolean {
