@@ -119,10 +119,10 @@ test('npm pack ships the build, its declarations, the CLI and the docs, and noth
   const {files, manifest} = await packed()
   const named = [...Object.values(manifest.exports).flatMap(targets), ...Object.values(manifest.bin), manifest.main, manifest.types]
   for (const target of named) t.true(files.has(inPackage(target)), `${target} (named in package.json) is in the tarball`)
-  for (const file of ['README.md', 'LICENSE', 'package.json', 'docs/graph.schema.json', 'docs/output-contract.md', 'dist/cli/main.js', 'dist/cli/worker.js']) {
+  for (const file of ['README.md', 'LICENSE', 'NOTICE', 'package.json', 'docs/graph.schema.json', 'docs/output-contract.md', 'dist/cli/main.js', 'dist/cli/worker.js']) {
     t.true(files.has(file), `${file} is in the tarball`)
   }
-  for (const file of files) t.regex(file, /^(dist|bin|docs)\/|^(README\.md|LICENSE|package\.json)$/, `${file} should not be published`)
+  for (const file of files) t.regex(file, /^(dist|bin|docs)\/|^(README\.md|LICENSE|NOTICE|package\.json)$/, `${file} should not be published`)
   t.false([...files].some((file) => file.endsWith('.ts') && !file.endsWith('.d.ts')), 'no TypeScript sources')
 })
 

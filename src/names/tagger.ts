@@ -1,0 +1,247 @@
+/**
+ * The name reader: tags a token stream (the engine's tokenizer's) with BIO
+ * tags for people, organisations and places, and returns the names found.
+ *
+ * The weights are decoded once, on the first call. Each distinct word's
+ * scores in each slot (src/names/features.ts) are summed once and cached, so
+ * a token costs one cache look-up, six vector additions and its share of the
+ * Viterbi decoding.
+ */
+import type {NameReaderKnowledge} from '../lang/name-reader.ts'
+import {beforeSentence, contextCodeCount, contextCodes, contextKey, featureVersion, forEachKey, neighbourKind, noWord, sentenceEnd, sentenceStart, Slot, slotCount, slotSource, type FeatureContext, type WordView} from './features.ts'
+import {runsOf, tagCount, type NameKind} from './labels.ts'
+import {decodeModel, type NameModel} from './model.ts'
+import {sentenceRanges, type SegmentToken} from './segments.ts'
+import {constrained, stretchEdges, viterbi} from './viterbi.ts'
+import {WordTable} from './word-table.ts'
+
+export interface TaggerToken extends SegmentToken {
+  start: number
+  end: number
+}
+
+/** A name the reader found: its kind, its tokens (inclusive) and its offsets in the text. */
+export interface NameSpan {
+  kind: NameKind
+  first: number
+  last: number
+  start: number
+  end: number
+}
+
+/** Distinct words cached before the cache is emptied (a bound on memory over long runs). */
+const defaultCacheLimit = 200_000
+
+/** Tokens this far from every capitalised word are `O` without decoding (see `tags`). */
+const defaultReach = 3
+
+export interface TaggerOptions {
+  /** Where the weights come from (default: the language's shipped model). */
+  load?: () => NameModel
+  /** Distinct words kept before the word cache is emptied (between two calls, never during one). */
+  cacheLimit?: number
+  /** Tokens this far from every capitalised word are tagged `O` without decoding (Infinity: decode everything). */
+  reach?: number
+}
+
+/** Numbers per word in the score store: one score per tag in each slot. */
+const wordWidth = slotCount * tagCount
+
+export class NameTagger {
+  private model: NameModel | null = null
+  private context: FeatureContext | null = null
+  private transitions: Float64Array = new Float64Array(0)
+  /** The weights of each context code (src/names/features.ts contextCodes), `[code * tagCount + tag]`. */
+  private contextScores: Float64Array = new Float64Array(0)
+  /** Word (as written) → offset of its scores in `store`. */
+  private readonly offsets = new WordTable()
+  /** The words' scores, `wordWidth` numbers each (single precision); the sentence fillers' first. */
+  private store = new Float32Array(64 * wordWidth)
+  private readonly sums = new Float64Array(wordWidth)
+  /** Each stored word's `neighbourKind`, by its offset / wordWidth. */
+  private kinds = new Uint8Array(64)
+  private used = 0
+
+  private readonly load: () => NameModel
+  private readonly cacheLimit: number
+  private readonly reach: number
+
+  constructor(
+    private readonly knowledge: NameReaderKnowledge,
+    options: TaggerOptions = {}
+  ) {
+    this.load = options.load ?? (() => decodeModel(knowledge.model()))
+    this.cacheLimit = options.cacheLimit ?? defaultCacheLimit
+    this.reach = options.reach ?? defaultReach
+  }
+
+  /** The weights, decoded on first use. */
+  get weights(): NameModel {
+    if (!this.model) {
+      const model = this.load()
+      if (model.features !== featureVersion) {
+        throw new Error(`kutip: the name model was trained for features '${model.features}', the reader has '${featureVersion}' (run npm run train)`)
+      }
+      this.model = model
+      this.context = {knowledge: this.knowledge, options: model.options, sets: model.sets}
+      this.transitions = constrained(model.transitions)
+      this.contextScores = new Float64Array(contextCodeCount * tagCount)
+      for (let code = 0; code < contextCodeCount; code++) {
+        const row = model.rows.get(contextKey(code))
+        if (row >= 0) this.contextScores.set(model.weights.subarray(row * tagCount, (row + 1) * tagCount), code * tagCount)
+      }
+      this.reset()
+    }
+    return this.model
+  }
+
+  /** Empties the word scores, keeping the fillers' (at offsets 0 and wordWidth). */
+  private reset(): void {
+    this.offsets.clear()
+    this.used = 0
+    this.scoresOf(sentenceStart)
+    this.scoresOf(sentenceEnd)
+  }
+
+  /** Sums a word's weights per slot into the store; returns their offset. */
+  private scoresOf(word: WordView): number {
+    const {rows, weights} = this.model!
+    if (this.used + wordWidth > this.store.length) {
+      const grown = new Float32Array(this.store.length * 2)
+      grown.set(this.store)
+      this.store = grown
+      const kinds = new Uint8Array(this.kinds.length * 2)
+      kinds.set(this.kinds)
+      this.kinds = kinds
+    }
+    const offset = this.used
+    this.used += wordWidth
+    this.kinds[offset / wordWidth] = neighbourKind(word, this.context!)
+    // Summed in double precision, kept in single: the store is read for every token, and half the bytes is faster.
+    const sums = this.sums.fill(0)
+    forEachKey(word, this.context!, (slot, key) => {
+      const row = rows.get(key)
+      if (row < 0) return
+      const base = slot * tagCount
+      const from = row * tagCount
+      for (let tag = 0; tag < tagCount; tag++) sums[base + tag]! += weights[from + tag]!
+    })
+    this.store.set(sums, offset)
+    return offset
+  }
+
+  private offsetOf(word: WordView): number {
+    let offset = this.offsets.get(word.text)
+    if (offset < 0) {
+      offset = this.scoresOf(word)
+      this.offsets.set(word.text, offset)
+    }
+    return offset
+  }
+
+  /**
+   * The best tag of every token (src/names/labels.ts `tagNames`), sentence by
+   * sentence. Only the stretches near a capitalised word are decoded (every
+   * name has one); a token `reach` (3) tokens or more from any is `O`, and its
+   * stretch is decoded as lying between two `O`s — exact whenever those far
+   * tokens would be decoded `O` anyway, and a third of the work on news text.
+   */
+  tags(tokens: readonly SegmentToken[]): Uint8Array {
+    void this.weights
+    if (this.offsets.size + tokens.length > this.cacheLimit) this.reset()
+    const L = tagCount
+    const reach = this.reach
+    const count = tokens.length
+    const out = new Uint8Array(count)
+    // Distance to the nearest capitalised word (capped), to the left and to the right in one array each.
+    const near = new Uint8Array(count)
+    let distance = 255
+    for (let index = 0; index < count; index++) {
+      distance = capital(tokens[index]!) ? 0 : Math.min(distance + 1, 255)
+      near[index] = distance
+    }
+    distance = 255
+    for (let index = count - 1; index >= 0; index--) {
+      distance = capital(tokens[index]!) ? 0 : Math.min(distance + 1, 255)
+      if (distance < near[index]!) near[index] = distance
+    }
+    // A decoded token needs its neighbours' scores two tokens out.
+    const offsets = new Int32Array(count).fill(-1)
+    for (let index = 0; index < count; index++) if (near[index]! < reach + 2) offsets[index] = this.offsetOf(tokens[index]!)
+    const emissions = new Float64Array(count * L)
+    const store = this.store
+    const ranges = sentenceRanges(tokens, this.knowledge.abbreviations)
+    let longest = 0
+    for (const [first, end] of ranges) longest = Math.max(longest, end - first)
+    const scratch = new Float64Array(longest * L)
+    const back = new Uint8Array(longest * L)
+    const codes = new Int32Array(3 * longest)
+    const contextScores = this.contextScores
+    const kinds = this.kinds
+    const kindOf = (index: number): number => kinds[offsets[index]! / wordWidth]!
+    // Where each slot's scores stand in the store (src/names/features.ts slotSource).
+    const at = (source: number, slot: number): number => (source >= 0 ? offsets[source]! : source === beforeSentence ? 0 : wordWidth) + slot * L
+    for (const [first, end] of ranges) {
+      let stretch = first
+      while (stretch < end && near[stretch]! >= reach) stretch++
+      if (stretch === end) continue
+      contextCodes(tokens, first, end, kindOf, codes)
+      while (stretch < end) {
+        if (near[stretch]! >= reach) {
+          stretch++
+          continue
+        }
+        let stop = stretch
+        while (stop < end && near[stop]! < reach) stop++
+        for (let index = stretch; index < stop; index++) {
+          const row = index * L
+          const self = at(index, Slot.Self)
+          const left1 = at(slotSource(tokens, first, end, index, Slot.Left1), Slot.Left1)
+          const left2 = at(slotSource(tokens, first, end, index, Slot.Left2), Slot.Left2)
+          const right1 = at(slotSource(tokens, first, end, index, Slot.Right1), Slot.Right1)
+          const right2 = at(slotSource(tokens, first, end, index, Slot.Right2), Slot.Right2)
+          const opening = slotSource(tokens, first, end, index, Slot.Start)
+          const k = 3 * (index - first)
+          const context0 = codes[k]! * L
+          const context1 = codes[k + 1]! * L
+          const context2 = codes[k + 2]! * L
+          for (let tag = 0; tag < L; tag++) {
+            emissions[row + tag] =
+              store[self + tag]! + store[left1 + tag]! + store[left2 + tag]! + store[right1 + tag]! + store[right2 + tag]! +
+              contextScores[context0 + tag]! + contextScores[context1 + tag]! + contextScores[context2 + tag]!
+          }
+          if (opening !== noWord) {
+            const start = at(opening, Slot.Start)
+            for (let tag = 0; tag < L; tag++) emissions[row + tag]! += store[start + tag]!
+          }
+        }
+        viterbi(emissions, stretch, stop - stretch, this.transitions, out, scratch, back, stretchEdges(stretch, stop, first, end))
+        stretch = stop
+      }
+    }
+    return out
+  }
+
+  /** The names in the tokens, in order. */
+  names(tokens: readonly TaggerToken[]): NameSpan[] {
+    return runsOf(this.tags(tokens)).map(({kind, first, last}) => ({kind, first, last, start: tokens[first]!.start, end: tokens[last]!.end}))
+  }
+}
+
+/** A word written with a capital (or in capitals): what every name has. */
+function capital(token: SegmentToken): boolean {
+  return token.word && (token.capitalized || token.allCaps)
+}
+
+const taggers = new WeakMap<NameReaderKnowledge, NameTagger>()
+
+/** The one tagger of a language's knowledge (its weights load once per process). */
+export function nameTaggerFor(knowledge: NameReaderKnowledge): NameTagger {
+  let tagger = taggers.get(knowledge)
+  if (!tagger) {
+    tagger = new NameTagger(knowledge)
+    taggers.set(knowledge, tagger)
+  }
+  return tagger
+}
+

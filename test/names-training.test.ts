@@ -1,0 +1,74 @@
+/**
+ * Training the name reader (src/names): deterministic, and the tagger reads
+ * tokens exactly as training did (a model learnt from a tiny fictional set
+ * tags that set back).
+ */
+import test from 'ava'
+import {readFileSync} from 'node:fs'
+import {tokenize} from '../src/extract/tokens.ts'
+import {indonesianNames} from '../src/lang/id/name-reader.ts'
+import type {NameKind} from '../src/names/labels.ts'
+import {decodeModel, encodeModel} from '../src/names/model.ts'
+import {seededRandom, shuffle} from '../src/names/perceptron.ts'
+import {NameTagger} from '../src/names/tagger.ts'
+import {tagsOfTokens, trainNameModel, type LabelledText, type TrainOptions} from '../src/names/train.ts'
+
+interface Fixture {
+  texts: Array<{text: string; names: Array<[NameKind, string]>}>
+}
+
+const fixture = JSON.parse(readFileSync(new URL('fixtures/names/tiny-training.json', import.meta.url), 'utf8')) as Fixture
+
+/** The fixture's names as character spans (each written once in its sentence). */
+const texts: LabelledText[] = fixture.texts.map(({text, names}) => ({
+  text,
+  names: names.map(([kind, name]) => {
+    const start = text.indexOf(name)
+    if (start < 0) throw new Error(`fixture: '${name}' is not in '${text}'`)
+    return {kind, start, end: start + name.length}
+  })
+}))
+
+const options = (): TrainOptions => ({epochs: 8, seed: 7, features: {lexicon: true, wordSets: false}, sets: new Map()})
+
+test('training twice on the same data gives the same weights, byte for byte', (t) => {
+  const first = encodeModel(trainNameModel(texts, indonesianNames, options()), {minWeight: 0})
+  const second = encodeModel(trainNameModel(texts, indonesianNames, options()), {minWeight: 0})
+  t.true(first.length > 100)
+  t.is(first, second)
+})
+
+test('the seed decides the order of the sentences, and only the seed', (t) => {
+  const order = (seed: number) => shuffle([...Array(20).keys()], seededRandom(seed)).join(',')
+  t.is(order(7), order(7))
+  t.not(order(7), order(8))
+})
+
+test('a model learnt from the tiny set tags its sentences back', (t) => {
+  const model = decodeModel(encodeModel(trainNameModel(texts, indonesianNames, options()), {minWeight: 0}))
+  const tagger = new NameTagger(indonesianNames, {load: () => model})
+  let right = 0
+  for (const {text, names} of texts) {
+    const found = tagger.names(tokenize(text)).map((span) => `${span.kind}:${text.slice(span.start, span.end)}`)
+    const gold = names.map((name) => `${name.kind}:${text.slice(name.start, name.end)}`)
+    if (found.join('|') === gold.join('|')) right++
+  }
+  t.true(right >= texts.length - 1, `${right} of ${texts.length} sentences tagged back`)
+})
+
+test('names become BIO tags on the engine\'s tokens, B- on the first token', (t) => {
+  const text = 'Kata dr Sari Wulan SpPD-KEMD, pasien membaik.'
+  const start = text.indexOf('Sari Wulan')
+  const tokens = tokenize(text)
+  const tags = [...tagsOfTokens(tokens, [{kind: 'PER', start, end: start + 'Sari Wulan'.length}])]
+  t.deepEqual(
+    tokens.map((token, index) => `${token.text}/${tags[index]}`),
+    ['Kata/0', 'dr/0', 'Sari/1', 'Wulan/2', 'SpPD-KEMD/0', ',/0', 'pasien/0', 'membaik/0', './0']
+  )
+})
+
+test('a tagger refuses weights trained for other features', (t) => {
+  const model = decodeModel(encodeModel(trainNameModel(texts.slice(0, 2), indonesianNames, options()), {minWeight: 0}))
+  const tagger = new NameTagger(indonesianNames, {load: () => ({...model, features: 'names-features-0'})})
+  t.throws(() => tagger.tags(tokenize('Budi datang.')), {message: /trained for features 'names-features-0'/})
+})
