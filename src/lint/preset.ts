@@ -18,6 +18,13 @@ import type {SourceIndex} from '../verify/source-index.ts'
 import type {SourceInput} from '../verify/source-document.ts'
 import {verificationRuleIds, withSources} from '../verify/lint-rules/with-sources.ts'
 
+declare module 'vfile' {
+  interface DataMap {
+    /** The options the preset linted the file with (`fixFile` lints the fixed text with them again). */
+    kutipLintOptions: LintOptions
+  }
+}
+
 export interface LintOptions {
   /** Settings per rule id. */
   rules?: Record<string, unknown>
@@ -46,6 +53,7 @@ export function kutipLint(options: LintOptions = {}) {
     })
     .filter((transform): transform is (tree: NlcstRoot, file: VFile) => undefined => transform !== undefined)
   return function (tree: NlcstRoot, file: VFile): undefined {
+    file.data.kutipLintOptions = options
     state(tree, file)
     for (const transform of transforms) transform(tree, file)
   }

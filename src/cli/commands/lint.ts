@@ -9,7 +9,7 @@ import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {LintFilesOptions} from '../../lint/engine.ts'
 import {lintFilesQuickly} from '../../lint/fast-path.ts'
-import {applyFixes} from '../../lint/fix.ts'
+import {fixFile} from '../../lint/fix-point.ts'
 import {validateRules} from '../../lint/preset.ts'
 import {reporters} from '../../lint/reporters/index.ts'
 import {ruleIds} from '../../lint/rules/index.ts'
@@ -217,7 +217,7 @@ async function once(options: Parsed, stdin: boolean): Promise<number> {
   const broken = failures(files)
   if (options.fix) {
     for (const file of files) {
-      const fixed = applyFixes(file)
+      const fixed = await fixFile(file)
       if (fixed === undefined) continue
       if (stdin && !file.path) process.stdout.write(fixed)
       else if (file.path) {

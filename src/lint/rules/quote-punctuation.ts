@@ -43,7 +43,10 @@ export default lintRule<QuotePunctuationOptions>(
 
       if (cue) {
         const cueWord = cue.cue
+        /** Whether the quote ends with a comma once this rule's own fix is made (then the cue is lower case). */
+        let endsWithComma = inner === ',' || outside === ','
         if (outside === ',' || outside === '.') {
+          endsWithComma ||= inner !== '?' && inner !== '!'
           if (inner === '?' || inner === '!' || inner === ',') {
             report(`Remove the \`${outside}\` after the closing quote mark: the quote already ends with \`${inner}\``, {
               start: c,
@@ -63,19 +66,21 @@ export default lintRule<QuotePunctuationOptions>(
         } else if ((inner === ',' || inner === '.') && (innerBefore === '?' || innerBefore === '!')) {
           report(`\`${innerBefore}\` replaces the comma: remove the \`${inner}\` after it`, {start: c - 1, end: c, expected: ''})
         } else if (inner === '.' && innerBefore !== '.') {
+          endsWithComma = true
           report(`Use a comma, not a full stop, before the cue: \`.${mark} ${cueWord}\` → \`,${mark} ${cueWord}\``, {
             start: c - 1,
             end: c,
             expected: ','
           })
         } else if (letterOrClosingBracket.test(inner) && /^\s/u.test(after)) {
+          endsWithComma = true
           report(`Add a comma inside the closing quote mark before the cue: \`${mark} ${cueWord}\` → \`,${mark} ${cueWord}\``, {
             start: c,
             end: c + 1,
             expected: ',' + mark
           })
         }
-        if (options.cueCase && /^\p{Lu}/u.test(cueWord) && (inner === ',' || outside === ',')) {
+        if (options.cueCase && /^\p{Lu}/u.test(cueWord) && endsWithComma) {
           const start = cue.start
           report(`The cue after a quote is lower case: \`${cueWord}\` → \`${cueWord.toLowerCase()}\``, {
             start,
