@@ -90,7 +90,7 @@ class Known {
     for (const group of this.placed.values()) group.spans.sort((a, b) => a.start - b.start)
   }
 
-  /** Whether a finding of the new text was there before: same rule, a span that meets its old one's. */
+  /** Whether a finding of the new text was there before: same rule, a span that overlaps its old one's (or touches it, for an empty span). */
   has(message: VFileMessage): boolean {
     const key = keyOf(message)
     const span = spanOf(message)
@@ -101,7 +101,8 @@ class Known {
     for (let index = lowerBound(group.spans, span.start - group.longest, (placed) => placed.start); index < group.spans.length; index++) {
       const old = group.spans[index]
       if (old.start > span.end) break
-      if (old.end >= span.start) return true
+      const empty = old.start === old.end || span.start === span.end
+      if (empty ? old.end >= span.start : old.start < span.end && old.end > span.start) return true
     }
     return false
   }
