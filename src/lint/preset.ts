@@ -34,11 +34,12 @@ export interface LintOptions {
   sources?: SourceIndex | readonly SourceInput[]
 }
 
-/** Check a rules configuration; throws an Error naming the first problem. */
+/** Check a rules configuration (rule ids, severities, options against each rule's schema); throws an Error naming the first problem. */
 export function validateRules(settings: Record<string, unknown>): void {
   for (const [id, setting] of Object.entries(settings)) {
-    if (!ruleIds.includes(id)) throw new Error(`Unknown rule \`${id}\` (known: ${ruleIds.join(', ')})`)
-    parseSetting(id, setting, 'warn')
+    const rule = rules.find((candidate) => candidate.meta.id === id)
+    if (!rule) throw new Error(`Unknown rule \`${id}\` (known: ${ruleIds.join(', ')})`)
+    parseSetting(id, setting, 'warn', rule.meta.schema)
   }
 }
 

@@ -13,6 +13,7 @@ import type {Quote, Span} from '../../graph/contract.ts'
 import {cueAfter, entityIndex, graphQuoteAt, insideQuote, isInDateline, lowerBound, sentenceStart} from '../context.ts'
 import {isAnaphoricPronoun, isNyaCue, isPluralPronoun} from '../cues.ts'
 import {lintRule} from '../rule.ts'
+import {optionsSchema, optionTypes} from '../rule-options.ts'
 
 export interface AmbiguousSpeakerOptions {
   /** Also report a pronoun cue whose reader has to choose between two speakers (default true). */
@@ -54,7 +55,8 @@ export default lintRule<AmbiguousSpeakerOptions>(
     id: 'ambiguous-speaker',
     description: 'A pronoun cue (lanjut dia, katanya) points to exactly one earlier speaker',
     severity: 'error',
-    fixable: false
+    fixable: false,
+    schema: optionsSchema({twoCandidates: optionTypes.boolean})
   },
   {twoCandidates: true},
   ({state, report}, options) => {

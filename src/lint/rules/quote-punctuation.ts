@@ -13,6 +13,7 @@
  */
 import {cueAfter} from '../context.ts'
 import {lintRule} from '../rule.ts'
+import {optionsSchema, optionTypes} from '../rule-options.ts'
 
 export interface QuotePunctuationOptions {
   /** Check the case of the cue after a quote (`"…," Kata dia`). Default: true. */
@@ -26,7 +27,8 @@ export default lintRule<QuotePunctuationOptions>(
     id: 'quote-punctuation',
     description: 'Punctuation of a direct quote goes inside the closing mark, and the cue after it is lower case (EYD V)',
     severity: 'warn',
-    fixable: true
+    fixable: true,
+    schema: optionsSchema({cueCase: optionTypes.boolean})
   },
   {cueCase: true},
   ({state, report}, options) => {

@@ -16,6 +16,7 @@ import type {Paragraph, Punctuation, Root as NlcstRoot, SentenceContent} from 'n
 import retextQuotes from 'retext-quotes'
 import {VFile} from 'vfile'
 import {lintRule} from '../rule.ts'
+import {optionsSchema, optionTypes} from '../rule-options.ts'
 import {roleOf} from '../quote-marks.ts'
 import type {LintState} from '../state.ts'
 
@@ -153,7 +154,13 @@ export default lintRule<QuoteStyleOptions>(
     id: 'quote-style',
     description: 'Quote marks use one style (smart or straight) at the right nesting level',
     severity: 'warn',
-    fixable: true
+    fixable: true,
+    schema: optionsSchema({
+      preferred: optionTypes.oneOf('consistent', 'smart', 'straight'),
+      smart: {type: 'array', items: {type: 'string', minLength: 1, maxLength: 2}},
+      straight: {type: 'array', items: {type: 'string', minLength: 1, maxLength: 2}},
+      apostrophes: optionTypes.boolean
+    })
   },
   {preferred: 'consistent', apostrophes: false},
   ({file, state, report}, options) => {
