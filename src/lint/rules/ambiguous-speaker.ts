@@ -34,7 +34,10 @@ interface PronounCue {
 const nameBigram = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:[ ]+\p{Lu}[\p{L}'’-]+)+/gu
 
 function firstMention(entity: {mentions: Span[]}): number {
-  return Math.min(...entity.mentions.map((m) => m.start))
+  // A loop, not Math.min(...): an entity may have more mentions than a call has room for arguments.
+  let first = Infinity
+  for (const mention of entity.mentions) first = Math.min(first, mention.start)
+  return first
 }
 
 /** Whether a mention opens its sentence (after a title or two: `Menteri Keuangan Sri Mulyani mengatakan …`). */
