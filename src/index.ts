@@ -8,3 +8,4 @@ export {lint, linter, loadFormat, formatOf, type Format, type LintFileOptions} f
 export {kutipLint, type LintOptions} from './lint/preset.ts'
 export {lintRule, type RuleMeta, type Severity} from './lint/rule.ts'
 export {applyFixes} from './lint/fix.ts'
+export {fixFile, fixText, fixToFixedPoint, type FixResult} from './lint/fix-point.ts'

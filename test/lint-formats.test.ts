@@ -90,6 +90,24 @@ test('HTML control: comments work the same way', async (t) => {
   t.deepEqual(file.messages.map((m) => m.line), [1, 5])
 })
 
+test('HTML control: a comment on its own line covers the next element, as in Markdown', async (t) => {
+  const quote = '<p>"Kami tidak bisa menahan harga lebih lama lagi."</p>'
+  for (const [value, lines] of [
+    [`<p>Harga naik.</p>\n<!-- kutip ignore unattributed-quote -->\n${quote}\n${quote}`, [4]],
+    [`<p>Harga naik.</p>\n  <!-- kutip ignore unattributed-quote -->\n\n  ${quote}\n${quote}`, [5]],
+    [`<p>Harga naik.</p>\n<!-- kutip ignore unattributed-quote -->${quote}\n${quote}`, [3]],
+    [`<div>\n<!-- kutip ignore -->\n${quote}\n</div>\n${quote}`, [5]],
+    [`<p>Harga naik.</p>\n<!-- kutip ignore quote-style -->\n${quote}`, [3]]
+  ] as const) {
+    const file = await lint(new VFile({value, path: 'draft.html'}), {extract: () => none})
+    t.deepEqual(
+      file.messages.filter((message) => message.ruleId === 'unattributed-quote').map((message) => message.line),
+      [...lines],
+      value
+    )
+  }
+})
+
 test('plain-text control: kutip-disable / kutip-enable / kutip-ignore lines', async (t) => {
   const value = [
     '"Satu", kata Budi.',

@@ -3,7 +3,8 @@
  *
  * - Markdown: `<!-- kutip disable rule -->`, `<!-- kutip enable rule -->`,
  *   `<!-- kutip ignore rule -->` (HTML comments in the mdast tree);
- * - HTML: the same comments in the hast tree;
+ * - HTML: the same comments in the hast tree (a comment on its own line covers
+ *   the next element, white space between them is skipped);
  * - plain text: a line of its own `kutip-disable rule`, `kutip-enable rule`,
  *   `kutip-ignore rule` (ignore: the next non-blank line only; a line is a paragraph).
  * Without rule ids, the keyword applies to every rule.
@@ -77,6 +78,38 @@ function textTree(file: VFile): Node & {children: LineNode[]} {
   return {type: 'root', children, position: {start, end: last}}
 }
 
+interface Parent extends Node {
+  children: Node[]
+}
+
+function isBlankText(node: Node): boolean {
+  return node.type === 'text' && String((node as Node & {value?: unknown}).value ?? '').trim() === ''
+}
+
+/**
+ * A copy of a hast tree without the white space between elements, for
+ * message control: `ignore` covers the node right after the comment, and in
+ * HTML a comment on its own line is followed by the line break, not by the
+ * next element. Without it, the comment covers the next element as it does
+ * in Markdown. Copied without recursion (deep markup), the nodes left as they are.
+ */
+function withoutBlankText(tree: Node): Node {
+  const root: Parent = {...(tree as Parent)}
+  const stack: Parent[] = [root]
+  for (let parent = stack.pop(); parent; parent = stack.pop()) {
+    if (!Array.isArray(parent.children)) continue
+    parent.children = parent.children
+      .filter((child) => !isBlankText(child))
+      .map((child) => {
+        if (!Array.isArray((child as Parent).children)) return child
+        const copy: Parent = {...(child as Parent)}
+        stack.push(copy)
+        return copy
+      })
+  }
+  return root
+}
+
 /** Apply the comments of `tree` (mdast, hast, or — for text — the file itself) to `file.messages`. */
 export function applyControl(format: Format, tree: Node, file: VFile): void {
   // Every marker holds the word `kutip`: a file without it has nothing to control (and no unknown rule to report).
@@ -94,7 +127,7 @@ export function applyControl(format: Format, tree: Node, file: VFile): void {
     })
     return
   }
-  messageControl(tree, {
+  messageControl(format === 'html' ? withoutBlankText(tree) : tree, {
     file,
     name: 'kutip',
     known: [...ruleIds],

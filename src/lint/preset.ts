@@ -18,6 +18,13 @@ import type {SourceIndex} from '../verify/source-index.ts'
 import type {SourceInput} from '../verify/source-document.ts'
 import {verificationRuleIds, withSources} from '../verify/lint-rules/with-sources.ts'
 
+declare module 'vfile' {
+  interface DataMap {
+    /** The options the preset linted the file with (`fixFile` lints the fixed text with them again). */
+    kutipLintOptions: LintOptions
+  }
+}
+
 export interface LintOptions {
   /** Settings per rule id. */
   rules?: Record<string, unknown>
@@ -27,11 +34,12 @@ export interface LintOptions {
   sources?: SourceIndex | readonly SourceInput[]
 }
 
-/** Check a rules configuration; throws an Error naming the first problem. */
+/** Check a rules configuration (rule ids, severities, options against each rule's schema); throws an Error naming the first problem. */
 export function validateRules(settings: Record<string, unknown>): void {
   for (const [id, setting] of Object.entries(settings)) {
-    if (!ruleIds.includes(id)) throw new Error(`Unknown rule \`${id}\` (known: ${ruleIds.join(', ')})`)
-    parseSetting(id, setting, 'warn')
+    const rule = rules.find((candidate) => candidate.meta.id === id)
+    if (!rule) throw new Error(`Unknown rule \`${id}\` (known: ${ruleIds.join(', ')})`)
+    parseSetting(id, setting, 'warn', rule.meta.schema)
   }
 }
 
@@ -46,6 +54,7 @@ export function kutipLint(options: LintOptions = {}) {
     })
     .filter((transform): transform is (tree: NlcstRoot, file: VFile) => undefined => transform !== undefined)
   return function (tree: NlcstRoot, file: VFile): undefined {
+    file.data.kutipLintOptions = options
     state(tree, file)
     for (const transform of transforms) transform(tree, file)
   }

@@ -46,9 +46,10 @@ export function isDoubleQuoteMark(char: string): boolean {
   return alwaysOpen.has(char) || alwaysClose.has(char) || either.has(char)
 }
 
-type Role = 'open' | 'close' | 'toggle'
+export type Role = 'open' | 'close' | 'toggle'
 
-function roleOf(text: string, index: number): Role {
+/** Whether the double mark at `index` opens, closes, or may do either (read from its flanks). */
+export function roleOf(text: string, index: number): Role {
   const char = text[index]
   if (alwaysOpen.has(char)) return 'open'
   if (alwaysClose.has(char)) return 'close'

@@ -10,6 +10,7 @@
  */
 import type {Root as NlcstRoot} from 'nlcst'
 import type {VFile} from 'vfile'
+import {validateOptions, type OptionsSchema} from './rule-options.ts'
 import {lintState, type LintState} from './state.ts'
 
 export type Severity = 'off' | 'info' | 'warn' | 'error'
@@ -25,6 +26,12 @@ export interface RuleMeta {
   severity: Severity
   /** Whether some of its messages carry a certain fix (`expected`) that `--fix` applies. */
   fixable: boolean
+  /**
+   * JSON schema of its options object (`optionsSchema({…})`): options that do not
+   * match it are an error naming the rule and the option. Every rule of kutip has one;
+   * a rule without one takes its options unchecked.
+   */
+  schema?: OptionsSchema
 }
 
 /** Where the rule pages live; a stable https URL so SARIF viewers and editors can link to them. */
@@ -70,8 +77,17 @@ function isSeverityLike(value: unknown): boolean {
   return typeof value === 'boolean' || typeof value === 'number' || typeof value === 'string'
 }
 
-/** Split a rule setting into severity and options; throws on a setting that makes no sense. */
-export function parseSetting<Options>(id: string, setting: unknown, fallback: Severity): {severity: Severity; options: Partial<Options>} {
+/**
+ * Split a rule setting into severity and options; throws on a setting that
+ * makes no sense, or (given the rule's `schema`) on options that do not match it.
+ */
+export function parseSetting<Options>(id: string, setting: unknown, fallback: Severity, schema?: OptionsSchema): {severity: Severity; options: Partial<Options>} {
+  const parsed = splitSetting<Options>(id, setting, fallback)
+  validateOptions(id, schema, parsed.options)
+  return parsed
+}
+
+function splitSetting<Options>(id: string, setting: unknown, fallback: Severity): {severity: Severity; options: Partial<Options>} {
   if (setting === undefined || setting === null) return {severity: fallback, options: {}}
   if (Array.isArray(setting)) {
     const [first, second] = setting as unknown[]
@@ -97,7 +113,7 @@ export interface LintRule<Options> {
 
 export function lintRule<Options extends object>(meta: RuleMeta, defaults: Options, check: Check<Options>): LintRule<Options> {
   const plugin = function (setting?: RuleSetting<Partial<Options>>) {
-    const {severity, options} = parseSetting<Options>(meta.id, setting, meta.severity)
+    const {severity, options} = parseSetting<Options>(meta.id, setting, meta.severity, meta.schema)
     if (severity === 'off') return undefined
     const settings = {...defaults, ...options} as Options
     return function (tree: NlcstRoot, file: VFile): undefined {

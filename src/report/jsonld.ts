@@ -17,7 +17,8 @@ type Node = Record<string, unknown>
 
 export function reportJsonLd(report: CorpusReport, options: ReportOptions = {}): Node {
   const graph: Node[] = []
-  for (const article of report.articles) graph.push(...articleNodes(article, options))
+  // One push per node: spreading an article of 100k quotes into push() overflows the stack.
+  for (const article of report.articles) for (const node of articleNodes(article, options)) graph.push(node)
   return {'@context': reportContext, '@graph': graph}
 }
 
@@ -159,6 +160,6 @@ function articleNodes(article: ArticleReport, options: ReportOptions): Node[] {
       nodes.push(review)
     }
   }
-  nodes.push(...referenced.values())
+  for (const node of referenced.values()) nodes.push(node)
   return nodes
 }

@@ -98,7 +98,7 @@ function documentInfo(value: unknown): DocumentInfo {
       .filter(isObject)
       .map((credit) => ({role: text(credit['role']) ?? 'credit', name: text(credit['name']) ?? '', span: span(credit['span']) ?? {start: 0, end: 0, text: ''}}) as Credit)
       .filter((credit) => credit.name !== ''),
-    copyright: copyright && text(copyright['holder']) !== null ? {holder: text(copyright['holder'])!, year: Number(copyright['year']) || 0} : null
+    copyright: copyright && text(copyright['holder']) !== null ? {holder: text(copyright['holder'])!, year: Number(text(copyright['year'])) || 0} : null
   }
 }
 

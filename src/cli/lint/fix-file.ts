@@ -9,7 +9,7 @@
  */
 import path from 'node:path'
 import type {VFile} from 'vfile'
-import {applyFixes} from '../../lint/fix.ts'
+import {fixFile as fixToFixedPoint} from '../../lint/fix-point.ts'
 import {displayPath} from '../../lint/reporters/message-fields.ts'
 import {encodeText} from '../io/decode.ts'
 import type {Output} from '../io/output.ts'
@@ -62,9 +62,11 @@ export async function fixFile(file: VFile, read: TextRead, {diff, stdout}: {diff
 
 /**
  * The one function that turns a linted file into its fixed text (undefined:
- * nothing to fix), removing the messages it fixed. --fix and --diff call
- * nothing else, so how fixes are applied is decided here alone.
+ * nothing to fix): the certain fixes applied and the text re-linted until
+ * nothing changes (lint/fix-point.ts), never a finding the draft did not
+ * have; the file's messages become those of the fixed text (a new array).
+ * --fix and --diff call nothing else, so how fixes are applied is decided here alone.
  */
 export async function fixedText(file: VFile): Promise<string | undefined> {
-  return applyFixes(file)
+  return fixToFixedPoint(file)
 }

@@ -13,6 +13,7 @@ import type {Quote, Span} from '../../graph/contract.ts'
 import {cueAfter, entityIndex, graphQuoteAt, insideQuote, isInDateline, lowerBound, sentenceStart} from '../context.ts'
 import {isAnaphoricPronoun, isNyaCue, isPluralPronoun} from '../cues.ts'
 import {lintRule} from '../rule.ts'
+import {optionsSchema, optionTypes} from '../rule-options.ts'
 
 export interface AmbiguousSpeakerOptions {
   /** Also report a pronoun cue whose reader has to choose between two speakers (default true). */
@@ -33,7 +34,10 @@ interface PronounCue {
 const nameBigram = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:[ ]+\p{Lu}[\p{L}'’-]+)+/gu
 
 function firstMention(entity: {mentions: Span[]}): number {
-  return Math.min(...entity.mentions.map((m) => m.start))
+  // A loop, not Math.min(...): an entity may have more mentions than a call has room for arguments.
+  let first = Infinity
+  for (const mention of entity.mentions) first = Math.min(first, mention.start)
+  return first
 }
 
 /** Whether a mention opens its sentence (after a title or two: `Menteri Keuangan Sri Mulyani mengatakan …`). */
@@ -54,7 +58,8 @@ export default lintRule<AmbiguousSpeakerOptions>(
     id: 'ambiguous-speaker',
     description: 'A pronoun cue (lanjut dia, katanya) points to exactly one earlier speaker',
     severity: 'error',
-    fixable: false
+    fixable: false,
+    schema: optionsSchema({twoCandidates: optionTypes.boolean})
   },
   {twoCandidates: true},
   ({state, report}, options) => {

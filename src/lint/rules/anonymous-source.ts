@@ -15,6 +15,7 @@ import {entityIndex, insideQuote, sentenceEndAfter, sentenceStart} from '../cont
 import {introducesSpeaker} from '../cues.ts'
 import {affiliationLinks, anonymityReasons, anonymousSourceHeads, genericQuantifiers, predicateCoordinators, speechVerbs} from '../../lang/id/editorial.ts'
 import {lintRule} from '../rule.ts'
+import {optionsSchema} from '../rule-options.ts'
 import {CaseFreePattern, containsWord, wordList} from '../words.ts'
 
 export interface AnonymousSourceOptions {}
@@ -50,7 +51,8 @@ export default lintRule<AnonymousSourceOptions>(
     id: 'anonymous-source',
     description: 'An unnamed source comes with its affiliation or the reason it is not named',
     severity: 'warn',
-    fixable: false
+    fixable: false,
+    schema: optionsSchema()
   },
   {},
   ({state, report}) => {

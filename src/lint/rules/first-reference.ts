@@ -10,6 +10,7 @@ import {isSpellingVariant, nameTokens} from '../names.ts'
 import {calendarWords} from '../../lang/id/editorial.ts'
 import {getLanguage} from '../../lang/index.ts'
 import {lintRule} from '../rule.ts'
+import {optionsSchema, optionTypes} from '../rule-options.ts'
 
 export interface FirstReferenceOptions {
   /**
@@ -103,7 +104,8 @@ export default lintRule<FirstReferenceOptions>(
     id: 'first-reference',
     description: 'The first mention of a quoted person gives the full name and a role; later ones may shorten',
     severity: 'warn',
-    fixable: false
+    fixable: false,
+    schema: optionsSchema({requireRole: optionTypes.boolean})
   },
   {requireRole: false},
   ({state, report}, options) => {

@@ -12,6 +12,7 @@ import type {Span} from '../../graph/contract.ts'
 import {insideQuote} from '../context.ts'
 import {earlierVariants, nameForm, nameTokens} from '../names.ts'
 import {lintRule} from '../rule.ts'
+import {optionsSchema} from '../rule-options.ts'
 
 export interface InconsistentNameOptions {
   /** Pairs of spellings both accepted, e.g. `[["Jokowi", "Joko Widodo"]]`. */
@@ -26,7 +27,8 @@ export default lintRule<InconsistentNameOptions>(
     id: 'inconsistent-name',
     description: 'A name is spelled one way throughout the text',
     severity: 'warn',
-    fixable: false
+    fixable: false,
+    schema: optionsSchema({allow: {type: 'array', items: {type: 'array', items: {type: 'string'}, minItems: 2, maxItems: 2}}})
   },
   {allow: []},
   ({state, report}, options) => {

@@ -10,6 +10,7 @@
 import {anyCue} from '../cues.ts'
 import {creditLabels, inlineCreditPhrases, knownOutlets, outletNouns, outletReportVerbs} from '../../lang/id/editorial.ts'
 import {lintRule} from '../rule.ts'
+import {optionsSchema, optionTypes} from '../rule-options.ts'
 import {containsWord, scanAtOpenings, wordList, wordsAlternation} from '../words.ts'
 
 export interface MissingCreditOptions {
@@ -73,7 +74,8 @@ export default lintRule<MissingCreditOptions>(
     id: 'missing-credit',
     description: 'A story that relays another outlet’s reporting credits it',
     severity: 'warn',
-    fixable: false
+    fixable: false,
+    schema: optionsSchema({reports: {type: 'integer', minimum: 1}, publishers: optionTypes.strings})
   },
   {reports: 2, publishers: []},
   ({state, report}, options) => {

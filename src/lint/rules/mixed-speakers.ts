@@ -8,6 +8,7 @@ import {entityIndex, graphQuoteOf} from '../context.ts'
 import {anyCue} from '../cues.ts'
 import {isStatement} from '../quote-marks.ts'
 import {lintRule} from '../rule.ts'
+import {optionsSchema} from '../rule-options.ts'
 import {containsWord} from '../words.ts'
 
 export interface MixedSpeakersOptions {}
@@ -17,7 +18,8 @@ export default lintRule<MixedSpeakersOptions>(
     id: 'mixed-speakers',
     description: 'Quotes of two speakers are not run together without attribution between them',
     severity: 'warn',
-    fixable: false
+    fixable: false,
+    schema: optionsSchema()
   },
   {},
   ({state, report}) => {

@@ -8,6 +8,7 @@
 import {insideQuote} from '../context.ts'
 import {nonNeutralCues, reportedClauseOpeners} from '../../lang/id/editorial.ts'
 import {lintRule} from '../rule.ts'
+import {optionsSchema, optionTypes} from '../rule-options.ts'
 import {wordList} from '../words.ts'
 
 export interface NonNeutralCueOptions {
@@ -32,7 +33,8 @@ export default lintRule<NonNeutralCueOptions>(
     id: 'non-neutral-cue',
     description: 'Reporting words stay neutral (mengatakan, not mengklaim, berdalih, mengaku)',
     severity: 'info',
-    fixable: false
+    fixable: false,
+    schema: optionsSchema({allow: optionTypes.strings})
   },
   {allow: []},
   ({state, report}, options) => {

@@ -13,6 +13,7 @@
  */
 import {cueAfter} from '../context.ts'
 import {lintRule} from '../rule.ts'
+import {optionsSchema, optionTypes} from '../rule-options.ts'
 
 export interface QuotePunctuationOptions {
   /** Check the case of the cue after a quote (`"…," Kata dia`). Default: true. */
@@ -26,7 +27,8 @@ export default lintRule<QuotePunctuationOptions>(
     id: 'quote-punctuation',
     description: 'Punctuation of a direct quote goes inside the closing mark, and the cue after it is lower case (EYD V)',
     severity: 'warn',
-    fixable: true
+    fixable: true,
+    schema: optionsSchema({cueCase: optionTypes.boolean})
   },
   {cueCase: true},
   ({state, report}, options) => {
@@ -43,7 +45,10 @@ export default lintRule<QuotePunctuationOptions>(
 
       if (cue) {
         const cueWord = cue.cue
+        /** Whether the quote ends with a comma once this rule's own fix is made (then the cue is lower case). */
+        let endsWithComma = inner === ',' || outside === ','
         if (outside === ',' || outside === '.') {
+          endsWithComma ||= inner !== '?' && inner !== '!'
           if (inner === '?' || inner === '!' || inner === ',') {
             report(`Remove the \`${outside}\` after the closing quote mark: the quote already ends with \`${inner}\``, {
               start: c,
@@ -63,19 +68,21 @@ export default lintRule<QuotePunctuationOptions>(
         } else if ((inner === ',' || inner === '.') && (innerBefore === '?' || innerBefore === '!')) {
           report(`\`${innerBefore}\` replaces the comma: remove the \`${inner}\` after it`, {start: c - 1, end: c, expected: ''})
         } else if (inner === '.' && innerBefore !== '.') {
+          endsWithComma = true
           report(`Use a comma, not a full stop, before the cue: \`.${mark} ${cueWord}\` → \`,${mark} ${cueWord}\``, {
             start: c - 1,
             end: c,
             expected: ','
           })
         } else if (letterOrClosingBracket.test(inner) && /^\s/u.test(after)) {
+          endsWithComma = true
           report(`Add a comma inside the closing quote mark before the cue: \`${mark} ${cueWord}\` → \`,${mark} ${cueWord}\``, {
             start: c,
             end: c + 1,
             expected: ',' + mark
           })
         }
-        if (options.cueCase && /^\p{Lu}/u.test(cueWord) && (inner === ',' || outside === ',')) {
+        if (options.cueCase && /^\p{Lu}/u.test(cueWord) && endsWithComma) {
           const start = cue.start
           report(`The cue after a quote is lower case: \`${cueWord}\` → \`${cueWord.toLowerCase()}\``, {
             start,

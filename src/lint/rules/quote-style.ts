@@ -16,6 +16,8 @@ import type {Paragraph, Punctuation, Root as NlcstRoot, SentenceContent} from 'n
 import retextQuotes from 'retext-quotes'
 import {VFile} from 'vfile'
 import {lintRule} from '../rule.ts'
+import {optionsSchema, optionTypes} from '../rule-options.ts'
+import {roleOf} from '../quote-marks.ts'
 import type {LintState} from '../state.ts'
 
 export interface QuoteStyleOptions {
@@ -46,9 +48,10 @@ const wordChar = /[\p{L}\p{N}]/u
  * parent and its two siblings, so its decisions are the same as on a full
  * parse, without parsing the text. Positions hold view offsets only (line
  * and column 0): the few nodes that get a message are mapped to the file
- * afterwards (`placeInFile`), not every node.
+ * afterwards (`placeInFile`), not every node. A mark in `shown` is given to
+ * retext-quotes as another mark (see `straightShownAsSmart`).
  */
-function treeAroundMarks(text: string, paragraphs: Array<[number, number]>): NlcstRoot {
+function treeAroundMarks(text: string, paragraphs: Array<[number, number]>, shown: ReadonlyMap<number, string> = new Map()): NlcstRoot {
   const children: Paragraph[] = []
   const position = (start: number, end: number) => ({start: {line: 0, column: 0, offset: start}, end: {line: 0, column: 0, offset: end}})
   const wordRun = (from: number, to: number, step: 1 | -1): [number, number] => {
@@ -71,7 +74,7 @@ function treeAroundMarks(text: string, paragraphs: Array<[number, number]>): Nlc
       const index = found.index
       if (index < emitted) continue
       const char = found[0]
-      const mark: Punctuation = {type: 'PunctuationNode', value: char, position: position(index, index + 1)}
+      const mark: Punctuation = {type: 'PunctuationNode', value: shown.get(index) ?? char, position: position(index, index + 1)}
       const before = text[index - 1] ?? ''
       const after = text[index + 1] ?? ''
       if (index > start && wordChar.test(before) && wordChar.test(after)) {
@@ -118,6 +121,27 @@ function placeInFile(place: {start: {offset?: number}; end: {offset?: number}}, 
   return {start: view.point(place.start.offset ?? 0), end: view.endPoint(place.end.offset ?? 0)}
 }
 
+/**
+ * retext-quotes reads a straight `"` as opening whenever the mark on top of
+ * its stack is another one, so the `"` closing a `“` (`“Kami siap" kata Ani`)
+ * is taken for a quote opened inside it, and the fix it proposes (`‘`) breaks
+ * the text. Every straight `"` whose flanks say whether it opens or closes
+ * (quote-marks.ts `roleOf`) is shown to it as the smart mark of that role
+ * instead; what it expects there is then compared with the `"` actually written.
+ */
+function straightShownAsSmart(text: string, paragraphs: Array<[number, number]>, smart: readonly string[], straight: readonly string[]): Map<number, string> {
+  const shown = new Map<number, string>()
+  const pair = smart[0]
+  if (pair === undefined || pair.length !== 2 || !straight.includes('"')) return shown
+  for (const [start, end] of paragraphs) {
+    for (let index = text.indexOf('"', start); index !== -1 && index < end; index = text.indexOf('"', index + 1)) {
+      const role = roleOf(text, index)
+      if (role !== 'toggle') shown.set(index, role === 'open' ? pair[0] : pair[1])
+    }
+  }
+  return shown
+}
+
 function isElision(source: string, offset: number): boolean {
   const before = source[offset - 1] ?? ''
   const after = source.slice(offset + 1, offset + 3)
@@ -130,7 +154,13 @@ export default lintRule<QuoteStyleOptions>(
     id: 'quote-style',
     description: 'Quote marks use one style (smart or straight) at the right nesting level',
     severity: 'warn',
-    fixable: true
+    fixable: true,
+    schema: optionsSchema({
+      preferred: optionTypes.oneOf('consistent', 'smart', 'straight'),
+      smart: {type: 'array', items: {type: 'string', minLength: 1, maxLength: 2}},
+      straight: {type: 'array', items: {type: 'string', minLength: 1, maxLength: 2}},
+      apostrophes: optionTypes.boolean
+    })
   },
   {preferred: 'consistent', apostrophes: false},
   ({file, state, report}, options) => {
@@ -142,10 +172,25 @@ export default lintRule<QuoteStyleOptions>(
     }
     const source = String(file)
     const scratch = new VFile({value: source, path: file.path})
-    const transform = retextQuotes({preferred, smart: options.smart, straight: options.straight})
-    transform(treeAroundMarks(text, state.quotes.paragraphs), scratch)
+    const smart = options.smart ?? ['“”', '‘’']
+    const straight = options.straight ?? ['"', "'"]
+    const transform = retextQuotes({preferred, smart, straight})
+    const shown = straightShownAsSmart(text, state.quotes.paragraphs, smart, straight)
+    transform(treeAroundMarks(text, state.quotes.paragraphs, shown), scratch)
+    // A `"` shown as a smart mark: the mark retext-quotes expects there (the one shown, when it says nothing).
+    const expectedAt = new Map(shown)
+    for (const message of scratch.messages) {
+      const at = message.place && 'start' in message.place ? message.place.start.offset : undefined
+      if (at !== undefined && shown.has(at)) expectedAt.set(at, message.expected?.[0] ?? '"')
+    }
+    for (const [at, expected] of expectedAt) {
+      if (expected === '"') continue
+      const reason = preferred === 'smart' ? `Unexpected straight quote \`"\`, expected \`${expected}\`` : `Unexpected \`"\` at this level of nesting, expected \`${expected}\``
+      report(reason, {start: at, end: at + 1, actual: '"', expected})
+    }
     for (const message of scratch.messages) {
       if (!message.place || !('start' in message.place)) continue
+      if (message.place.start.offset !== undefined && shown.has(message.place.start.offset)) continue
       const place = placeInFile(message.place, state.view)
       const offset = place.start.offset
       const actual = message.actual ?? ''

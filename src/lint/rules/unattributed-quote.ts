@@ -9,6 +9,7 @@
  */
 import {attributedPairs} from '../context.ts'
 import {lintRule} from '../rule.ts'
+import {optionsSchema} from '../rule-options.ts'
 
 export interface UnattributedQuoteOptions {}
 
@@ -17,7 +18,8 @@ export default lintRule<UnattributedQuoteOptions>(
     id: 'unattributed-quote',
     description: 'Every direct quote has a speaker the reader can identify',
     severity: 'error',
-    fixable: false
+    fixable: false,
+    schema: optionsSchema()
   },
   {},
   ({state, report}) => {

@@ -3,6 +3,7 @@
  * a closing mark never opened. retext-quotes does not report these.
  */
 import {lintRule} from '../rule.ts'
+import {optionsSchema} from '../rule-options.ts'
 
 export interface UnbalancedQuoteOptions {}
 
@@ -11,7 +12,8 @@ export default lintRule<UnbalancedQuoteOptions>(
     id: 'unbalanced-quote',
     description: 'Every opening quote mark is closed in its paragraph, and every closing mark was opened',
     severity: 'error',
-    fixable: false
+    fixable: false,
+    schema: optionsSchema()
   },
   {},
   ({state, report}) => {

@@ -6,6 +6,7 @@
 import type {VFile} from 'vfile'
 import type {Quote, Verdict} from '../../graph/contract.ts'
 import {lintRule, type LintRule, type Report, type RuleMeta} from '../../lint/rule.ts'
+import {optionsSchema} from '../../lint/rule-options.ts'
 import type {LintState} from '../../lint/state.ts'
 import type {SourceInput} from '../source-document.ts'
 import {SourceIndex} from '../source-index.ts'
@@ -17,6 +18,14 @@ import {quoteWords} from '../words.ts'
 export interface VerificationRuleOptions {
   sources?: SourceIndex | readonly SourceInput[]
 }
+
+/** The schema of those options (a `SourceIndex` is an object). */
+const verificationOptionsSchema = optionsSchema({
+  sources: {
+    anyOf: [{type: 'array', items: {type: ['string', 'object']}}, {type: 'object'}],
+    description: 'an array of source documents (texts or {id, text}) or a SourceIndex'
+  }
+})
 
 declare module 'vfile' {
   interface DataMap {
@@ -63,7 +72,7 @@ export function verificationRule(
   verdict: Verdict,
   describe: (quote: Quote, verification: VerificationDetail) => {reason: string; at: Report} | null
 ): LintRule<VerificationRuleOptions> {
-  return lintRule<VerificationRuleOptions>(meta, {}, ({state, file, report}, options) => {
+  return lintRule<VerificationRuleOptions>({...meta, schema: meta.schema ?? verificationOptionsSchema}, {}, ({state, file, report}, options) => {
     const graph = verificationOf(state, file, options)
     if (graph === null) return
     for (const quote of graph.quotes) {
