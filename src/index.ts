@@ -8,3 +8,5 @@ export {lint, linter, loadFormat, formatOf, type Format, type LintFileOptions} f
 export {kutipLint, type LintOptions} from './lint/preset.ts'
 export {lintRule, type RuleMeta, type Severity} from './lint/rule.ts'
 export {applyFixes} from './lint/fix.ts'
+export {verificationRules, misquote as misquoteRule, misattributed as misattributedRule, unsupportedQuote as unsupportedQuoteRule} from './lint/rules/verify/index.ts'
+export {withSources, verificationRuleIds} from './lint/rules/verify/with-sources.ts'

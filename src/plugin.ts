@@ -28,7 +28,7 @@ import type {Root as NlcstRoot} from 'nlcst'
 import type {Node, Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {ExtractOptions, Graph} from './graph/contract.ts'
-import {textView} from './lint/text-view.ts'
+import {textView} from './text/text-view.ts'
 import {extract} from './pipeline.ts'
 
 declare module 'vfile' {

@@ -14,7 +14,7 @@ import type {Graph} from '../graph/contract.ts'
 import {extract} from '../pipeline.ts'
 import '../plugin.ts'
 import {scanQuotes, type QuoteScan} from './quote-marks.ts'
-import {textView, type TextView} from './text-view.ts'
+import {textView, type TextView} from '../text/text-view.ts'
 import {lowerCaseOf} from './words.ts'
 
 export type Extractor = (text: string) => Graph
