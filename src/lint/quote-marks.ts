@@ -9,7 +9,7 @@
  * paragraph opens with a quote mark: that is how a quote running over several
  * paragraphs is written.
  */
-import {titleCaseSmallWords, titleNouns} from '../lang/id/editorial.ts'
+import {getLanguage} from '../lang/index.ts'
 import {CaseFreePattern} from './words.ts'
 
 export interface QuoteMark {
@@ -129,6 +129,7 @@ export function pairContent(text: string, pair: QuotePair): string {
   return text.slice(pair.open.offset + 1, pair.close.offset)
 }
 
+const {titleCaseSmallWords, titleNouns} = getLanguage('id').editorial
 const titleNoun = new CaseFreePattern('(?<![\\p{L}])(?:' + titleNouns.map((word) => word.toLowerCase()).join('|') + ')\\s*[:,]?\\s*$', 'u', titleNouns)
 const smallWords = new Set(titleCaseSmallWords)
 

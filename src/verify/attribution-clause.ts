@@ -11,8 +11,10 @@
  * wrong entity (a word of a long role phrase), and the names still tell.
  */
 import type {Graph, Quote} from '../graph/contract.ts'
-import {nameHonorifics} from './honorifics.ts'
+import {getLanguage} from '../lang/index.ts'
 import {words} from './words.ts'
+
+const {nameHonorifics} = getLanguage().comparison
 
 /** How far the clause may reach past the cue, in characters. */
 const reach = 200

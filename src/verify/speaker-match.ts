@@ -5,8 +5,10 @@
  * alias the graphs give. Roles are compared the same way.
  */
 import type {Entity, Graph} from '../graph/contract.ts'
-import {nameHonorifics, roleModifiers} from './honorifics.ts'
+import {getLanguage} from '../lang/index.ts'
 import {words} from './words.ts'
+
+const {nameHonorifics, roleModifiers} = getLanguage().comparison
 
 export interface Speaker {
   /** Canonical name to show. */
