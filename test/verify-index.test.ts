@@ -7,7 +7,7 @@
 import test from 'ava'
 import fc from 'fast-check'
 import {findCandidates} from '../src/verify/candidates.ts'
-import {htmlToText, markdownToText} from '../src/verify/markup-to-text.ts'
+import {readMarkup} from '../src/markup/read.ts'
 import {parseSource} from '../src/verify/load-sources.ts'
 import {sentenceBounds} from '../src/verify/sentences.ts'
 import {originalOffset} from '../src/verify/source-document.ts'
@@ -98,15 +98,15 @@ test('sentence bounds: glued sentences, decimals, closing quote marks, line brea
 
 test('markup to text: HTML entities, scripts and blocks; offsets map back into the file', (t) => {
   const html = '<p>Kata &quot;kami&quot; &amp; <b>dia</b></p><script>x = "no"</script><p>Dua</p>'
-  const plain = htmlToText(html)
-  t.is(plain.text, 'Kata "kami" & dia\n\nDua')
+  const plain = readMarkup(html, 'html')
+  t.is(plain.text, 'Kata "kami" & dia\nDua')
   const document = parseSource(html, 'a.html', 'html')[0]
   const at = document.text.indexOf('dia')
   t.is(html.slice(originalOffset(document, at), originalOffset(document, at + 3)), 'dia')
   const amp = document.text.indexOf('&')
   t.is(html.slice(originalOffset(document, amp), originalOffset(document, amp) + 5), '&amp;')
   const markdown = '# Judul\n\nIni \\*bukan\\* **tebal**.\n\n```\nkode\n```\n'
-  t.is(markdownToText(markdown).text, 'Judul\n\nIni *bukan* tebal.')
+  t.is(readMarkup(markdown, 'markdown').text, 'Judul\n\nIni *bukan* tebal.\n\n')
 })
 
 test('names: honorifics and ranks left out, one name inside the other is the same person, roles with wakil differ', (t) => {

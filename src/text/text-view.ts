@@ -1,14 +1,17 @@
 /**
- * The text the rules read, and its way back to the file.
+ * The text the rules and the engine read, and its way back to the file.
  *
  * For a plain-text draft the text is the file. For Markdown and HTML it is the
- * prose retext sees (no markup): every nlcst leaf carries the position of its
- * source in the file, so an offset in the view maps back to a file offset,
- * which `vfile-location` turns into line and column.
+ * prose (no markup): the markup-to-text map (src/markup/prose.ts) gives it
+ * with the file offset of every stretch, and so does an nlcst tree a retext
+ * bridge built (every leaf carries the position of its source in the file),
+ * so an offset in the view maps back to a file offset, which
+ * `vfile-location` turns into line and column.
  */
-import type {Root as NlcstRoot, Nodes as NlcstNodes} from 'nlcst'
+import type {Nodes as NlcstNodes, Root as NlcstRoot} from 'nlcst'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
+import {proseOf, type Prose, type ProsePiece} from './prose.ts'
 
 export interface TextView {
   /** The prose, as one string; the engine reads this. */
@@ -25,56 +28,51 @@ export interface TextView {
   endPoint(offset: number): {line: number; column: number; offset: number}
 }
 
-interface Segment {
-  viewStart: number
-  fileStart: number
-  length: number
-}
-
-function collect(node: NlcstNodes, parts: string[], segments: Segment[], cursor: {view: number}): void {
-  if ('children' in node) {
-    let previous: NlcstNodes | undefined
-    for (const child of node.children) {
-      // Blocks of HTML (and some Markdown) come as paragraphs with nothing between them: keep them apart.
-      if (previous?.type === 'ParagraphNode' && child.type === 'ParagraphNode') {
-        parts.push('\n')
-        cursor.view += 1
-      }
-      collect(child, parts, segments, cursor)
-      previous = child
-    }
-    return
-  }
-  const value = node.value
-  const start = node.position?.start.offset
-  if (typeof start === 'number') segments.push({viewStart: cursor.view, fileStart: start, length: value.length})
-  parts.push(value)
-  cursor.view += value.length
-}
-
 /**
- * Build the view of `tree` (an nlcst tree whose positions point into `file`).
- * `identity`: the tree was parsed from the file itself (plain text), so the
- * view is the file and nothing needs collecting.
+ * The prose of an nlcst tree: its leaves in order, each at the file offset
+ * its position gives; blocks of HTML (and some Markdown) come as paragraphs
+ * with nothing between them, which a line break keeps apart. Without
+ * recursion, so any depth is read.
  */
-export function textView(tree: NlcstRoot, file: VFile, identity = false): TextView {
+export function nlcstProse(tree: NlcstRoot): Prose {
+  const pieces: ProsePiece[] = []
+  const stack: Array<{children: NlcstNodes[]; next: number}> = [{children: [tree], next: 0}]
+  while (stack.length > 0) {
+    const frame = stack.at(-1)!
+    if (frame.next >= frame.children.length) {
+      stack.pop()
+      continue
+    }
+    const index = frame.next++
+    const node = frame.children[index]!
+    if (index > 0 && node.type === 'ParagraphNode' && frame.children[index - 1]!.type === 'ParagraphNode') pieces.push({value: '\n'})
+    if ('children' in node) {
+      stack.push({children: node.children, next: 0})
+      continue
+    }
+    const start = node.position?.start.offset
+    pieces.push(typeof start === 'number' ? {value: node.value, fileStart: start} : {value: node.value})
+  }
+  return proseOf(pieces)
+}
+
+/** The view of `prose` read from `file` (`identity`: the prose is the file itself). */
+export function proseView(prose: Prose | undefined, file: VFile): TextView {
   const place = location(file)
   const source = String(file)
-  const parts: string[] = []
-  const segments: Segment[] = []
-  if (!identity) collect(tree, parts, segments, {view: 0})
-  const text = identity ? source : parts.join('')
-  identity ||= text === source
+  const text = prose === undefined ? source : prose.text
+  const segments = prose?.segments ?? []
+  const identity = text === source
   const fileOffset = (offset: number): number => {
     if (identity || segments.length === 0) return Math.max(0, Math.min(offset, source.length))
     let low = 0
     let high = segments.length - 1
     while (low < high) {
       const middle = (low + high + 1) >> 1
-      if (segments[middle].viewStart <= offset) low = middle
+      if (segments[middle]!.viewStart <= offset) low = middle
       else high = middle - 1
     }
-    const segment = segments[low]
+    const segment = segments[low]!
     const delta = Math.max(0, Math.min(offset - segment.viewStart, segment.length))
     return Math.min(segment.fileStart + delta, source.length)
   }
@@ -91,4 +89,13 @@ export function textView(tree: NlcstRoot, file: VFile, identity = false): TextVi
     point: (offset) => toPoint(fileOffset(offset)),
     endPoint: (offset) => toPoint(Math.min(fileEndOffset(offset), source.length))
   }
+}
+
+/**
+ * Build the view of `tree` (an nlcst tree whose positions point into `file`).
+ * `identity`: the tree was parsed from the file itself (plain text), so the
+ * view is the file and nothing needs collecting.
+ */
+export function textView(tree: NlcstRoot, file: VFile, identity = false): TextView {
+  return proseView(identity ? undefined : nlcstProse(tree), file)
 }
