@@ -12,6 +12,7 @@
  * over several paragraphs is written.
  */
 import {scanQuoteMarks} from '../extract/quote-marks.ts'
+import {splitSentences} from '../extract/sentences.ts'
 import {tokenize, type Token} from '../extract/tokens.ts'
 import {getLanguage} from '../lang/index.ts'
 import {CaseFreePattern} from './words.ts'
@@ -37,6 +38,8 @@ export interface QuoteScan {
   unopened: QuoteMark[]
   /** `[start, end)` of each line of text (a run between line breaks), for the checks of quote style. */
   paragraphs: Array<[number, number]>
+  /** The engine's sentences (src/extract/sentences.ts), in order: `[start, end)` from the first token to the last. */
+  sentences: Array<{start: number; end: number}>
 }
 
 const language = getLanguage('id')
@@ -63,7 +66,8 @@ function markAt(token: Token): QuoteMark {
 export function scanQuotes(text: string): QuoteScan {
   const tokens = tokenize(text)
   // The engine's own reading (src/extract/document.ts): `-nya` cues only follow a quote.
-  const {stretches, strayClosers} = scanQuoteMarks(tokens, (word) => language.cues.anaphoric.has(word.lower))
+  const marks = scanQuoteMarks(tokens, (word) => language.cues.anaphoric.has(word.lower))
+  const {stretches, strayClosers} = marks
   const paragraphOf = new Int32Array(tokens.length)
   for (let k = 1, paragraph = 0; k < tokens.length; k++) {
     if (tokens[k]!.paragraphStart) paragraph++
@@ -85,7 +89,8 @@ export function scanQuotes(text: string): QuoteScan {
     if (!continued) unclosed.push(markAt(open))
   }
   const unopened = strayClosers.map((k) => markAt(tokens[k]!))
-  return {pairs, unclosed, unopened, paragraphs: paragraphsOf(text)}
+  const sentences = splitSentences(tokens, marks, language).map((sentence) => ({start: sentence.start, end: sentence.end}))
+  return {pairs, unclosed, unopened, paragraphs: paragraphsOf(text), sentences}
 }
 
 /** The words between the marks of a pair. */

@@ -82,7 +82,7 @@ export default lintRule<AnonymousSourceOptions>(
       if (generic.has(wordBefore.toLowerCase())) continue
       if (!introducesSpeaker(wordBefore) && !speechVerbPredicates(rest)) continue
       if (links.test(rest) || capitalisedAfter.test(rest) || alreadyIntroduced.test(rest)) continue
-      const sentenceAround = text.slice(sentenceStart(text, start), sentenceEndAfter(text, end))
+      const sentenceAround = text.slice(sentenceStart(state.quotes, start), sentenceEndAfter(text, state.quotes, end))
       if (containsWord(reasons, sentenceAround)) continue
       reported.add(start)
       report(`\`${match.text}\` is an unnamed source with no affiliation and no reason for anonymity: say where the source works or why it is not named`, {
@@ -101,7 +101,7 @@ export default lintRule<AnonymousSourceOptions>(
       if (capitalisedAfter.test(text.slice(mention.end, mention.end + 40)) || insideQuote(state.quotes, mention.start)) continue
       if ([...reported].some((at) => at >= mention.start && at < mention.end)) continue
       if (speaker.roles.some((role) => role.affiliation)) continue
-      const sentenceAround = text.slice(sentenceStart(text, mention.start), sentenceEndAfter(text, mention.end))
+      const sentenceAround = text.slice(sentenceStart(state.quotes, mention.start), sentenceEndAfter(text, state.quotes, mention.end))
       if (containsWord(reasons, sentenceAround) || links.test(text.slice(mention.end, mention.end + 40))) continue
       if (affiliationInMention.test(mention.text)) continue
       reported.add(mention.start)
