@@ -11,10 +11,9 @@
  * the next paragraph opens with a quote mark: that is how a quote running
  * over several paragraphs is written.
  */
-import {scanQuoteMarks} from '../extract/quote-marks.ts'
-import {splitSentences} from '../extract/sentences.ts'
-import {tokenize, type Token} from '../extract/tokens.ts'
+import type {Token} from '../extract/tokens.ts'
 import {getLanguage} from '../lang/index.ts'
+import {readText} from '../text/reading.ts'
 import {CaseFreePattern} from './words.ts'
 
 export interface QuoteMark {
@@ -64,9 +63,7 @@ function markAt(token: Token): QuoteMark {
 }
 
 export function scanQuotes(text: string): QuoteScan {
-  const tokens = tokenize(text)
-  // The engine's own reading (src/extract/document.ts): `-nya` cues only follow a quote.
-  const marks = scanQuoteMarks(tokens, (word) => language.cues.anaphoric.has(word.lower))
+  const {tokens, marks, sentences: engineSentences} = readText(text, language)
   const {stretches, strayClosers} = marks
   const paragraphOf = new Int32Array(tokens.length)
   for (let k = 1, paragraph = 0; k < tokens.length; k++) {
@@ -89,7 +86,7 @@ export function scanQuotes(text: string): QuoteScan {
     if (!continued) unclosed.push(markAt(open))
   }
   const unopened = strayClosers.map((k) => markAt(tokens[k]!))
-  const sentences = splitSentences(tokens, marks, language).map((sentence) => ({start: sentence.start, end: sentence.end}))
+  const sentences = engineSentences.map((sentence) => ({start: sentence.start, end: sentence.end}))
   return {pairs, unclosed, unopened, paragraphs: paragraphsOf(text), sentences}
 }
 

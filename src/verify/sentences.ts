@@ -2,14 +2,11 @@
  * Sentence bounds in a source's plain text, for comparing indirect speech
  * with the sentence it may paraphrase: the engine's sentences
  * (src/extract/sentences.ts over its tokens and quote marks), so verify and
- * the graph split a text the same way. A sentence ends at `.`, `!`, `?` or
+ * the graph split a text the same way (src/text/reading.ts). A sentence ends at `.`, `!`, `?` or
  * `…` before a sentence start (glued sentences too: `itu.Pertemuan`), not
  * after an abbreviation or inside a quotation, and at a paragraph's end.
  */
-import {scanQuoteMarks} from '../extract/quote-marks.ts'
-import {splitSentences} from '../extract/sentences.ts'
-import {tokenize} from '../extract/tokens.ts'
-import {getLanguage} from '../lang/index.ts'
+import {readText} from '../text/reading.ts'
 
 export interface SentenceBound {
   start: number
@@ -17,8 +14,5 @@ export interface SentenceBound {
 }
 
 export function sentenceBounds(text: string): SentenceBound[] {
-  const language = getLanguage()
-  const tokens = tokenize(text)
-  const marks = scanQuoteMarks(tokens, (word) => language.cues.anaphoric.has(word.lower))
-  return splitSentences(tokens, marks, language).map((sentence) => ({start: sentence.start, end: sentence.end}))
+  return readText(text).sentences.map((sentence) => ({start: sentence.start, end: sentence.end}))
 }
