@@ -15,7 +15,7 @@ import {SourceIndex} from '../src/verify/source-index.ts'
 import {compareSpeakers, speakerNamed, type Speaker} from '../src/verify/speaker-match.ts'
 import {verify} from '../src/verify/verify.ts'
 import {locateWindow} from '../src/verify/window.ts'
-import {quoteWords, scanWords, words} from '../src/verify/words.ts'
+import {quoteWords, scanWords, words} from '../src/text/words.ts'
 import {miniExtract} from './fixtures/verify/mini-extract.ts'
 
 test('words: case, curly apostrophes, soft hyphens, line-break hyphenation, numbers, glued sentences', (t) => {

@@ -6,7 +6,7 @@
  * `ambiguous-speaker`'s business.
  */
 import {isPronoun} from '../cues.ts'
-import {isSpellingVariant, nameTokens} from '../names.ts'
+import {isSpellingVariant, nameTokens} from '../../text/names.ts'
 import {getLanguage} from '../../lang/index.ts'
 import {lintRule} from '../rule.ts'
 

@@ -11,7 +11,7 @@ import type {SourceInput} from '../../../verify/source-document.ts'
 import {SourceIndex} from '../../../verify/source-index.ts'
 import type {VerificationDetail, VerifiedGraph} from '../../../verify/types.ts'
 import {verify} from '../../../verify/verify.ts'
-import {quoteWords} from '../../../verify/words.ts'
+import {quoteWords} from '../../../text/words.ts'
 
 /** The option every verification rule takes: without sources the rules stay silent. */
 export interface VerificationRuleOptions {

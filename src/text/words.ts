@@ -1,5 +1,6 @@
 /**
- * Words for comparison: the tokens a quote and a source are compared on.
+ * Words for comparison: the tokens a quote and a source are compared on
+ * (`kutip verify`), and names are compared on (names.ts).
  *
  * The words are the engine's word tokens (src/extract/tokens.ts: one
  * tokenizer for the graph, lint and verify), normalised for comparison:
