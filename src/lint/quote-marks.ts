@@ -11,6 +11,7 @@
  * the next paragraph opens with a quote mark: that is how a quote running
  * over several paragraphs is written.
  */
+import {isDoubleMark} from '../extract/quote-marks.ts'
 import type {Token} from '../extract/tokens.ts'
 import {getLanguage} from '../lang/index.ts'
 import {readText} from '../text/reading.ts'
@@ -42,11 +43,6 @@ export interface QuoteScan {
 }
 
 const language = getLanguage('id')
-const doubleMarks = new Set(['"', '“', '”', '„', '‟', '«', '»', '＂'])
-
-export function isDoubleQuoteMark(char: string): boolean {
-  return doubleMarks.has(char)
-}
 
 const paragraphRun = /[^\n\r]+/g
 
@@ -82,7 +78,7 @@ export function scanQuotes(text: string): QuoteScan {
     // Continued in the next paragraph when that paragraph opens with a quote mark.
     let next = stretch.lastInner + 1
     while (next < tokens.length && !tokens[next]!.paragraphStart) next++
-    const continued = next < tokens.length && doubleMarks.has(tokens[next]!.text) && !tokens[next]!.word
+    const continued = next < tokens.length && isDoubleMark(tokens[next]!)
     if (!continued) unclosed.push(markAt(open))
   }
   const unopened = strayClosers.map((k) => markAt(tokens[k]!))

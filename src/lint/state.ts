@@ -1,7 +1,8 @@
 /**
- * What the rules share for one file, computed once: the text view, the quote
- * marks, and the attribution graph (computed lazily, the first time a rule
- * asks, then reused by every other rule).
+ * What the rules share for one file, computed once: the text view, the
+ * engine's reading of its text (quote-mark pairs and sentences, from the
+ * engine's tokens: quote-marks.ts), and the attribution graph (each computed
+ * lazily, the first time a rule asks, then reused by every other rule).
  *
  * The first plugin of the preset (`kutipState`) stores it on
  * `file.data.kutip`; on plain text the graph is also shared with the engine's
