@@ -12,7 +12,7 @@ import path from 'node:path'
 import type {BenchRow} from '../scripts/bench.ts'
 import {buildSourceIndex} from '../src/verify/source-index.ts'
 import {verify} from '../src/verify/verify.ts'
-import {words} from '../src/verify/words.ts'
+import {words} from '../src/text/words.ts'
 import {extract} from '../src/pipeline.ts'
 import {repo} from './_measure.ts'
 

@@ -21,15 +21,20 @@
  * without markup, paragraphs apart — as `kutip lint` reads it, so a quote with
  * `**bold**` words or a link in it is still one quote, and its spans index
  * `kutipText`, not the Markdown; `kutipPosition` maps them back to the file.
- * On an mdast or hast tree the transformer is asynchronous (it loads the
- * converter once): use `run`/`process`, not `runSync`.
+ * On an mdast or hast tree the prose is read with the markup-to-text map
+ * kutip lint and verify use (src/markup/prose.ts): the same text as behind
+ * the bridges, at any depth of nesting.
  */
+import type {Root as HastRoot} from 'hast'
+import type {Root as MdastRoot} from 'mdast'
 import type {Root as NlcstRoot} from 'nlcst'
 import type {Node, Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {ExtractOptions, Graph} from './graph/contract.ts'
-import {textView} from './lint/text-view.ts'
+import {markupProse} from './markup/prose.ts'
 import {extract} from './pipeline.ts'
+import type {Prose} from './text/prose.ts'
+import {proseView, textView, type TextView} from './text/text-view.ts'
 
 declare module 'vfile' {
   interface DataMap {
@@ -45,41 +50,29 @@ declare module 'vfile' {
 export type Options = ExtractOptions
 
 export default function retextKutip(options: Options = {}) {
-  return function transformer(tree: Node, file: VFile): undefined | Promise<undefined> {
+  return function transformer(tree: Node, file: VFile): undefined {
     if (tree?.type === 'root') {
-      // An mdast or hast tree (no retext bridge): read its prose the way remark-retext and rehype-retext do.
-      return proseOf(tree, file).then(
-        (prose) => read(prose, file, options, false),
-        (error: unknown) => {
-          file.message(`Cannot read the prose of this tree (${String((error as Error)?.message ?? error)}); the file is read as plain text`, {ruleId: 'prose', source: 'kutip'})
-          return read(undefined, file, options, true)
-        }
-      )
+      // An mdast or hast tree (no retext bridge): read its prose with the markup-to-text map.
+      let prose: Prose
+      try {
+        prose = markupProse(tree as MdastRoot | HastRoot, String(file))
+      } catch (error) {
+        file.message(`Cannot read the prose of this tree (${String((error as Error)?.message ?? error)}); the file is read as plain text`, {ruleId: 'prose', source: 'kutip'})
+        return read(proseView(undefined, file), file, options)
+      }
+      return read(proseView(prose, file), file, options)
     }
     // An nlcst tree: retext's own (the file), or the prose of a Markdown/HTML draft behind a bridge.
     // Anything else (no tree a parser made): the file as plain text.
     const nlcst = tree?.type === 'RootNode' ? (tree as NlcstRoot) : undefined
-    return read(nlcst, file, options, nlcst === undefined || file.data.kutipFormat === 'text')
+    return read(textView(nlcst ?? {type: 'RootNode', children: []}, file, nlcst === undefined || file.data.kutipFormat === 'text'), file, options)
   }
 }
 
-/** The graph of the prose of `tree` (or of the file itself when `whole`), with the text and positions it refers to. */
-function read(tree: NlcstRoot | undefined, file: VFile, options: Options, whole: boolean): undefined {
-  const view = textView(tree ?? {type: 'RootNode', children: []}, file, whole)
+/** The graph of the prose `view` reads, with the text and positions it refers to. */
+function read(view: TextView, file: VFile, options: Options): undefined {
   file.data.kutipGraph = extract(view.text, options)
   file.data.kutipText = view.text
   file.data.kutipPosition = (span) => ({start: view.point(span.start), end: view.endPoint(span.end)})
   return undefined
-}
-
-/** The nlcst tree of an mdast (Markdown) or hast (HTML) tree, built as the retext bridges build it. */
-async function proseOf(tree: Node, file: VFile): Promise<NlcstRoot> {
-  const {ParseLatin} = await import('parse-latin')
-  const children = (tree as {children?: Node[]}).children ?? []
-  if (children.some((child) => child.type === 'element' || child.type === 'doctype')) {
-    const {toNlcst} = await import('hast-util-to-nlcst')
-    return toNlcst(tree as never, file, ParseLatin)
-  }
-  const {toNlcst} = await import('mdast-util-to-nlcst')
-  return toNlcst(tree as never, file, ParseLatin)
 }

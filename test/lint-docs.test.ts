@@ -9,7 +9,7 @@ import {fileURLToPath} from 'node:url'
 import test from 'ava'
 import {lint} from '../src/lint/core.ts'
 import {rules} from '../src/lint/rules/index.ts'
-import {verificationRules} from '../src/verify/lint-rules/index.ts'
+import {verificationRules} from '../src/lint/rules/verify/index.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const own = rules.filter((rule) => !verificationRules.includes(rule))

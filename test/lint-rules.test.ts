@@ -412,7 +412,7 @@ test('the graph is computed once per file and shared by every rule', async (t) =
 })
 
 test('isSpellingVariant: typos and hyphenation yes; short forms, other people, case no', async (t) => {
-  const {isSpellingVariant} = await import('../src/lint/names.ts')
+  const {isSpellingVariant} = await import('../src/text/names.ts')
   t.true(isSpellingVariant('Jeon Ha-kyou', 'Jeon Ha-kyu'))
   t.true(isSpellingVariant('Kim Jong Un', 'Kim Jong-un'))
   t.true(isSpellingVariant('Zainuddin Amali', 'Zainudin Amali'))

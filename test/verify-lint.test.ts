@@ -8,9 +8,9 @@ import retextLatin from 'retext-latin'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {kutipState} from '../src/lint/state.ts'
-import misattributed from '../src/verify/lint-rules/misattributed.ts'
-import misquote from '../src/verify/lint-rules/misquote.ts'
-import unsupportedQuote from '../src/verify/lint-rules/unsupported-quote.ts'
+import misattributed from '../src/lint/rules/verify/misattributed.ts'
+import misquote from '../src/lint/rules/verify/misquote.ts'
+import unsupportedQuote from '../src/lint/rules/verify/unsupported-quote.ts'
 import {SourceIndex} from '../src/verify/source-index.ts'
 import {miniExtract} from './fixtures/verify/mini-extract.ts'
 
@@ -98,7 +98,7 @@ test('a rule can be switched off', async (t) => {
 })
 
 test('withSources: the preset’s sources reach each verification rule’s setting', async (t) => {
-  const {withSources, verificationRuleIds} = await import('../src/verify/lint-rules/with-sources.ts')
+  const {withSources, verificationRuleIds} = await import('../src/lint/rules/verify/with-sources.ts')
   t.deepEqual([...verificationRuleIds].sort(), ['misattributed', 'misquote', 'unsupported-quote'])
   t.deepEqual(withSources(undefined, sources), {sources})
   t.deepEqual(withSources('warn', sources), ['warn', {sources}])

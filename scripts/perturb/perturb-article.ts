@@ -5,7 +5,7 @@
  * or nothing (untouched). The gold quote spans choose *what* to perturb —
  * they are the benchmark's ground truth; verification never sees them.
  */
-import {words, type Word} from '../../src/verify/words.ts'
+import {words, type Word} from '../../src/text/words.ts'
 import {isContentWord} from '../../src/verify/stopwords.ts'
 import {speakerNamed, compareSpeakers} from '../../src/verify/speaker-match.ts'
 import type {Article, GoldQuote} from './corpus.ts'

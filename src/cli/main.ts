@@ -61,7 +61,7 @@ async function dispatch(argv: string[]): Promise<number> {
     return name === undefined ? 2 : 0
   }
   if (name === '--version' || name === '-v') {
-    const {version} = await import('./version.ts')
+    const {version} = await import('../version.ts')
     process.stdout.write(version + '\n')
     return 0
   }

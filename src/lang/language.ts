@@ -236,6 +236,99 @@ export interface MorphologyLexicon {
   possessiveSuffix: string
 }
 
+/** A reporting word that editorialises, with the neutral cue to suggest and why it is loaded. */
+export interface NonNeutralCue {
+  word: string
+  neutral: string
+  why: string
+  /** The verb has other senses too (`mengakui tempe sebagai warisan`): a cue only where it introduces what was said. */
+  alsoNotSpeech?: true
+}
+
+/**
+ * What the editorial checks (`kutip lint`) know beyond what the engine reads
+ * with. Lists whose case matters (outlet names, credit labels, calendar
+ * names) are written as in news text; the others are lower case.
+ */
+export interface EditorialLexicon {
+  /** Reporting words that follow a quote (`"…," kata X`): the engine's inverted and passive cues. Base forms; the possessive suffix is added. */
+  postQuoteCues: readonly string[]
+  /** Verbs by which a document, not a person, "says" what follows (`Pasal itu berbunyi, "…"`). */
+  documentVerbs: readonly string[]
+  /** Reporting verbs of indirect or introduced speech (`X mengatakan, "…"`, `menurut X`). */
+  speechVerbs: readonly string[]
+  /** Words right before a noun that make it the speaker (`kata sumber`, `menurut pejabat`, `mengutip sumber`). */
+  speakerIntroducers: readonly string[]
+  /** Pronouns that stand for a speaker named earlier (`lanjut dia`, `kata beliau`). */
+  speakerPronouns: readonly string[]
+  /** Pronouns that can only point back to a third person named earlier. */
+  anaphoricPronouns: readonly string[]
+  /** Reporting words that editorialise, with a neutral alternative. */
+  nonNeutralCues: ReadonlyArray<NonNeutralCue>
+  /** What follows a reporting verb that introduces what was said (`mengaku, …`, `mengakui bahwa …`). */
+  reportedClauseOpeners: readonly string[]
+  /** Words that make a speaker anonymous when they stand in the speaker slot (`sumber`, `seorang pejabat`). */
+  anonymousSourceHeads: readonly string[]
+  /** Words right after a source word that make it no person (`sumber daya`, `sumber dana`). */
+  notPersonAfterSource: readonly string[]
+  /** Words before a source word that make it a whole class (`setiap pejabat`). */
+  genericQuantifiers: readonly string[]
+  /** Words that join a second predicate to a clause (`turun dan meminta`). */
+  predicateCoordinators: readonly string[]
+  /** Words right after an anonymous source head that name an affiliation (`pejabat di Kementerian …`). */
+  affiliationLinks: readonly string[]
+  /** Prepositions of an affiliation inside a speaker mention (`sumber di kepolisian`). */
+  mentionAffiliations: readonly string[]
+  /** Words between a source word and the capitalised name of its body (`pejabat senior Kementerian …`). */
+  rankQualifiers: readonly string[]
+  /** Determiners after a source word that point back to someone already introduced (`pejabat itu`). */
+  introducedDeterminers: readonly string[]
+  /** Stated reasons for anonymity, matched as phrases. */
+  anonymityReasons: readonly string[]
+  /** News outlets a story may relay, as written. */
+  knownOutlets: readonly string[]
+  /** Nouns that introduce an outlet (`kantor berita Yonhap`). */
+  outletNouns: readonly string[]
+  /** Verbs and nouns of an outlet reporting (`X melaporkan`, `laporan X`). */
+  outletReportVerbs: readonly string[]
+  /** The noun of an outlet's report (`menurut laporan Reuters`). */
+  reportNoun: string
+  /** Words after the report noun that make it no outlet's report (`laporan harian`). */
+  notOutletReport: readonly string[]
+  /** Adverbs that may stand between an outlet and its report verb (`Reuters sebelumnya melaporkan`). */
+  outletReportAdverbs: readonly string[]
+  /** The preposition of a time between an outlet and its report verb (`Reuters pada Senin melaporkan`). */
+  outletReportTime: string
+  /** Prepositions before the outlet a quote was given to (`kata X kepada Reuters`). */
+  quoteRecipients: readonly string[]
+  /** Phrases that credit another outlet inline (`dikutip dari Reuters`). */
+  inlineCreditPhrases: readonly string[]
+  /** Labels of a credit line at the end of a story (`Sumber:`), as written. */
+  creditLabels: readonly string[]
+  /** Month and day names, as written: capitalised words that are never a person's name. */
+  calendarWords: readonly string[]
+  /** Words a title leaves in lower case (`Strategi dan Peluang dalam …`). */
+  titleCaseSmallWords: readonly string[]
+  /** Nouns before a quoted title, not a statement (`webinar bertopik "…"`). */
+  titleNouns: readonly string[]
+}
+
+/** What comparing a quote with its source (`kutip verify`) needs to know about the language. */
+export interface ComparisonLexicon {
+  /** Function words left out when indirect speech is compared by content-word overlap. */
+  stopwords: ReadonlySet<string>
+  /** Negation words: a paraphrase must keep them (`tidak akan naik` is not `akan naik`). */
+  negations: ReadonlySet<string>
+  /** Ranks, titles and honorifics left out when two names are compared (`Ajun Komisaris Roland Manurung` = `Roland Manurung`). */
+  nameHonorifics: ReadonlySet<string>
+  /** Words that make a role another role (`Wakil Gubernur` is not `Gubernur`). */
+  roleModifiers: ReadonlySet<string>
+  /** Labels at the start of a transcript line that are no speaker (`Catatan:`, `Baca juga:`). */
+  transcriptNonSpeakers: ReadonlySet<string>
+  /** Interview labels (`T:`, `Wartawan:`): turns without a named speaker. */
+  interviewLabels: ReadonlySet<string>
+}
+
 export interface Language {
   code: string
   cues: CueLexicon
@@ -243,4 +336,8 @@ export interface Language {
   outlets: OutletLexicon
   text: TextLexicon
   morphology: MorphologyLexicon
+  /** For the editorial checks of `kutip lint`. */
+  editorial: EditorialLexicon
+  /** For comparing quotes with sources in `kutip verify`. */
+  comparison: ComparisonLexicon
 }

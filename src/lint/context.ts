@@ -1,63 +1,44 @@
 /**
- * Reading around a quote: the sentence before and after it, whether a cue
- * attributes it, which graph quote covers it. Shared by the attribution rules.
- * Every scan is bounded (`reach` characters), so a long paragraph-less text stays linear.
+ * Reading around a quote: the sentence before and after it (the engine's
+ * sentences), whether a cue attributes it, which graph quote covers it. Shared
+ * by the attribution rules. Every stretch is bounded (`reach` characters), so
+ * a long paragraph-less text stays linear.
  */
 import type {Entity, Graph, Quote, Span} from '../graph/contract.ts'
 import {anyCue, cueStartingAt, type CueAtQuote} from './cues.ts'
-import {isDoubleQuoteMark, isStatement, type QuotePair, type QuoteScan} from './quote-marks.ts'
+import {isStatement, type QuotePair, type QuoteScan} from './quote-marks.ts'
 import {containsWord} from './words.ts'
 
 const reach = 300
 
-// Character tests of the sentence scans, ASCII first (they run on every character they pass).
-function isSentenceEnd(char: string): boolean {
-  return char === '.' || char === '!' || char === '?' || char === '…'
+/** Index of the last sentence starting at or before `offset` (-1 when none does). */
+function sentenceAt(scan: QuoteScan, offset: number): number {
+  return lowerBound(scan.sentences, offset + 1, (sentence) => sentence.start) - 1
 }
 
-const space = /\s/u
-function isSpace(char: string): boolean {
-  const code = char.charCodeAt(0)
-  if (code === 32 || (code >= 9 && code <= 13)) return true
-  return code > 127 && space.test(char)
+/** Offset where the sentence holding `offset` starts (between sentences: where the one before ends), at most `reach` back. */
+export function sentenceStart(scan: QuoteScan, offset: number): number {
+  const index = sentenceAt(scan, offset)
+  const sentence = scan.sentences[index]
+  const start = sentence === undefined ? 0 : offset < sentence.end ? sentence.start : sentence.end
+  return Math.max(start, offset - reach, 0)
 }
 
-const upper = /\p{Lu}/u
-function isUpper(char: string): boolean {
-  const code = char.charCodeAt(0)
-  if (code < 128) return code >= 65 && code <= 90
-  return code > 127 && upper.test(char)
-}
-
-/** Offset where the sentence holding `offset` starts (bounded look-back). */
-export function sentenceStart(text: string, offset: number): number {
-  const limit = Math.max(0, offset - reach)
-  for (let index = offset - 1; index >= limit; index--) {
-    const char = text[index]
-    if (char === '\n' || char === '\r') return index + 1
-    if (isSentenceEnd(char)) {
-      const next = text[index + 1] ?? ''
-      const afterNext = text[index + 2] ?? ''
-      if (isSpace(next) || isUpper(next) || (isDoubleQuoteMark(next) && (isSpace(afterNext) || isUpper(afterNext)))) {
-        return isDoubleQuoteMark(next) && index + 1 < offset ? index + 2 : index + 1
-      }
-    }
+/**
+ * Offset just after the sentence holding `offset` ends (at a sentence's end: that end; between
+ * sentences: the next one, unless a line break comes first), at most `reach` ahead.
+ */
+export function sentenceEndAfter(text: string, scan: QuoteScan, offset: number): number {
+  const sentences = scan.sentences
+  let index = Math.max(0, sentenceAt(scan, offset))
+  while (index < sentences.length && sentences[index]!.end < offset) index++
+  const sentence = sentences[index]
+  let end = offset
+  if (sentence !== undefined) {
+    const lineBreak = sentence.start > offset ? text.slice(offset, sentence.start).search(/[\n\r]/u) : -1
+    end = lineBreak >= 0 ? offset + lineBreak : sentence.end
   }
-  return limit
-}
-
-/** Offset just after the sentence holding `offset` ends (bounded look-ahead). */
-export function sentenceEndAfter(text: string, offset: number): number {
-  const limit = Math.min(text.length, offset + reach)
-  for (let index = offset; index < limit; index++) {
-    const char = text[index]
-    if (char === '\n' || char === '\r') return index
-    if (isSentenceEnd(char)) {
-      const next = text[index + 1] ?? ''
-      if (next === '' || isSpace(next) || isUpper(next)) return index + 1
-    }
-  }
-  return limit
+  return Math.min(end, offset + reach)
 }
 
 const cuesAfter = new WeakMap<QuotePair, CueAtQuote | null>()
@@ -73,13 +54,13 @@ export function cueAfter(text: string, pair: QuotePair): CueAtQuote | undefined 
 }
 
 /** Whether the sentence around a pair has a reporting word outside the quote marks. */
-export function hasLocalCue(text: string, pair: QuotePair): boolean {
+export function hasLocalCue(text: string, scan: QuoteScan, pair: QuotePair): boolean {
   if (cueAfter(text, pair)) return true
   // `"…," Juru bicara Lion Air Danang Mandala …`: the speaker named right after the quote's comma.
   if (text[pair.close.offset - 1] === ',' && /^\s+\p{Lu}/u.test(text.slice(pair.close.offset + 1, pair.close.offset + 3))) return true
-  const before = text.slice(sentenceStart(text, pair.open.offset), pair.open.offset)
+  const before = text.slice(sentenceStart(scan, pair.open.offset), pair.open.offset)
   if (containsWord(anyCue, before)) return true
-  const after = text.slice(pair.close.offset + 1, sentenceEndAfter(text, pair.close.offset + 1))
+  const after = text.slice(pair.close.offset + 1, sentenceEndAfter(text, scan, pair.close.offset + 1))
   return containsWord(anyCue, after)
 }
 
@@ -139,7 +120,7 @@ export function attributedPairs(text: string, scan: QuoteScan, graph: Graph): Ar
   for (const pair of scan.pairs) {
     if (!isStatement(text, pair)) continue
     const quote = graphQuoteOf(graph, pair)
-    let attributed = hasLocalCue(text, pair) || (quote !== undefined && quote.speaker !== null && quote.cue !== null)
+    let attributed = hasLocalCue(text, scan, pair) || (quote !== undefined && quote.speaker !== null && quote.cue !== null)
     if (!attributed && previous?.attributed) {
       const between = text.slice(previous.pair.close.offset + 1, pair.open.offset)
       attributed = between.length < reach && /^[^.!?…]*[.!?…]?\s*$/u.test(between)

@@ -1,7 +1,8 @@
 /**
  * One core, three entry points (as in alex): the same retext chain (the
- * kutip preset) runs on the prose of a plain-text, Markdown (remark-retext)
- * or HTML (rehype-retext) draft, then the draft's comments control the messages.
+ * kutip preset) runs on the prose of a plain-text, Markdown or HTML draft
+ * (src/markup: the one markup-to-text map), then the draft's comments control
+ * the messages.
  *
  * - `lint(value, options)`: lint a string or VFile, get the VFile with its messages;
  * - `linter(format, options)`: the unified processor for one format;
@@ -11,6 +12,7 @@ import type {Root as NlcstRoot} from 'nlcst'
 import {unified, type Processor} from 'unified'
 import type {Node} from 'unist'
 import {VFile, type Compatible} from 'vfile'
+import {deepestLevel, recursionLimit} from '../markup/depth.ts'
 import {applyControl, type Format} from './control.ts'
 import {kutipLint, type LintOptions} from './preset.ts'
 import {kutipTextParser} from './text-parser.ts'
@@ -34,39 +36,36 @@ export const lintExtensions = ['txt', 'text', 'md', 'markdown', 'mdown', 'mkd', 
 
 function control(format: Format) {
   return () => (tree: Node, file: VFile) => {
+    // The comments are read by a recursive walk (unified-message-control): refuse a tree it cannot walk, in one line.
+    if (format !== 'text' && String(file).includes('kutip')) {
+      const depth = deepestLevel(tree)
+      if (depth > recursionLimit) throw new Error(`too deeply nested (${depth} levels; kutip comments are read up to ${recursionLimit})`)
+    }
     applyControl(format, tree, file)
   }
 }
 
-/** The retext chain of Markdown and HTML (remark-retext and rehype-retext need a real nlcst parser). */
-function retextChain(bridge: Bridge, options: LintOptions) {
-  return unified()
-    .use(bridge.latin as never)
-    .use(kutipLint, options)
-}
-
 type Plugin = (...parameters: any[]) => unknown
 interface Bridge {
+  /** The parser: remark-parse, or kutip's own HTML parser (src/markup/html.ts: rehype-parse's tree, read without recursion). */
   parse: Plugin
-  retext: Plugin
-  latin: Plugin
+  /** The prose bridge (src/markup/bridge.ts), in place of remark-retext and rehype-retext. */
+  bridge: Plugin
 }
 const bridges = new Map<Format, Bridge>()
 
 /**
- * Load the parser and bridge of a format (remark or rehype, and retext-latin)
- * once; plain text needs none. Done on demand so that linting a .txt draft
- * never loads the Markdown, HTML and nlcst parsers.
+ * Load the parser and bridge of a format once; plain text needs none. Done
+ * on demand so that linting a .txt draft never loads the Markdown and HTML
+ * parsers.
  */
 export async function loadFormat(format: Format): Promise<void> {
   if (format === 'text' || bridges.has(format)) return
-  if (format === 'markdown') {
-    const [parse, retext, latin] = await Promise.all([import('remark-parse'), import('remark-retext'), import('retext-latin')])
-    bridges.set(format, {parse: parse.default as Plugin, retext: retext.default as Plugin, latin: latin.default as Plugin})
-  } else {
-    const [parse, retext, latin] = await Promise.all([import('rehype-parse'), import('rehype-retext'), import('retext-latin')])
-    bridges.set(format, {parse: parse.default as Plugin, retext: retext.default as Plugin, latin: latin.default as Plugin})
-  }
+  const [parse, bridge] = await Promise.all([
+    format === 'markdown' ? import('remark-parse').then((module) => module.default as Plugin) : import('../markup/html.ts').then((module) => module.kutipHtmlParser as Plugin),
+    import('../markup/bridge.ts').then((module) => module.kutipProseBridge as Plugin)
+  ])
+  bridges.set(format, {parse, bridge})
 }
 
 /**
@@ -79,7 +78,7 @@ export function linter(format: Format, options: LintOptions = {}): Processor<any
     if (!bridge) throw new Error(`kutip: call loadFormat('${format}') before linter('${format}')`)
     return unified()
       .use(bridge.parse as never)
-      .use(bridge.retext as never, retextChain(bridge, options))
+      .use(bridge.bridge as never, unified().use(kutipLint, options))
       .use(control(format))
   }
   // Plain text: the shallow parser (see text-parser.ts); the rules and the engine read the text itself.

@@ -1,11 +1,11 @@
 /**
  * Compiled matchers over the lexicon, shared by the rules (built once per process).
  */
-import {anaphoricPronouns, postQuoteCues, speakerPronouns, speechVerbs} from '../lang/id/editorial.ts'
 import {getLanguage} from '../lang/index.ts'
 import {CaseFreePattern, wordList, wordsAlternation} from './words.ts'
 
 const language = getLanguage('id')
+const {anaphoricPronouns, postQuoteCues, speakerIntroducers, speakerPronouns, speechVerbs} = language.editorial
 /** The suffix of a `-nya` cue (`ujarnya`): the language's possessive. */
 const nya = language.morphology.possessiveSuffix
 const postQuoteForms = postQuoteCues.flatMap((cue) => [cue, cue + nya])
@@ -72,7 +72,7 @@ export function isPluralPronoun(word: string): boolean {
   return pluralPronouns.has(word.toLowerCase())
 }
 
-const introducers = new Set([...postQuoteCues, 'menurut', 'mengutip', 'dikutip'])
+const introducers = new Set(speakerIntroducers)
 
 /** Whether the word right before a noun makes that noun the speaker: `kata sumber`, `menurut pejabat`, `mengutip sumber`. */
 export function introducesSpeaker(word: string): boolean {

@@ -16,7 +16,7 @@ import {ruleIds, rules} from './rules/index.ts'
 import {kutipState, type Extractor} from './state.ts'
 import type {SourceIndex} from '../verify/source-index.ts'
 import type {SourceInput} from '../verify/source-document.ts'
-import {verificationRuleIds, withSources} from '../verify/lint-rules/with-sources.ts'
+import {verificationRuleIds, withSources} from './rules/verify/with-sources.ts'
 
 declare module 'vfile' {
   interface DataMap {

@@ -1,15 +1,20 @@
 /**
- * Pair the double quote marks of a text, paragraph by paragraph, in one pass.
+ * The double quote marks of a text, paired as the engine pairs them: the
+ * pairs are the double-mark stretches of `scanQuoteMarks`
+ * (src/extract/quote-marks.ts) over the engine's tokens, so a quote the rules
+ * read is a quote the graph reads, by construction — in every mark the engine
+ * knows (`"` `“` `”` `„` `‟` `«` `»` `＂`), opened and closed by the same
+ * reading of flanks, across a soft line break inside a sentence and not
+ * across a paragraph.
  *
- * Marks: `"` `“` `”` `„` `«` `»`. `“`/`„`/`«` always open and `»` always closes;
- * `"` and `”` (Kompas prints `”` on both sides) are read from their flanks:
- * a mark after a space and before a letter opens, a mark after a letter or
- * punctuation and before a space closes, anything else toggles.
- * A quote left open at the end of a paragraph is not an error when the next
- * paragraph opens with a quote mark: that is how a quote running over several
- * paragraphs is written.
+ * An opening mark left open at the end of its paragraph is not an error when
+ * the next paragraph opens with a quote mark: that is how a quote running
+ * over several paragraphs is written.
  */
-import {titleCaseSmallWords, titleNouns} from '../lang/id/editorial.ts'
+import {isDoubleMark} from '../extract/quote-marks.ts'
+import type {Token} from '../extract/tokens.ts'
+import {getLanguage} from '../lang/index.ts'
+import {readText} from '../text/reading.ts'
 import {CaseFreePattern} from './words.ts'
 
 export interface QuoteMark {
@@ -21,7 +26,7 @@ export interface QuoteMark {
 export interface QuotePair {
   open: QuoteMark
   close: QuoteMark
-  /** Index into `QuoteScan.paragraphs`. */
+  /** The paragraph (as the engine reads paragraphs: a soft line break inside a sentence does not end one) holding the pair. */
   paragraph: number
 }
 
@@ -31,43 +36,17 @@ export interface QuoteScan {
   unclosed: QuoteMark[]
   /** Closing marks with no opening mark before them in their paragraph. */
   unopened: QuoteMark[]
-  /** `[start, end)` of each paragraph (a run of text between line breaks). */
+  /** `[start, end)` of each line of text (a run between line breaks), for the checks of quote style. */
   paragraphs: Array<[number, number]>
+  /** The engine's sentences (src/extract/sentences.ts), in order: `[start, end)` from the first token to the last. */
+  sentences: Array<{start: number; end: number}>
 }
 
-const alwaysOpen = new Set(['“', '„', '«'])
-const alwaysClose = new Set(['»'])
-const either = new Set(['"', '”'])
-const letterOrDigit = /[\p{L}\p{N}]/u
-const doubleMarks = /["“”„«»]/gu
-const openingContextBefore = /[\s([{—–-]/u
-
-export function isDoubleQuoteMark(char: string): boolean {
-  return alwaysOpen.has(char) || alwaysClose.has(char) || either.has(char)
-}
-
-export type Role = 'open' | 'close' | 'toggle'
-
-/** Whether the double mark at `index` opens, closes, or may do either (read from its flanks). */
-export function roleOf(text: string, index: number): Role {
-  const char = text[index]
-  if (alwaysOpen.has(char)) return 'open'
-  if (alwaysClose.has(char)) return 'close'
-  const before = index > 0 ? text[index - 1] : ''
-  const after = index + 1 < text.length ? text[index + 1] : ''
-  const beforeIsWord = before !== '' && letterOrDigit.test(before)
-  const afterIsWord = after !== '' && letterOrDigit.test(after)
-  const beforeIsGap = before === '' || openingContextBefore.test(before)
-  const afterIsGap = after === '' || /[\s,.;:!?)\]}—–-]/u.test(after)
-  if (beforeIsGap && !afterIsGap) return 'open'
-  if (!beforeIsGap && afterIsGap) return 'close'
-  if (beforeIsWord && afterIsWord) return 'toggle'
-  return 'toggle'
-}
+const language = getLanguage('id')
 
 const paragraphRun = /[^\n\r]+/g
 
-/** The paragraphs of `text`: maximal runs without a line break. */
+/** The lines of `text`: maximal runs without a line break. */
 export function paragraphsOf(text: string): Array<[number, number]> {
   const result: Array<[number, number]> = []
   paragraphRun.lastIndex = 0
@@ -75,54 +54,36 @@ export function paragraphsOf(text: string): Array<[number, number]> {
   return result
 }
 
-function firstNonSpace(text: string, [start, end]: [number, number]): string {
-  for (let index = start; index < end; index++) if (!/\s/u.test(text[index])) return text[index]
-  return ''
+function markAt(token: Token): QuoteMark {
+  return {offset: token.start, char: token.text}
 }
 
 export function scanQuotes(text: string): QuoteScan {
-  const paragraphs = paragraphsOf(text)
+  const {tokens, marks, sentences: engineSentences} = readText(text, language)
+  const {stretches, strayClosers} = marks
+  const paragraphOf = new Int32Array(tokens.length)
+  for (let k = 1, paragraph = 0; k < tokens.length; k++) {
+    if (tokens[k]!.paragraphStart) paragraph++
+    paragraphOf[k] = paragraph
+  }
   const pairs: QuotePair[] = []
   const unclosed: QuoteMark[] = []
-  const unopened: QuoteMark[] = []
-
-  // One pass over the marks of the whole text, paragraph by paragraph (a paragraph never holds a line break).
-  let paragraph = -1
-  let end = -1
-  let open: QuoteMark | undefined
-  /** Close the current paragraph: a quote still open is unclosed unless the next paragraph opens with a mark. */
-  const finish = () => {
-    if (open === undefined) return
-    const next = paragraphs[paragraph + 1]
-    const continues = next !== undefined && isDoubleQuoteMark(firstNonSpace(text, next))
-    if (!continues) unclosed.push(open)
-    open = undefined
-  }
-  doubleMarks.lastIndex = 0
-  for (let found = doubleMarks.exec(text); found; found = doubleMarks.exec(text)) {
-    const index = found.index
-    if (index >= end) {
-      finish()
-      while (paragraphs[paragraph + 1] !== undefined && paragraphs[paragraph + 1][1] <= index) paragraph++
-      paragraph++
-      end = paragraphs[paragraph][1]
+  for (const stretch of stretches) {
+    if (stretch.family !== 'double' || stretch.nested) continue
+    const open = tokens[stretch.openToken]!
+    if (stretch.closeToken >= 0) {
+      pairs.push({open: markAt(open), close: markAt(tokens[stretch.closeToken]!), paragraph: paragraphOf[stretch.openToken]!})
+      continue
     }
-    const char = found[0]
-    const mark = {offset: index, char}
-    const role = roleOf(text, index)
-    if (open === undefined) {
-      if (role === 'close') unopened.push(mark)
-      else open = mark
-    } else if (role === 'open' && alwaysOpen.has(char)) {
-      unclosed.push(open)
-      open = mark
-    } else {
-      pairs.push({open, close: mark, paragraph})
-      open = undefined
-    }
+    // Continued in the next paragraph when that paragraph opens with a quote mark.
+    let next = stretch.lastInner + 1
+    while (next < tokens.length && !tokens[next]!.paragraphStart) next++
+    const continued = next < tokens.length && isDoubleMark(tokens[next]!)
+    if (!continued) unclosed.push(markAt(open))
   }
-  finish()
-  return {pairs, unclosed, unopened, paragraphs}
+  const unopened = strayClosers.map((k) => markAt(tokens[k]!))
+  const sentences = engineSentences.map((sentence) => ({start: sentence.start, end: sentence.end}))
+  return {pairs, unclosed, unopened, paragraphs: paragraphsOf(text), sentences}
 }
 
 /** The words between the marks of a pair. */
@@ -130,6 +91,8 @@ export function pairContent(text: string, pair: QuotePair): string {
   return text.slice(pair.open.offset + 1, pair.close.offset)
 }
 
+const {titleCaseSmallWords, titleNouns} = language.editorial
+const letterOrDigit = /[\p{L}\p{N}]/u
 const titleNoun = new CaseFreePattern('(?<![\\p{L}])(?:' + titleNouns.map((word) => word.toLowerCase()).join('|') + ')\\s*[:,]?\\s*$', 'u', titleNouns)
 const smallWords = new Set(titleCaseSmallWords)
 

@@ -1,7 +1,8 @@
 /**
- * What the rules share for one file, computed once: the text view, the quote
- * marks, and the attribution graph (computed lazily, the first time a rule
- * asks, then reused by every other rule).
+ * What the rules share for one file, computed once: the text view, the
+ * engine's reading of its text (quote-mark pairs and sentences, from the
+ * engine's tokens: quote-marks.ts), and the attribution graph (each computed
+ * lazily, the first time a rule asks, then reused by every other rule).
  *
  * The first plugin of the preset (`kutipState`) stores it on
  * `file.data.kutip`; on plain text the graph is also shared with the engine's
@@ -14,7 +15,7 @@ import type {Graph} from '../graph/contract.ts'
 import {extract} from '../pipeline.ts'
 import '../plugin.ts'
 import {scanQuotes, type QuoteScan} from './quote-marks.ts'
-import {textView, type TextView} from './text-view.ts'
+import {textView, type TextView} from '../text/text-view.ts'
 import {lowerCaseOf} from './words.ts'
 
 export type Extractor = (text: string) => Graph

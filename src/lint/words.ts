@@ -1,7 +1,11 @@
 /**
- * Word-list matching for the lint rules: one alternation per list, anchored on
- * letter boundaries (`\p{L}`), so `kata` does not match inside `berkata`.
- * The alternations hold literals only, so they run in linear time.
+ * Word-list matching for the lint rules: one alternation per list, matched
+ * only as whole tokens of the engine's tokenizer (src/extract/tokens.ts), so
+ * `kata` does not match inside `berkata` nor `kata-kata`, and a word the
+ * rules find is a word the graph reads. The alternations hold literals only,
+ * so they run in linear time; a match is then checked against the tokens of
+ * the stretch of text around it (from the white space before it to the white
+ * space after: no token spans white space).
  *
  * Case: a list matches whatever the case of the text (`Kata`, `KATA`). Rather
  * than a case-insensitive Unicode regex (`/iu`), which V8 takes some 15 ms
@@ -11,6 +15,8 @@
  * text holds `İ`, whose lower case is two characters) and the text has no
  * `ſ` (long s, which `/iu` takes for `s`); otherwise the `/iu` regex is used.
  */
+
+import {tokenize} from '../extract/tokens.ts'
 
 function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
@@ -36,6 +42,26 @@ export function lowerCaseOf(text: string): string | undefined {
 }
 
 const ascii = /^[\x00-\x7f]*$/u
+const space = /\s/u
+/** How far to look for the white space around a match; past it (a run of 64 characters without space) the regex's own letter boundaries decide. */
+const reach = 64
+
+/** Whether `[start, end)` of `text` begins and ends on the engine's token boundaries. */
+export function isWholeTokens(text: string, start: number, end: number): boolean {
+  let from = start
+  while (from > 0 && start - from < reach && !space.test(text[from - 1]!)) from--
+  let to = end
+  while (to < text.length && to - end < reach && !space.test(text[to]!)) to++
+  if ((from > 0 && !space.test(text[from - 1]!)) || (to < text.length && !space.test(text[to]!))) return true
+  if (from === start && to === end) return true
+  let starts = false
+  let ends = false
+  for (const token of tokenize(text.slice(from, to))) {
+    if (token.start + from === start) starts = true
+    if (token.end + from === end) ends = true
+  }
+  return starts && ends
+}
 
 /**
  * A case-insensitive pattern built around lower-case literals (a word list):
@@ -126,23 +152,27 @@ export class WordList extends CaseFreePattern {
     return this.#scan
   }
 
+  /** Every match of the list in `text` that is whole tokens. */
   override matches(text: string, lower?: string): Array<{index: number; text: string}> {
-    return this.#scanned(text, lower, Infinity) ?? super.matches(text, lower)
+    return (this.#scanned(text, lower, Infinity) ?? super.matches(text, lower)).filter((match) => isWholeTokens(text, match.index, match.index + match.text.length))
   }
 
-  /** On a long text, the opening-letters scan up to the first match. */
+  /** Whether the list occurs in `text` as whole tokens (on a long text, by the opening-letters scan up to the first such match). */
   override test(text: string, lower?: string): boolean {
-    if (text.length < 200) return super.test(text, lower)
-    const found = this.#scanned(text, lower, 1)
-    return found ? found.length > 0 : super.test(text, lower)
+    if (text.length >= 200) {
+      const found = this.#scanned(text, lower, 1, true)
+      if (found) return found.length > 0
+    }
+    return this.matches(text, lower).length > 0
   }
 
-  /** The first `limit` matches by the opening-letters scan, or undefined where it does not apply. */
-  #scanned(text: string, lower: string | undefined, limit: number): Array<{index: number; text: string}> | undefined {
+  /** The first `limit` matches by the opening-letters scan (`whole`: only those that are whole tokens), or undefined where it does not apply. */
+  #scanned(text: string, lower: string | undefined, limit: number, whole = false): Array<{index: number; text: string}> | undefined {
     const {subject, folded} = this.on(text, lower)
     const scan = folded ? null : this.#scanner()
     if (scan === null) return undefined
-    return scanAtOpenings(subject, scan.opening, scan.full, limit).map((match) => ({index: match.index, text: text.slice(match.index, match.index + match[0].length)}))
+    const accept = whole ? (match: RegExpExecArray) => isWholeTokens(text, match.index, match.index + match[0].length) : undefined
+    return scanAtOpenings(subject, scan.opening, scan.full, limit, accept).map((match) => ({index: match.index, text: text.slice(match.index, match.index + match[0].length)}))
   }
 }
 
@@ -155,15 +185,15 @@ export function wordList(words: readonly string[]): WordList {
  * (global) finds the places where a match can start, and `full` (the
  * regex, sticky) is tried only there. `opening` must match at the start of
  * every match of `full` (the literal words every match begins with). At most
- * `limit` matches (the first ones).
+ * `limit` matches (the first ones); with `accept`, only the matches it accepts.
  */
-export function scanAtOpenings(text: string, opening: RegExp, full: RegExp, limit = Infinity): RegExpExecArray[] {
+export function scanAtOpenings(text: string, opening: RegExp, full: RegExp, limit = Infinity, accept?: (match: RegExpExecArray) => boolean): RegExpExecArray[] {
   const found: RegExpExecArray[] = []
   opening.lastIndex = 0
   for (let candidate = opening.exec(text); candidate && found.length < limit; candidate = opening.exec(text)) {
     full.lastIndex = candidate.index
     const match = full.exec(text)
-    if (match === null || match[0].length === 0) {
+    if (match === null || match[0].length === 0 || (accept !== undefined && !accept(match))) {
       opening.lastIndex = candidate.index + 1
       continue
     }

@@ -16,7 +16,7 @@ import {diffArrays} from 'diff'
 import type {SourceIndex} from './source-index.ts'
 import type {Candidate} from './candidates.ts'
 import {locateWindow} from './window.ts'
-import type {Word} from './words.ts'
+import type {Word} from '../text/words.ts'
 
 /** One step of the word diff: `insert` = in the quote, not the source; `delete` = in the source, not the quote. */
 export interface DiffStep {

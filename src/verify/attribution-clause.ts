@@ -11,8 +11,10 @@
  * wrong entity (a word of a long role phrase), and the names still tell.
  */
 import type {Graph, Quote} from '../graph/contract.ts'
-import {nameHonorifics} from './honorifics.ts'
-import {words} from './words.ts'
+import {getLanguage} from '../lang/index.ts'
+import {nameWordSet, nestedWords} from '../text/names.ts'
+
+const {nameHonorifics} = getLanguage().comparison
 
 /** How far the clause may reach past the cue, in characters. */
 const reach = 200
@@ -53,12 +55,6 @@ export interface ClauseName {
   words: Set<string>
 }
 
-function nameSet(mention: string): Set<string> {
-  const all = words(mention).map((word) => word.norm)
-  const bare = all.filter((norm) => !nameHonorifics.has(norm))
-  return new Set(bare.length > 0 ? bare : all)
-}
-
 /** The person names written in a quote's attribution clause. */
 export function clauseNames(text: string, graph: Graph, quote: Quote): ClauseName[] {
   const clause = clauseOf(text, quote)
@@ -68,7 +64,7 @@ export function clauseNames(text: string, graph: Graph, quote: Quote): ClauseNam
     if (entity.type !== 'person') continue
     for (const mention of entity.mentions) {
       if (mention.start < clause.start || mention.end > clause.end || !/\p{Lu}/u.test(mention.text)) continue
-      const set = nameSet(mention.text)
+      const set = nameWordSet(mention.text, nameHonorifics)
       if (set.size > 0) names.push({text: mention.text, words: set})
     }
   }
@@ -76,9 +72,7 @@ export function clauseNames(text: string, graph: Graph, quote: Quote): ClauseNam
 }
 
 function covered(name: ClauseName, others: ClauseName[]): boolean {
-  return others.some(
-    (other) => [...name.words].every((word) => other.words.has(word)) || [...other.words].every((word) => name.words.has(word))
-  )
+  return others.some((other) => nestedWords(name.words, other.words))
 }
 
 /** The names of one clause the other does not have. */

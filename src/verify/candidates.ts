@@ -4,7 +4,7 @@
  */
 import {hashWord} from './hash.ts'
 import {shingleSize, type SourceIndex} from './source-index.ts'
-import type {Word} from './words.ts'
+import type {Word} from '../text/words.ts'
 
 export interface Candidate {
   document: number

@@ -23,7 +23,7 @@ import type {SourceIndex} from './source-index.ts'
 import {compareSpeakers, graphSpeaker, speakerNamed, type Speaker, type SpeakerComparison} from './speaker-match.ts'
 import {hashWord} from './hash.ts'
 import {isContentWord, isNegated} from './stopwords.ts'
-import {quoteWords, words} from './words.ts'
+import {quoteWords, words} from '../text/words.ts'
 
 export interface QuoteFinding {
   verdict: Verdict

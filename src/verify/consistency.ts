@@ -18,7 +18,7 @@ import {attributionAt} from './source-attribution.ts'
 import {SourceIndex} from './source-index.ts'
 import type {SourceInput} from './source-document.ts'
 import {compareSpeakers, graphSpeaker} from './speaker-match.ts'
-import {quoteWords} from './words.ts'
+import {quoteWords} from '../text/words.ts'
 
 export interface ConsistencyOccurrence {
   document: string

@@ -1,13 +1,14 @@
 /**
  * Reading sources from disk: files or folders (searched recursively) of
  * `.txt`, `.md`, `.html` and `.jsonl` (`{"id", "text", "speaker"?}` per line).
- * Markup is stripped to plain text (markup-to-text.ts); other files in a
+ * Markup is read as prose with the markup-to-text map lint reads drafts
+ * with (src/markup); other files in a
  * folder are skipped, a file named explicitly with another extension is read
  * as plain text.
  */
 import {readFile, readdir, stat} from 'node:fs/promises'
 import path from 'node:path'
-import {htmlToText, markdownToText} from './markup-to-text.ts'
+import {readMarkup} from '../markup/read.ts'
 import type {SourceDocument, SourceFormat} from './source-document.ts'
 
 export interface LoadedSources {
@@ -43,8 +44,9 @@ async function filesUnder(folder: string): Promise<string[]> {
 /** Parse one source file's content (already read) into documents. */
 export function parseSource(content: string, file: string, format: SourceFormat, problems: string[] = []): SourceDocument[] {
   if (format === 'markdown' || format === 'html') {
-    const plain = format === 'html' ? htmlToText(content) : markdownToText(content)
-    return [{id: file, path: file, format, text: plain.text, offsets: plain.offsets}]
+    const prose = readMarkup(content, format)
+    const offsets = prose.segments.map((segment) => ({plain: segment.viewStart, original: segment.fileStart, length: segment.length}))
+    return [{id: file, path: file, format, text: prose.text, offsets}]
   }
   if (format === 'text') return [{id: file, path: file, format, text: content}]
   const documents: SourceDocument[] = []

@@ -4,7 +4,7 @@
  *
  * Every source span kutip reports is an offset into `text`, the document's
  * *plain text*: for `.txt` and `.jsonl` the text itself, for `.md` and `.html`
- * the text left once markup is stripped (see markup-to-text.ts). `offsets`
+ * prose left once markup is read (src/markup/prose.ts). `offsets`
  * maps plain-text offsets back to the original file where they differ.
  */
 

@@ -23,8 +23,7 @@ import {hashShingle, hashWordAt} from './hash.ts'
 import {toSourceDocuments, type SourceDocument, type SourceInput} from './source-document.ts'
 import {sentenceBounds, type SentenceBound} from './sentences.ts'
 import {speakerTurns, type SpeakerTurn} from './speaker-turns.ts'
-import {scanWords} from './word-scanner.ts'
-import {normalizeWord, words, type Word} from './words.ts'
+import {normalizeWord, scanWords, words, type Word} from '../text/words.ts'
 
 /** Documents whose words and sentences stay cached (least recently used dropped first). */
 const cachedDocuments = 2000

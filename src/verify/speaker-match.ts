@@ -2,11 +2,15 @@
  * Is the speaker a draft names the one a source names? Names are compared as
  * sets of name words without ranks and honorifics; one set inside the other
  * counts as the same person (`Jeon` = `Jeon Ha-kyou`), over every name and
- * alias the graphs give. Roles are compared the same way.
+ * alias the graphs give (the name comparer lint shares: src/text/names.ts).
+ * Roles are compared the same way.
  */
 import type {Entity, Graph} from '../graph/contract.ts'
-import {nameHonorifics, roleModifiers} from './honorifics.ts'
-import {words} from './words.ts'
+import {getLanguage} from '../lang/index.ts'
+import {nameWordSet, nestedWords} from '../text/names.ts'
+import {words} from '../text/words.ts'
+
+const {nameHonorifics, roleModifiers} = getLanguage().comparison
 
 export interface Speaker {
   /** Canonical name to show. */
@@ -17,11 +21,9 @@ export interface Speaker {
   roles: Set<string>[]
 }
 
+/** A name's words without ranks and honorifics. */
 function nameWords(name: string): Set<string> {
-  const all = words(name).map((word) => word.norm)
-  const bare = all.filter((norm) => !nameHonorifics.has(norm))
-  // A name made only of such words (`polisi`, `Dokter`) is its own name.
-  return new Set(bare.length > 0 ? bare : all)
+  return nameWordSet(name, nameHonorifics)
 }
 
 function titleWords(title: string): Set<string> {
@@ -50,15 +52,8 @@ export function graphSpeaker(graph: Graph, id: string | null): Speaker | null {
   return entity === undefined ? null : speakerOfEntity(entity)
 }
 
-function nested(a: Set<string>, b: Set<string>): boolean {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
-  if (small.size === 0) return false
-  for (const word of small) if (!large.has(word)) return false
-  return true
-}
-
 function sameRole(a: Set<string>, b: Set<string>): boolean {
-  if (!nested(a, b)) return false
+  if (!nestedWords(a, b)) return false
   for (const word of roleModifiers) if (a.has(word) !== b.has(word)) return false
   return true
 }
@@ -78,8 +73,8 @@ export function compareSpeakers(draft: Speaker | null, source: Speaker | null): 
     return [...smaller].some((word) => !shared.has(word))
   }
   const same =
-    nested(draftName, sourceName) ||
-    draft.names.some((a) => source.names.some((b) => nested(a, b) && telling(a, b)))
+    nestedWords(draftName, sourceName) ||
+    draft.names.some((a) => source.names.some((b) => nestedWords(a, b) && telling(a, b)))
   if (!same) return 'other'
   if (draft.roles.length > 0 && source.roles.length > 0) {
     const sharedRole = draft.roles.some((a) => source.roles.some((b) => sameRole(a, b)))

@@ -6,6 +6,7 @@
  * interview rather than a person (`T`, `J`, `Wartawan`, `Tanya`) give turns
  * without a speaker.
  */
+import {getLanguage, type Language} from '../lang/index.ts'
 
 export interface SpeakerTurn {
   start: number
@@ -14,19 +15,12 @@ export interface SpeakerTurn {
   speaker: string | null
 }
 
-/** Labels at the start of a line that are not speakers (as data). */
-const notSpeakers: ReadonlySet<string> = new Set([
-  't', 'j', 'p', 'q', 'a', 'tanya', 'jawab', 'wartawan', 'pewawancara', 'reporter', 'penanya', 'moderator',
-  'catatan', 'sumber', 'editor', 'penulis', 'pewarta', 'foto', 'baca juga', 'keterangan', 'lokasi',
-  'tanggal', 'waktu', 'judul', 'topik', 'narasumber', 'transkrip', 'simak juga', 'penerjemah',
-  'redaktur', 'copyright', 'hak cipta', 'scroll to continue with content'
-])
-const labels: ReadonlySet<string> = new Set(['t', 'j', 'p', 'q', 'a', 'tanya', 'jawab', 'wartawan', 'pewawancara', 'reporter', 'penanya', 'moderator'])
-
 // A capitalised name of at most 60 characters, then a colon and a space, at the start of a line.
 const turnStart = /^[ \t]*(\p{Lu}[\p{L}.'’ -]{0,60}?)[ \t]*:[ \t]+/gmu
 
-export function speakerTurns(text: string): SpeakerTurn[] {
+export function speakerTurns(text: string, language: Language = getLanguage()): SpeakerTurn[] {
+  // Labels at the start of a line that are not speakers, and interview labels (`T:`, `Wartawan:`).
+  const {transcriptNonSpeakers: notSpeakers, interviewLabels: labels} = language.comparison
   const starts: Array<{start: number; speaker: string | null}> = []
   let interviewLines = 0
   for (const match of text.matchAll(turnStart)) {

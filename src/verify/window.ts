@@ -8,7 +8,7 @@
  * repeated word before the quote's true start cannot pull the alignment away.
  * O(quote × region) time, O(region) memory.
  */
-import type {Word} from './words.ts'
+import type {Word} from '../text/words.ts'
 
 export function locateWindow(source: readonly Word[], quote: readonly Word[]): {from: number; to: number} {
   const n = source.length

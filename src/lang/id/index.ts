@@ -1,6 +1,8 @@
 /** Indonesian: the language module the engine uses by default. */
 import type {Language} from '../language.ts'
+import {comparison} from './comparison.ts'
 import {cues} from './cues.ts'
+import {editorial} from './editorial.ts'
 import {outlets} from './outlets.ts'
 import {persons} from './persons.ts'
 import {text} from './text.ts'
@@ -11,6 +13,8 @@ export const indonesian: Language = {
   persons,
   outlets,
   text,
+  editorial,
+  comparison,
   morphology: {
     verbPrefixes: ['me', 'be', 'te'],
     passivePrefix: 'di',

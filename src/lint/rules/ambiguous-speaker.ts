@@ -134,8 +134,8 @@ export default lintRule<AmbiguousSpeakerOptions>(
 
       // Who is named in the sentence before the cue's sentence and in that sentence up to the cue
       // (names inside quotation marks are the speaker's words, not candidates)?
-      const ownSentence = sentenceStart(text, cue.quoteStart ?? cue.start)
-      const windowStart = ownSentence > 1 ? sentenceStart(text, ownSentence - 2) : 0
+      const ownSentence = sentenceStart(state.quotes, cue.quoteStart ?? cue.start)
+      const windowStart = ownSentence > 1 ? sentenceStart(state.quotes, ownSentence - 2) : 0
       const candidates = new Set<string>()
       const inWindow = (m: Span) => m.start >= windowStart && m.end <= cue.start && !isAnaphoricPronoun(m.text) && !insideQuote(state.quotes, m.start)
       // A candidate speaks in the window (a quote's speaker mention), or opens one of its sentences

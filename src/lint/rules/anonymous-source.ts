@@ -13,25 +13,42 @@
  */
 import {entityIndex, insideQuote, sentenceEndAfter, sentenceStart} from '../context.ts'
 import {introducesSpeaker} from '../cues.ts'
-import {affiliationLinks, anonymityReasons, anonymousSourceHeads, genericQuantifiers, predicateCoordinators, speechVerbs} from '../../lang/id/editorial.ts'
+import {getLanguage} from '../../lang/index.ts'
 import {lintRule} from '../rule.ts'
 import {optionsSchema} from '../rule-options.ts'
-import {CaseFreePattern, containsWord, wordList} from '../words.ts'
+import {CaseFreePattern, containsWord, wordList, wordsAlternation} from '../words.ts'
 
 export interface AnonymousSourceOptions {}
 
+const language = getLanguage('id')
+const {
+  affiliationLinks,
+  anonymityReasons,
+  anonymousSourceHeads,
+  genericQuantifiers,
+  introducedDeterminers,
+  mentionAffiliations,
+  notPersonAfterSource,
+  predicateCoordinators,
+  rankQualifiers,
+  speechVerbs
+} = language.editorial
 const heads = wordList(anonymousSourceHeads)
 const reasons = wordList(anonymityReasons)
 const verbs = wordList(speechVerbs)
 // linear: checked — runs on the 40 characters before a source word only
 const lastWord = /(\p{L}+)\s+$/u
 const linkWords = affiliationLinks.map((word) => word.toLowerCase())
-const links = new CaseFreePattern('^\\s*,?\\s*(?:yang\\s+)?(?:' + linkWords.map((w) => w.replace(/ /g, '\\s+')).join('|') + ')\\s+\\S', 'u', linkWords)
-const capitalisedAfter = /^(?:\s*,)?\s+(?:senior\s+|tinggi\s+)?\p{Lu}/u
+const relatives = [...language.text.relativePronouns]
+const links = new CaseFreePattern('^\\s*,?\\s*(?:(?:' + wordsAlternation(relatives) + ')\\s+)?(?:' + linkWords.map((w) => w.replace(/ /g, '\\s+')).join('|') + ')\\s+\\S', 'u', [...linkWords, ...relatives])
+const capitalisedAfter = new RegExp('^(?:\\s*,)?\\s+(?:(?:' + wordsAlternation(rankQualifiers) + ')\\s+)?\\p{Lu}', 'u')
 /** `pejabat itu`, `sumber tersebut`: someone already introduced. */
-const alreadyIntroduced = /^\s+(?:itu|tersebut|tadi|ini)(?![\p{L}])/iu
+const alreadyIntroduced = new RegExp('^\\s+(?:' + wordsAlternation(introducedDeterminers) + ')(?![\\p{L}])', 'iu')
 /** Words after a head that make it not a person: `sumber daya`, `sumber dana`. */
-const notAPerson = /^\s*(?:daya|dana|air|energi|informasi|data|pendapatan|masalah|penyakit|penularan|infeksi|api|makanan|pangan|referensi|hukum|penghasilan|utama|resmi)(?![\p{L}])/iu
+const notAPerson = new RegExp('^\\s*(?:' + wordsAlternation(notPersonAfterSource) + ')(?![\\p{L}])', 'iu')
+
+/** `sumber di kepolisian`: the mention names its affiliation itself. */
+const affiliationInMention = new RegExp('\\s(?:' + wordsAlternation(mentionAffiliations) + ')\\s', 'u')
 
 const generic = new Set(genericQuantifiers)
 const coordinators = new Set(predicateCoordinators)
@@ -67,7 +84,7 @@ export default lintRule<AnonymousSourceOptions>(
       if (generic.has(wordBefore.toLowerCase())) continue
       if (!introducesSpeaker(wordBefore) && !speechVerbPredicates(rest)) continue
       if (links.test(rest) || capitalisedAfter.test(rest) || alreadyIntroduced.test(rest)) continue
-      const sentenceAround = text.slice(sentenceStart(text, start), sentenceEndAfter(text, end))
+      const sentenceAround = text.slice(sentenceStart(state.quotes, start), sentenceEndAfter(text, state.quotes, end))
       if (containsWord(reasons, sentenceAround)) continue
       reported.add(start)
       report(`\`${match.text}\` is an unnamed source with no affiliation and no reason for anonymity: say where the source works or why it is not named`, {
@@ -86,9 +103,9 @@ export default lintRule<AnonymousSourceOptions>(
       if (capitalisedAfter.test(text.slice(mention.end, mention.end + 40)) || insideQuote(state.quotes, mention.start)) continue
       if ([...reported].some((at) => at >= mention.start && at < mention.end)) continue
       if (speaker.roles.some((role) => role.affiliation)) continue
-      const sentenceAround = text.slice(sentenceStart(text, mention.start), sentenceEndAfter(text, mention.end))
+      const sentenceAround = text.slice(sentenceStart(state.quotes, mention.start), sentenceEndAfter(text, state.quotes, mention.end))
       if (containsWord(reasons, sentenceAround) || links.test(text.slice(mention.end, mention.end + 40))) continue
-      if (/\s(?:di|dari|pada)\s/u.test(mention.text)) continue
+      if (affiliationInMention.test(mention.text)) continue
       reported.add(mention.start)
       report(`\`${mention.text}\` is an unnamed source with no affiliation and no reason for anonymity: say where the source works or why it is not named`, {
         start: mention.start,

@@ -6,8 +6,7 @@
  * `ambiguous-speaker`'s business.
  */
 import {isPronoun} from '../cues.ts'
-import {isSpellingVariant, nameTokens} from '../names.ts'
-import {calendarWords} from '../../lang/id/editorial.ts'
+import {isSpellingVariant, nameTokens} from '../../text/names.ts'
 import {getLanguage} from '../../lang/index.ts'
 import {lintRule} from '../rule.ts'
 import {optionsSchema, optionTypes} from '../rule-options.ts'
@@ -20,7 +19,7 @@ export interface FirstReferenceOptions {
   requireRole: boolean
 }
 
-const calendar = new Set(calendarWords)
+const calendar = new Set(getLanguage('id').editorial.calendarWords)
 
 /**
  * Whether `said` is a short form of `full`: its words open or close the full

@@ -10,7 +10,7 @@
  */
 import type {Span} from '../../graph/contract.ts'
 import {insideQuote} from '../context.ts'
-import {earlierVariants, nameForm, nameTokens} from '../names.ts'
+import {earlierVariants, nameForm, nameTokens} from '../../text/names.ts'
 import {lintRule} from '../rule.ts'
 import {optionsSchema} from '../rule-options.ts'
 

@@ -1,4 +1,4 @@
-/** Every rule, in the order they run and are documented (the verification rules are src/verify's). */
+/** Every rule, in the order they run and are documented (the verification rules, in ./verify, read src/verify). */
 import ambiguousSpeaker from './ambiguous-speaker.ts'
 import anonymousSource from './anonymous-source.ts'
 import firstReference from './first-reference.ts'
@@ -11,7 +11,7 @@ import quoteStyle from './quote-style.ts'
 import unattributedQuote from './unattributed-quote.ts'
 import unbalancedQuote from './unbalanced-quote.ts'
 import type {LintRule} from '../rule.ts'
-import {verificationRules} from '../../verify/lint-rules/index.ts'
+import {verificationRules} from './verify/index.ts'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const rules: ReadonlyArray<LintRule<any>> = [

@@ -8,7 +8,7 @@
  * dilansir`), or sources in the graph's document.
  */
 import {anyCue} from '../cues.ts'
-import {creditLabels, inlineCreditPhrases, knownOutlets, outletNouns, outletReportVerbs} from '../../lang/id/editorial.ts'
+import {getLanguage} from '../../lang/index.ts'
 import {lintRule} from '../rule.ts'
 import {optionsSchema, optionTypes} from '../rule-options.ts'
 import {containsWord, scanAtOpenings, wordList, wordsAlternation} from '../words.ts'
@@ -20,15 +20,31 @@ export interface MissingCreditOptions {
   publishers: string[]
 }
 
+const {
+  creditLabels,
+  inlineCreditPhrases,
+  knownOutlets,
+  notOutletReport,
+  outletNouns,
+  outletReportAdverbs,
+  outletReportTime,
+  outletReportVerbs,
+  quoteRecipients,
+  reportNoun
+} = getLanguage('id').editorial
 const outlets = knownOutlets.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length)
 const outletName = '(?:(?:' + outletNouns.join('|').replace(/ /g, '\\s+') + ')\\s+(?:[\\p{Lu}"“”][\\p{L}.\\-"“”]*(?:\\s+[\\p{Lu}"“”][\\p{L}.\\-"“”]*)*)|(?:' + outlets.join('|') + ')(?![\\p{L}\\p{N}]))'
 /** The first words of the outlet names (`kantor` of `kantor berita …`, `Wall` of `Wall Street Journal`): where to try the patterns below. */
 const outletOpenings = wordsAlternation([...outletNouns, ...knownOutlets].map((name) => name.split(' ')[0]))
 /** `kepada Reuters`, `dengan Kantor Berita Yonhap`; a cue must stand within 80 characters before it. */
-const toOutlet = new RegExp('(?<![\\p{L}])(?:kepada|dengan)\\s+(' + outletName + ')', 'uy')
-const outletReports = new RegExp('(' + outletName + ')\\s+(?:sebelumnya\\s+|juga\\s+|pada\\s+\\p{L}+\\s+)?(?:' + outletReportVerbs.join('|') + ')(?![\\p{L}])', 'uy')
+const recipients = wordsAlternation(quoteRecipients)
+const toOutlet = new RegExp('(?<![\\p{L}])(?:' + recipients + ')\\s+(' + outletName + ')', 'uy')
+const outletReports = new RegExp(
+  '(' + outletName + ')\\s+(?:(?:' + wordsAlternation(outletReportAdverbs) + ')\\s+|' + outletReportTime + '\\s+\\p{L}+\\s+)?(?:' + outletReportVerbs.join('|') + ')(?![\\p{L}])',
+  'uy'
+)
 /** `(menurut) laporan Reuters`; not `laporan harian …` (a daily report). Only the outlet's span is reported, so `menurut` needs no matching. */
-const reportOf = new RegExp('laporan\\s+(?!harian\\s)(' + outletName + ')', 'uy')
+const reportOf = new RegExp(reportNoun + '\\s+(?!(?:' + wordsAlternation(notOutletReport) + ')\\s)(' + outletName + ')', 'uy')
 /** A report verb anywhere in the text: without one, no outlet reports (the scan for outlet names is the rule's costliest). */
 const anyReportVerb = wordList(outletReportVerbs)
 /**
@@ -36,9 +52,9 @@ const anyReportVerb = wordList(outletReportVerbs)
  * given the quote, and the words the text must hold for the pattern to match at all (checked before the scan).
  */
 const triggerPatterns = [
-  {full: toOutlet, opening: /kepada|dengan/g, given: true, needs: null},
+  {full: toOutlet, opening: new RegExp(recipients, 'g'), given: true, needs: null},
   {full: outletReports, opening: new RegExp(outletOpenings, 'g'), given: false, needs: anyReportVerb},
-  {full: reportOf, opening: /laporan/g, given: false, needs: null}
+  {full: reportOf, opening: new RegExp(wordsAlternation([reportNoun]), 'g'), given: false, needs: null}
 ]
 /** `JAKARTA, KOMPAS —`: the publisher in a Kompas-style dateline. */
 const commaDateline = /^[\p{Lu} .]{2,40},\s*([\p{Lu}][\p{L}.]*)\s*[-–—]/u

@@ -6,7 +6,7 @@
  * limbah`) are reported only where they introduce what was said.
  */
 import {insideQuote} from '../context.ts'
-import {nonNeutralCues, reportedClauseOpeners} from '../../lang/id/editorial.ts'
+import {getLanguage} from '../../lang/index.ts'
 import {lintRule} from '../rule.ts'
 import {optionsSchema, optionTypes} from '../rule-options.ts'
 import {wordList} from '../words.ts'
@@ -16,6 +16,7 @@ export interface NonNeutralCueOptions {
   allow: string[]
 }
 
+const {nonNeutralCues, reportedClauseOpeners} = getLanguage('id').editorial
 const matcher = wordList(nonNeutralCues.map((entry) => entry.word))
 const byWord = new Map(nonNeutralCues.map((entry) => [entry.word, entry]))
 const openers = new Set(reportedClauseOpeners)

@@ -17,7 +17,7 @@ import retextQuotes from 'retext-quotes'
 import {VFile} from 'vfile'
 import {lintRule} from '../rule.ts'
 import {optionsSchema, optionTypes} from '../rule-options.ts'
-import {roleOf} from '../quote-marks.ts'
+import type {QuotePair} from '../quote-marks.ts'
 import type {LintState} from '../state.ts'
 
 export interface QuoteStyleOptions {
@@ -125,19 +125,18 @@ function placeInFile(place: {start: {offset?: number}; end: {offset?: number}}, 
  * retext-quotes reads a straight `"` as opening whenever the mark on top of
  * its stack is another one, so the `"` closing a `“` (`“Kami siap" kata Ani`)
  * is taken for a quote opened inside it, and the fix it proposes (`‘`) breaks
- * the text. Every straight `"` whose flanks say whether it opens or closes
- * (quote-marks.ts `roleOf`) is shown to it as the smart mark of that role
- * instead; what it expects there is then compared with the `"` actually written.
+ * the text. Every straight `"` that opens or closes a quote as the engine pairs
+ * quote marks (quote-marks.ts `scanQuotes`, the graph's own reading) is shown to
+ * it as the smart mark of that role instead; what it expects there is then
+ * compared with the `"` actually written.
  */
-function straightShownAsSmart(text: string, paragraphs: Array<[number, number]>, smart: readonly string[], straight: readonly string[]): Map<number, string> {
+function straightShownAsSmart(pairs: readonly QuotePair[], smart: readonly string[], straight: readonly string[]): Map<number, string> {
   const shown = new Map<number, string>()
   const pair = smart[0]
   if (pair === undefined || pair.length !== 2 || !straight.includes('"')) return shown
-  for (const [start, end] of paragraphs) {
-    for (let index = text.indexOf('"', start); index !== -1 && index < end; index = text.indexOf('"', index + 1)) {
-      const role = roleOf(text, index)
-      if (role !== 'toggle') shown.set(index, role === 'open' ? pair[0] : pair[1])
-    }
+  for (const {open, close} of pairs) {
+    if (open.char === '"') shown.set(open.offset, pair[0])
+    if (close.char === '"') shown.set(close.offset, pair[1])
   }
   return shown
 }
@@ -175,7 +174,7 @@ export default lintRule<QuoteStyleOptions>(
     const smart = options.smart ?? ['“”', '‘’']
     const straight = options.straight ?? ['"', "'"]
     const transform = retextQuotes({preferred, smart, straight})
-    const shown = straightShownAsSmart(text, state.quotes.paragraphs, smart, straight)
+    const shown = straightShownAsSmart(state.quotes.pairs, smart, straight)
     transform(treeAroundMarks(text, state.quotes.paragraphs, shown), scratch)
     // A `"` shown as a smart mark: the mark retext-quotes expects there (the one shown, when it says nothing).
     const expectedAt = new Map(shown)

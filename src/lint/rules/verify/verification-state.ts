@@ -4,15 +4,15 @@
  * reused), and the source index built once per sources value.
  */
 import type {VFile} from 'vfile'
-import type {Quote, Verdict} from '../../graph/contract.ts'
-import {lintRule, type LintRule, type Report, type RuleMeta} from '../../lint/rule.ts'
-import {optionsSchema} from '../../lint/rule-options.ts'
-import type {LintState} from '../../lint/state.ts'
-import type {SourceInput} from '../source-document.ts'
-import {SourceIndex} from '../source-index.ts'
-import type {VerificationDetail, VerifiedGraph} from '../types.ts'
-import {verify} from '../verify.ts'
-import {quoteWords} from '../words.ts'
+import type {Quote, Verdict} from '../../../graph/contract.ts'
+import {lintRule, type LintRule, type Report, type RuleMeta} from '../../rule.ts'
+import type {LintState} from '../../state.ts'
+import {optionsSchema} from '../../rule-options.ts'
+import type {SourceInput} from '../../../verify/source-document.ts'
+import {SourceIndex} from '../../../verify/source-index.ts'
+import type {VerificationDetail, VerifiedGraph} from '../../../verify/types.ts'
+import {verify} from '../../../verify/verify.ts'
+import {quoteWords} from '../../../text/words.ts'
 
 /** The option every verification rule takes: without sources the rules stay silent. */
 export interface VerificationRuleOptions {

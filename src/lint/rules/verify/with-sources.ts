@@ -9,8 +9,8 @@
  *   withSources(['error', {}], index)           → ['error', {sources: index}]
  *   withSources('off', index)                   → 'off'
  */
-import type {SourceInput} from '../source-document.ts'
-import type {SourceIndex} from '../source-index.ts'
+import type {SourceInput} from '../../../verify/source-document.ts'
+import type {SourceIndex} from '../../../verify/source-index.ts'
 import {verificationRules} from './index.ts'
 
 /** The rule ids that take `{sources}`. */

@@ -1,8 +1,30 @@
 /**
- * Comparing the written forms of a name: tokens, spelling distance, and
- * whether two forms are variants of one another (`Jeon Ha-kyou` / `Jeon Ha-kyu`,
- * `Kim Jong Un` / `Kim Jong-un`).
+ * Comparing names, for lint and verify alike: the written forms of a name
+ * (tokens, spelling distance, whether two forms are variants of one another:
+ * `Jeon Ha-kyou` / `Jeon Ha-kyu`, `Kim Jong Un` / `Kim Jong-un`), and names
+ * as sets of name words, one inside the other for the same person (`Jeon` /
+ * `Jeon Ha-kyou`), ranks and honorifics left out.
  */
+import {words} from './words.ts'
+
+/**
+ * A name as a set of name words: its comparison words (words.ts) without the
+ * words of `leaveOut` (ranks, honorifics); a name made only of such words
+ * (`polisi`, `Dokter`) is its own name.
+ */
+export function nameWordSet(name: string, leaveOut: ReadonlySet<string>): Set<string> {
+  const all = words(name).map((word) => word.norm)
+  const bare = all.filter((norm) => !leaveOut.has(norm))
+  return new Set(bare.length > 0 ? bare : all)
+}
+
+/** Whether one non-empty set of words lies inside the other. */
+export function nestedWords(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
+  if (small.size === 0) return false
+  for (const word of small) if (!large.has(word)) return false
+  return true
+}
 
 export function nameTokens(name: string): string[] {
   return name.split(/[\s]+/u).filter((token) => token.length > 0)

@@ -4,7 +4,7 @@
  * Off unless sources are configured (`{sources}`: an index or documents).
  * `expected` is the source's wording for the quote's words.
  */
-import {formatDiff} from '../format-text.ts'
+import {formatDiff} from '../../../verify/format-text.ts'
 import {quoteWordRange, verificationRule} from './verification-state.ts'
 
 export default verificationRule(

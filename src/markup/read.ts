@@ -1,0 +1,14 @@
+/**
+ * A Markdown or HTML file's prose in one call: parsed (remark-parse, or
+ * src/markup/html.ts for HTML) and read with the markup-to-text map.
+ * `kutip verify` reads its Markdown and HTML sources so.
+ */
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import type {Prose} from '../text/prose.ts'
+import {parseHtml} from './html.ts'
+import {htmlProse, markdownProse} from './prose.ts'
+
+export function readMarkup(source: string, format: 'markdown' | 'html'): Prose {
+  return format === 'html' ? htmlProse(parseHtml(source), source) : markdownProse(unified().use(remarkParse).parse(source), source)
+}
