@@ -13,7 +13,7 @@ import {resolveSpeakers} from './attribute/resolve.ts'
 import {analyse} from './extract/document.ts'
 import {findPassiveSpeakers, findStatements} from './extract/statements.ts'
 import {buildGraph} from './graph/build.ts'
-import type {ExtractOptions, Graph} from './graph/contract.ts'
+import type {ExtractOptions, Graph} from './contract/graph.ts'
 import {getLanguage} from './lang/index.ts'
 import {linkAcronyms} from './attribute/acronyms.ts'
 

@@ -27,7 +27,7 @@
 import type {Root as NlcstRoot} from 'nlcst'
 import type {Node, Position} from 'unist'
 import type {VFile} from 'vfile'
-import type {ExtractOptions, Graph} from './graph/contract.ts'
+import type {ExtractOptions, Graph} from './contract/graph.ts'
 import {textView} from './lint/text-view.ts'
 import {extract} from './pipeline.ts'
 

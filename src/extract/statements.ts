@@ -7,7 +7,7 @@
  */
 import {appositiveRole, phraseAfter, phraseAfterWord, phraseBefore, phrasesAfterWords, readPhrase, type SpeakerPhrase, type TokenRange} from '../attribute/speaker-phrase.ts'
 import {isNumber} from '../attribute/word-classes.ts'
-import type {QuoteKind} from '../graph/contract.ts'
+import type {QuoteKind} from '../contract/graph.ts'
 import {cueAt, isNegated, type CueMatch} from './cue-words.ts'
 import {possessedStem, type AnalysedText} from './document.ts'
 import {isDoubleMark, isQuoteMark, type QuotedStretch} from './quote-marks.ts'

@@ -10,7 +10,7 @@ import type {Attribution} from '../attribute/resolve.ts'
 import type {TokenRange} from '../attribute/speaker-phrase.ts'
 import type {AnalysedText} from '../extract/document.ts'
 import type {Statement} from '../extract/statements.ts'
-import type {Edge, Entity, Graph, Quote, Span} from './contract.ts'
+import type {Edge, Entity, Graph, Quote, Span} from '../contract/graph.ts'
 
 export const DOCUMENT_NODE = 'document'
 

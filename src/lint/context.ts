@@ -3,7 +3,7 @@
  * attributes it, which graph quote covers it. Shared by the attribution rules.
  * Every scan is bounded (`reach` characters), so a long paragraph-less text stays linear.
  */
-import type {Entity, Graph, Quote, Span} from '../graph/contract.ts'
+import type {Entity, Graph, Quote, Span} from '../contract/graph.ts'
 import {anyCue, cueStartingAt, type CueAtQuote} from './cues.ts'
 import {isDoubleQuoteMark, isStatement, type QuotePair, type QuoteScan} from './quote-marks.ts'
 import {containsWord} from './words.ts'

@@ -4,7 +4,7 @@
  * counts as the same person (`Jeon` = `Jeon Ha-kyou`), over every name and
  * alias the graphs give. Roles are compared the same way.
  */
-import type {Entity, Graph} from '../graph/contract.ts'
+import type {Entity, Graph} from '../contract/graph.ts'
 import {nameHonorifics, roleModifiers} from './honorifics.ts'
 import {words} from './words.ts'
 
