@@ -10,7 +10,7 @@
 import type {EntityType, Role, Span} from '../contract/graph.ts'
 import type {Language} from '../lang/language.ts'
 import {wordCharLength} from '../extract/tokens.ts'
-import {withoutParentheticals} from './parentheticals.ts'
+import {withoutParentheticals} from '../phrase/parentheticals.ts'
 
 export interface EntityRecord {
   key: number

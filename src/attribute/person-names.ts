@@ -8,9 +8,12 @@
  */
 import {possessedStem, type AnalysedText} from '../extract/document.ts'
 import type {Token} from '../extract/tokens.ts'
-import {organizationAcronyms} from './acronyms.ts'
-import {appositiveRole, capitalisedRunStart, chunkStart, descriptionTitle, isAge, phraseBefore, readPhrase, type TokenRange} from './speaker-phrase.ts'
-import {isHonorific, isInitial, isNameLike, isOrganizationWord, isPlaceWord, isRoleWord, occurrenceScanLimit, rankWords} from './word-classes.ts'
+import {organizationAcronyms} from '../phrase/defined-acronyms.ts'
+import {capitalisedRunStart, chunkStart, isAge, phraseBefore} from '../phrase/phrase-before.ts'
+import {readPhrase} from '../phrase/read.ts'
+import {appositiveRole, descriptionTitle} from '../phrase/roles.ts'
+import type {TokenRange} from '../phrase/speaker-phrase.ts'
+import {isHonorific, isInitial, isNameLike, isOrganizationWord, isPlaceWord, isRoleWord, occurrenceScanLimit, rankWords} from '../phrase/word-classes.ts'
 
 export interface PersonMention {
   name: string

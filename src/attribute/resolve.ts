@@ -11,15 +11,16 @@
  *    → the nearest earlier salient person: the last speaker, or a person named
  *    as the subject of a clause since.
  */
-import {organizationAcronyms} from './acronyms.ts'
+import {organizationAcronyms} from '../phrase/defined-acronyms.ts'
 import type {AnalysedText} from '../extract/document.ts'
-import type {Statement} from '../extract/statements.ts'
+import type {Statement} from '../statements/statements.ts'
 import type {EntityRecord, EntityRegistry} from './entities.ts'
 import {nameWords} from './entities.ts'
 import {fullestForm} from './fullest-name.ts'
 import type {PersonMention} from './person-names.ts'
-import {descriptionRole, type SpeakerPhrase, type TokenRange} from './speaker-phrase.ts'
-import {isInitial, isNameLike} from './word-classes.ts'
+import {descriptionRole} from '../phrase/roles.ts'
+import type {SpeakerPhrase, TokenRange} from '../phrase/speaker-phrase.ts'
+import {isInitial, isNameLike} from '../phrase/word-classes.ts'
 
 export interface Attribution {
   speaker: EntityRecord | null

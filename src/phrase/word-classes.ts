@@ -4,7 +4,7 @@
  */
 import type {AnalysedText} from '../extract/document.ts'
 import {isUpper, type Token} from '../extract/tokens.ts'
-import {organizationAcronyms} from './acronyms.ts'
+import {organizationAcronyms} from './defined-acronyms.ts'
 import type {WordShape} from '../lang/language.ts'
 
 const rankWordCache = new WeakMap<object, Set<string>>()

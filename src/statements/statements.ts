@@ -5,13 +5,17 @@
  * `seraya menambahkan bahwa …`, `…, lanjutnya, …`). Speakers are read as
  * phrases here and resolved to entities later (src/attribute).
  */
-import {appositiveRole, phraseAfter, phraseAfterWord, phraseBefore, phrasesAfterWords, readPhrase, type SpeakerPhrase, type TokenRange} from '../attribute/speaker-phrase.ts'
-import {isNumber} from '../attribute/word-classes.ts'
 import type {QuoteKind} from '../contract/graph.ts'
-import {cueAt, isNegated, type CueMatch} from './cue-words.ts'
-import {possessedStem, type AnalysedText} from './document.ts'
-import {isDoubleMark, isQuoteMark, type QuotedStretch} from './quote-marks.ts'
-import type {Sentence} from './sentences.ts'
+import {cueAt, isNegated, type CueMatch} from '../extract/cue-words.ts'
+import {possessedStem, type AnalysedText} from '../extract/document.ts'
+import {isDoubleMark, isQuoteMark, type QuotedStretch} from '../extract/quote-marks.ts'
+import type {Sentence} from '../extract/sentences.ts'
+import {phraseAfter} from '../phrase/phrase-after.ts'
+import {phraseBefore} from '../phrase/phrase-before.ts'
+import {phraseAfterWord, phrasesAfterWords, readPhrase} from '../phrase/read.ts'
+import {appositiveRole} from '../phrase/roles.ts'
+import type {SpeakerPhrase, TokenRange} from '../phrase/speaker-phrase.ts'
+import {isNumber} from '../phrase/word-classes.ts'
 
 export interface Statement {
   kind: QuoteKind
