@@ -21,8 +21,7 @@ export function extract(text: string, options: ExtractOptions = {}): Graph {
   if (typeof text !== 'string') throw new TypeError('kutip: extract() expects a string')
   const language = getLanguage(options.lang ?? 'id')
   const provenance = readProvenance(text, language)
-  const doc = analyse(text, language)
-  if (provenance.dateline) doc.bodyStart = provenance.dateline.bodyStart
+  const doc = analyse(text, language, provenance.dateline?.bodyStart ?? 0)
   const registry = new EntityRegistry(text, language)
 
   let datelineOutlet: EntityRecord | null = null

@@ -1,10 +1,9 @@
 /**
  * `Long Form (ACRONYM)` in the text makes the acronym an alias of the long form's entity.
  */
-import {definedAcronyms} from '../phrase/defined-acronyms.ts'
 import type {EntityRegistry} from './entities.ts'
 import type {AnalysedText} from '../extract/document.ts'
 
 export function linkAcronyms(doc: AnalysedText, registry: EntityRegistry): void {
-  for (const {acronym, longForm} of definedAcronyms(doc)) registry.alias(longForm.join(' '), acronym)
+  for (const {acronym, longForm} of doc.definedAcronyms) registry.alias(longForm.join(' '), acronym)
 }

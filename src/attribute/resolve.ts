@@ -11,7 +11,6 @@
  * speaker, or a person named as the subject of a clause since), failing that
  * `title-unresolved` or `unresolved`.
  */
-import {organizationAcronyms} from '../phrase/defined-acronyms.ts'
 import type {AnalysedText} from '../extract/document.ts'
 import type {Statement} from '../statements/statement.ts'
 import type {EntityRecord, EntityRegistry} from './entities.ts'
@@ -70,7 +69,7 @@ export function entityOfPhrase(doc: AnalysedText, registry: EntityRegistry, phra
 function registerAffiliation(doc: AnalysedText, registry: EntityRegistry, phrase: SpeakerPhrase): void {
   if (!phrase.affiliation) return
   // `Juru Bicara KPK …` after `Komisi Pemberantasan Korupsi (KPK)`: the organisation the short name stands for.
-  const defined = organizationAcronyms(doc).get(phrase.affiliation.toLowerCase())
+  const defined = doc.organizationAcronyms.get(phrase.affiliation.toLowerCase())
   if (defined) {
     registry.body('organization', defined.longForm, defined.start, defined.end, [phrase.affiliation])
     return

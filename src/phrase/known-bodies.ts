@@ -22,22 +22,10 @@ export function describedOrganization(doc: AnalysedText, first: number, last: nu
   return {first: j + 1, last}
 }
 
-/** The first word of every outlet name the lexicon knows: most words start none, and are skipped at once. */
-function outletFirstWords(outlets: ReadonlyMap<string, string>): Set<string> {
-  let words = outletFirstWordCache.get(outlets)
-  if (!words) {
-    words = new Set([...outlets.keys()].map((key) => key.split(' ')[0]!))
-    outletFirstWordCache.set(outlets, words)
-  }
-  return words
-}
-
-const outletFirstWordCache = new WeakMap<ReadonlyMap<string, string>, Set<string>>()
-
 /** A known outlet named anywhere in the stretch (up to four words), with its range. */
 export function findKnownOutlet(doc: AnalysedText, first: number, last: number): {range: TokenRange; name: string} | null {
   const {tokens, language} = doc
-  const firstWords = outletFirstWords(language.outlets.outlets)
+  const firstWords = doc.lexicon.outletFirstWords
   for (let j = first; j <= last; j++) {
     if ((!tokens[j]!.capitalized && !tokens[j]!.allCaps) || !firstWords.has(tokens[j]!.lower)) continue
     // Keys of one to four words, longest first.

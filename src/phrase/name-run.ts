@@ -5,10 +5,9 @@
  */
 import {type AnalysedText, isPossessiveNoun} from '../extract/document.ts'
 import type {Token} from '../extract/tokens.ts'
-import {organizationAcronyms} from './defined-acronyms.ts'
 import {perRange, trimNameStart} from './name-start.ts'
 import type {TokenRange} from './speaker-phrase.ts'
-import {isAbbreviationWord, isHonorific, isInitial, isNameLike, isOrganizationWord, isPlaceWord, isRoleWord, rankRoleWords, rankWords} from './word-classes.ts'
+import {isAbbreviationWord, isHonorific, isInitial, isNameLike, isOrganizationWord, isPlaceWord, isRoleWord} from './word-classes.ts'
 import {capitalizedByPosition, isNamedCalendarWord, rankAt} from './words.ts'
 
 interface Classified {
@@ -36,7 +35,7 @@ export function classifyTokens(doc: AnalysedText, first: number, last: number): 
     // `Polsek Menteng Komisaris Bambang Irawan`, `Polri Jenderal Idham Azis`: a one-word rank that also heads roles is the
     // rank where an organisation, place or name stands before it and a name follows (not `Sekretaris Jenderal PBB`).
     const previousKind = kinds[kinds.length - 1]
-    if (token.capitalized && rankRoleWords(doc).has(token.lower) && (previousKind === 'org' || previousKind === 'place' || previousKind === 'name') && tokens[j + 1] !== undefined && isNameLike(doc, tokens[j + 1]!)) {
+    if (token.capitalized && doc.lexicon.rankRoleWords.has(token.lower) && (previousKind === 'org' || previousKind === 'place' || previousKind === 'name') && tokens[j + 1] !== undefined && isNameLike(doc, tokens[j + 1]!)) {
       kinds.push('rank')
       placeExpected = false
       continue
@@ -68,7 +67,6 @@ export function classifyTokens(doc: AnalysedText, first: number, last: number): 
 
 const kindNames: ReadonlyArray<Classified['kind']> = ['name', 'role', 'rank', 'honorific', 'org', 'place', 'other', 'punct']
 
-const baseKinds = new WeakMap<AnalysedText, Int8Array>()
 
 /**
  * What the word at `j` is on its own, outside a multi-word rank and not after a place-taking head (classifyTokens
@@ -76,14 +74,13 @@ const baseKinds = new WeakMap<AnalysedText, Int8Array>()
  * once per token.
  */
 function baseKind(doc: AnalysedText, j: number): Classified['kind'] {
-  let cache = baseKinds.get(doc)
-  if (!cache) baseKinds.set(doc, (cache = new Int8Array(doc.tokens.length)))
+  const cache = doc.memo.wordKind
   const known = cache[j]!
   if (known > 0) return kindNames[known - 1]!
   const token = doc.tokens[j]!
   let kind: Classified['kind']
   if (!token.word) kind = 'punct'
-  else if (rankWords(doc).has(token.lower)) kind = 'rank'
+  else if (doc.lexicon.rankWords.has(token.lower)) kind = 'rank'
   else if (isHonorific(doc, token)) kind = 'honorific'
   else if (isRoleWord(doc, token)) kind = 'role'
   // An organisation word the text calls someone by is a name word (isNameLike decides: `kata Agung`).
@@ -105,10 +102,8 @@ function nameWordsFrom(doc: AnalysedText, j: number, last: number): number {
 /** The last run of name words in a stretch (initials and particles allowed inside). */
 export function lastNameRun(doc: AnalysedText, first: number, last: number): TokenRange | null {
   // Asked for the same stretches by several readers: answered once per stretch.
-  return perRange(nameRunCache, doc, first, last, lastNameRunUncached)
+  return perRange(doc.memo.nameRuns, doc, first, last, lastNameRunUncached)
 }
-
-const nameRunCache = new WeakMap<AnalysedText, Map<number, TokenRange | null>>()
 
 function lastNameRunUncached(doc: AnalysedText, first: number, last: number): TokenRange | null {
   const kinds = classifyTokens(doc, first, last)
@@ -157,7 +152,7 @@ function lastNameRunUncached(doc: AnalysedText, first: number, last: number): To
     // `Inspektur Jenderal RK Bonar Tarigan`, `Kolonel (Inf) IGK Wiratama`: capitals of up to three letters between a rank
     // (and its corps) and the name are the name's initials — not a corps code, an acronym the text defines or a known name.
     if (isInitial(token) && kind === 'other' && afterRank(doc, j, first, kindAt) && !doc.language.persons.corps.has(token.lower) &&
-      !organizationAcronyms(doc).has(token.lower) && !doc.language.outlets.organizations.has(token.lower) && !doc.language.outlets.outlets.has(token.lower)) {
+      !doc.organizationAcronyms.has(token.lower) && !doc.language.outlets.organizations.has(token.lower) && !doc.language.outlets.outlets.has(token.lower)) {
       // (Right after a rank, nothing of the run belongs to an organisation: no start to trim.)
       return {first: j, last: runLast}
     }
@@ -191,7 +186,7 @@ export function isNamePartWord(doc: AnalysedText, token: Token, kind?: string): 
   if (!token.word || !token.capitalized || token.allCaps) return false
   if (kind !== undefined && kind !== 'org' && kind !== 'role' && kind !== 'other') return false
   const {persons} = doc.language
-  if (persons.roleHeads.has(token.lower) || persons.organizationHeads.has(token.lower) || rankWords(doc).has(token.lower)) return false
+  if (persons.roleHeads.has(token.lower) || persons.organizationHeads.has(token.lower) || doc.lexicon.rankWords.has(token.lower)) return false
   return !isPlaceWord(doc, token) && !doc.lowerVocabulary.has(token.lower)
 }
 
@@ -202,7 +197,7 @@ export function nameWithoutTitles(doc: AnalysedText, range: TokenRange): string 
   for (let j = range.first; j <= range.last; j++) {
     const token = tokens[j]!
     if (!token.word) continue
-    if (rankWords(doc).has(token.lower) || isHonorific(doc, token)) continue
+    if (doc.lexicon.rankWords.has(token.lower) || isHonorific(doc, token)) continue
     words.push(token.text)
   }
   return words.join(' ')

@@ -4,17 +4,15 @@
  * words it calls the person by, titles of birth.
  */
 import type {AnalysedText} from '../extract/document.ts'
-import {isHonorific, isInitial, isLeadingAcronym, occurrenceScanLimit, rankWords, standsOnItsOwn} from './word-classes.ts'
+import {isHonorific, isInitial, isLeadingAcronym, occurrenceScanLimit, standsOnItsOwn} from './word-classes.ts'
 import {capitalizedByPosition, rankAt} from './words.ts'
 
 /**
  * `compute(doc, first, last)`, remembered per document and token range (ranges of up to 63 tokens; longer ones,
  * rare, are computed each time): the phrase readers ask about the same runs again and again.
  */
-export function perRange<T>(caches: WeakMap<AnalysedText, Map<number, T>>, doc: AnalysedText, first: number, last: number, compute: (doc: AnalysedText, first: number, last: number) => T): T {
+export function perRange<T>(cache: Map<number, T>, doc: AnalysedText, first: number, last: number, compute: (doc: AnalysedText, first: number, last: number) => T): T {
   if (last - first >= 63) return compute(doc, first, last)
-  let cache = caches.get(doc)
-  if (!cache) caches.set(doc, (cache = new Map()))
   const key = first * 64 + (last - first)
   if (cache.has(key)) return cache.get(key)!
   const answer = compute(doc, first, last)
@@ -28,10 +26,8 @@ export function perRange<T>(caches: WeakMap<AnalysedText, Map<number, T>>, doc: 
  * word that stands elsewhere before other words (`Commuter Anne Purba`).
  */
 export function trimNameStart(doc: AnalysedText, first: number, last: number): number {
-  return perRange(trimCache, doc, first, last, trimNameStartUncached)
+  return perRange(doc.memo.nameStarts, doc, first, last, trimNameStartUncached)
 }
-
-const trimCache = new WeakMap<AnalysedText, Map<number, number>>()
 
 function trimNameStartUncached(doc: AnalysedText, first: number, last: number): number {
   const {tokens} = doc
@@ -66,7 +62,7 @@ function trimNameStartUncached(doc: AnalysedText, first: number, last: number): 
   // (`Dinas Kesehatan Kabupaten Magelang Oktora Kunto Edy` beside `Kabupaten Magelang juga`).
   const before = tokens[first - 1]
   const closed = before !== undefined && (before.text === ',' || before.text === ')' || (before.word && before.capitalized &&
-    (rankWords(doc).has(before.lower) || isHonorific(doc, before) || (first >= 2 && rankAt(doc, first - 2, first - 1) === first - 1) || endsElsewhere(doc, first - 1))))
+    (doc.lexicon.rankWords.has(before.lower) || isHonorific(doc, before) || (first >= 2 && rankAt(doc, first - 2, first - 1) === first - 1) || endsElsewhere(doc, first - 1))))
   // The word a cue calls the person by, where the run holds one; else any short name (`Tokoku Rania …` beside
   // `Tokoku memprediksi` and `kata Rania`: Rania).
   let calledAfterCue = -1

@@ -4,14 +4,13 @@
  * description that points back, or a group.
  */
 import type {AnalysedText} from '../extract/document.ts'
-import {organizationAcronyms} from './defined-acronyms.ts'
 import {describedOrganization, findKnownOrganization, findKnownOutlet, findOutletHead, findQuotedName} from './known-bodies.ts'
 import {isCommonByPosition, lastNameRun, nameWithoutTitles} from './name-run.ts'
 import {withoutTrailingParenthetical} from './parentheticals.ts'
 import {phraseAfter} from './phrase-after.ts'
 import {roleOf, trimEdges} from './roles.ts'
 import type {MentionKind, SpeakerPhrase, TokenRange} from './speaker-phrase.ts'
-import {isHonorific, isNameLike, isPlaceWord, isRoleWord, joinsTwoNames, rankWords} from './word-classes.ts'
+import {isHonorific, isNameLike, isPlaceWord, isRoleWord, joinsTwoNames} from './word-classes.ts'
 import {findWord, isFunctionWord, lexiconWord, rankAt, sequenceAt, slice} from './words.ts'
 
 /**
@@ -65,7 +64,7 @@ export function readPhrase(doc: AnalysedText, range: TokenRange): SpeakerPhrase 
   // A common noun capitalised only because it opens the sentence (`Seorang pejabat …`, `Pejabat itu …`).
   const common = !head.capitalized || (doc.sentences[doc.sentenceOf[first]!]!.first === first && lexiconWord(doc, head))
   // `Perbarindo memperkirakan`: a short name the text defines for an organisation.
-  const defined = first === last ? organizationAcronyms(doc).get(head.lower) : undefined
+  const defined = first === last ? doc.organizationAcronyms.get(head.lower) : undefined
   if (defined) return make('organization', trimmed, defined.longForm, {aliases: [head.text]})
   if (first === last && head.capitalized && !head.allCaps && !isCommonByPosition(doc, first) && !isFunctionWord(doc, head) && !isRoleWord(doc, head) && !language.persons.anonymousHeads.has(head.lower) && !doc.language.outlets.outlets.has(head.lower) && !doc.language.outlets.organizations.has(head.lower) && !doc.language.persons.organizationHeads.has(head.lower) && !isPlaceWord(doc, head)) {
     return make('name', trimmed, head.text)
@@ -154,7 +153,7 @@ function hasPersonWords(doc: AnalysedText, first: number, last: number): boolean
   for (let j = first; j <= last; j++) {
     const token = doc.tokens[j]!
     if (!token.word) continue
-    if (doc.language.persons.roleHeads.has(token.lower) || rankWords(doc).has(token.lower) || isHonorific(doc, token) || rankAt(doc, j, last) > j) return true
+    if (doc.language.persons.roleHeads.has(token.lower) || doc.lexicon.rankWords.has(token.lower) || isHonorific(doc, token) || rankAt(doc, j, last) > j) return true
   }
   return false
 }

@@ -3,7 +3,6 @@
  * function words, ranks of several words, and where a capital comes from the
  * word's place alone.
  */
-import {phrasesStartingWith} from '../extract/cue-words.ts'
 import type {AnalysedText} from '../extract/document.ts'
 import type {Token} from '../extract/tokens.ts'
 import {isHonorific, isNameLike, isOrganizationWord, isRoleWord} from './word-classes.ts'
@@ -63,7 +62,7 @@ export function rankAt(doc: AnalysedText, j: number, last: number): number {
   const {tokens} = doc
   if (!tokens[j]!.capitalized) return -1
   let best = -1
-  for (const rank of phrasesStartingWith(doc.language.persons.ranks, tokens[j]!.lower) ?? []) {
+  for (const rank of doc.lexicon.ranksByFirst.get(tokens[j]!.lower) ?? []) {
     if (rank.length < 2 || j + rank.length - 1 > last) continue
     let matches = true
     for (let n = 0; n < rank.length; n++) if (tokens[j + n]!.lower !== rank[n]) matches = false

@@ -4,7 +4,8 @@
  * words before the parenthesis whose letters can spell the acronym in order
  * (starting with its first letter). The dateline's `(ANTARA)` is not one.
  */
-import type {AnalysedText} from '../extract/document.ts'
+import type {Language} from '../lang/language.ts'
+import type {Token} from './tokens.ts'
 
 function spells(acronym: string, words: string[]): boolean {
   const letters = acronym.toLowerCase().replace(/[^\p{L}]/gu, '')
@@ -19,18 +20,24 @@ function spells(acronym: string, words: string[]): boolean {
   return true
 }
 
-/** Each acronym the text defines in parentheses, with its long form, in text order. */
-export function definedAcronyms(doc: AnalysedText): Array<{acronym: string; longForm: string[]; first: number}> {
-  const cached = definitionCache.get(doc)
-  if (cached) return cached
-  const found: Array<{acronym: string; longForm: string[]; first: number}> = []
-  const {tokens} = doc
+/** An acronym the text defines in parentheses, with its long form. */
+export interface DefinedAcronym {
+  acronym: string
+  /** The words of the long form. */
+  longForm: string[]
+  /** The long form's first token. */
+  first: number
+}
+
+/** Each acronym the text defines in parentheses in its body (from `bodyStart`), with its long form, in text order. */
+export function definedAcronyms(tokens: Token[], language: Language, bodyStart: number): DefinedAcronym[] {
+  const found: DefinedAcronym[] = []
   for (let k = 1; k + 2 < tokens.length; k++) {
     if (tokens[k]!.text !== '(' || tokens[k + 2]!.text !== ')') continue
     const acronym = tokens[k + 1]!
     if (!acronym.word || !acronym.capitalized) continue
     let first = k
-    while (first - 1 >= 0 && k - first < 8 && tokens[first - 1]!.word && (tokens[first - 1]!.capitalized || doc.language.text.nameConnectors.has(tokens[first - 1]!.lower))) first--
+    while (first - 1 >= 0 && k - first < 8 && tokens[first - 1]!.word && (tokens[first - 1]!.capitalized || language.text.nameConnectors.has(tokens[first - 1]!.lower))) first--
     if (first === k) continue
     const words = tokens.slice(first, k).map((token) => token.text)
     let longForm: string[] | null = null
@@ -40,13 +47,10 @@ export function definedAcronyms(doc: AnalysedText): Array<{acronym: string; long
         break
       }
     }
-    if (longForm && tokens[first]!.start >= doc.bodyStart) found.push({acronym: acronym.text, longForm, first: k - longForm.length})
+    if (longForm && tokens[first]!.start >= bodyStart) found.push({acronym: acronym.text, longForm, first: k - longForm.length})
   }
-  definitionCache.set(doc, found)
   return found
 }
-
-const definitionCache = new WeakMap<AnalysedText, Array<{acronym: string; longForm: string[]; first: number}>>()
 
 /** An organisation's long form, where the text defines a short name for it. */
 export interface DefinedOrganization {
@@ -61,20 +65,14 @@ export interface DefinedOrganization {
  * organisation's head (`Asosiasi Pengusaha Ritel Indonesia (Aprindo)`). Such a
  * word names the organisation, never a person.
  */
-export function organizationAcronyms(doc: AnalysedText): Map<string, DefinedOrganization> {
-  let map = acronymMapCache.get(doc)
-  if (!map) {
-    map = new Map()
-    for (const {acronym, longForm, first} of definedAcronyms(doc)) {
-      const key = acronym.toLowerCase()
-      if (map.has(key) || !doc.language.persons.organizationHeads.has(longForm[0]!.toLowerCase())) continue
-      const start = doc.tokens[first]!.start
-      const end = doc.tokens[first + longForm.length - 1]!.end
-      map.set(key, {longForm: doc.text.slice(start, end), start, end})
-    }
-    acronymMapCache.set(doc, map)
+export function organizationAcronyms(text: string, tokens: Token[], language: Language, defined: DefinedAcronym[]): Map<string, DefinedOrganization> {
+  const map = new Map<string, DefinedOrganization>()
+  for (const {acronym, longForm, first} of defined) {
+    const key = acronym.toLowerCase()
+    if (map.has(key) || !language.persons.organizationHeads.has(longForm[0]!.toLowerCase())) continue
+    const start = tokens[first]!.start
+    const end = tokens[first + longForm.length - 1]!.end
+    map.set(key, {longForm: text.slice(start, end), start, end})
   }
   return map
 }
-
-const acronymMapCache = new WeakMap<AnalysedText, Map<string, DefinedOrganization>>()
