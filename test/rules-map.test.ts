@@ -1,11 +1,12 @@
 /**
  * docs/engine.md is the map of the engine: its tables list the ids of every ordered rule list (quote rules,
- * indirect rules, speaker rules) in the order the engine tries them, each with the file or line that says what the
+ * indirect rules, speaker rules, phrase readings) in the order the engine tries them, each with the file or line that says what the
  * rule reads.
  */
 import {readFileSync} from 'node:fs'
 import test from 'ava'
 import {speakerRules} from '../src/attribute/speaker-rules.ts'
+import {phraseReadings} from '../src/phrase/read.ts'
 import {indirectRules} from '../src/statements/indirect/rules.ts'
 import {continuedParagraph} from '../src/statements/quote/continued-paragraph.ts'
 import {quoteRules} from '../src/statements/quote/rules.ts'
@@ -43,4 +44,8 @@ test('every rule file the quote and indirect tables name exists', (t) => {
   for (const [, file] of map.matchAll(/\| `((?:quote|indirect)\/[a-z-]+\.ts)` \|/gu)) {
     t.notThrows(() => readFileSync(new URL(`../src/statements/${file}`, import.meta.url)), file)
   }
+})
+
+test('the phrase readings, in the order they are tried', (t) => {
+  t.deepEqual(tableIds('**Phrase readings**'), phraseReadings.map((reading) => reading.id))
 })

@@ -4,6 +4,8 @@
  * description that points back, or a group.
  */
 import type {AnalysedText} from '../extract/document.ts'
+import type {QuotedStretch} from '../extract/quote-marks.ts'
+import type {Token} from '../extract/tokens.ts'
 import {describedOrganization, findKnownOrganization, findKnownOutlet, findOutletHead, findQuotedName} from './known-bodies.ts'
 import {isCommonByPosition, lastNameRun, nameWithoutTitles} from './name-run.ts'
 import {withoutTrailingParenthetical} from './parentheticals.ts'
@@ -40,110 +42,233 @@ export function phraseAfterWord(doc: AnalysedText, k: number, skip: string, limi
   return range && phrase ? {range, phrase} : null
 }
 
-/** What a phrase names: a person by name, a pronoun, a title, an outlet … */
+/** One phrase and what the readings ask about it, each answered once. */
+class PhraseSite {
+  readonly first: number
+  readonly last: number
+  readonly head: Token
+  #common: boolean | undefined
+  #outlets: {known: {range: TokenRange; name: string} | null; quoted: QuotedStretch | null; head: number} | undefined
+
+  constructor(readonly doc: AnalysedText, readonly phrase: TokenRange) {
+    this.first = phrase.first
+    this.last = phrase.last
+    this.head = doc.tokens[phrase.first]!
+  }
+
+  /** A single word. */
+  get single(): boolean {
+    return this.first === this.last
+  }
+
+  /** The phrase's words, as written. */
+  get text(): string {
+    return slice(this.doc, this.first, this.last)
+  }
+
+  /** A common noun heads it, or one capitalised only because it opens the sentence (`Seorang pejabat …`, `Pejabat itu …`). */
+  get common(): boolean {
+    if (this.#common === undefined) {
+      const {doc, first, head} = this
+      this.#common = !head.capitalized || (doc.sentences[doc.sentenceOf[first]!]!.first === first && lexiconWord(doc, head))
+    }
+    return this.#common
+  }
+
+  /** It ends with a demonstrative (`itu`, `tersebut`): it points back. */
+  get pointsBack(): boolean {
+    return this.doc.language.text.demonstratives.has(this.doc.tokens[this.last]!.lower)
+  }
+
+  /** A known outlet in it, a short quoted name (`media Rusia "Vesti Primorye"`), and where an outlet's head noun stands (or -1). */
+  get outlets(): {known: {range: TokenRange; name: string} | null; quoted: QuotedStretch | null; head: number} {
+    if (this.#outlets === undefined) {
+      const {doc, first, last} = this
+      this.#outlets = {known: findKnownOutlet(doc, first, last), quoted: findQuotedName(doc, first, last), head: findOutletHead(doc, first, last)}
+    }
+    return this.#outlets
+  }
+
+  /** What the phrase names, as a speaker phrase of `kind`. */
+  make(kind: MentionKind, mention: TokenRange, name: string, extra: Partial<SpeakerPhrase> = {}): SpeakerPhrase {
+    return {kind, phrase: this.phrase, mention, name, title: null, affiliation: null, aliases: [], ...extra}
+  }
+}
+
+/** A way to read what a phrase names: the first reading that gives a speaker phrase decides. */
+interface PhraseReading {
+  readonly id: string
+  /** What the reading reads, in one line (docs/engine.md lists it). */
+  readonly reads: string
+  read(site: PhraseSite): SpeakerPhrase | null
+}
+
+/** The readings of a phrase, in the order they are tried. */
+export const phraseReadings: readonly PhraseReading[] = [
+  {
+    id: 'pronoun',
+    reads: 'a pronoun alone: `dia`, `ia`, `beliau`',
+    read: (site) => (site.single && site.doc.language.persons.pronouns.has(site.head.lower) ? site.make('pronoun', site.phrase, site.head.text) : null)
+  },
+  {
+    id: 'plural-pronoun',
+    reads: 'a plural pronoun alone: `mereka`',
+    read: (site) => (site.single && site.doc.language.persons.pluralPronouns.has(site.head.lower) ? site.make('plural', site.phrase, site.head.text) : null)
+  },
+  {
+    id: 'defined-acronym',
+    reads: 'a short name the text defines for an organisation: `Perbarindo` after `Perhimpunan Bank Perkreditan Rakyat Indonesia (Perbarindo)`',
+    read(site) {
+      const defined = site.single ? site.doc.organizationAcronyms.get(site.head.lower) : undefined
+      return defined ? site.make('organization', site.phrase, defined.longForm, {aliases: [site.head.text]}) : null
+    }
+  },
+  {
+    id: 'single-name',
+    reads: 'one capitalised word that is no lexicon word, place or word capitalised by its place: `kata Parwati`',
+    read(site) {
+      const {doc, head, first} = site
+      const {persons, outlets} = doc.language
+      const name = site.single && head.capitalized && !head.allCaps && !isCommonByPosition(doc, first) && !isFunctionWord(doc, head) && !isRoleWord(doc, head) &&
+        !persons.anonymousHeads.has(head.lower) && !outlets.outlets.has(head.lower) && !outlets.organizations.has(head.lower) && !persons.organizationHeads.has(head.lower) && !isPlaceWord(doc, head)
+      return name ? site.make('name', site.phrase, head.text) : null
+    }
+  },
+  {
+    id: 'known-organization',
+    reads: 'an organisation the lexicon knows that speaks as one: `Kremlin`, `Gedung Putih`',
+    read(site) {
+      const known = findKnownOrganization(site.doc, site.first, site.last)
+      return known ? site.make('organization', site.phrase, known.name) : null
+    }
+  },
+  {
+    id: 'known-outlet',
+    reads: 'an outlet the lexicon knows, or an outlet\'s head noun with a quoted name: `Kantor Berita Yonhap`, `media Rusia "Vesti Primorye"`',
+    read(site) {
+      const {doc, first, last} = site
+      const {known, quoted, head} = site.outlets
+      if (!known && !(head >= 0 && quoted)) return null
+      const aliases: string[] = []
+      let mention = known ? known.range : site.phrase
+      let name = known ? known.name : ''
+      if (quoted) {
+        name = doc.text.slice(quoted.contentStart, quoted.contentEnd)
+        mention = {first: quoted.firstInner, last: quoted.lastInner}
+      }
+      const longForm = withoutTrailingParenthetical(site.text)
+      if (known && longForm !== slice(doc, known.range.first, known.range.last) && !quoted) {
+        if (head >= 0 || doc.tokens[last]!.text === ')') aliases.push(longForm)
+      }
+      return site.make('outlet', mention, name, {aliases})
+    }
+  },
+  {
+    id: 'outlet-by-head',
+    reads: 'an outlet named by its head noun, with no role or name in it: `kantor berita NTB`, `media Rusia` (not `Direktur Media Baru … Ahmad Mahendra`)',
+    read(site) {
+      const {doc, first, last, head} = site
+      if (site.outlets.head !== first || hasPersonWords(doc, first, last) || (head.capitalized && lastNameRun(doc, first, last))) return null
+      // `kantor berita NTB`: an agency named after its head noun; `media Rusia`: an outlet known by a description.
+      const pair = doc.language.outlets.agencyHeads.some((words) => sequenceAt(doc, first, words))
+      if (pair && first + 2 <= last && doc.tokens[first + 2]!.capitalized) {
+        return site.make('outlet', {first: first + 2, last}, slice(doc, first + 2, last), {aliases: [site.text]})
+      }
+      return site.make('outlet', site.phrase, site.text)
+    }
+  },
+  {
+    id: 'unnamed-source',
+    reads: 'an unnamed source and its affiliation, no name in it: `seorang pejabat di Kementerian Luar Negeri`',
+    read(site) {
+      const {doc, first, last, head} = site
+      const {language} = doc
+      if (!site.common || !language.persons.anonymousHeads.has(head.lower) || hasName(doc, first, last) || site.pointsBack) return null
+      const diAt = findWord(doc, first, last, language.text.affiliationPrepositions)
+      const affiliation = diAt >= 0 ? withoutTrailingParenthetical(slice(doc, diAt + 1, last)) : null
+      return site.make('anonymous', site.phrase, withoutTrailingParenthetical(site.text), {title: slice(doc, first, diAt >= 0 ? diAt - 1 : last), affiliation})
+    }
+  },
+  {
+    id: 'pointing-description',
+    reads: 'a common noun phrase closed by a demonstrative, which points back: `Pejabat itu`, `bek berusia 26 tahun tersebut`',
+    read: (site) => (site.common && site.pointsBack ? site.make('description', site.phrase, site.text) : null)
+  },
+  {
+    id: 'organization-by-head',
+    reads: 'an organisation\'s head opening the phrase, with no role or rank in it: `Kementerian Pertahanan Korea Selatan`, `Lembaga Riset Pangan Nusantara (LRPN)`',
+    read(site) {
+      const {doc, first, last, head} = site
+      const {tokens} = doc
+      if (!head.capitalized || !doc.language.persons.organizationHeads.has(head.lower) || hasPersonWords(doc, first, last)) return null
+      const acronym = tokens[last]!.text === ')' && tokens[last - 1]?.word && tokens[last - 2]?.text === '(' ? [tokens[last - 1]!.text] : []
+      return site.make('organization', site.phrase, withoutTrailingParenthetical(site.text), {aliases: acronym})
+    }
+  },
+  {
+    id: 'described-organization',
+    reads: 'a description headed by an organisation noun, then its name: `Perusahaan pemilik kapal, Nordlys Cruises`',
+    read(site) {
+      const described = describedOrganization(site.doc, site.first, site.last)
+      return described ? site.make('organization', described, slice(site.doc, described.first, described.last)) : null
+    }
+  },
+  {
+    id: 'name-run',
+    reads: 'the last run of name words, with the role and affiliation before it: `Juru Bicara Kementerian … Budi Santoso`; a candidate pair (`Anna Morinda-Frizt Akhmad Nuzir`) is a group',
+    read(site) {
+      const {doc, first, last} = site
+      const nameRun = lastNameRun(doc, first, last)
+      if (!nameRun) return null
+      const role = roleOf(doc, first, nameRun.first - 1)
+      const name = nameWithoutTitles(doc, nameRun)
+      return name ? site.make(joinsTwoNames(doc, nameRun.first, nameRun.last) ? 'group' : 'name', nameRun, name, role) : null
+    }
+  },
+  {
+    id: 'closing-demonstrative',
+    reads: 'any other phrase closed by a demonstrative: `Mantan Gubernur DKI Jakarta itu`',
+    read: (site) => (site.doc.tokens[site.last]!.word && site.pointsBack ? site.make('description', site.phrase, site.text) : null)
+  },
+  {
+    id: 'group',
+    reads: 'a group noun at its head: `warga`, `masyarakat`, `massa`',
+    read: (site) => (site.doc.language.persons.groupHeads.has(site.head.lower) ? site.make('group', site.phrase, site.text) : null)
+  },
+  {
+    id: 'organization-head',
+    reads: 'an organisation\'s head opening the phrase, whatever follows',
+    read: (site) => (site.doc.language.persons.organizationHeads.has(site.head.lower) && site.head.capitalized ? site.make('organization', site.phrase, withoutTrailingParenthetical(site.text)) : null)
+  },
+  {
+    id: 'role-title',
+    reads: 'a role with no name: a capitalised title names one office holder (`Presiden`), a lower-case role an unnamed source (`petugas`)',
+    read(site) {
+      const {doc, first, last, head} = site
+      if (!isRoleWord(doc, head)) return null
+      return site.make(head.capitalized ? 'title' : 'anonymous', site.phrase, site.text, roleOf(doc, first, last))
+    }
+  },
+  {
+    id: 'acronym',
+    reads: 'an acronym alone that nothing else reads: an organisation',
+    read: (site) => (site.head.allCaps && site.single ? site.make('organization', site.phrase, site.head.text) : null)
+  },
+  {
+    id: 'unnamed-head',
+    reads: 'an unnamed-source noun at its head, whatever follows: `sumber`, `pejabat`',
+    read: (site) => (site.common && site.doc.language.persons.anonymousHeads.has(site.head.lower) ? site.make('anonymous', site.phrase, site.text) : null)
+  }
+]
+
+/** What a phrase names: a person by name, a pronoun, a title, an outlet … (the first of `phraseReadings` that reads it). */
 export function readPhrase(doc: AnalysedText, range: TokenRange): SpeakerPhrase | null {
   const trimmed = trimEdges(doc, range)
   if (!trimmed) return null
-  const {first, last} = trimmed
-  const {tokens, language} = doc
-  const head = tokens[first]!
-  const make = (kind: MentionKind, mention: TokenRange, name: string, extra: Partial<SpeakerPhrase> = {}): SpeakerPhrase => ({
-    kind,
-    phrase: trimmed,
-    mention,
-    name,
-    title: null,
-    affiliation: null,
-    aliases: [],
-    ...extra
-  })
-
-  if (first === last && language.persons.pronouns.has(head.lower)) return make('pronoun', trimmed, head.text)
-  if (first === last && language.persons.pluralPronouns.has(head.lower)) return make('plural', trimmed, head.text)
-
-  // A common noun capitalised only because it opens the sentence (`Seorang pejabat …`, `Pejabat itu …`).
-  const common = !head.capitalized || (doc.sentences[doc.sentenceOf[first]!]!.first === first && lexiconWord(doc, head))
-  // `Perbarindo memperkirakan`: a short name the text defines for an organisation.
-  const defined = first === last ? doc.organizationAcronyms.get(head.lower) : undefined
-  if (defined) return make('organization', trimmed, defined.longForm, {aliases: [head.text]})
-  if (first === last && head.capitalized && !head.allCaps && !isCommonByPosition(doc, first) && !isFunctionWord(doc, head) && !isRoleWord(doc, head) && !language.persons.anonymousHeads.has(head.lower) && !doc.language.outlets.outlets.has(head.lower) && !doc.language.outlets.organizations.has(head.lower) && !doc.language.persons.organizationHeads.has(head.lower) && !isPlaceWord(doc, head)) {
-    return make('name', trimmed, head.text)
-  }
-  const knownOrganization = findKnownOrganization(doc, first, last)
-  if (knownOrganization) return make('organization', trimmed, knownOrganization.name)
-
-  // Outlets: a known agency, `Kantor Berita X`, `media X "Name"`.
-  const knownOutlet = findKnownOutlet(doc, first, last)
-  const quoted = findQuotedName(doc, first, last)
-  const outletHead = findOutletHead(doc, first, last)
-  if (knownOutlet || (outletHead >= 0 && quoted)) {
-    const aliases: string[] = []
-    let mention = knownOutlet ? knownOutlet.range : trimmed
-    let name = knownOutlet ? knownOutlet.name : ''
-    if (quoted) {
-      name = doc.text.slice(quoted.contentStart, quoted.contentEnd)
-      mention = {first: quoted.firstInner, last: quoted.lastInner}
-    }
-    const longForm = withoutTrailingParenthetical(slice(doc, first, last))
-    if (knownOutlet && longForm !== slice(doc, knownOutlet.range.first, knownOutlet.range.last) && !quoted) {
-      if (outletHead >= 0 || tokens[last]!.text === ')') aliases.push(longForm)
-    }
-    return make('outlet', mention, name, {aliases})
-  }
-  // Not `Direktur Media Baru Kementerian … Ahmad Mahendra`: a role or a name makes it a person.
-  if (outletHead >= 0 && outletHead === first && !hasPersonWords(doc, first, last) && (!head.capitalized || !lastNameRun(doc, first, last))) {
-    // `kantor berita NTB`: an agency named after its head noun; `media Rusia`: an outlet known by a description.
-    const pair = language.outlets.agencyHeads.some((words) => sequenceAt(doc, first, words))
-    if (pair && first + 2 <= last && tokens[first + 2]!.capitalized) {
-      return make('outlet', {first: first + 2, last}, slice(doc, first + 2, last), {aliases: [slice(doc, first, last)]})
-    }
-    return make('outlet', trimmed, slice(doc, first, last))
-  }
-
-  if (common && language.persons.anonymousHeads.has(head.lower) && !hasName(doc, first, last) && !language.text.demonstratives.has(tokens[last]!.lower)) {
-    const diAt = findWord(doc, first, last, language.text.affiliationPrepositions)
-    const affiliation = diAt >= 0 ? withoutTrailingParenthetical(slice(doc, diAt + 1, last)) : null
-    return make('anonymous', trimmed, withoutTrailingParenthetical(slice(doc, first, last)), {
-      title: slice(doc, first, diAt >= 0 ? diAt - 1 : last),
-      affiliation
-    })
-  }
-
-  // `Pejabat itu`, `bek berusia 26 tahun tersebut`: a description that points back.
-  if (common && language.text.demonstratives.has(tokens[last]!.lower)) return make('description', trimmed, slice(doc, first, last))
-  // `Lembaga Riset Pangan Nusantara (LRPN)`, `Kementerian Pertahanan Korea Selatan`: an organisation speaks, no person named.
-  if (head.capitalized && language.persons.organizationHeads.has(head.lower) && !hasPersonWords(doc, first, last)) {
-    const lastToken = tokens[last]!
-    const acronym = lastToken.text === ')' && tokens[last - 1]?.word && tokens[last - 2]?.text === '(' ? [tokens[last - 1]!.text] : []
-    return make('organization', trimmed, withoutTrailingParenthetical(slice(doc, first, last)), {aliases: acronym})
-  }
-  // `Perusahaan pemilik kapal, Nordlys Cruises`: a description headed by an organisation noun, then its name.
-  const described = describedOrganization(doc, first, last)
-  if (described) return make('organization', described, slice(doc, described.first, described.last))
-  const nameRun = lastNameRun(doc, first, last)
-  if (nameRun) {
-    const role = roleOf(doc, first, nameRun.first - 1)
-    const name = nameWithoutTitles(doc, nameRun)
-    // `paslon Anna Morinda-Frizt Akhmad Nuzir menyatakan`: a candidate pair speaks as a group.
-    if (name) return make(joinsTwoNames(doc, nameRun.first, nameRun.last) ? 'group' : 'name', nameRun, name, role)
-  }
-
-  const lastToken = tokens[last]!
-  if (lastToken.word && language.text.demonstratives.has(lastToken.lower)) {
-    return make('description', trimmed, slice(doc, first, last))
-  }
-  if (language.persons.groupHeads.has(head.lower)) return make('group', trimmed, slice(doc, first, last))
-  if (language.persons.organizationHeads.has(head.lower) && head.capitalized) {
-    return make('organization', trimmed, withoutTrailingParenthetical(slice(doc, first, last)))
-  }
-  if (isRoleWord(doc, head)) {
-    const role = roleOf(doc, first, last)
-    // `Presiden` names one office holder; `pasangan calon`, `petugas` do not.
-    return make(head.capitalized ? 'title' : 'anonymous', trimmed, slice(doc, first, last), role)
-  }
-  if (head.allCaps && first === last) return make('organization', trimmed, head.text)
-  if (common && language.persons.anonymousHeads.has(head.lower)) {
-    return make('anonymous', trimmed, slice(doc, first, last))
+  const site = new PhraseSite(doc, trimmed)
+  for (const reading of phraseReadings) {
+    const phrase = reading.read(site)
+    if (phrase) return phrase
   }
   return null
 }
