@@ -1,9 +1,11 @@
 /**
  * `extract(text)`: the whole engine, text → attribution graph.
  *
- * src/lang (what Indonesian news writing looks like) → src/extract (tokens,
- * quote marks, sentences, statements and cues) → src/attribute (provenance,
- * people, speakers, entities) → src/graph (the contract).
+ * src/lang (what Indonesian news writing looks like) → src/extract (the text
+ * base: tokens, quote marks, sentences, cue words, the analysed document) →
+ * src/phrase (speaker phrases) → src/statements (the quote and indirect
+ * rules) → src/attribute (provenance, people, speakers, entities) →
+ * src/graph (the contract, src/contract). docs/engine.md is the map.
  */
 import {EntityRegistry, type EntityRecord} from './attribute/entities.ts'
 import {findPersonMentions} from './attribute/person-names.ts'

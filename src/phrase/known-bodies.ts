@@ -39,6 +39,7 @@ export function findKnownOutlet(doc: AnalysedText, first: number, last: number):
   return null
 }
 
+/** An organisation the lexicon knows (`Kremlin`), written as the whole stretch of up to four words. */
 export function findKnownOrganization(doc: AnalysedText, first: number, last: number): {range: TokenRange; name: string} | null {
   const {tokens, language} = doc
   for (let n = Math.min(4, last - first + 1); n >= 1; n--) {
@@ -51,6 +52,7 @@ export function findKnownOrganization(doc: AnalysedText, first: number, last: nu
   return null
 }
 
+/** The first token where an outlet's head noun stands (`media`, `kantor berita`), or -1. */
 export function findOutletHead(doc: AnalysedText, first: number, last: number): number {
   const {tokens} = doc
   for (let j = first; j <= last; j++) {

@@ -14,6 +14,7 @@ interface Classified {
   kind: 'name' | 'role' | 'rank' | 'honorific' | 'org' | 'place' | 'other' | 'punct'
 }
 
+/** What each token from `first` to `last` is inside the phrase: a name word, role, rank, honorific, organisation word, place, other or punctuation. */
 export function classifyTokens(doc: AnalysedText, first: number, last: number): Classified['kind'][] {
   const {tokens} = doc
   const kinds: Classified['kind'][] = []

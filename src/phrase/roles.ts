@@ -13,6 +13,7 @@ import type {SpeakerPhrase, TokenRange} from './speaker-phrase.ts'
 import {isRoleWord} from './word-classes.ts'
 import {isFunctionWord, slice} from './words.ts'
 
+/** The range without punctuation at its edges (brackets and quote marks stay) and without a trailing connector or preposition; null when nothing remains. */
 export function trimEdges(doc: AnalysedText, range: TokenRange): TokenRange | null {
   let {first, last} = range
   const {tokens} = doc

@@ -7,15 +7,18 @@ import type {AnalysedText} from '../extract/document.ts'
 import type {Token} from '../extract/tokens.ts'
 import {isHonorific, isNameLike, isOrganizationWord, isRoleWord} from './word-classes.ts'
 
+/** The text of tokens `first`…`last`, as written (empty when `last < first`). */
 export function slice(doc: AnalysedText, first: number, last: number): string {
   if (last < first) return ''
   return doc.text.slice(doc.tokens[first]!.start, doc.tokens[last]!.end)
 }
 
+/** A word that joins the parts of an organisation's name (`Bidang Politik, Hukum, dan Keamanan`, `untuk`, `&`). */
 export function isConnector(doc: AnalysedText, token: Token): boolean {
   return doc.language.text.nameConnectors.has(token.lower)
 }
 
+/** A word the lexicon knows as part of a title, body or name: role, organisation word, source or group noun, particle, honorific. */
 export function lexiconWord(doc: AnalysedText, token: Token): boolean {
   const {persons} = doc.language
   return (
@@ -47,11 +50,13 @@ export function sequenceAt(doc: AnalysedText, j: number, words: readonly string[
   return words.every((word, n) => doc.tokens[j + n]?.lower === word)
 }
 
+/** Whether every word from `first` to `last` (at least one) is a name word. */
 export function allNameLike(doc: AnalysedText, first: number, last: number): boolean {
   for (let j = first; j <= last; j++) if (!isNameLike(doc, doc.tokens[j]!)) return false
   return last >= first
 }
 
+/** The first token from `first` to `last` whose lower-case text is in `words`, or -1. */
 export function findWord(doc: AnalysedText, first: number, last: number, words: ReadonlySet<string>): number {
   for (let j = first; j <= last; j++) if (words.has(doc.tokens[j]!.lower)) return j
   return -1

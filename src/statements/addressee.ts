@@ -7,6 +7,7 @@ import {phraseAfter} from '../phrase/phrase-after.ts'
 import {readPhrase} from '../phrase/read.ts'
 import type {SpeakerPhrase, TokenRange} from '../phrase/speaker-phrase.ts'
 
+/** Who heard the statement, named from token `k` (`kepada wartawan`, `saat dihubungi Kompas`), up to `limit`, with its last token. */
 export function addresseeAfter(doc: AnalysedText, k: number, limit: number): {phrase: SpeakerPhrase; last: number} | null {
   // `kata …, Han Ji-woo, kepada Kantor Berita Yonhap`
   if (doc.tokens[k]?.text === ',') k++

@@ -18,15 +18,18 @@ export interface Context {
   reportLookups: number
 }
 
+/** A fresh context for one text. */
 export function newContext(doc: AnalysedText): Context {
   return {doc, statements: [], used: new Uint8Array(doc.tokens.length), quoted: new Uint8Array(doc.tokens.length), reportLookups: 0}
 }
 
+/** Marks a range as read (a cue or a speaker phrase): no later rule reads a cue there. */
 export function markUsed(context: Context, range: TokenRange | null): void {
   if (!range) return
   for (let k = range.first; k <= range.last; k++) context.used[k] = 1
 }
 
+/** How many words (not punctuation) the tokens `first`…`last` hold. */
 export function wordCount(doc: AnalysedText, first: number, last: number): number {
   let count = 0
   for (let k = first; k <= last; k++) if (doc.tokens[k]!.word) count++

@@ -26,6 +26,7 @@ export function findPassiveSpeakers(doc: AnalysedText): Array<{offset: number; p
     .map(({at, phrase}) => ({offset: doc.tokens[at]!.start, phrase}))
 }
 
+/** Every reported statement of the text: the quote rules, then the indirect rules. */
 export function findStatements(doc: AnalysedText): Statement[] {
   const context = newContext(doc)
   findQuotes(context)

@@ -15,6 +15,7 @@ import {reportBack} from './report-back.ts'
 
 export const indirectRules = [clausalCue, coordinatedCue, reportBack, accordingTo, cueBeforeClause, cueAfterClause] as const
 
+/** Indirect speech, sentence by sentence, outside quote marks. */
 export function findIndirect(context: Context): void {
   const {doc, statements} = context
   const {tokens, marks} = doc

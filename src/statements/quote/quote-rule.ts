@@ -97,6 +97,7 @@ export class QuoteSite {
   }
 }
 
+/** The quotation's last inner token is a comma, full stop, question or exclamation mark, or an ellipsis. */
 export function endsWithTerminal(doc: AnalysedText, stretch: QuotedStretch): boolean {
   const last = doc.tokens[stretch.lastInner]!
   return last.text === ',' || last.text === '.' || last.text === '?' || last.text === '!' || last.text === '…' || last.text === '...'

@@ -27,6 +27,7 @@ function readable(doc: AnalysedText, stretch: QuotedStretch): boolean {
   return wordCount(doc, stretch.firstInner, stretch.lastInner) > 0
 }
 
+/** Each quotation of the text, read by the first quote rule that applies; then the paragraph continuations linked. */
 export function findQuotes(context: Context): void {
   const {doc} = context
   const byStretch = new Map<number, number>()
