@@ -13,7 +13,7 @@
  */
 import {SourceIndex} from '../src/verify/source-index.ts'
 import {verify} from '../src/verify/verify.ts'
-import type {Verdict} from '../src/graph/contract.ts'
+import type {Verdict} from '../src/contract/graph.ts'
 import {corpusPath, readCorpus} from './perturb/corpus.ts'
 import {perturbArticle, type Case, type Perturbation} from './perturb/perturb-article.ts'
 import {seededRandom} from './perturb/random.ts'

@@ -1,4 +1,4 @@
-export type * from './graph/contract.ts'
+export type * from './contract/graph.ts'
 export {extract} from './pipeline.ts'
 export {default as retextKutip, type Options as RetextKutipOptions} from './plugin.ts'
 export * from './report/index.ts'

@@ -1,9 +1,11 @@
 /**
  * `extract(text)`: the whole engine, text → attribution graph.
  *
- * src/lang (what Indonesian news writing looks like) → src/extract (tokens,
- * quote marks, sentences, statements and cues) → src/attribute (provenance,
- * people, speakers, entities) → src/graph (the contract).
+ * src/lang (what Indonesian news writing looks like) → src/extract (the text
+ * base: tokens, quote marks, sentences, cue words, the analysed document) →
+ * src/phrase (speaker phrases) → src/statements (the quote and indirect
+ * rules) → src/attribute (provenance, people, speakers, entities) →
+ * src/graph (the contract, src/contract). docs/engine.md is the map.
  */
 import {EntityRegistry, type EntityRecord} from './attribute/entities.ts'
 import {findPersonMentions} from './attribute/person-names.ts'
@@ -11,9 +13,9 @@ import {readProvenance} from './attribute/provenance.ts'
 import {findRelayedSources} from './attribute/relayed-sources.ts'
 import {resolveSpeakers} from './attribute/resolve.ts'
 import {analyse} from './extract/document.ts'
-import {findPassiveSpeakers, findStatements} from './extract/statements.ts'
+import {findPassiveSpeakers, findStatements} from './statements/find.ts'
 import {buildGraph} from './graph/build.ts'
-import type {ExtractOptions, Graph} from './graph/contract.ts'
+import type {ExtractOptions, Graph} from './contract/graph.ts'
 import {getLanguage} from './lang/index.ts'
 import {linkAcronyms} from './attribute/acronyms.ts'
 
@@ -21,8 +23,7 @@ export function extract(text: string, options: ExtractOptions = {}): Graph {
   if (typeof text !== 'string') throw new TypeError('kutip: extract() expects a string')
   const language = getLanguage(options.lang ?? 'id')
   const provenance = readProvenance(text, language)
-  const doc = analyse(text, language)
-  if (provenance.dateline) doc.bodyStart = provenance.dateline.bodyStart
+  const doc = analyse(text, language, provenance.dateline?.bodyStart ?? 0)
   const registry = new EntityRegistry(text, language)
 
   let datelineOutlet: EntityRecord | null = null

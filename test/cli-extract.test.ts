@@ -9,7 +9,7 @@ import {spawn} from 'node:child_process'
 import {chmod, readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {checkGraphIntegrity, validateGraph} from '../src/graph/schema.ts'
-import type {Graph} from '../src/graph/contract.ts'
+import type {Graph} from '../src/contract/graph.ts'
 import {kutipBin, runKutip, type CliRun} from './fixtures/cli/run-kutip.ts'
 import {tempFolder} from './helpers/temp-folder.ts'
 

@@ -5,7 +5,7 @@
  * else (a data sentence, background) is a statement.
  */
 import test from 'ava'
-import type {Graph} from '../src/graph/contract.ts'
+import type {Graph} from '../src/contract/graph.ts'
 import {describeQuotes, entityById, graphOf} from './helpers/engine.ts'
 
 type Reading = Array<[kind: string, content: string, cue: string, speaker: string]>

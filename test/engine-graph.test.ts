@@ -7,7 +7,7 @@
  */
 import test from 'ava'
 import {extract} from '../src/index.ts'
-import type {Edge, Graph, Span} from '../src/graph/contract.ts'
+import type {Edge, Graph, Span} from '../src/contract/graph.ts'
 import {checkGraphIntegrity, validateGraph} from '../src/graph/schema.ts'
 import {entityById, entityNamed, graphOf, quoteWith} from './helpers/engine.ts'
 

@@ -8,7 +8,7 @@
  */
 import test from 'ava'
 import type {ExecutionContext} from 'ava'
-import type {Graph} from '../src/graph/contract.ts'
+import type {Graph} from '../src/contract/graph.ts'
 import {EntityRegistry} from '../src/attribute/entities.ts'
 import {getLanguage} from '../src/lang/index.ts'
 import {describeQuotes, entityById, entityNamed, graphOf, quoteWith, rolesOf, rolesOfNamed} from './helpers/engine.ts'

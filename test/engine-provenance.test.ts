@@ -5,7 +5,7 @@
  */
 import test from 'ava'
 import type {ExecutionContext} from 'ava'
-import type {Graph} from '../src/graph/contract.ts'
+import type {Graph} from '../src/contract/graph.ts'
 import {creditsOf, entityById, graphOf, sourceNames} from './helpers/engine.ts'
 
 const body = ' Polisi menangkap dua pencuri sepeda motor di kawasan pasar, Senin malam.'

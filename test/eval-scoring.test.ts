@@ -9,7 +9,7 @@
 import test from 'ava'
 import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
-import type {Entity, Graph, Quote, Span} from '../src/graph/contract.ts'
+import type {Entity, Graph, Quote, Span} from '../src/contract/graph.ts'
 import {loadCorpus, type Article} from '../scripts/eval/corpus.ts'
 import {decomposeReading, scoreReading, type ExpectedReading} from '../scripts/eval/facts.ts'
 import {jaccard, matchOneToOne} from '../scripts/eval/intervals.ts'

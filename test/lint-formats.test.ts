@@ -5,7 +5,7 @@
  */
 import test from 'ava'
 import {VFile} from 'vfile'
-import type {Graph} from '../src/graph/contract.ts'
+import type {Graph} from '../src/contract/graph.ts'
 import {formatOf, lint} from '../src/lint/core.ts'
 import {graph, span} from './fixtures/lint/graph.ts'
 

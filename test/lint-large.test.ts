@@ -13,7 +13,7 @@ import {lint} from '../src/lint/core.ts'
 import {stylishReporter} from '../src/lint/reporters/index.ts'
 import {stylishInPieces} from '../src/lint/reporters/stylish.ts'
 import {report} from '../src/index.ts'
-import type {Graph} from '../src/graph/contract.ts'
+import type {Graph} from '../src/contract/graph.ts'
 import {graph} from './fixtures/lint/graph.ts'
 
 /** A file with `count` messages, three to a line, warnings and errors, with a URL, and a note every `noteEvery`. */

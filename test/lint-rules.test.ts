@@ -4,7 +4,7 @@
  * (test/fixtures/lint/graph.ts) so they test the rule, not the engine.
  */
 import test from 'ava'
-import type {Graph} from '../src/graph/contract.ts'
+import type {Graph} from '../src/contract/graph.ts'
 import {lint, type LintFileOptions} from '../src/lint/core.ts'
 import {graph} from './fixtures/lint/graph.ts'
 

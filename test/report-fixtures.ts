@@ -7,7 +7,7 @@
 import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import type {Entity, EntityType, Graph, Quote, QuoteKind, Span, Verification} from '../src/graph/contract.ts'
+import type {Entity, EntityType, Graph, Quote, QuoteKind, Span, Verification} from '../src/contract/graph.ts'
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const sharedDir = path.resolve(repoRoot, '..', 'shared')

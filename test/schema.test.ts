@@ -8,7 +8,7 @@ import test from 'ava'
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {extract} from '../src/index.ts'
-import type {Graph} from '../src/graph/contract.ts'
+import type {Graph} from '../src/contract/graph.ts'
 import {checkGraphIntegrity, graphSchema, validateGraph} from '../src/graph/schema.ts'
 import {graphFromReading, ownArticle, repoRoot, seedPath, spanOf} from './report-fixtures.ts'
 

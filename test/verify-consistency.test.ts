@@ -4,7 +4,7 @@
  * not reported, and neither are short phrases that repeat by chance.
  */
 import test from 'ava'
-import type {Graph} from '../src/graph/contract.ts'
+import type {Graph} from '../src/contract/graph.ts'
 import {findInconsistencies} from '../src/verify/consistency.ts'
 import {miniExtract} from './fixtures/verify/mini-extract.ts'
 

@@ -22,7 +22,7 @@
  * "found" fact then asks for the same kind and identical trimmed content, while
  * cue, speaker and the rest are judged on the aligned quote.
  */
-import type {Entity, EntityType, Graph, Quote} from '../../src/graph/contract.ts'
+import type {Entity, EntityType, Graph, Quote} from '../../src/contract/graph.ts'
 import {GraphView} from './graph-view.ts'
 import {coveredShare, matchOneToOne} from './intervals.ts'
 import {sameForm, sameLabel, sameName} from './names.ts'

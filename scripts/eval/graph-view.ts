@@ -2,7 +2,7 @@
  * Read-only helpers over a system graph for the scorers: entities by id and
  * the canonical name of a quote's speaker.
  */
-import type {Entity, Graph, Quote} from '../../src/graph/contract.ts'
+import type {Entity, Graph, Quote} from '../../src/contract/graph.ts'
 
 export class GraphView {
   readonly graph: Graph

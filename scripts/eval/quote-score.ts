@@ -12,7 +12,7 @@
  * - Gold quotes whose speaker is null are scored in their own group: right
  *   when the system gives no speaker either.
  */
-import type {Graph, Quote} from '../../src/graph/contract.ts'
+import type {Graph, Quote} from '../../src/contract/graph.ts'
 import type {Article, GoldQuote, SpeakerHow} from './corpus.ts'
 import {GraphView} from './graph-view.ts'
 import {coveredShare, matchOneToOne} from './intervals.ts'

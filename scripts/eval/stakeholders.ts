@@ -6,7 +6,7 @@
  * it is a boundary miss when it shares a word with an entry but is not its end (`Awalnya Budi` against
  * `Budi Santoso`, or `Santoso` alone); otherwise it is absent from the list.
  */
-import type {Graph} from '../../src/graph/contract.ts'
+import type {Graph} from '../../src/contract/graph.ts'
 
 export interface StakeholderCheck {
   speakers: number

@@ -3,7 +3,7 @@
  * quote is matched to the draft graph's quote that overlaps it most, and its
  * verdict is counted against what the perturbation should produce.
  */
-import type {Verdict} from '../../src/graph/contract.ts'
+import type {Verdict} from '../../src/contract/graph.ts'
 import type {VerifiedGraph} from '../../src/verify/types.ts'
 import type {Case, Perturbation} from './perturb-article.ts'
 

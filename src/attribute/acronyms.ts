@@ -1,85 +1,9 @@
 /**
- * Acronyms defined in the text: `Lembaga Kantor Berita Korut (KCNA)`,
- * `Korea Selatan (Korsel)`. The long form is the shortest run of capitalised
- * words before the parenthesis whose letters can spell the acronym in order
- * (starting with its first letter). The dateline's `(ANTARA)` is not one.
+ * `Long Form (ACRONYM)` in the text makes the acronym an alias of the long form's entity.
  */
-import type {AnalysedText} from '../extract/document.ts'
 import type {EntityRegistry} from './entities.ts'
-
-function spells(acronym: string, words: string[]): boolean {
-  const letters = acronym.toLowerCase().replace(/[^\p{L}]/gu, '')
-  const text = words.join(' ').toLowerCase()
-  if (!letters || text[0] !== letters[0]) return false
-  let at = 0
-  for (const letter of letters) {
-    at = text.indexOf(letter, at)
-    if (at < 0) return false
-    at++
-  }
-  return true
-}
-
-/** Each acronym the text defines in parentheses, with its long form, in text order. */
-function definedAcronyms(doc: AnalysedText): Array<{acronym: string; longForm: string[]; first: number}> {
-  const cached = definitionCache.get(doc)
-  if (cached) return cached
-  const found: Array<{acronym: string; longForm: string[]; first: number}> = []
-  const {tokens} = doc
-  for (let k = 1; k + 2 < tokens.length; k++) {
-    if (tokens[k]!.text !== '(' || tokens[k + 2]!.text !== ')') continue
-    const acronym = tokens[k + 1]!
-    if (!acronym.word || !acronym.capitalized) continue
-    let first = k
-    while (first - 1 >= 0 && k - first < 8 && tokens[first - 1]!.word && (tokens[first - 1]!.capitalized || doc.language.text.nameConnectors.has(tokens[first - 1]!.lower))) first--
-    if (first === k) continue
-    const words = tokens.slice(first, k).map((token) => token.text)
-    let longForm: string[] | null = null
-    for (let start = words.length - 1; start >= 0; start--) {
-      if (spells(acronym.text, words.slice(start))) {
-        longForm = words.slice(start)
-        break
-      }
-    }
-    if (longForm && tokens[first]!.start >= doc.bodyStart) found.push({acronym: acronym.text, longForm, first: k - longForm.length})
-  }
-  definitionCache.set(doc, found)
-  return found
-}
-
-const definitionCache = new WeakMap<AnalysedText, Array<{acronym: string; longForm: string[]; first: number}>>()
+import type {AnalysedText} from '../extract/document.ts'
 
 export function linkAcronyms(doc: AnalysedText, registry: EntityRegistry): void {
-  for (const {acronym, longForm} of definedAcronyms(doc)) registry.alias(longForm.join(' '), acronym)
+  for (const {acronym, longForm} of doc.definedAcronyms) registry.alias(longForm.join(' '), acronym)
 }
-
-/** An organisation's long form, where the text defines a short name for it. */
-export interface DefinedOrganization {
-  longForm: string
-  start: number
-  end: number
-}
-
-/**
- * Short names the text defines for organisations, in lower case, with the
- * long form they stand for: the acronym of a long form that opens with an
- * organisation's head (`Asosiasi Pengusaha Ritel Indonesia (Aprindo)`). Such a
- * word names the organisation, never a person.
- */
-export function organizationAcronyms(doc: AnalysedText): Map<string, DefinedOrganization> {
-  let map = acronymMapCache.get(doc)
-  if (!map) {
-    map = new Map()
-    for (const {acronym, longForm, first} of definedAcronyms(doc)) {
-      const key = acronym.toLowerCase()
-      if (map.has(key) || !doc.language.persons.organizationHeads.has(longForm[0]!.toLowerCase())) continue
-      const start = doc.tokens[first]!.start
-      const end = doc.tokens[first + longForm.length - 1]!.end
-      map.set(key, {longForm: doc.text.slice(start, end), start, end})
-    }
-    acronymMapCache.set(doc, map)
-  }
-  return map
-}
-
-const acronymMapCache = new WeakMap<AnalysedText, Map<string, DefinedOrganization>>()

@@ -7,10 +7,10 @@
  * it wins. Organisations and outlets merge by name, alias, or the long form
  * their abbreviations stand for (`Korsel` → `Korea Selatan`).
  */
-import type {EntityType, Role, Span} from '../graph/contract.ts'
+import type {EntityType, Role, Span} from '../contract/graph.ts'
 import type {Language} from '../lang/language.ts'
 import {wordCharLength} from '../extract/tokens.ts'
-import {withoutParentheticals} from './parentheticals.ts'
+import {withoutParentheticals} from '../phrase/parentheticals.ts'
 
 export interface EntityRecord {
   key: number

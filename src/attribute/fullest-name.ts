@@ -6,9 +6,10 @@
  */
 import type {AnalysedText} from '../extract/document.ts'
 import type {Token} from '../extract/tokens.ts'
-import type {TokenRange} from './speaker-phrase.ts'
-import {isNamePartWord, opensWithCompany, trimNameStart} from './speaker-phrase.ts'
-import {isInitial, isNameLike, isPlaceWord, joinsTwoNames} from './word-classes.ts'
+import type {TokenRange} from '../phrase/speaker-phrase.ts'
+import {isNamePartWord, opensWithCompany} from '../phrase/name-run.ts'
+import {trimNameStart} from '../phrase/name-start.ts'
+import {isInitial, isNameLike, isPlaceWord, joinsTwoNames} from '../phrase/word-classes.ts'
 
 function isNamePart(doc: AnalysedText, k: number): boolean {
   const token = doc.tokens[k]

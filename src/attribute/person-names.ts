@@ -8,9 +8,11 @@
  */
 import {possessedStem, type AnalysedText} from '../extract/document.ts'
 import type {Token} from '../extract/tokens.ts'
-import {organizationAcronyms} from './acronyms.ts'
-import {appositiveRole, capitalisedRunStart, chunkStart, descriptionTitle, isAge, phraseBefore, readPhrase, type TokenRange} from './speaker-phrase.ts'
-import {isHonorific, isInitial, isNameLike, isOrganizationWord, isPlaceWord, isRoleWord, occurrenceScanLimit, rankWords} from './word-classes.ts'
+import {capitalisedRunStart, chunkStart, isAge, phraseBefore} from '../phrase/phrase-before.ts'
+import {readPhrase} from '../phrase/read.ts'
+import {appositiveRole, descriptionTitle} from '../phrase/roles.ts'
+import type {TokenRange} from '../phrase/speaker-phrase.ts'
+import {isHonorific, isInitial, isNameLike, isOrganizationWord, isPlaceWord, isRoleWord, occurrenceScanLimit} from '../phrase/word-classes.ts'
 
 export interface PersonMention {
   name: string
@@ -73,7 +75,7 @@ function hasRoleBefore(doc: AnalysedText, first: number, last: number): boolean 
   for (let j = first; j <= last; j++) {
     const token = doc.tokens[j]!
     if (!token.word) continue
-    if (doc.language.persons.roleHeads.has(token.lower) || rankWords(doc).has(token.lower) || isHonorific(doc, token) || doc.language.persons.anonymousHeads.has(token.lower)) return true
+    if (doc.language.persons.roleHeads.has(token.lower) || doc.lexicon.rankWords.has(token.lower) || isHonorific(doc, token) || doc.language.persons.anonymousHeads.has(token.lower)) return true
   }
   return false
 }
@@ -220,7 +222,7 @@ function allWordsNamedBefore(tokens: AnalysedText['tokens'], first: number, last
 export function findPersonMentions(doc: AnalysedText): PersonMention[] {
   const {tokens, marks} = doc
   const mentions: PersonMention[] = []
-  const longForms = [...organizationAcronyms(doc).values()].sort((a, b) => a.end - b.end)
+  const longForms = [...doc.organizationAcronyms.values()].sort((a, b) => a.end - b.end)
   let nextForm = 0
   // The words of the names found so far (lower case).
   const namedWords = new Set<string>()

@@ -9,6 +9,7 @@
  * stays linear in the text.
  */
 import type {Language} from '../lang/language.ts'
+import {lexiconTables} from '../extract/lexicon-tables.ts'
 import {isUpper} from '../extract/tokens.ts'
 
 export interface Found {
@@ -165,23 +166,6 @@ export function readDateline(text: string, language: Language, from = 0): Dateli
   }
 }
 
-/**
- * Credit and source labels (`Pewarta:`, `Sumber:`) where they start a line or
- * follow the end of a sentence, glued or not. The value runs to the end of the
- * line or to the next label.
- */
-/** The credit and source labels of a language in lower case, longest first, built once per language. */
-function labelsOf(language: Language): string[] {
-  let labels = labelLists.get(language)
-  if (!labels) {
-    labels = [...language.outlets.creditLabels.keys(), ...language.outlets.sourceLabels].map((label) => label.toLowerCase()).sort((a, b) => b.length - a.length)
-    labelLists.set(language, labels)
-  }
-  return labels
-}
-
-const labelLists = new WeakMap<Language, string[]>()
-
 function isSpaceChar(char: string | undefined): boolean {
   return char !== undefined && /\s/u.test(char)
 }
@@ -206,7 +190,7 @@ function labelStartBefore(text: string, end: number, label: string): number {
  * text) back to the longest label that ends before each, not by trying every label at every position.
  */
 function labelsBeforeColons(text: string, language: Language): Array<{label: string; start: number; valueStart: number}> {
-  const labels = labelsOf(language)
+  const labels = lexiconTables(language).provenanceLabels
   const found: Array<{label: string; start: number; valueStart: number}> = []
   for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
     let end = colon
@@ -223,6 +207,11 @@ function labelsBeforeColons(text: string, language: Language): Array<{label: str
   return found
 }
 
+/**
+ * Credit and source labels (`Pewarta:`, `Sumber:`) where they start a line or
+ * follow the end of a sentence, glued or not. The value runs to the end of the
+ * line or to the next label.
+ */
 export function readCredits(text: string, language: Language): {credits: CreditReading[]; sources: SourceReading[]} {
   const credits: CreditReading[] = []
   const sources: SourceReading[] = []

@@ -3,7 +3,7 @@
  * `dilansir dari Kyodo`): sources of the document, beside the `Sumber:` line.
  */
 import type {AnalysedText} from '../extract/document.ts'
-import {phrasesAfterWords} from './speaker-phrase.ts'
+import {phrasesAfterWords} from '../phrase/read.ts'
 
 export interface RelayedSource {
   name: string

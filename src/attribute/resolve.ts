@@ -1,25 +1,28 @@
 /**
- * From statements to speakers: sieves in order of precision, as in CoreNLP's
- * quote attribution. Each records which sieve decided.
+ * From statements to speakers: the speaker rules (speaker-rules.ts) in order
+ * of precision, as in CoreNLP's quote attribution; each attribution records
+ * the id of the rule that decided it.
  *
- * 1. `name`: a name at the cue → the person (surname-only joins the fullest form).
- * 2. `outlet` / `organization` / `anonymous` / `group`: the body named at the cue.
- * 3. `title`: a bare title (`kata Presiden`) → the person the text gave that role.
- * 4. `shared`: a split quote, a coordinated cue, a quote continued in the next
- *    paragraph → the speaker of the statement it belongs to.
- * 5. `pronoun` / `anaphoric` / `floating`: `dia`, `katanya`, a quote with no cue
- *    → the nearest earlier salient person: the last speaker, or a person named
- *    as the subject of a clause since.
+ * Pass 1: what the cue itself names — `name`, `outlet`, `organization`,
+ * `anonymous`, `group`, `title` (the person the text gave that role).
+ * Pass 2: what the context gives — `shared` (the speaker of the statement it
+ * belongs to), then `pronoun`, `plural`, `description`, `title-from-context`,
+ * `anaphoric`, `floating` (the nearest earlier salient person: the last
+ * speaker, or a person named as the subject of a clause since), failing that
+ * `title-unresolved` or `unresolved`.
  */
-import {organizationAcronyms} from './acronyms.ts'
 import type {AnalysedText} from '../extract/document.ts'
-import type {Statement} from '../extract/statements.ts'
+import type {Statement} from '../statements/statement.ts'
 import type {EntityRecord, EntityRegistry} from './entities.ts'
 import {nameWords} from './entities.ts'
 import {fullestForm} from './fullest-name.ts'
+import {confidenceOf, type SpeakerRuleId} from './speaker-rules.ts'
+import {floatingQuote} from '../statements/quote/floating-quote.ts'
+import {quoteInQuote} from '../statements/quote/quote-in-quote.ts'
 import type {PersonMention} from './person-names.ts'
-import {descriptionRole, type SpeakerPhrase, type TokenRange} from './speaker-phrase.ts'
-import {isInitial, isNameLike} from './word-classes.ts'
+import {descriptionRole} from '../phrase/roles.ts'
+import type {SpeakerPhrase, TokenRange} from '../phrase/speaker-phrase.ts'
+import {isInitial, isNameLike} from '../phrase/word-classes.ts'
 
 export interface Attribution {
   speaker: EntityRecord | null
@@ -29,23 +32,7 @@ export interface Attribution {
   citing: EntityRecord | null
   citingMention: TokenRange | null
   confidence: number
-  rule: string
-}
-
-const confidenceOf: Record<string, number> = {
-  name: 0.95,
-  outlet: 0.9,
-  organization: 0.9,
-  anonymous: 0.85,
-  group: 0.6,
-  title: 0.8,
-  shared: 0.85,
-  pronoun: 0.75,
-  description: 0.7,
-  anaphoric: 0.7,
-  floating: 0.5,
-  unresolved: 0.2,
-  'title-from-context': 0.5
+  rule: SpeakerRuleId
 }
 
 function offsets(doc: AnalysedText, range: TokenRange): [number, number] {
@@ -82,7 +69,7 @@ export function entityOfPhrase(doc: AnalysedText, registry: EntityRegistry, phra
 function registerAffiliation(doc: AnalysedText, registry: EntityRegistry, phrase: SpeakerPhrase): void {
   if (!phrase.affiliation) return
   // `Juru Bicara KPK …` after `Komisi Pemberantasan Korupsi (KPK)`: the organisation the short name stands for.
-  const defined = organizationAcronyms(doc).get(phrase.affiliation.toLowerCase())
+  const defined = doc.organizationAcronyms.get(phrase.affiliation.toLowerCase())
   if (defined) {
     registry.body('organization', defined.longForm, defined.start, defined.end, [phrase.affiliation])
     return
@@ -123,14 +110,14 @@ export function resolveSpeakers(
   const position = (statement: Statement): number =>
     statement.cue && tokens[statement.cue.first]!.start < statement.contentStart ? tokens[statement.cue.first]!.start : statement.contentStart
 
-  const blank = (rule: string): Attribution => ({
+  const blank = (rule: SpeakerRuleId): Attribution => ({
     speaker: null,
     mention: null,
     addressee: null,
     addresseeMention: null,
     citing: null,
     citingMention: null,
-    confidence: confidenceOf[rule] ?? 0.5,
+    confidence: confidenceOf(rule),
     rule
   })
 
@@ -225,11 +212,11 @@ export function resolveSpeakers(
       result = {...blank('shared'), speaker: other.speaker}
     } else {
       const phrase = statement.speaker
-      const rule = phrase ? (phrase.kind === 'title' ? 'title-from-context' : phrase.kind) : statement.rule === 'floating-quote' ? 'floating' : 'anaphoric'
+      const rule = phrase ? (phrase.kind === 'title' ? 'title-from-context' : phrase.kind) : statement.rule === floatingQuote.id ? 'floating' : 'anaphoric'
       result = blank(rule)
       result.mention = phrase ? phrase.mention : null
       // A third-person pronoun inside someone's quoted words is someone else: they would say `saya`.
-      const enclosing = phrase?.kind === 'pronoun' && statement.rule === 'quote-in-quote' ? enclosingStatement(statements, index) : -1
+      const enclosing = phrase?.kind === 'pronoun' && statement.rule === quoteInQuote.id ? enclosingStatement(statements, index) : -1
       const excluded = enclosing >= 0 ? resolve(enclosing).speaker : null
       result.speaker = salientBefore(statement.contentStart < position(statement) ? statement.contentStart : position(statement), excluded)
       if (!result.speaker && phrase?.kind === 'title') {
@@ -237,10 +224,10 @@ export function resolveSpeakers(
         const [start, end] = offsets(doc, phrase.mention)
         result.speaker = registry.body('person', phrase.name, start, end)
         result.rule = 'title-unresolved'
-        result.confidence = 0.4
+        result.confidence = confidenceOf(result.rule)
       } else if (!result.speaker) {
         result.rule = 'unresolved'
-        result.confidence = confidenceOf.unresolved!
+        result.confidence = confidenceOf(result.rule)
       } else if (phrase) {
         const [start, end] = offsets(doc, phrase.mention)
         registry.addMentionOf(result.speaker, start, end)
@@ -256,7 +243,7 @@ export function resolveSpeakers(
   for (const index of order) {
     const result = resolve(index)
     // Someone quoted inside a quote does not speak to the reporter: the outer speaker stays the salient one.
-    if (result.speaker && statements[index]!.rule !== 'quote-in-quote') {
+    if (result.speaker && statements[index]!.rule !== quoteInQuote.id) {
       const item = {offset: position(statements[index]!), record: result.speaker}
       speakerTimeline.push(item)
       if (item.record.type === 'person' || item.record.type === 'anonymous') personTimeline.push(item)
@@ -328,7 +315,7 @@ function enclosingStatement(statements: Statement[], index: number): number {
   const inner = statements[index]!
   for (let at = index - 1; at >= 0 && at >= index - 8; at--) {
     const other = statements[at]!
-    if (other.rule !== 'quote-in-quote' && other.contentStart <= inner.contentStart && other.contentEnd >= inner.contentEnd) return at
+    if (other.rule !== quoteInQuote.id && other.contentStart <= inner.contentStart && other.contentEnd >= inner.contentEnd) return at
   }
   return -1
 }

@@ -2,9 +2,14 @@
  * The analysed document every later stage reads: the text, its tokens,
  * quote marks, paragraphs and sentences, and what the text itself teaches
  * about its words (which capitalised words also appear in lower case, which
- * follow a locative preposition and so name places).
+ * follow a locative preposition and so name places, which acronyms it
+ * defines). Everything derived from the text is computed here, once, or held
+ * here as the later stages fill it (`memo`): no stage keeps state of its own
+ * about a text.
  */
 import type {Language} from '../lang/language.ts'
+import {definedAcronyms, organizationAcronyms, type DefinedAcronym, type DefinedOrganization} from './defined-acronyms.ts'
+import {lexiconTables, type LexiconTables} from './lexicon-tables.ts'
 import {scanQuoteMarks, type QuoteMarkScan} from './quote-marks.ts'
 import {sentenceOfToken, splitSentences, type Sentence} from './sentences.ts'
 import {tokenize, type Token} from './tokens.ts'
@@ -21,7 +26,7 @@ export interface AnalysedText {
   /** Capitalised words seen after a locative preposition (`di Bogor`): places. */
   placeWords: Set<string>
   /** Offset where the article body starts (after the dateline), 0 when none. */
-  bodyStart: number
+  readonly bodyStart: number
   /**
    * Single names the text uses on their own next to a cue (`kata Parwati`,
    * `Menurut Haris,`): where a longer run holds one of them, the person's
@@ -34,6 +39,26 @@ export interface AnalysedText {
   capitals: Map<string, number[]>
   /** Tokens of site boilerplate paragraphs (`Baca juga: …`, `SCROLL TO CONTINUE …`): never statements. */
   boilerplate: Uint8Array
+  /** Acronyms the body defines in parentheses (`Korea Selatan (Korsel)`), in text order. */
+  definedAcronyms: DefinedAcronym[]
+  /** Short names the body defines for organisations, in lower case, with their long forms (`(Aprindo)`). */
+  organizationAcronyms: ReadonlyMap<string, DefinedOrganization>
+  /** The language's lexicon tables (built once per language). */
+  lexicon: LexiconTables
+  /** What the phrase readers derive from the text, filled as they ask: each answer computed once per text. */
+  memo: PhraseMemo
+}
+
+/** Answers about words and runs of words, asked again and again by the phrase readers (src/phrase). */
+export interface PhraseMemo {
+  /** Per token: 0 not asked yet, 1 a name word, 2 not (isNameLike). */
+  nameLike: Int8Array
+  /** Per token: 0 not asked yet, else 1 + the index of the word's kind on its own (name-run.ts). */
+  wordKind: Int8Array
+  /** The last run of name words in a token range, by `first * 64 + (last - first)` (ranges under 64 tokens). */
+  nameRuns: Map<number, {first: number; last: number} | null>
+  /** Where a name starts in a token range, keyed as `nameRuns`. */
+  nameStarts: Map<number, number>
 }
 
 const lowerStart = /^\p{Ll}/u
@@ -44,7 +69,8 @@ function startsLowerCase(text: string): boolean {
   return lowerStart.test(text)
 }
 
-export function analyse(text: string, language: Language): AnalysedText {
+/** Analyses a text whose article body starts at `bodyStart` (after a dateline). */
+export function analyse(text: string, language: Language, bodyStart = 0): AnalysedText {
   const tokens = tokenize(text)
   const marks = scanQuoteMarks(tokens, (word) => language.cues.anaphoric.has(word.lower))
   const sentences = splitSentences(tokens, marks, language)
@@ -52,6 +78,7 @@ export function analyse(text: string, language: Language): AnalysedText {
   const capitals = new Map<string, number[]>()
   const placeWords = new Set<string>()
   const {shortNames, shortNamesAfterCues} = shortNamesAtCues(tokens, language)
+  const acronyms = definedAcronyms(tokens, language, bodyStart)
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!
     if (!token.word) continue
@@ -79,11 +106,15 @@ export function analyse(text: string, language: Language): AnalysedText {
     sentenceOf: sentenceOfToken(sentences, tokens.length),
     lowerVocabulary,
     placeWords,
-    bodyStart: 0,
+    bodyStart,
     shortNames,
     shortNamesAfterCues,
     capitals,
-    boilerplate: boilerplateTokens(text, tokens, language)
+    boilerplate: boilerplateTokens(text, tokens, language),
+    definedAcronyms: acronyms,
+    organizationAcronyms: organizationAcronyms(text, tokens, language, acronyms),
+    lexicon: lexiconTables(language),
+    memo: {nameLike: new Int8Array(tokens.length), wordKind: new Int8Array(tokens.length), nameRuns: new Map(), nameStarts: new Map()}
   }
 }
 

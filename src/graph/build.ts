@@ -7,10 +7,10 @@
 import type {EntityRecord, EntityRegistry} from '../attribute/entities.ts'
 import type {ProvenanceReading} from '../attribute/provenance.ts'
 import type {Attribution} from '../attribute/resolve.ts'
-import type {TokenRange} from '../attribute/speaker-phrase.ts'
+import type {TokenRange} from '../phrase/speaker-phrase.ts'
 import type {AnalysedText} from '../extract/document.ts'
-import type {Statement} from '../extract/statements.ts'
-import type {Edge, Entity, Graph, Quote, Span} from './contract.ts'
+import type {Statement} from '../statements/statement.ts'
+import type {Edge, Entity, Graph, Quote, Span} from '../contract/graph.ts'
 
 export const DOCUMENT_NODE = 'document'
 

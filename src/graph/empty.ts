@@ -1,4 +1,4 @@
-import type {Graph} from './contract.ts'
+import type {Graph} from '../contract/graph.ts'
 
 /** A graph with nothing in it: what an empty text gives, and a safe stand-in where a graph could not be built. */
 export function emptyGraph(lang = 'id'): Graph {

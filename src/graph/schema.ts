@@ -5,7 +5,7 @@
 import {Ajv2020} from 'ajv/dist/2020.js'
 import type {ErrorObject} from 'ajv'
 import graphSchemaJson from '../../docs/graph.schema.json' with {type: 'json'}
-import type {Graph} from './contract.ts'
+import type {Graph} from '../contract/graph.ts'
 
 /** The JSON Schema (draft 2020-12) of output contract version 1. */
 export const graphSchema: Readonly<Record<string, unknown>> = graphSchemaJson

@@ -4,7 +4,7 @@
  * by the attribution rules. Every stretch is bounded (`reach` characters), so
  * a long paragraph-less text stays linear.
  */
-import type {Entity, Graph, Quote, Span} from '../graph/contract.ts'
+import type {Entity, Graph, Quote, Span} from '../contract/graph.ts'
 import {anyCue, cueStartingAt, type CueAtQuote} from './cues.ts'
 import {isStatement, type QuotePair, type QuoteScan} from './quote-marks.ts'
 import {containsWord} from './words.ts'

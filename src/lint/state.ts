@@ -11,7 +11,7 @@
  */
 import type {Root as NlcstRoot} from 'nlcst'
 import type {VFile} from 'vfile'
-import type {Graph} from '../graph/contract.ts'
+import type {Graph} from '../contract/graph.ts'
 import {extract} from '../pipeline.ts'
 import '../plugin.ts'
 import {scanQuotes, type QuoteScan} from './quote-marks.ts'

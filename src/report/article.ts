@@ -4,7 +4,7 @@
  * that point nowhere, missing arrays): a report must never crash on what the
  * engine produced.
  */
-import type {Entity, Graph, Quote, Span} from '../graph/contract.ts'
+import type {Entity, Graph, Quote, Span} from '../contract/graph.ts'
 import {normaliseFindings} from './findings.ts'
 import {sanitiseGraph} from './sanitise.ts'
 import type {ArticleReport, ReportCounts, ReportEntity, ReportFinding, QuoteRow, ReportInput, SpeakerRow} from './model.ts'

@@ -3,7 +3,7 @@
  * report model. Texts without a graph go through `extract`; a document that
  * fails is reported with its error and the rest go on.
  */
-import type {Graph} from '../graph/contract.ts'
+import type {Graph} from '../contract/graph.ts'
 import {extract} from '../pipeline.ts'
 import {buildArticle, emptyGraph} from './article.ts'
 import {summariseCorpus} from './corpus.ts'

@@ -4,7 +4,7 @@
  * underlined in the same colour. One sweep over the span boundaries with a
  * stack of open spans: O(text + spans log spans), even for 10k nested quotes.
  */
-import type {Span} from '../graph/contract.ts'
+import type {Span} from '../contract/graph.ts'
 import {escapeHtml} from './escape.ts'
 import type {ArticleReport, QuoteRow} from './model.ts'
 import {colourClass} from './palette.ts'

@@ -6,7 +6,7 @@
  * or http(s) URLs that passed `safeUrl`.
  */
 import {createHash} from 'node:crypto'
-import type {Verification} from '../graph/contract.ts'
+import type {Verification} from '../contract/graph.ts'
 import {escapeHtml as h, safeUrl} from './escape.ts'
 import {highlightedText} from './html-text.ts'
 import {stylesheet} from './html-style.ts'

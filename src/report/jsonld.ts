@@ -6,7 +6,7 @@
  * `TextQuoteSelector` (exact + prefix + suffix), so a tool can re-anchor the
  * quote in an edited draft even after the offsets moved.
  */
-import type {Entity, Span} from '../graph/contract.ts'
+import type {Entity, Span} from '../contract/graph.ts'
 import {reportContext} from './jsonld-context.ts'
 import type {ArticleReport, CorpusReport, ReportOptions} from './model.ts'
 

@@ -3,7 +3,7 @@
  * DOT) renders. Built once from the attribution graphs by `buildReport`, so
  * the formats can never disagree about a count or a name.
  */
-import type {Credit, EntityType, Graph, QuoteKind, Span, Verification, Verdict} from '../graph/contract.ts'
+import type {Credit, EntityType, Graph, QuoteKind, Span, Verification, Verdict} from '../contract/graph.ts'
 
 /** One document to report on: its text, its graph, or both. */
 export interface ReportInput {

@@ -5,7 +5,7 @@
  * surroundings best match the recorded prefix and suffix, nearest to the old
  * position on a tie. Returns null when the words are gone.
  */
-import type {Span} from '../graph/contract.ts'
+import type {Span} from '../contract/graph.ts'
 
 export interface TextQuoteSelector {
   exact: string

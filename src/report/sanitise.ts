@@ -5,7 +5,7 @@
  * names and ids become strings, kinds and types fall back to known values.
  * A report can then never crash on a malformed graph; it shows what is sound.
  */
-import type {Credit, DocumentInfo, Edge, Entity, EntityType, Graph, Quote, QuoteKind, Role, Span} from '../graph/contract.ts'
+import type {Credit, DocumentInfo, Edge, Entity, EntityType, Graph, Quote, QuoteKind, Role, Span} from '../contract/graph.ts'
 
 const quoteKinds: readonly QuoteKind[] = ['direct', 'indirect', 'mixed']
 const entityTypes: readonly EntityType[] = ['person', 'organization', 'outlet', 'anonymous', 'group']

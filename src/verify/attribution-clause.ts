@@ -10,7 +10,7 @@
  * different people, the credit was changed: the engine resolved both to one
  * wrong entity (a word of a long role phrase), and the names still tell.
  */
-import type {Graph, Quote} from '../graph/contract.ts'
+import type {Graph, Quote} from '../contract/graph.ts'
 import {getLanguage} from '../lang/index.ts'
 import {nameWordSet, nestedWords} from '../text/names.ts'
 

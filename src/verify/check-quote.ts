@@ -14,7 +14,7 @@
  * Indirect speech: the same, then (when not found word for word) the source
  * sentence sharing most content words, judged against `paraphraseOverlap`.
  */
-import type {Graph, Quote, Verdict} from '../graph/contract.ts'
+import type {Graph, Quote, Verdict} from '../contract/graph.ts'
 import {align, type Alignment, type DiffStep, type Edit} from './align.ts'
 import {findCandidates} from './candidates.ts'
 import {clauseNames, clausesDiffer, describeNames, namesOnlyIn, type ClauseName} from './attribution-clause.ts'

@@ -11,7 +11,7 @@
  * verification) or their outlets do (the outlet the quote was given to or
  * cited from, and the document's own `sources`).
  */
-import type {Graph, Quote, Span} from '../graph/contract.ts'
+import type {Graph, Quote, Span} from '../contract/graph.ts'
 import {align} from './align.ts'
 import {findCandidates} from './candidates.ts'
 import {attributionAt} from './source-attribution.ts'

@@ -3,7 +3,7 @@
  * one block per quote with its verdict, the source span, why, and for edited
  * or altered quotes the word diff (`[-source word-]{+quote word+}`).
  */
-import type {Verdict} from '../graph/contract.ts'
+import type {Verdict} from '../contract/graph.ts'
 import type {ConsistencyFinding} from './consistency.ts'
 import type {VerificationDetail, VerifiedGraph} from './types.ts'
 

@@ -4,7 +4,7 @@
  * covers the stretch; else, in a transcript, the speaker of the turn
  * (`Nama: …`) that holds it; else the speaker the source document declares.
  */
-import type {QuoteKind} from '../graph/contract.ts'
+import type {QuoteKind} from '../contract/graph.ts'
 import {graphSpeaker, speakerNamed, type Speaker} from './speaker-match.ts'
 import type {SourceIndex} from './source-index.ts'
 

@@ -17,7 +17,7 @@
  * Source graphs (the speakers the sources themselves name) are extracted
  * lazily, only for documents a quote was found in, and cached.
  */
-import type {Graph} from '../graph/contract.ts'
+import type {Graph} from '../contract/graph.ts'
 import {extract} from '../pipeline.ts'
 import {hashShingle, hashWordAt} from './hash.ts'
 import {toSourceDocuments, type SourceDocument, type SourceInput} from './source-document.ts'

@@ -5,7 +5,7 @@
  * alias the graphs give (the name comparer lint shares: src/text/names.ts).
  * Roles are compared the same way.
  */
-import type {Entity, Graph} from '../graph/contract.ts'
+import type {Entity, Graph} from '../contract/graph.ts'
 import {getLanguage} from '../lang/index.ts'
 import {nameWordSet, nestedWords} from '../text/names.ts'
 import {words} from '../text/words.ts'

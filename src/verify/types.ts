@@ -9,7 +9,7 @@
  * evidence. Source spans are offsets into the source's plain text (see
  * source-document.ts); `origin` gives them in the original file for markup.
  */
-import type {Graph, Graph as DraftGraph, Span, Verdict, Verification} from '../graph/contract.ts'
+import type {Graph, Graph as DraftGraph, Span, Verdict, Verification} from '../contract/graph.ts'
 import type {Edit} from './align.ts'
 
 export interface SourceSpanNode {

@@ -6,7 +6,7 @@
  * drafts) or anything `buildSourceIndex` takes: documents, `{id, text}`
  * records or strings.
  */
-import type {Edge, Graph, Verdict} from '../graph/contract.ts'
+import type {Edge, Graph, Verdict} from '../contract/graph.ts'
 import {extract} from '../pipeline.ts'
 import {checkQuote, type QuoteFinding} from './check-quote.ts'
 import {originalOffset, type SourceInput} from './source-document.ts'

@@ -6,7 +6,7 @@
  */
 import test, {type ExecutionContext} from 'ava'
 import {extract} from '../../src/index.ts'
-import type {Entity, EntityType, Graph, Quote, QuoteKind, Span} from '../../src/graph/contract.ts'
+import type {Entity, EntityType, Graph, Quote, QuoteKind, Span} from '../../src/contract/graph.ts'
 import {checkGraphIntegrity, validateGraph} from '../../src/graph/schema.ts'
 
 /** The graph of `text`; fails the test when it is not schema-valid and sound. */

@@ -5,7 +5,7 @@
  */
 import {createReadStream} from 'node:fs'
 import {readFile, stat} from 'node:fs/promises'
-import type {Graph} from '../../graph/contract.ts'
+import type {Graph} from '../../contract/graph.ts'
 import {VFile} from 'vfile'
 import {lint} from '../../lint/core.ts'
 import {articlePicture, buildReport, graphLimit, renderReport, reportFormats, type FindingInput, type ReportFormat, type ReportInput, type ReportOptions} from '../../report/index.ts'

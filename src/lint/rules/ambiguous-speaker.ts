@@ -9,7 +9,7 @@
  * different people speak (a speaker mention of the graph) or open a sentence
  * (its subject); names inside quotation marks and objects do not count.
  */
-import type {Quote, Span} from '../../graph/contract.ts'
+import type {Quote, Span} from '../../contract/graph.ts'
 import {cueAfter, entityIndex, graphQuoteAt, insideQuote, isInDateline, lowerBound, sentenceStart} from '../context.ts'
 import {isAnaphoricPronoun, isNyaCue, isPluralPronoun} from '../cues.ts'
 import {lintRule} from '../rule.ts'

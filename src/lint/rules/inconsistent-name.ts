@@ -8,7 +8,7 @@
  * people and organisations); without graph entities, from runs of
  * capitalised words in the text.
  */
-import type {Span} from '../../graph/contract.ts'
+import type {Span} from '../../contract/graph.ts'
 import {insideQuote} from '../context.ts'
 import {earlierVariants, nameForm, nameTokens} from '../../text/names.ts'
 import {lintRule} from '../rule.ts'

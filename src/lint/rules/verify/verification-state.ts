@@ -4,7 +4,7 @@
  * reused), and the source index built once per sources value.
  */
 import type {VFile} from 'vfile'
-import type {Quote, Verdict} from '../../../graph/contract.ts'
+import type {Quote, Verdict} from '../../../contract/graph.ts'
 import {lintRule, type LintRule, type Report, type RuleMeta} from '../../rule.ts'
 import type {LintState} from '../../state.ts'
 import {optionsSchema} from '../../rule-options.ts'

@@ -4,10 +4,7 @@
  */
 import type {AnalysedText} from '../extract/document.ts'
 import {isUpper, type Token} from '../extract/tokens.ts'
-import {organizationAcronyms} from './acronyms.ts'
 import type {WordShape} from '../lang/language.ts'
-
-const rankWordCache = new WeakMap<object, Set<string>>()
 
 /**
  * How many other occurrences of a word the evidence scans look at (`standsOnItsOwn`,
@@ -15,31 +12,6 @@ const rankWordCache = new WeakMap<object, Set<string>>()
  * bound keeps a text that repeats a name thousands of times linear with a small constant.
  */
 export const occurrenceScanLimit = 24
-
-/** Every word that is part of a military or police rank. */
-export function rankWords(doc: AnalysedText): Set<string> {
-  let set = rankWordCache.get(doc.language)
-  if (!set) {
-    // Words that are ranks only inside a rank (`Brigadir Kepala`): alone they head a role (`Kepala Dinas`).
-    const {roleHeads, roleWords} = doc.language.persons
-    set = new Set(doc.language.persons.ranks.flat().filter((word) => !roleHeads.has(word) && !roleWords.has(word)))
-    rankWordCache.set(doc.language, set)
-  }
-  return set
-}
-
-/** One-word ranks that also head or follow roles (`Jenderal`: `Sekretaris Jenderal`; `Komisaris`, `Kapten`). */
-export function rankRoleWords(doc: AnalysedText): Set<string> {
-  let set = rankRoleWordCache.get(doc.language)
-  if (!set) {
-    const {roleHeads, roleWords} = doc.language.persons
-    set = new Set(doc.language.persons.ranks.filter((rank) => rank.length === 1 && (roleHeads.has(rank[0]!) || roleWords.has(rank[0]!))).map((rank) => rank[0]!))
-    rankRoleWordCache.set(doc.language, set)
-  }
-  return set
-}
-
-const rankRoleWordCache = new WeakMap<object, Set<string>>()
 
 export function isHonorific(doc: AnalysedText, token: Token): boolean {
   const word = token.lower.endsWith('.') ? token.lower.slice(0, -1) : token.lower
@@ -49,16 +21,12 @@ export function isHonorific(doc: AnalysedText, token: Token): boolean {
 
 export function isRoleWord(doc: AnalysedText, token: Token): boolean {
   const {persons} = doc.language
-  return persons.roleHeads.has(token.lower) || persons.roleWords.has(token.lower) || rankWords(doc).has(token.lower)
+  return persons.roleHeads.has(token.lower) || persons.roleWords.has(token.lower) || doc.lexicon.rankWords.has(token.lower)
 }
 
 export function isOrganizationWord(doc: AnalysedText, token: Token): boolean {
-  // Asked of every word many times: answered once per word and language (the last language asked is kept at hand).
-  if (organizationWordLanguage !== doc.language) {
-    organizationWordLanguage = doc.language
-    organizationWords = organizationWordCache.get(doc.language) ?? new Map()
-    organizationWordCache.set(doc.language, organizationWords)
-  }
+  // Asked of every word many times: answered once per word and language.
+  const organizationWords = doc.lexicon.organizationWords
   let answer = organizationWords.get(token.lower)
   if (answer === undefined) {
     const {persons} = doc.language
@@ -68,10 +36,6 @@ export function isOrganizationWord(doc: AnalysedText, token: Token): boolean {
   }
   return answer
 }
-
-const organizationWordCache = new WeakMap<object, Map<string, boolean>>()
-let organizationWordLanguage: object | null = null
-let organizationWords = new Map<string, boolean>()
 
 function hasOrganizationShape(morphology: AnalysedText['language']['morphology'], word: string): boolean {
   if (morphology.organizationPrefixes.some((prefix) => word.length > prefix.length + 1 && word.startsWith(prefix))) return true
@@ -109,16 +73,13 @@ export function isAbbreviationWord(doc: AnalysedText, token: Token): boolean {
 export function isNameLike(doc: AnalysedText, token: Token): boolean {
   if (!token.word || !token.capitalized) return false
   // Asked many times per token by the phrase readers: answered once per token.
-  let cache = nameLikeCache.get(doc)
-  if (!cache) nameLikeCache.set(doc, (cache = new Int8Array(doc.tokens.length)))
+  const cache = doc.memo.nameLike
   const known = cache[token.index]
   if (known !== undefined && known !== 0) return known === 1
   const answer = nameLikeUncached(doc, token)
   if (token.index < cache.length) cache[token.index] = answer ? 1 : 2
   return answer
 }
-
-const nameLikeCache = new WeakMap<AnalysedText, Int8Array>()
 
 function nameLikeUncached(doc: AnalysedText, token: Token): boolean {
   if (/^\p{N}/u.test(token.text)) return false
@@ -135,7 +96,7 @@ function nameLikeUncached(doc: AnalysedText, token: Token): boolean {
   const calledBy = doc.shortNames.has(token.lower) && !doc.language.persons.organizationHeads.has(token.lower)
   if (isRoleWord(doc, token) || (isOrganizationWord(doc, token) && !calledBy) || isHonorific(doc, token)) return false
   if (doc.language.text.calendar.has(token.lower)) return false
-  if (organizationAcronyms(doc).has(token.lower)) return false
+  if (doc.organizationAcronyms.has(token.lower)) return false
   if (doc.language.text.expansions.has(token.lower) && (token.allCaps || token.text.length > 2)) return false
   if (doc.language.outlets.outlets.has(token.lower) && token.allCaps) return false
   if (doc.language.persons.pronouns.has(token.lower)) return false

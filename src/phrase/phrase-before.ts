@@ -1,0 +1,281 @@
+/**
+ * Where a subject phrase runs before a clausal cue (`… mengatakan`): left,
+ * over adverbs, relative clauses, adjuncts between subject and verb, time and
+ * place chunks set off by commas, `NAME dari ORGANISATION`, descriptions
+ * closed by a demonstrative. None in a subordinate clause (`Saat X …`).
+ */
+import type {AnalysedText} from '../extract/document.ts'
+import {isQuoteMark} from '../extract/quote-marks.ts'
+import {readPhrase} from './read.ts'
+import type {TokenRange} from './speaker-phrase.ts'
+import {isInitial, isNameLike, isPlaceWord, isRoleWord} from './word-classes.ts'
+import {allNameLike, isConnector, isFunctionWord, lexiconWord} from './words.ts'
+
+/**
+ * The subject phrase that ends at token `k` before a clausal cue, reaching
+ * back no further than `limit`. Returns null when there is none, or when the
+ * cue stands in a subordinate clause (`Saat X mengonfirmasi …,`).
+ */
+export function phraseBefore(doc: AnalysedText, k: number, limit: number): TokenRange | null {
+  const {tokens, language} = doc
+  let end = k
+  while (end >= limit && tokens[end]!.word && !tokens[end]!.capitalized && language.persons.adverbs.has(tokens[end]!.lower)) end--
+  if (end < limit) return null
+  if (tokens[end]!.text === ',') return subjectBeforeCommas(doc, end, limit)
+  // `Seorang pejabat … yang enggan disebut namanya mengatakan`: a relative clause between subject and verb.
+  const relative = relativeClauseBefore(doc, end, limit)
+  if (relative >= 0) return phraseBefore(doc, relative - 1, limit)
+  // `Menteri … Sri Mulyani Indrawati dalam wawancara khusus dengan Kompas menyampaikan`: an adjunct between subject and verb.
+  const adjunctAt = adjunctBeforeVerb(doc, end, limit)
+  if (adjunctAt >= 0) return phraseBefore(doc, adjunctAt - 1, limit)
+  // `Ia menambahkan`, `…, ia juga mengatakan`: a pronoun subject.
+  const pronoun = tokens[end]!
+  if (pronoun.word && (language.persons.pronouns.has(pronoun.lower) || language.persons.pluralPronouns.has(pronoun.lower))) {
+    const before = tokens[end - 1]
+    if (end === limit || !before || !before.word || language.cues.coordinators.has(before.lower) || isFunctionWord(doc, before)) return {first: end, last: end}
+  }
+  // `Mantan Gubernur DKI Jakarta itu pun …`: a description closed by a demonstrative.
+  let j = end
+  if (tokens[end]!.word && language.text.demonstratives.has(tokens[end]!.lower) && end > limit) j = end - 1
+  // `Reynaldi dari PT House of Rattan mengatakan`: the name before `dari`/`di` is the subject.
+  const from = affiliationTail(doc, j, limit)
+  if (from >= 0) {
+    const anonymous = anonymousHeadBefore(doc, from - 1, limit)
+    if (anonymous >= 0) return {first: anonymous, last: end}
+    const name = phraseBefore(doc, from - 1, limit)
+    if (name && readPhrase(doc, name)?.kind === 'name') return name
+  }
+  let first = end + 1
+  if (j < end) first = end
+  while (j >= limit) {
+    const token = tokens[j]!
+    if (token.word) {
+      if (token.capitalized || token.allCaps || /^\p{N}/u.test(token.text)) {
+        if (language.persons.subordinators.has(token.lower) && j === limit) return null
+        first = j
+        j--
+        continue
+      }
+      // `Ri Pyong-chol dan Pak Jong-chon`: two names joined, not one phrase.
+      if (isConnector(doc, token) && j > limit && isNameLike(doc, tokens[j - 1]!) && allNameLike(doc, j + 1, end)) break
+      if (lexiconWord(doc, token) || (isConnector(doc, token) && j > limit && tokens[j - 1]!.capitalized)) {
+        first = j
+        j--
+        continue
+      }
+      if (language.persons.subordinators.has(token.lower)) return null
+      // `pedagang sayur Sri Wahyuni`, `petani cabai Mujiono`: a role noun and its modifier before the name.
+      const roleHead = tokens[j - 1]
+      if (first <= end && roleHead && j - 1 >= limit && roleHead.word && !roleHead.capitalized && language.persons.roleHeads.has(roleHead.lower)) first = j - 1
+      break
+    }
+    if (token.text === ')') {
+      let open = j - 1
+      while (open >= limit && open > j - 6 && tokens[open]!.text !== '(') open--
+      if (open >= limit && tokens[open]!.text === '(') {
+        first = open
+        j = open - 1
+        continue
+      }
+      break
+    }
+    if (isQuoteMark(token) && doc.marks.insideOf[j]! >= 0) {
+      const stretch = doc.marks.stretches[doc.marks.insideOf[j]!]!
+      const inner = stretch.lastInner - stretch.firstInner + 1
+      if (stretch.closeToken === j && inner <= 6 && tokens[stretch.firstInner]!.capitalized) {
+        first = stretch.openToken
+        j = stretch.openToken - 1
+        continue
+      }
+      break
+    }
+    if (token.text === '.' && j > limit && isInitial(tokens[j - 1]!)) {
+      first = j
+      j--
+      continue
+    }
+    break
+  }
+  if (first > end) return null
+  // A subordinate clause: `Saat Korut dan Rusia mengonfirmasi …, AS menyerukan …`.
+  const before = tokens[first - 1]
+  if (before && before.word && language.persons.subordinators.has(before.lower)) return null
+  // `umat Muslim menilai`: a capitalised word after a common noun modifies it; it names no one.
+  // A title (`Presiden`) after a glued subheading (`Tak gegabah Presiden juga mengingatkan`) still speaks.
+  if (first === end && before && before.word && !before.capitalized && first > limit && !isFunctionWord(doc, before) && !language.cues.coordinators.has(before.lower) && !lexiconWord(doc, before) && !isRoleWord(doc, tokens[first]!)) return null
+  while (first <= end && tokens[first]!.word && isConnector(doc, tokens[first]!)) first++
+  return first <= end ? {first, last: end} : null
+}
+
+/**
+ * The index of `dari`/`di` in `NAME dari ORGANISATION` ending at `j`, or -1:
+ * a capitalised run (foreign connectors allowed) back to the preposition, with
+ * a name right before it.
+ */
+function affiliationTail(doc: AnalysedText, j: number, limit: number): number {
+  const {tokens, language} = doc
+  let k = j
+  let sawCapital = false
+  while (k > limit) {
+    const token = tokens[k]!
+    if (token.word && (token.capitalized || token.allCaps)) sawCapital = true
+    else if (!(token.word && language.persons.foreignConnectors.has(token.lower)) && token.text !== '(' && token.text !== ')') break
+    k--
+  }
+  const preposition = tokens[k]
+  if (!sawCapital || !preposition || !language.text.affiliationPrepositions.has(preposition.lower) || k - 1 < limit) return -1
+  const before = tokens[k - 1]!
+  // `pejabat di Kementerian …`, `Seorang pemilik apotek di Depok`: an unnamed source and its affiliation.
+  if (anonymousHeadBefore(doc, k - 1, limit) >= 0) return k
+  return isNameLike(doc, before) && !isPlaceWord(doc, before) ? k : -1
+}
+
+/**
+ * The first token of the comma-delimited chunk that ends at `j`: back to the
+ * comma before it, the sentence start, `limit`, or `maxLength` tokens.
+ */
+export function chunkStart(doc: AnalysedText, j: number, limit: number, maxLength = 13): number {
+  const {tokens} = doc
+  let first = j
+  while (first - 1 >= limit && j - first < maxLength - 1 && tokens[first - 1]!.text !== ',' && doc.sentenceOf[first - 1] === doc.sentenceOf[j]) first--
+  return first
+}
+
+/** `(37)` at token `k`: an age after a name. */
+export function isAge(doc: AnalysedText, k: number): boolean {
+  const {tokens} = doc
+  return tokens[k]?.text === '(' && /^\p{N}{1,3}$/u.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')'
+}
+
+/** The start of a chunk ending at `j` that opens with a role word (`Pengamat politik dari …`), or -1. */
+function roleChunkEndingAt(doc: AnalysedText, j: number, limit: number): number {
+  const {tokens} = doc
+  const first = chunkStart(doc, j, limit)
+  const head = tokens[first]
+  return head && head.word && doc.language.persons.roleHeads.has(head.lower) ? first : -1
+}
+
+/** The start of `Perusahaan pemilik kapal` ending at `j`: an organisation noun and lower-case words, or -1. */
+function organizationChunkEndingAt(doc: AnalysedText, j: number, limit: number): number {
+  const {tokens} = doc
+  let first = j
+  while (first - 1 >= limit && j - first < 6 && tokens[first]!.word && !tokens[first]!.capitalized) first--
+  const head = tokens[first]!
+  return first < j && head.word && doc.language.persons.organizationHeads.has(head.lower) && !isRoleWord(doc, head) ? first : -1
+}
+
+/** An unnamed-source head (`seorang`, `pejabat`) at most three lower-case words back from `j`, or -1. */
+function anonymousHeadBefore(doc: AnalysedText, j: number, limit: number): number {
+  const {tokens, language} = doc
+  for (let i = j; i >= limit && j - i < 3; i--) {
+    const token = tokens[i]!
+    const sentenceInitial = doc.sentences[doc.sentenceOf[i]!]!.first === i
+    if (!token.word || (token.capitalized && !sentenceInitial)) return -1
+    if (language.persons.anonymousHeads.has(token.lower)) return i
+  }
+  return -1
+}
+
+/** The index of `yang` opening a lower-case relative clause that ends at `end`, or -1. */
+function relativeClauseBefore(doc: AnalysedText, end: number, limit: number): number {
+  const {tokens} = doc
+  for (let j = end; j > limit && end - j < 10; j--) {
+    const token = tokens[j]!
+    if (!token.word || token.capitalized) return -1
+    if (doc.language.text.relativePronouns.has(token.lower)) return j - 1 >= limit && tokens[j - 1]!.word ? j : -1
+  }
+  return -1
+}
+
+/**
+ * The index of a preposition that opens an adjunct ending at `end`, right
+ * after a name (`… Indrawati dalam wawancara … menyampaikan`), or -1.
+ */
+function adjunctBeforeVerb(doc: AnalysedText, end: number, limit: number): number {
+  const {tokens} = doc
+  for (let j = end; j > limit && end - j < 10; j--) {
+    const token = tokens[j]!
+    if (!token.word) {
+      if (token.text === '(' || token.text === ')' || token.text === '/') continue
+      return -1
+    }
+    if (!doc.language.text.verbAdjuncts.has(token.lower)) continue
+    const before = tokens[j - 1]!
+    // `Nordlys Cruises, dalam pernyataannya menyatakan`: the subject may stand before a comma.
+    return (isNameLike(doc, before) && !isPlaceWord(doc, before)) || isInitial(before) || before.allCaps || before.text === ',' || endsOrganization(doc, j - 1) ? j : -1
+  }
+  return -1
+}
+
+/** Whether the capitalised run ending at `j` opens with an organisation's head (`Kementerian Luar Negeri Malaysia`). */
+function endsOrganization(doc: AnalysedText, j: number): boolean {
+  const head = doc.tokens[capitalisedRunStart(doc, j, 7)]!
+  return head.word && head.capitalized && doc.language.persons.organizationHeads.has(head.lower)
+}
+
+/** The first token of the run of capitalised words that ends at `j`, at most `maxLength` words long (bounded: linear). */
+export function capitalisedRunStart(doc: AnalysedText, j: number, maxLength: number): number {
+  const {tokens} = doc
+  let first = j
+  while (first - 1 >= 0 && j - first < maxLength - 1 && tokens[first - 1]!.word && tokens[first - 1]!.capitalized) first--
+  return first
+}
+
+/**
+ * A subject set off from its verb by commas: `Suhup, mengatakan`,
+ * `Abdian Saputra, Koordinator Ekajaya Fast Boat untuk Gili, juga menyampaikan`,
+ * `Ketua … Lalu Kusnawan, di Lombok Utara, Jumat (31/7/2020), mengatakan`.
+ * Walks back over time, place and role chunks to the chunk that names someone.
+ */
+function subjectBeforeCommas(doc: AnalysedText, comma: number, limit: number): TokenRange | null {
+  const {tokens, language} = doc
+  let end = comma
+  for (let chunk = 0; chunk < 4; chunk++) {
+    let open = end - 1
+    while (open >= limit && end - open < 25 && tokens[open]!.text !== ',') open--
+    const first = open + 1
+    let last = end - 1
+    if (last < first || last < limit) return null
+    // `Nur Aisyah (29), mengatakan`: an age after the name.
+    if (last - 3 >= first && isAge(doc, last - 2)) last -= 3
+    const head = tokens[first]!
+    const adjunct =
+      (head.word && (language.text.subjectAdjuncts.has(head.lower) || language.text.calendar.has(head.lower))) ||
+      head.text === '(' ||
+      /^\p{N}/u.test(head.text)
+    const tail = tokens[last]!
+    const endsInName = (isNameLike(doc, tail) && !isPlaceWord(doc, tail)) || (tail.allCaps && chunk === 0)
+    // Passive adjuncts (`dihubungi kemarin`) and lower-case descriptions (`lembaga kajian …`) are set off, not subjects.
+    const passive = language.morphology.passivePrefix
+    const passiveAdjunct = head.word && !head.capitalized && head.lower.startsWith(passive) && head.lower.length >= passive.length + 4
+    if (passiveAdjunct && open >= limit && tokens[open]?.text === ',') {
+      end = open
+      continue
+    }
+    const describes = isRoleWord(doc, head) || language.persons.anonymousHeads.has(head.lower) || (head.word && !head.capitalized)
+    // A lower-case description between commas is an appositive, even when it names someone (`kuasa hukum FPI dan Rizieq Shihab`).
+    // So is a role after a bare name that opens the sentence (`Dedy, Kepala Peleton B dari Pos …, mengatakan`).
+    const appositive = describes && open >= limit && tokens[open]?.text === ',' && (!head.capitalized || bareNameOpening(doc, open - 1, limit))
+    if (!adjunct && endsInName && !appositive) {
+      const name = phraseBefore(doc, last, first)
+      // `Pengamat politik dari Universitas Indonesia, Dewi Kartikasari, menilai`: the role chunk before the name is its role.
+      const setOff = name !== null && name.first === first && open >= limit && tokens[open]?.text === ','
+      const roleChunk = setOff ? roleChunkEndingAt(doc, open - 1, limit) : -1
+      if (name && roleChunk >= 0) return {first: roleChunk, last: name.last}
+      // `Perusahaan pemilik kapal, Nordlys Cruises, …`: the description names an organisation.
+      const organization = setOff ? organizationChunkEndingAt(doc, open - 1, limit) : -1
+      return name && organization >= 0 ? {first: organization, last: name.last} : name
+    }
+    if (!adjunct && !describes) return null
+    if (open < limit || tokens[open]!.text !== ',') return null
+    end = open
+  }
+  return null
+}
+
+/** Whether the tokens ending at `j` are one to four name words that open their sentence. */
+function bareNameOpening(doc: AnalysedText, j: number, limit: number): boolean {
+  let first = j
+  while (first > limit && j - first < 4 && isNameLike(doc, doc.tokens[first - 1]!)) first--
+  return first <= j && isNameLike(doc, doc.tokens[j]!) && doc.sentences[doc.sentenceOf[first]!]!.first === first && allNameLike(doc, first, j)
+}

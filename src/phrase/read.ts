@@ -1,0 +1,296 @@
+/**
+ * What a speaker phrase names: a pronoun, an organisation or outlet, an
+ * unnamed source with its affiliation, a name with its role, a bare title, a
+ * description that points back, or a group.
+ */
+import type {AnalysedText} from '../extract/document.ts'
+import type {QuotedStretch} from '../extract/quote-marks.ts'
+import type {Token} from '../extract/tokens.ts'
+import {describedOrganization, findKnownOrganization, findKnownOutlet, findOutletHead, findQuotedName} from './known-bodies.ts'
+import {isCommonByPosition, lastNameRun, nameWithoutTitles} from './name-run.ts'
+import {withoutTrailingParenthetical} from './parentheticals.ts'
+import {phraseAfter} from './phrase-after.ts'
+import {roleOf, trimEdges} from './roles.ts'
+import type {MentionKind, SpeakerPhrase, TokenRange} from './speaker-phrase.ts'
+import {isHonorific, isNameLike, isPlaceWord, isRoleWord, joinsTwoNames} from './word-classes.ts'
+import {findWord, isFunctionWord, lexiconWord, rankAt, sequenceAt, slice} from './words.ts'
+
+/**
+ * Every word of `words` outside quote marks with the phrase after it, read
+ * (`disampaikan oleh X`, `dikutip dari Reuters`): `skip` is the preposition
+ * that may stand between them.
+ */
+export function phrasesAfterWords(doc: AnalysedText, words: ReadonlySet<string>, skip: string): Array<{at: number; phrase: SpeakerPhrase}> {
+  const {tokens} = doc
+  const found: Array<{at: number; phrase: SpeakerPhrase}> = []
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!
+    if (!token.word || !words.has(token.lower) || doc.marks.insideOf[k]! >= 0) continue
+    const after = phraseAfterWord(doc, k, skip, doc.sentences[doc.sentenceOf[k]!]!.last)
+    if (after) found.push({at: k, phrase: after.phrase})
+  }
+  return found
+}
+
+/** The phrase after the word at `k`, past an optional `skip` word (`disampaikan oleh X`), up to `limit`, and what it names. */
+export function phraseAfterWord(doc: AnalysedText, k: number, skip: string, limit: number): {range: TokenRange; phrase: SpeakerPhrase} | null {
+  let start = k + 1
+  if (doc.tokens[start]?.lower === skip) start++
+  if (start > limit) return null
+  const range = phraseAfter(doc, start, limit)
+  const phrase = range ? readPhrase(doc, range) : null
+  return range && phrase ? {range, phrase} : null
+}
+
+/** One phrase and what the readings ask about it, each answered once. */
+class PhraseSite {
+  readonly first: number
+  readonly last: number
+  readonly head: Token
+  #common: boolean | undefined
+  #outlets: {known: {range: TokenRange; name: string} | null; quoted: QuotedStretch | null; head: number} | undefined
+
+  constructor(readonly doc: AnalysedText, readonly phrase: TokenRange) {
+    this.first = phrase.first
+    this.last = phrase.last
+    this.head = doc.tokens[phrase.first]!
+  }
+
+  /** A single word. */
+  get single(): boolean {
+    return this.first === this.last
+  }
+
+  /** The phrase's words, as written. */
+  get text(): string {
+    return slice(this.doc, this.first, this.last)
+  }
+
+  /** A common noun heads it, or one capitalised only because it opens the sentence (`Seorang pejabat …`, `Pejabat itu …`). */
+  get common(): boolean {
+    if (this.#common === undefined) {
+      const {doc, first, head} = this
+      this.#common = !head.capitalized || (doc.sentences[doc.sentenceOf[first]!]!.first === first && lexiconWord(doc, head))
+    }
+    return this.#common
+  }
+
+  /** It ends with a demonstrative (`itu`, `tersebut`): it points back. */
+  get pointsBack(): boolean {
+    return this.doc.language.text.demonstratives.has(this.doc.tokens[this.last]!.lower)
+  }
+
+  /** A known outlet in it, a short quoted name (`media Rusia "Vesti Primorye"`), and where an outlet's head noun stands (or -1). */
+  get outlets(): {known: {range: TokenRange; name: string} | null; quoted: QuotedStretch | null; head: number} {
+    if (this.#outlets === undefined) {
+      const {doc, first, last} = this
+      this.#outlets = {known: findKnownOutlet(doc, first, last), quoted: findQuotedName(doc, first, last), head: findOutletHead(doc, first, last)}
+    }
+    return this.#outlets
+  }
+
+  /** What the phrase names, as a speaker phrase of `kind`. */
+  make(kind: MentionKind, mention: TokenRange, name: string, extra: Partial<SpeakerPhrase> = {}): SpeakerPhrase {
+    return {kind, phrase: this.phrase, mention, name, title: null, affiliation: null, aliases: [], ...extra}
+  }
+}
+
+/** A way to read what a phrase names: the first reading that gives a speaker phrase decides. */
+interface PhraseReading {
+  readonly id: string
+  /** What the reading reads, in one line (docs/engine.md lists it). */
+  readonly reads: string
+  read(site: PhraseSite): SpeakerPhrase | null
+}
+
+/** The readings of a phrase, in the order they are tried. */
+export const phraseReadings: readonly PhraseReading[] = [
+  {
+    id: 'pronoun',
+    reads: 'a pronoun alone: `dia`, `ia`, `beliau`',
+    read: (site) => (site.single && site.doc.language.persons.pronouns.has(site.head.lower) ? site.make('pronoun', site.phrase, site.head.text) : null)
+  },
+  {
+    id: 'plural-pronoun',
+    reads: 'a plural pronoun alone: `mereka`',
+    read: (site) => (site.single && site.doc.language.persons.pluralPronouns.has(site.head.lower) ? site.make('plural', site.phrase, site.head.text) : null)
+  },
+  {
+    id: 'defined-acronym',
+    reads: 'a short name the text defines for an organisation: `Perbarindo` after `Perhimpunan Bank Perkreditan Rakyat Indonesia (Perbarindo)`',
+    read(site) {
+      const defined = site.single ? site.doc.organizationAcronyms.get(site.head.lower) : undefined
+      return defined ? site.make('organization', site.phrase, defined.longForm, {aliases: [site.head.text]}) : null
+    }
+  },
+  {
+    id: 'single-name',
+    reads: 'one capitalised word that is no lexicon word, place or word capitalised by its place: `kata Parwati`',
+    read(site) {
+      const {doc, head, first} = site
+      const {persons, outlets} = doc.language
+      const name = site.single && head.capitalized && !head.allCaps && !isCommonByPosition(doc, first) && !isFunctionWord(doc, head) && !isRoleWord(doc, head) &&
+        !persons.anonymousHeads.has(head.lower) && !outlets.outlets.has(head.lower) && !outlets.organizations.has(head.lower) && !persons.organizationHeads.has(head.lower) && !isPlaceWord(doc, head)
+      return name ? site.make('name', site.phrase, head.text) : null
+    }
+  },
+  {
+    id: 'known-organization',
+    reads: 'an organisation the lexicon knows that speaks as one: `Kremlin`, `Gedung Putih`',
+    read(site) {
+      const known = findKnownOrganization(site.doc, site.first, site.last)
+      return known ? site.make('organization', site.phrase, known.name) : null
+    }
+  },
+  {
+    id: 'known-outlet',
+    reads: 'an outlet the lexicon knows, or an outlet\'s head noun with a quoted name: `Kantor Berita Yonhap`, `media Rusia "Vesti Primorye"`',
+    read(site) {
+      const {doc, first, last} = site
+      const {known, quoted, head} = site.outlets
+      if (!known && !(head >= 0 && quoted)) return null
+      const aliases: string[] = []
+      let mention = known ? known.range : site.phrase
+      let name = known ? known.name : ''
+      if (quoted) {
+        name = doc.text.slice(quoted.contentStart, quoted.contentEnd)
+        mention = {first: quoted.firstInner, last: quoted.lastInner}
+      }
+      const longForm = withoutTrailingParenthetical(site.text)
+      if (known && longForm !== slice(doc, known.range.first, known.range.last) && !quoted) {
+        if (head >= 0 || doc.tokens[last]!.text === ')') aliases.push(longForm)
+      }
+      return site.make('outlet', mention, name, {aliases})
+    }
+  },
+  {
+    id: 'outlet-by-head',
+    reads: 'an outlet named by its head noun, with no role or name in it: `kantor berita NTB`, `media Rusia` (not `Direktur Media Baru … Ahmad Mahendra`)',
+    read(site) {
+      const {doc, first, last, head} = site
+      if (site.outlets.head !== first || hasPersonWords(doc, first, last) || (head.capitalized && lastNameRun(doc, first, last))) return null
+      // `kantor berita NTB`: an agency named after its head noun; `media Rusia`: an outlet known by a description.
+      const pair = doc.language.outlets.agencyHeads.some((words) => sequenceAt(doc, first, words))
+      if (pair && first + 2 <= last && doc.tokens[first + 2]!.capitalized) {
+        return site.make('outlet', {first: first + 2, last}, slice(doc, first + 2, last), {aliases: [site.text]})
+      }
+      return site.make('outlet', site.phrase, site.text)
+    }
+  },
+  {
+    id: 'unnamed-source',
+    reads: 'an unnamed source and its affiliation, no name in it: `seorang pejabat di Kementerian Luar Negeri`',
+    read(site) {
+      const {doc, first, last, head} = site
+      const {language} = doc
+      if (!site.common || !language.persons.anonymousHeads.has(head.lower) || hasName(doc, first, last) || site.pointsBack) return null
+      const diAt = findWord(doc, first, last, language.text.affiliationPrepositions)
+      const affiliation = diAt >= 0 ? withoutTrailingParenthetical(slice(doc, diAt + 1, last)) : null
+      return site.make('anonymous', site.phrase, withoutTrailingParenthetical(site.text), {title: slice(doc, first, diAt >= 0 ? diAt - 1 : last), affiliation})
+    }
+  },
+  {
+    id: 'pointing-description',
+    reads: 'a common noun phrase closed by a demonstrative, which points back: `Pejabat itu`, `bek berusia 26 tahun tersebut`',
+    read: (site) => (site.common && site.pointsBack ? site.make('description', site.phrase, site.text) : null)
+  },
+  {
+    id: 'organization-by-head',
+    reads: 'an organisation\'s head opening the phrase, with no role or rank in it: `Kementerian Pertahanan Korea Selatan`, `Lembaga Riset Pangan Nusantara (LRPN)`',
+    read(site) {
+      const {doc, first, last, head} = site
+      const {tokens} = doc
+      if (!head.capitalized || !doc.language.persons.organizationHeads.has(head.lower) || hasPersonWords(doc, first, last)) return null
+      const acronym = tokens[last]!.text === ')' && tokens[last - 1]?.word && tokens[last - 2]?.text === '(' ? [tokens[last - 1]!.text] : []
+      return site.make('organization', site.phrase, withoutTrailingParenthetical(site.text), {aliases: acronym})
+    }
+  },
+  {
+    id: 'described-organization',
+    reads: 'a description headed by an organisation noun, then its name: `Perusahaan pemilik kapal, Nordlys Cruises`',
+    read(site) {
+      const described = describedOrganization(site.doc, site.first, site.last)
+      return described ? site.make('organization', described, slice(site.doc, described.first, described.last)) : null
+    }
+  },
+  {
+    id: 'name-run',
+    reads: 'the last run of name words, with the role and affiliation before it: `Juru Bicara Kementerian … Budi Santoso`; a candidate pair (`Anna Morinda-Frizt Akhmad Nuzir`) is a group',
+    read(site) {
+      const {doc, first, last} = site
+      const nameRun = lastNameRun(doc, first, last)
+      if (!nameRun) return null
+      const role = roleOf(doc, first, nameRun.first - 1)
+      const name = nameWithoutTitles(doc, nameRun)
+      return name ? site.make(joinsTwoNames(doc, nameRun.first, nameRun.last) ? 'group' : 'name', nameRun, name, role) : null
+    }
+  },
+  {
+    id: 'closing-demonstrative',
+    reads: 'any other phrase closed by a demonstrative: `Mantan Gubernur DKI Jakarta itu`',
+    read: (site) => (site.doc.tokens[site.last]!.word && site.pointsBack ? site.make('description', site.phrase, site.text) : null)
+  },
+  {
+    id: 'group',
+    reads: 'a group noun at its head: `warga`, `masyarakat`, `massa`',
+    read: (site) => (site.doc.language.persons.groupHeads.has(site.head.lower) ? site.make('group', site.phrase, site.text) : null)
+  },
+  {
+    id: 'organization-head',
+    reads: 'an organisation\'s head opening the phrase, whatever follows',
+    read: (site) => (site.doc.language.persons.organizationHeads.has(site.head.lower) && site.head.capitalized ? site.make('organization', site.phrase, withoutTrailingParenthetical(site.text)) : null)
+  },
+  {
+    id: 'role-title',
+    reads: 'a role with no name: a capitalised title names one office holder (`Presiden`), a lower-case role an unnamed source (`petugas`)',
+    read(site) {
+      const {doc, first, last, head} = site
+      if (!isRoleWord(doc, head)) return null
+      return site.make(head.capitalized ? 'title' : 'anonymous', site.phrase, site.text, roleOf(doc, first, last))
+    }
+  },
+  {
+    id: 'acronym',
+    reads: 'an acronym alone that nothing else reads: an organisation',
+    read: (site) => (site.head.allCaps && site.single ? site.make('organization', site.phrase, site.head.text) : null)
+  },
+  {
+    id: 'unnamed-head',
+    reads: 'an unnamed-source noun at its head, whatever follows: `sumber`, `pejabat`',
+    read: (site) => (site.common && site.doc.language.persons.anonymousHeads.has(site.head.lower) ? site.make('anonymous', site.phrase, site.text) : null)
+  }
+]
+
+/** What a phrase names: a person by name, a pronoun, a title, an outlet … (the first of `phraseReadings` that reads it). */
+export function readPhrase(doc: AnalysedText, range: TokenRange): SpeakerPhrase | null {
+  const trimmed = trimEdges(doc, range)
+  if (!trimmed) return null
+  const site = new PhraseSite(doc, trimmed)
+  for (const reading of phraseReadings) {
+    const phrase = reading.read(site)
+    if (phrase) return phrase
+  }
+  return null
+}
+
+/** Whether a phrase has a role, rank or honorific word: then a name in it is a person's. */
+function hasPersonWords(doc: AnalysedText, first: number, last: number): boolean {
+  for (let j = first; j <= last; j++) {
+    const token = doc.tokens[j]!
+    if (!token.word) continue
+    if (doc.language.persons.roleHeads.has(token.lower) || doc.lexicon.rankWords.has(token.lower) || isHonorific(doc, token) || rankAt(doc, j, last) > j) return true
+  }
+  return false
+}
+
+function hasName(doc: AnalysedText, first: number, last: number): boolean {
+  for (let j = first; j <= last; j++) {
+    const token = doc.tokens[j]!
+    if (token.capitalized && isNameLike(doc, token) && !isPlaceWord(doc, token) && !doc.lowerVocabulary.has(token.lower) && !lexiconWord(doc, token)) {
+      const previous = doc.tokens[j - 1]
+      if (previous && doc.language.text.affiliationPrepositions.has(previous.lower)) return false
+      return true
+    }
+  }
+  return false
+}

@@ -1,0 +1,152 @@
+/**
+ * The role a phrase gives a person: the title and affiliation before a name
+ * (`Juru Bicara Kementerian …`), in an appositive after it (`…, juru bicara
+ * PT …,`), in a lower-case description set off by commas, or in a
+ * description that points back (`Mantan Gubernur DKI Jakarta itu`).
+ */
+import type {AnalysedText} from '../extract/document.ts'
+import {isQuoteMark} from '../extract/quote-marks.ts'
+import type {Token} from '../extract/tokens.ts'
+import {classifyTokens} from './name-run.ts'
+import {withoutTrailingParenthetical} from './parentheticals.ts'
+import type {SpeakerPhrase, TokenRange} from './speaker-phrase.ts'
+import {isRoleWord} from './word-classes.ts'
+import {isFunctionWord, slice} from './words.ts'
+
+/** The range without punctuation at its edges (brackets and quote marks stay) and without a trailing connector or preposition; null when nothing remains. */
+export function trimEdges(doc: AnalysedText, range: TokenRange): TokenRange | null {
+  let {first, last} = range
+  const {tokens} = doc
+  while (first <= last && (!tokens[first]!.word && tokens[first]!.text !== '(' && !isQuoteMark(tokens[first]!))) first++
+  while (first <= last && (!tokens[last]!.word && tokens[last]!.text !== ')' && !isQuoteMark(tokens[last]!))) last--
+  while (first <= last && tokens[last]!.word && (doc.language.text.nameConnectors.has(tokens[last]!.lower) || doc.language.text.affiliationPrepositions.has(tokens[last]!.lower))) last--
+  return first <= last ? {first, last} : null
+}
+
+/**
+ * The title a lower-case description set off by commas gives the name beside
+ * it: `Seorang penumpang yang selamat, Joel Bautista` → penumpang; `Pejalan
+ * kaki di kawasan Senen, Nur Aisyah` → Pejalan kaki; `Slamet Haryanto (47),
+ * pengemudi asal Boyolali,` → pengemudi. Quantifiers and source words before
+ * the noun are dropped; the title ends at `yang`, a preposition or a comma.
+ * Null where the chunk is no such description (a place, a date, a name).
+ */
+export function descriptionTitle(doc: AnalysedText, first: number, last: number): string | null {
+  const {tokens, language} = doc
+  let j = first
+  const opener = (token: Token): boolean => token.word && (language.persons.quantifiers.has(token.lower) || language.persons.descriptionOpeners.has(token.lower))
+  while (j <= last && opener(tokens[j]!)) j++
+  const head = tokens[j]
+  if (!head || !head.word || j > last) return null
+  // A lower-case noun, or one capitalised only because it opens the sentence.
+  if (head.capitalized && !(j === first && doc.sentences[doc.sentenceOf[j]!]!.first === j)) return null
+  const {cues} = language
+  const cue = cues.clausal.has(head.lower) || cues.according.has(head.lower) || cues.inverted.has(head.lower) || cues.anaphoric.has(head.lower)
+  const verb = language.morphology.verbPrefixes.some((prefix) => head.lower.startsWith(prefix)) && !isRoleWord(doc, head) && !language.persons.anonymousHeads.has(head.lower)
+  if (cue || verb || language.persons.subordinators.has(head.lower) || language.text.phraseStops.has(head.lower) || isFunctionWord(doc, head)) return null
+  let end = j
+  while (end + 1 <= last && end - j < 3) {
+    const next = tokens[end + 1]!
+    if (!next.word || next.capitalized || language.persons.subordinators.has(next.lower) || language.text.phraseStops.has(next.lower) || language.text.affiliationPrepositions.has(next.lower)) break
+    end++
+  }
+  return slice(doc, j, end)
+}
+
+/**
+ * The role a description gives the person it points back to (`karyawan swasta
+ * itu` → karyawan swasta; `Mantan Gubernur DKI Jakarta itu` → Mantan Gubernur @
+ * DKI Jakarta): the words before the demonstrative, headed by a role or source noun.
+ */
+export function descriptionRole(doc: AnalysedText, phrase: SpeakerPhrase): {title: string | null; affiliation: string | null} | null {
+  if (phrase.kind !== 'description') return null
+  const {tokens, language} = doc
+  let last = phrase.phrase.last
+  while (last > phrase.phrase.first && tokens[last]!.word && language.text.demonstratives.has(tokens[last]!.lower)) last--
+  const head = tokens[phrase.phrase.first]!
+  if (!head.word || !(isRoleWord(doc, head) || language.persons.anonymousHeads.has(head.lower))) return null
+  const role = roleOf(doc, phrase.phrase.first, last)
+  return role.title ? role : null
+}
+
+/** Role title and affiliation from the words before a name. */
+export function roleOf(doc: AnalysedText, first: number, last: number): {title: string | null; affiliation: string | null} {
+  const range = trimEdges(doc, {first, last})
+  if (!range) return {title: null, affiliation: null}
+  const {tokens, language} = doc
+  let j = range.first
+  // Drop leading ranks and honorifics.
+  const kinds = classifyTokens(doc, range.first, range.last)
+  let titleEnd = -1
+  for (; j <= range.last; j++) {
+    const token = tokens[j]!
+    const kind = kinds[j - range.first]
+    if (kind === 'rank' || kind === 'honorific') {
+      if (titleEnd < 0) continue
+      break
+    }
+    if (language.persons.organizationHeads.has(token.lower) && titleEnd >= 0 &&
+      (!isCompoundRole(doc, tokens[j - 1]!, token) || (j < range.last && isUnitDesignation(tokens[j + 1]!)))) break
+    const lowerRole = !token.capitalized && token.word && !language.persons.organizationHeads.has(token.lower) &&
+      (isRoleWord(doc, token) || language.persons.anonymousHeads.has(token.lower) || language.persons.institutionalWords.has(token.lower))
+    if (kind === 'role' || lowerRole) {
+      titleEnd = j
+      continue
+    }
+    if (titleEnd >= 0 && (kind === 'org' || kind === 'place' || kind === 'name' || kind === 'other')) {
+      if (language.persons.organizationHeads.has(token.lower) || kind === 'place' || kind === 'name' || token.allCaps) break
+      titleEnd = j
+      continue
+    }
+    break
+  }
+  let titleStart = range.first
+  while (titleStart <= titleEnd && (kinds[titleStart - range.first] === 'rank' || kinds[titleStart - range.first] === 'honorific')) titleStart++
+  // `Pengamat politik dari Universitas …`: the preposition belongs to the affiliation, not the title.
+  while (titleEnd >= titleStart && tokens[titleEnd]!.word && language.text.affiliationPrepositions.has(tokens[titleEnd]!.lower)) titleEnd--
+  const title = titleEnd >= titleStart ? slice(doc, titleStart, titleEnd) : null
+  let affFirst = titleEnd >= 0 ? titleEnd + 1 : range.first
+  if (language.text.affiliationPrepositions.has(tokens[affFirst]?.lower ?? '')) affFirst++
+  let affLast = range.last
+  while (affLast >= affFirst && (kinds[affLast - range.first] === 'rank' || kinds[affLast - range.first] === 'honorific')) affLast--
+  const affRange = trimEdges(doc, {first: affFirst, last: affLast})
+  const affiliation = affRange ? withoutTrailingParenthetical(slice(doc, affRange.first, affRange.last)) : null
+  return {title, affiliation: affiliation || null}
+}
+
+/**
+ * The role in an appositive right after a name, between commas
+ * (`Rudi Hartono, juru bicara PT Kereta Api Indonesia, mengatakan`,
+ * `kata Han Ji-woo, juru bicara penjaga pantai Busan.`), up to `limit`.
+ */
+export function appositiveRole(doc: AnalysedText, nameLast: number, limit: number): {title: string | null; affiliation: string | null} | null {
+  const {tokens, language} = doc
+  let first = nameLast + 1
+  if (tokens[first]?.text === ',') first++
+  // `kata Budi Santoso, yang juga Ketua Umum …`, `Sugeng yang juga Deputi III …`: a role in a relative clause.
+  const relative = first
+  while (first - relative < 4 && tokens[first]?.word && language.persons.roleClauseWords.has(tokens[first]!.lower)) first++
+  if (first === nameLast + 1) return null
+  if (first > relative && !language.text.relativePronouns.has(tokens[relative]!.lower)) return null
+  const head = tokens[first]
+  if (!head || !head.word || !(isRoleWord(doc, head) || language.persons.anonymousHeads.has(head.lower))) return null
+  let last = first
+  while (last + 1 <= limit && last - first < 15 && tokens[last + 1]!.text !== ',' && tokens[last + 1]!.text !== '.' && !(tokens[last + 1]!.word && language.text.phraseStops.has(tokens[last + 1]!.lower))) last++
+  const role = roleOf(doc, first, last)
+  return role.title || role.affiliation ? role : null
+}
+
+/**
+ * What names one unit of a body after its head word: a Roman numeral, a
+ * single capital letter or an acronym (`Komisi III`, `Komisi B`, `Fraksi
+ * PKB`). After one, the head word opens the affiliation instead of ending a
+ * compound title: `Anggota Komisi B DPRD` is an `Anggota` of `Komisi B DPRD`.
+ */
+function isUnitDesignation(token: Token): boolean {
+  return token.word && (token.allCaps || (token.text.length === 1 && token.capitalized))
+}
+
+/** `Wali Kota`, `Juru Bicara`: two words that make one role title. */
+function isCompoundRole(doc: AnalysedText, previous: Token, token: Token): boolean {
+  return doc.language.persons.compoundRoles.has(previous.lower + ' ' + token.lower)
+}

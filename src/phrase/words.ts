@@ -1,0 +1,88 @@
+/**
+ * Small questions about the words of a phrase: connectors, lexicon words,
+ * function words, ranks of several words, and where a capital comes from the
+ * word's place alone.
+ */
+import type {AnalysedText} from '../extract/document.ts'
+import type {Token} from '../extract/tokens.ts'
+import {isHonorific, isNameLike, isOrganizationWord, isRoleWord} from './word-classes.ts'
+
+/** The text of tokens `first`…`last`, as written (empty when `last < first`). */
+export function slice(doc: AnalysedText, first: number, last: number): string {
+  if (last < first) return ''
+  return doc.text.slice(doc.tokens[first]!.start, doc.tokens[last]!.end)
+}
+
+/** A word that joins the parts of an organisation's name (`Bidang Politik, Hukum, dan Keamanan`, `untuk`, `&`). */
+export function isConnector(doc: AnalysedText, token: Token): boolean {
+  return doc.language.text.nameConnectors.has(token.lower)
+}
+
+/** A word the lexicon knows as part of a title, body or name: role, organisation word, source or group noun, particle, honorific. */
+export function lexiconWord(doc: AnalysedText, token: Token): boolean {
+  const {persons} = doc.language
+  return (
+    isRoleWord(doc, token) ||
+    isOrganizationWord(doc, token) ||
+    persons.anonymousHeads.has(token.lower) ||
+    persons.groupHeads.has(token.lower) ||
+    persons.nameParticles.has(token.lower) ||
+    persons.foreignConnectors.has(token.lower) ||
+    isHonorific(doc, token)
+  )
+}
+
+/** Conjunctions, prepositions and adverbs: capitalised at a sentence start, never a name. */
+export function isFunctionWord(doc: AnalysedText, token: Token): boolean {
+  const {persons, text, cues} = doc.language
+  const word = token.lower
+  return text.phraseStops.has(word) || persons.subordinators.has(word) || persons.adverbs.has(word) ||
+    cues.coordinators.has(word) || text.demonstratives.has(word) || persons.functionWords.has(word)
+}
+
+/** Months and holidays that are also names after a given name (`Ahmad Ramadhan`, `Siti Agustus`). */
+export function isNamedCalendarWord(doc: AnalysedText, token: Token): boolean {
+  return token.capitalized && doc.language.text.calendar.has(token.lower) && !doc.language.text.weekdays.has(token.lower)
+}
+
+/** Whether a word sequence of the lexicon starts at token `j`. */
+export function sequenceAt(doc: AnalysedText, j: number, words: readonly string[]): boolean {
+  return words.every((word, n) => doc.tokens[j + n]?.lower === word)
+}
+
+/** Whether every word from `first` to `last` (at least one) is a name word. */
+export function allNameLike(doc: AnalysedText, first: number, last: number): boolean {
+  for (let j = first; j <= last; j++) if (!isNameLike(doc, doc.tokens[j]!)) return false
+  return last >= first
+}
+
+/** The first token from `first` to `last` whose lower-case text is in `words`, or -1. */
+export function findWord(doc: AnalysedText, first: number, last: number, words: ReadonlySet<string>): number {
+  for (let j = first; j <= last; j++) if (words.has(doc.tokens[j]!.lower)) return j
+  return -1
+}
+
+/** The last token of a multi-word rank starting at `j` (`Komisaris Besar`), or -1. */
+export function rankAt(doc: AnalysedText, j: number, last: number): number {
+  const {tokens} = doc
+  if (!tokens[j]!.capitalized) return -1
+  let best = -1
+  for (const rank of doc.lexicon.ranksByFirst.get(tokens[j]!.lower) ?? []) {
+    if (rank.length < 2 || j + rank.length - 1 > last) continue
+    let matches = true
+    for (let n = 0; n < rank.length; n++) if (tokens[j + n]!.lower !== rank[n]) matches = false
+    if (matches) best = Math.max(best, j + rank.length - 1)
+  }
+  return best
+}
+
+/**
+ * Whether the capital of the word at `k` may come from its place alone: it
+ * opens a sentence or follows a mark (`“Namun`, `(Selain`). Inside a
+ * sentence, a word the text also writes in lower case is capitalised as part
+ * of a name (`Kejaksaan Agung Hari Setiyono`).
+ */
+export function capitalizedByPosition(doc: AnalysedText, k: number): boolean {
+  const previous = doc.tokens[k - 1]
+  return previous === undefined || !previous.word || doc.sentences[doc.sentenceOf[k]!]!.first === k
+}

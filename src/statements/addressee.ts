@@ -1,0 +1,54 @@
+/**
+ * Who heard a statement: `kepada wartawan`, `kepada Kantor Berita Yonhap`,
+ * `saat dihubungi Kompas`.
+ */
+import type {AnalysedText} from '../extract/document.ts'
+import {phraseAfter} from '../phrase/phrase-after.ts'
+import {readPhrase} from '../phrase/read.ts'
+import type {SpeakerPhrase, TokenRange} from '../phrase/speaker-phrase.ts'
+
+/** Who heard the statement, named from token `k` (`kepada wartawan`, `saat dihubungi Kompas`), up to `limit`, with its last token. */
+export function addresseeAfter(doc: AnalysedText, k: number, limit: number): {phrase: SpeakerPhrase; last: number} | null {
+  // `kata …, Han Ji-woo, kepada Kantor Berita Yonhap`
+  if (doc.tokens[k]?.text === ',') k++
+  // `saat dihubungi Kompas`: whoever contacted the speaker heard it.
+  const {addresseeVerbs} = doc.language.text
+  if (doc.tokens[k] && doc.language.text.timeConjunctions.has(doc.tokens[k]!.lower) && addresseeVerbs.has(doc.tokens[k + 1]?.lower ?? '')) k++
+  const named = doc.tokens[k + 1]
+  if (doc.tokens[k] && addresseeVerbs.has(doc.tokens[k]!.lower) && named && (named.capitalized || doc.language.outlets.outlets.has(named.lower))) {
+    // `dihubungi detikcom`: an outlet the lexicon knows, however it is written.
+    const known = doc.language.outlets.outlets.get(named.lower)
+    if (known && !named.capitalized) {
+      const at = {first: k + 1, last: k + 1}
+      return {phrase: {kind: 'outlet', phrase: at, mention: at, name: known, title: null, affiliation: null, aliases: [named.text]}, last: k + 1}
+    }
+    const range = phraseAfter(doc, k + 1, limit)
+    const phrase = range ? readPhrase(doc, range) : null
+    return phrase && range && (phrase.kind === 'outlet' || phrase.kind === 'name' || phrase.kind === 'organization') ? {phrase, last: range.last} : null
+  }
+  const token = doc.tokens[k]
+  if (!token || !doc.language.text.addresseeMarkers.has(token.lower)) return null
+  const range = phraseAfter(doc, k + 1, limit)
+  if (!range) return null
+  // `kepada wartawan di Balai Kota`: after a common noun, `di …` is where it was said, not who heard it.
+  if (!doc.tokens[range.first]!.capitalized) {
+    for (let j = range.first + 1; j <= range.last; j++) {
+      if (doc.language.text.locatives.has(doc.tokens[j]!.lower)) {
+        range.last = j - 1
+        break
+      }
+    }
+  }
+  // `kepada wartawan`: people named by a common noun are a group.
+  let lowerOnly = true
+  for (let j = range.first; j <= range.last; j++) if (doc.tokens[j]!.capitalized) lowerOnly = false
+  const phrase = lowerOnly ? groupPhrase(doc, range) : readPhrase(doc, range) ?? groupPhrase(doc, range)
+  return phrase ? {phrase, last: range.last} : null
+}
+
+/** A lower-case noun phrase as a group (`kepada wartawan`). */
+function groupPhrase(doc: AnalysedText, range: TokenRange): SpeakerPhrase | null {
+  const text = doc.text.slice(doc.tokens[range.first]!.start, doc.tokens[range.last]!.end)
+  if (!text) return null
+  return {kind: 'group', phrase: range, mention: range, name: text, title: null, affiliation: null, aliases: []}
+}

@@ -1,0 +1,120 @@
+/**
+ * What the rules of a cue beside its clause share (`Menurut Budi, …`,
+ * `…, menurut Budi.`, `…, kata Budi.`, `Kata Budi, …`, `…, lanjutnya, …`,
+ * `Menurut laporan itu, …`): where the cue stands, the speaker after it,
+ * and the clause before or after it that it reports.
+ */
+import type {SpeakerPhrase} from '../../phrase/speaker-phrase.ts'
+import {readPhrase} from '../../phrase/read.ts'
+import {addresseeAfter} from '../addressee.ts'
+import {markUsed, maxClauseTokens, quoteInside, rangeContent, wordCount} from '../context.ts'
+import {anonymousAwarePhrase} from '../speaker-at-cue.ts'
+import type {IndirectReading, IndirectSite} from './indirect-rule.ts'
+
+/**
+ * Where a cue stands beside its clause: `according` (`menurut`, anywhere), `before` (an inverted cue opening the
+ * sentence, or an anaphoric one followed by a comma), `after` (an inverted or anaphoric cue after a comma); null
+ * for any other cue.
+ */
+export function besidePosition(site: IndirectSite): 'according' | 'before' | 'after' | null {
+  const {cue, first, doc} = site
+  const {tokens} = doc
+  const k = cue.first
+  if (cue.kind === 'according') return 'according'
+  if ((cue.kind === 'inverted' || cue.kind === 'anaphoric') && k > first && tokens[k - 1]!.text === ',') return 'after'
+  if ((cue.kind === 'anaphoric' && k === first && tokens[k + 1]?.text === ',') || (cue.kind === 'inverted' && k === first)) return 'before'
+  return null
+}
+
+/** The cue points back to a speaker named before (`katanya`, `menurutnya`). */
+export function pointsBack(site: IndirectSite): boolean {
+  const {cue, doc} = site
+  return cue.kind === 'anaphoric' || doc.language.cues.anaphoric.has(doc.tokens[cue.first]!.lower)
+}
+
+/** The sentence within a long clause either side of the cue (bounded: scraped text can lack sentence ends). */
+function bounded(site: IndirectSite): {first: number; last: number} {
+  return {first: Math.max(site.first, site.cue.first - maxClauseTokens), last: Math.min(site.sentence.last, site.cue.last + maxClauseTokens)}
+}
+
+/** The first token after the cue and the report nouns right after it (`menurut laporan …`). */
+export function afterReportNouns(site: IndirectSite): number {
+  const {doc, cue} = site
+  const {tokens} = doc
+  const {last} = bounded(site)
+  let start = cue.last + 1
+  while (start <= last && tokens[start]!.word && doc.language.text.reportNouns.has(tokens[start]!.lower)) start++
+  return start
+}
+
+/** The speaker named after the cue (`menurut Budi`, `kata juru bicara …`), with the token it ends at; null when none. */
+export function speakerAfterCue(site: IndirectSite): {speaker: SpeakerPhrase; end: number} | null {
+  const range = anonymousAwarePhrase(site.doc, afterReportNouns(site), bounded(site).last)
+  if (!range) return null
+  const speaker = readPhrase(site.doc, range)
+  return speaker ? {speaker, end: range.last} : null
+}
+
+/**
+ * The statement of a cue beside its clause, with the speaker read after the cue (null where it points back or
+ * shares the speaker of `reported`), ending at `speakerEnd`: the clause before the cue when it has four words or
+ * more (or nothing follows), else the one after, skipping a time or place tail after the speaker.
+ */
+export function besideCueStatement(site: IndirectSite, speaker: SpeakerPhrase | null, speakerEnd: number, reported: number | null): IndirectReading | null {
+  const {context, doc, cue} = site
+  const {tokens} = doc
+  const {first, last} = bounded(site)
+  const addressee = addresseeAfter(doc, speakerEnd + 1, last)
+  if (addressee) speakerEnd = addressee.last
+  // Skip a time or place tail after the speaker up to the next comma or the end.
+  let after = speakerEnd + 1
+  while (after <= last && tokens[after]!.text !== ',') after++
+  const beforeRange = rangeContent(doc, first, cue.first - 1)
+  const afterRange = after < last ? rangeContent(doc, after + 1, last) : null
+  let content: [number, number] | null
+  let firstToken: number
+  let lastToken: number
+  if (cue.first === first || (cue.kind === 'according' && beforeRange && wordCount(doc, first, cue.first - 1) <= 3)) {
+    content = afterRange
+    firstToken = after + 1
+    lastToken = last
+  } else if (beforeRange && (wordCount(doc, first, cue.first - 1) >= 4 || !afterRange)) {
+    content = beforeRange
+    firstToken = first
+    lastToken = cue.first - 1
+  } else {
+    content = afterRange
+    firstToken = after + 1
+    lastToken = last
+  }
+  if (!content) return null
+  if (quoteInside(context, firstToken, lastToken)) return null
+  markUsed(context, cue)
+  markUsed(context, speaker?.phrase ?? null)
+  return {
+    statement: {
+      kind: 'indirect',
+      contentStart: content[0],
+      contentEnd: content[1],
+      firstToken,
+      lastToken,
+      cue: {first: cue.first, last: cue.last},
+      speaker,
+      anaphoric: speaker === null && reported === null,
+      addressee: addressee?.phrase ?? null,
+      citing: null,
+      sharesSpeakerWith: reported,
+      continues: null,
+      unbalanced: false,
+      sentence: site.sentence.index
+    },
+    readTo: cue.first
+  }
+}
+
+/** The statement of a cue beside its clause whose speaker is named after it or points back (according-to, cue-before-clause, cue-after-clause). */
+export function namedBesideCue(site: IndirectSite): IndirectReading | null {
+  if (pointsBack(site)) return besideCueStatement(site, null, site.cue.last, null)
+  const named = speakerAfterCue(site)
+  return named ? besideCueStatement(site, named.speaker, named.end, null) : null
+}

@@ -1,0 +1,119 @@
+/**
+ * The clause a clausal cue reports, and the statement it makes
+ * (`clausal-cue`, `coordinated-cue`): after an optional addressee
+ * (`kepada wartawan`), time and place adjuncts, a comma, colon or `bahwa`; up
+ * to the end of the sentence, a coordinated cue (`, seraya menambahkan`), a
+ * negated saying or a cue after a comma. Whom the speaker cites
+ * (`mengutip Reuters`) is read anywhere in the sentence.
+ */
+import {cueAt} from '../../extract/cue-words.ts'
+import type {AnalysedText} from '../../extract/document.ts'
+import type {SpeakerPhrase} from '../../phrase/speaker-phrase.ts'
+import {addresseeAfter} from '../addressee.ts'
+import {markUsed, maxClauseTokens, quoteInside, rangeContent} from '../context.ts'
+import {citingIn} from '../speaker-at-cue.ts'
+import type {IndirectReading, IndirectSite} from './indirect-rule.ts'
+
+/** Whether the clausal cue follows a coordinator (`…, seraya menambahkan`, `dan mengatakan`), not the additive `dan`… */
+export function isCoordinated(site: IndirectSite): boolean {
+  const {doc, cue, first} = site
+  const before = doc.tokens[cue.first - 1]
+  return cue.first > first && doc.language.cues.coordinators.has(before!.lower) && before!.lower !== doc.language.text.additiveConjunction
+}
+
+/** The statement of the clause the cue reports, with its speaker phrase or the statement whose speaker it shares. */
+export function reportedClause(site: IndirectSite, speaker: SpeakerPhrase | null, sharesSpeakerWith: number | null): IndirectReading | null {
+  const {context, doc, cue, sentence, first} = site
+  const {tokens} = doc
+  const content = clauseAfter(doc, cue.last + 1, sentence.last)
+  if (!content) return null
+  if (quoteInside(context, content.first, content.last)) return null
+  // `X, mengutip Kantor Berita Yonhap, mengatakan …` or `… , mengutip sumber …`: anywhere in the sentence.
+  const citing = citingIn(doc, content.first, sentence.last) ?? citingIn(doc, first, cue.first - 1)
+  let contentLast = citing && citing.cueAt >= content.first && citing.cueAt <= content.last ? citing.cueAt - 1 : content.last
+  // `…, seperti dikutip dari Reuters`: the lead word goes with the citation.
+  if (citing && contentLast === citing.cueAt - 1 && contentLast > content.first && doc.language.cues.citingLeads.has(tokens[contentLast]!.lower)) contentLast--
+  const offsets = rangeContent(doc, content.first, contentLast)
+  if (!offsets) return null
+  markUsed(context, cue)
+  return {
+    statement: {
+      kind: 'indirect',
+      contentStart: offsets[0],
+      contentEnd: offsets[1],
+      firstToken: content.first,
+      lastToken: contentLast,
+      cue: {first: cue.first, last: cue.last},
+      speaker,
+      anaphoric: false,
+      addressee: content.addressee,
+      citing: citing?.phrase ?? null,
+      sharesSpeakerWith,
+      continues: null,
+      unbalanced: false,
+      sentence: sentence.index
+    },
+    readTo: content.last
+  }
+}
+
+/**
+ * The clause a clausal cue reports: after an optional addressee
+ * (`kepada wartawan`), comma, colon or `bahwa`; up to the end of the
+ * sentence or a coordinated cue (`, seraya menambahkan`).
+ */
+function clauseAfter(doc: AnalysedText, k: number, limit: number): {first: number; last: number; addressee: SpeakerPhrase | null} | null {
+  const {tokens, language} = doc
+  // The cue's last word stands right before the clause.
+  const directive = k > 0 && language.cues.directive.has(tokens[k - 1]!.lower)
+  let addressee: SpeakerPhrase | null = null
+  const found = addresseeAfter(doc, k, limit)
+  if (found) {
+    addressee = found.phrase
+    k = found.last + 1
+  }
+  // `mengatakan di Garut, Rabu, bahwa …`: time and place adjuncts set off by commas.
+  for (let chunk = 0; chunk < 3; chunk++) {
+    const head = tokens[k]
+    if (!head || !head.word || !(language.text.calendar.has(head.lower) || language.text.clauseAdjuncts.has(head.lower))) break
+    let comma = k + 1
+    while (comma <= limit && comma - k < 8 && tokens[comma]!.text !== ',') comma++
+    if (comma > limit || tokens[comma]!.text !== ',') break
+    k = comma + 1
+  }
+  // `mengonfirmasi pada Selasa pagi bahwa …`: a `bahwa` close by starts the clause.
+  for (let j = k; j <= Math.min(limit, k + 8); j++) {
+    const token = tokens[j]!
+    if (token.text === ',' || cueAt(doc, j)?.kind === 'clausal') break
+    if (token.word && language.cues.complementizers.has(token.lower) && (j === k || directive || !language.cues.purposeComplementizers.has(token.lower))) {
+      k = j + 1
+      break
+    }
+  }
+  while (k <= limit && (tokens[k]!.text === ',' || tokens[k]!.text === ':')) k++
+  if (k > limit) return null
+  // A reported clause is at most a long sentence (bounded: scraped text can lack sentence ends).
+  limit = Math.min(limit, k + maxClauseTokens)
+  let last = limit
+  for (let j = k + 1; j <= limit; j++) {
+    // `… tanpa mengatakan apakah …`: a negated saying ends the reported clause.
+    if (tokens[j]!.word && language.cues.negators.has(tokens[j]!.lower) && cueAt(doc, j + 1)) {
+      last = j - 1
+      break
+    }
+    if (tokens[j]!.text !== ',') continue
+    const next = tokens[j + 1]
+    const after = tokens[j + 2]
+    if (!next) break
+    if (language.cues.coordinators.has(next.lower) && after && cueAt(doc, j + 2)) {
+      last = j - 1
+      break
+    }
+    const cue = cueAt(doc, j + 1)
+    if (cue && (cue.kind === 'inverted' || cue.kind === 'anaphoric' || cue.kind === 'according' || cue.kind === 'citing')) {
+      last = j - 1
+      break
+    }
+  }
+  return {first: k, last, addressee}
+}

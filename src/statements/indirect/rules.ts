@@ -1,0 +1,41 @@
+/**
+ * The indirect-speech rules, in the order they are tried: sentence by
+ * sentence, at every cue outside quote marks that no statement has read yet,
+ * the first rule that applies decides.
+ */
+import {cueAt} from '../../extract/cue-words.ts'
+import type {Context} from '../context.ts'
+import {accordingTo} from './according-to.ts'
+import {clausalCue} from './clausal-cue.ts'
+import {coordinatedCue} from './coordinated-cue.ts'
+import {cueAfterClause} from './cue-after-clause.ts'
+import {cueBeforeClause} from './cue-before-clause.ts'
+import type {IndirectSite} from './indirect-rule.ts'
+import {reportBack} from './report-back.ts'
+
+export const indirectRules = [clausalCue, coordinatedCue, reportBack, accordingTo, cueBeforeClause, cueAfterClause] as const
+
+/** Indirect speech, sentence by sentence, outside quote marks. */
+export function findIndirect(context: Context): void {
+  const {doc, statements} = context
+  const {tokens, marks} = doc
+  for (const sentence of doc.sentences) {
+    if (sentence.end <= doc.bodyStart || doc.boilerplate[sentence.first] === 1) continue
+    let first = sentence.first
+    while (first <= sentence.last && tokens[first]!.start < doc.bodyStart) first++
+    if (first > sentence.last) continue
+    const sentenceSpeaker = {statement: -1}
+    for (let k = first; k <= sentence.last; k++) {
+      if (marks.insideOf[k]! >= 0 || context.used[k] === 1) continue
+      const cue = cueAt(doc, k)
+      if (!cue) continue
+      const site: IndirectSite = {context, doc, sentence, first, cue, sentenceSpeaker}
+      const rule = indirectRules.find((candidate) => candidate.applies(site))
+      const reading = rule?.read(site)
+      if (!rule || !reading) continue
+      if (rule.givesSentenceSpeaker) sentenceSpeaker.statement = statements.length
+      statements.push({...reading.statement, rule: rule.id})
+      k = reading.readTo
+    }
+  }
+}
