@@ -6,6 +6,7 @@
 import test from 'ava'
 import {abbreviates, isNickname, nameWords, nameWordSet, nestedWords, oneEditApart, wordsWithin} from '../src/text/names.ts'
 import {extract} from '../src/pipeline.ts'
+import {words} from '../src/text/words.ts'
 
 test('a name is read as its comparison words, in order', (t) => {
   t.deepEqual(nameWords('Kim Jong-un'), ['kim', 'jong', 'un'])
@@ -13,6 +14,12 @@ test('a name is read as its comparison words, in order', (t) => {
   // A curly apostrophe is the straight one, as verify compares words.
   t.deepEqual(nameWords('Ma’sum Rahardi'), ["ma'sum", 'rahardi'])
   t.deepEqual(nameWords(' - '), [])
+})
+
+test('a plain name (ASCII letters, single spaces) reads as the tokenizer reads it', (t) => {
+  for (const name of ['Raka Wibisana', 'RAKA', 'a b c', 'Sultan HB X', 'Raka  Wibisana', 'Raka Wibisana ', 'Ratna-Dewi', 'Çelik Aydın']) {
+    t.deepEqual(nameWords(name), words(name).map((word) => word.norm), name)
+  }
 })
 
 test('name word sets leave ranks and honorifics out, unless nothing else is left', (t) => {

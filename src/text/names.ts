@@ -13,8 +13,12 @@ import {words} from './words.ts'
 
 /** A name's words in order: its comparison words (words.ts), lower case, split at hyphens and dots (`Kim Jong-un` → kim, jong, un). */
 export function nameWords(name: string): string[] {
+  // Most names are ASCII letters and single spaces: their words are those of the tokenizer, without running it.
+  if (plainName.test(name)) return name.toLowerCase().split(' ')
   return words(name).map((word) => word.norm)
 }
+
+const plainName = /^[A-Za-z]+(?: [A-Za-z]+)*$/
 
 /**
  * A name as a set of name words without the words of `leaveOut` (ranks,
