@@ -12,7 +12,7 @@ import {findPersonMentions} from './attribute/person-names.ts'
 import {readProvenance} from './attribute/provenance.ts'
 import {findRelayedSources} from './attribute/relayed-sources.ts'
 import {resolveSpeakers} from './attribute/resolve.ts'
-import {analyse} from './extract/document.ts'
+import {analyse, readTextBase, type TextBase} from './extract/document.ts'
 import {findPassiveSpeakers, findStatements} from './statements/find.ts'
 import {buildGraph} from './graph/build.ts'
 import type {ExtractOptions, Graph} from './contract/graph.ts'
@@ -21,9 +21,19 @@ import {linkAcronyms} from './attribute/acronyms.ts'
 
 export function extract(text: string, options: ExtractOptions = {}): Graph {
   if (typeof text !== 'string') throw new TypeError('kutip: extract() expects a string')
-  const language = getLanguage(options.lang ?? 'id')
+  return extractReading(readTextBase(text, getLanguage(options.lang ?? 'id')))
+}
+
+/**
+ * The graph of a text whose text base (tokens, quote marks, sentences) the
+ * caller has already read (lint's state, src/lint/state.ts: its quote rules
+ * read the same base), in the language it was read in. Internal: not exported
+ * from the package.
+ */
+export function extractReading(base: TextBase): Graph {
+  const {text, language} = base
   const provenance = readProvenance(text, language)
-  const doc = analyse(text, language, provenance.dateline?.bodyStart ?? 0)
+  const doc = analyse(text, language, provenance.dateline?.bodyStart ?? 0, base)
   const registry = new EntityRegistry(text, language)
 
   let datelineOutlet: EntityRecord | null = null

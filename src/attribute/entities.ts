@@ -11,6 +11,9 @@ import type {EntityType, Role, Span} from '../contract/graph.ts'
 import type {Language} from '../lang/language.ts'
 import {wordCharLength} from '../extract/tokens.ts'
 import {withoutParentheticals} from '../phrase/parentheticals.ts'
+import {abbreviates, isNickname, nameWords, oneEditApart, wordsWithin} from '../text/names.ts'
+
+export {nameWords}
 
 export interface EntityRecord {
   key: number
@@ -34,69 +37,6 @@ export interface EntityRecord {
   foldedInto?: EntityRecord
 }
 
-/** Name words: lower case, split at spaces and hyphens (`Jong-un` → jong, un). */
-export function nameWords(name: string): string[] {
-  return name
-    .toLowerCase()
-    .split(/[\s\-‐.]+/u)
-    .filter(Boolean)
-}
-
-/**
- * A nickname of a full name: a clipped word (`Risma` ← Rismaharini), a word
- * and the start of the next (`Jokowi` ← Joko Widodo), or the initials of the
- * whole name (`SBY`, `JK`).
- */
-export function isNickname(nickname: string, fullWords: string[]): boolean {
-  const lower = nickname.toLowerCase()
-  if (fullWords.length < 1 || lower.length < 2 || /\s/u.test(lower)) return false
-  if (nickname.length <= 4 && nickname === nickname.toUpperCase() && fullWords.map((word) => word[0]).join('') === lower) return true
-  if (lower.length < 4) return false
-  for (let i = 0; i < fullWords.length; i++) {
-    const word = fullWords[i]!
-    if (word.length > lower.length && word.startsWith(lower) && (fullWords.length > 1 || word.length >= 7)) return true
-    const next = fullWords[i + 1]
-    if (next && lower.startsWith(word) && lower.length - word.length >= 2 && next.startsWith(lower.slice(word.length))) return true
-  }
-  return false
-}
-
-/**
- * Whether one letter dropped from the longer gives the shorter (`Chaidir` →
- * `Chadir`): a typist's slip. A changed letter is not counted: it is how
- * distinct names differ (`Hidayat`, `Widayat`). Linear.
- */
-export function oneEditApart(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) !== 1) return false
-  let i = 0
-  while (i < a.length && i < b.length && a[i] === b[i]) i++
-  let j = 0
-  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++
-  return Math.max(a.length, b.length) - i - j <= 1
-}
-
-/**
- * Whether a name with initials stands for a fuller one (`Sultan HB X` for
- * `Sultan Hamengku Buwono X`): every word is a word of the fuller name or the
- * initials of consecutive words of it, and one of them is.
- */
-export function abbreviates(short: string[], full: string[]): boolean {
-  if (short.length >= full.length || short.length < 2) return false
-  let usedInitials = false
-  let at = 0
-  for (const word of short) {
-    if (at < full.length && full[at] === word) {
-      at++
-      continue
-    }
-    if (word.length < 2 || word.length > 4 || at + word.length > full.length) return false
-    for (let n = 0; n < word.length; n++) if (full[at + n]![0] !== word[n]) return false
-    at += word.length
-    usedInitials = true
-  }
-  return usedInitials && at === full.length
-}
-
 /** A one-word person met first by a clipped form of this one-word name (`Khrisna`, then `Khrisnamurti`). */
 function clippedFrom(record: EntityRecord, words: string[]): boolean {
   if (words.length !== 1 || record.words.size !== 1) return false
@@ -106,11 +46,6 @@ function clippedFrom(record: EntityRecord, words: string[]): boolean {
 
 /** Names looked for in full per text (writtenInFull), so that a huge text is read a bounded number of times. */
 const maxFullFormSearches = 64
-
-function isSubset(small: Iterable<string>, large: Set<string>): boolean {
-  for (const word of small) if (!large.has(word)) return false
-  return true
-}
 
 export class EntityRegistry {
   readonly records: EntityRecord[] = []
@@ -266,7 +201,7 @@ export class EntityRegistry {
     for (const word of words) for (const record of this.peopleByWord.get(word) ?? []) candidates.add(record)
     if (words.length === 1) for (const record of this.people.slice(0, 500)) candidates.add(record)
     for (const record of candidates) {
-      const fits = isSubset(words, record.words) || isSubset(record.words, new Set(words)) || record.nicknames.has(name.toLowerCase()) ||
+      const fits = wordsWithin(words, record.words) || wordsWithin(record.words, new Set(words)) || record.nicknames.has(name.toLowerCase()) ||
         (words.length === 1 && isNickname(name, [...record.words])) || clippedFrom(record, words) ||
         (mayAbbreviate && abbreviates(words, nameWords(record.name)))
       if (!fits) continue
@@ -307,7 +242,7 @@ export class EntityRegistry {
       this.indexWords(record)
     }
     const words = nameWords(name)
-    if ((words.length > record.words.size && isSubset(record.words, new Set(words))) || clippedFrom(record, words)) {
+    if ((words.length > record.words.size && wordsWithin(record.words, new Set(words))) || clippedFrom(record, words)) {
       record.aliases.add(record.name)
       record.name = name
       record.words = new Set(words)

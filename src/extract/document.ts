@@ -14,6 +14,30 @@ import {scanQuoteMarks, type QuoteMarkScan} from './quote-marks.ts'
 import {sentenceOfToken, splitSentences, type Sentence} from './sentences.ts'
 import {tokenize, type Token} from './tokens.ts'
 
+/**
+ * The text base: a text's tokens, quote marks and sentences, read once. The
+ * engine's analysis starts from it, and lint and verify read the same one
+ * (src/text/reading.ts), so a word, a quote or a sentence is the same thing to
+ * all of them.
+ */
+export interface TextBase {
+  /** The text the base was read from (its offsets index it). */
+  readonly text: string
+  /** The language it was read in (its cues end quotes and sentences). */
+  readonly language: Language
+  readonly tokens: Token[]
+  readonly marks: QuoteMarkScan
+  readonly sentences: Sentence[]
+}
+
+/** Reads the text base of `text`: tokens, then quote marks over them, then sentences over both. */
+export function readTextBase(text: string, language: Language): TextBase {
+  const tokens = tokenize(text)
+  // A `-nya` cue (`katanya`) only follows a quote: a mark before one closes.
+  const marks = scanQuoteMarks(tokens, (word) => language.cues.anaphoric.has(word.lower))
+  return {text, language, tokens, marks, sentences: splitSentences(tokens, marks, language)}
+}
+
 export interface AnalysedText {
   text: string
   language: Language
@@ -69,11 +93,13 @@ function startsLowerCase(text: string): boolean {
   return lowerStart.test(text)
 }
 
-/** Analyses a text whose article body starts at `bodyStart` (after a dateline). */
-export function analyse(text: string, language: Language, bodyStart = 0): AnalysedText {
-  const tokens = tokenize(text)
-  const marks = scanQuoteMarks(tokens, (word) => language.cues.anaphoric.has(word.lower))
-  const sentences = splitSentences(tokens, marks, language)
+/**
+ * Analyses a text whose article body starts at `bodyStart` (after a dateline),
+ * from its text base when the caller has already read it (lint does), else
+ * reading it here.
+ */
+export function analyse(text: string, language: Language, bodyStart = 0, base?: TextBase): AnalysedText {
+  const {tokens, marks, sentences} = base !== undefined && base.text === text && base.language === language ? base : readTextBase(text, language)
   const lowerVocabulary = new Set<string>()
   const capitals = new Map<string, number[]>()
   const placeWords = new Set<string>()

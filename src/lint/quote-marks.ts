@@ -14,7 +14,7 @@
 import {isDoubleMark} from '../extract/quote-marks.ts'
 import type {Token} from '../extract/tokens.ts'
 import {getLanguage} from '../lang/index.ts'
-import {readText} from '../text/reading.ts'
+import {readText, type TextReading} from '../text/reading.ts'
 import {CaseFreePattern} from './words.ts'
 
 export interface QuoteMark {
@@ -58,8 +58,9 @@ function markAt(token: Token): QuoteMark {
   return {offset: token.start, char: token.text}
 }
 
-export function scanQuotes(text: string): QuoteScan {
-  const {tokens, marks, sentences: engineSentences} = readText(text, language)
+/** The quote pairs of `text`, from its reading when the caller has it (lint's state shares it with the engine). */
+export function scanQuotes(text: string, reading: TextReading = readText(text, language)): QuoteScan {
+  const {tokens, marks, sentences: engineSentences} = reading.text === text ? reading : readText(text, language)
   const {stretches, strayClosers} = marks
   const paragraphOf = new Int32Array(tokens.length)
   for (let k = 1, paragraph = 0; k < tokens.length; k++) {

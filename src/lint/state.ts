@@ -1,7 +1,9 @@
 /**
  * What the rules share for one file, computed once: the text view, the
- * engine's reading of its text (quote-mark pairs and sentences, from the
- * engine's tokens: quote-marks.ts), and the attribution graph (each computed
+ * engine's reading of its text (tokens, quote marks, sentences: src/text/reading.ts),
+ * the quote-mark pairs lint reads from it (quote-marks.ts), and the
+ * attribution graph, which the engine builds from that same reading
+ * (`extractReading`), so a lint run tokenizes its text once (each computed
  * lazily, the first time a rule asks, then reused by every other rule).
  *
  * The first plugin of the preset (`kutipState`) stores it on
@@ -12,9 +14,10 @@
 import type {Root as NlcstRoot} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {Graph} from '../contract/graph.ts'
-import {extract} from '../pipeline.ts'
+import {extract, extractReading} from '../pipeline.ts'
 import '../plugin.ts'
 import {scanQuotes, type QuoteScan} from './quote-marks.ts'
+import {readText, type TextReading} from '../text/reading.ts'
 import {textView, type TextView} from '../text/text-view.ts'
 import {lowerCaseOf} from './words.ts'
 
@@ -26,6 +29,8 @@ export interface LintState {
   readonly view: TextView
   /** The view's text in lower case for the word lists (`lowerCaseOf`; undefined when they must match case-insensitively instead). */
   readonly lower: string | undefined
+  /** The engine's reading of the view's text (tokens, quote marks, sentences): `quotes` and, with the engine's own extractor, `graph` are read from it. */
+  readonly reading: TextReading
   readonly quotes: QuoteScan
   readonly graph: Graph
 }
@@ -55,6 +60,10 @@ const emptyGraph: Graph = {
 
 function createState(tree: NlcstRoot, file: VFile, extractor: Extractor): LintState {
   const view = textView(tree, file, file.data.kutipFormat === 'text')
+  let reading: TextReading | undefined
+  const read = () => (reading ??= readText(view.text))
+  // The engine's own extractor reads the text base lint has read (or will read) instead of tokenizing it again.
+  const graphOf = extractor === extract ? () => extractReading(read()) : () => extractor(view.text)
   let quotes: QuoteScan | undefined
   let graph: Graph | undefined
   let lower: string | undefined | null = null
@@ -65,8 +74,11 @@ function createState(tree: NlcstRoot, file: VFile, extractor: Extractor): LintSt
       if (lower === null) lower = lowerCaseOf(view.text)
       return lower
     },
+    get reading() {
+      return read()
+    },
     get quotes() {
-      quotes ??= scanQuotes(view.text)
+      quotes ??= scanQuotes(view.text, read())
       return quotes
     },
     get graph() {
@@ -74,7 +86,7 @@ function createState(tree: NlcstRoot, file: VFile, extractor: Extractor): LintSt
       if (graph === undefined && view.identity && file.data.kutipGraph && file.data.kutipExtract === undefined) graph = file.data.kutipGraph
       if (graph === undefined) {
         try {
-          graph = extractor(view.text)
+          graph = graphOf()
           if (view.identity) file.data.kutipGraph = graph
         } catch (error) {
           file.message('Cannot build the attribution graph: ' + String((error as Error)?.message ?? error), {

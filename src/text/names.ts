@@ -1,29 +1,105 @@
 /**
- * Comparing names, for lint and verify alike: the written forms of a name
- * (tokens, spelling distance, whether two forms are variants of one another:
- * `Jeon Ha-kyou` / `Jeon Ha-kyu`, `Kim Jong Un` / `Kim Jong-un`), and names
- * as sets of name words, one inside the other for the same person (`Jeon` /
- * `Jeon Ha-kyou`), ranks and honorifics left out.
+ * Comparing names — the one name comparer, for the engine's entity registry
+ * (src/attribute/entities.ts), lint and verify alike: a name's words (its
+ * comparison words, words.ts), names as sets of name words, one inside the
+ * other for the same person (`Jeon` / `Jeon Ha-kyou`), ranks and honorifics
+ * left out where the names come from other texts; nicknames, initials and a
+ * writer's one-letter slip, which the registry merges people by; and the
+ * written forms of a name (tokens, spelling distance, whether two forms are
+ * variants of one another: `Jeon Ha-kyou` / `Jeon Ha-kyu`, `Kim Jong Un` /
+ * `Kim Jong-un`), which lint reports.
  */
 import {words} from './words.ts'
 
+/** A name's words in order: its comparison words (words.ts), lower case, split at hyphens and dots (`Kim Jong-un` → kim, jong, un). */
+export function nameWords(name: string): string[] {
+  // Most names are ASCII letters and single spaces: their words are those of the tokenizer, without running it.
+  if (plainName.test(name)) return name.toLowerCase().split(' ')
+  return words(name).map((word) => word.norm)
+}
+
+const plainName = /^[A-Za-z]+(?: [A-Za-z]+)*$/
+
 /**
- * A name as a set of name words: its comparison words (words.ts) without the
- * words of `leaveOut` (ranks, honorifics); a name made only of such words
- * (`polisi`, `Dokter`) is its own name.
+ * A name as a set of name words without the words of `leaveOut` (ranks,
+ * honorifics); a name made only of such words (`polisi`, `Dokter`) is its
+ * own name.
  */
 export function nameWordSet(name: string, leaveOut: ReadonlySet<string>): Set<string> {
-  const all = words(name).map((word) => word.norm)
+  const all = nameWords(name)
   const bare = all.filter((norm) => !leaveOut.has(norm))
   return new Set(bare.length > 0 ? bare : all)
+}
+
+/** Whether every word of `small` is in `large` (an empty `small` is). */
+export function wordsWithin(small: Iterable<string>, large: ReadonlySet<string>): boolean {
+  for (const word of small) if (!large.has(word)) return false
+  return true
 }
 
 /** Whether one non-empty set of words lies inside the other. */
 export function nestedWords(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a]
-  if (small.size === 0) return false
-  for (const word of small) if (!large.has(word)) return false
-  return true
+  return small.size > 0 && wordsWithin(small, large)
+}
+
+/**
+ * A nickname of a full name: a clipped word (`Risma` ← Rismaharini), a word
+ * and the start of the next (`Jokowi` ← Joko Widodo), or the initials of the
+ * whole name (`SBY`, `JK`).
+ */
+export function isNickname(nickname: string, fullWords: string[]): boolean {
+  const lower = nickname.toLowerCase()
+  if (fullWords.length < 1 || lower.length < 2 || /\s/u.test(lower)) return false
+  if (nickname.length <= 4 && nickname === nickname.toUpperCase() && fullWords.map((word) => word[0]).join('') === lower) return true
+  if (lower.length < 4) return false
+  for (let i = 0; i < fullWords.length; i++) {
+    const word = fullWords[i]!
+    if (word.length > lower.length && word.startsWith(lower) && (fullWords.length > 1 || word.length >= 7)) return true
+    const next = fullWords[i + 1]
+    if (next && lower.startsWith(word) && lower.length - word.length >= 2 && next.startsWith(lower.slice(word.length))) return true
+  }
+  return false
+}
+
+/**
+ * Whether one letter dropped from the longer gives the shorter (`Chaidir` →
+ * `Chadir`): a typist's slip, by which the registry merges a one-word name
+ * into a known person. A changed letter is not counted: it is how distinct
+ * names differ (`Hidayat`, `Widayat`) — unlike `isSpellingVariant`, which
+ * lint uses to point out two spellings of one full name, where a changed
+ * letter is a typo. `distance(a, b, 1) <= 1` for lengths one apart, in one
+ * linear pass.
+ */
+export function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) !== 1) return false
+  let i = 0
+  while (i < a.length && i < b.length && a[i] === b[i]) i++
+  let j = 0
+  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++
+  return Math.max(a.length, b.length) - i - j <= 1
+}
+
+/**
+ * Whether a name with initials stands for a fuller one (`Sultan HB X` for
+ * `Sultan Hamengku Buwono X`): every word is a word of the fuller name or the
+ * initials of consecutive words of it, and one of them is.
+ */
+export function abbreviates(short: string[], full: string[]): boolean {
+  if (short.length >= full.length || short.length < 2) return false
+  let usedInitials = false
+  let at = 0
+  for (const word of short) {
+    if (at < full.length && full[at] === word) {
+      at++
+      continue
+    }
+    if (word.length < 2 || word.length > 4 || at + word.length > full.length) return false
+    for (let n = 0; n < word.length; n++) if (full[at + n]![0] !== word[n]) return false
+    at += word.length
+    usedInitials = true
+  }
+  return usedInitials && at === full.length
 }
 
 export function nameTokens(name: string): string[] {

@@ -1,17 +1,17 @@
-/** 32-bit hashes for the source index: FNV-1a for words, a mixing step for word n-grams. */
+/**
+ * 32-bit hashes for the source index: FNV-1a for words (the project's one
+ * FNV-1a, `hash32` in src/names/hash.ts, which also keys the name model's
+ * features), a mixing step for word n-grams.
+ */
+import {hash32} from '../names/hash.ts'
 
-export function hashWord(norm: string): number {
-  let hash = 0x811c9dc5
-  for (let index = 0; index < norm.length; index++) {
-    hash ^= norm.charCodeAt(index)
-    hash = Math.imul(hash, 0x01000193)
-  }
-  return hash >>> 0
-}
+/** The hash of a normalised word. */
+export const hashWord: (norm: string) => number = hash32
 
 /**
  * `hashWord(normalizeWord(text.slice(start, end)))` without building strings
- * for plain ASCII words (the index's hot loop); anything else takes the slow path.
+ * for plain ASCII words (the index's hot loop: hash32's steps over the
+ * lower-cased code units, fused); anything else takes the slow path.
  */
 export function hashWordAt(text: string, start: number, end: number, normalize: (raw: string) => string): number {
   let hash = 0x811c9dc5
