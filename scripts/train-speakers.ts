@@ -25,7 +25,10 @@ import {loadOutletGold} from './eval/outlets.ts'
 import {corpusFile, detikFile, detikGoldFile, repoRoot} from './eval/paths.ts'
 import {trimSpan} from './eval/trim.ts'
 
-const {values} = parseArgs({options: {'dry-run': {type: 'boolean', default: false}, folds: {type: 'string', default: '5'}}})
+const {values} = parseArgs({options: {'dry-run': {type: 'boolean', default: false}, folds: {type: 'string', default: '5'}, drop: {type: 'string', default: ''}}})
+/** Features left out (an ablation: `--drop fullName,lead`); names are matched before and after a form's colon. */
+const dropped = new Set(values.drop ? values.drop.split(',') : [])
+const isDropped = (name: string) => dropped.has(name) || dropped.has(name.slice(name.indexOf(':') + 1))
 const FOLDS = Number(values.folds)
 const EPOCHS = 400
 const RATE = 0.5
@@ -48,10 +51,12 @@ function collect(outlet: Example['outlet'], articles: Article[]): Example[] {
   articles.forEach((article, articleIndex) => {
     const choices: AntecedentChoice[] = []
     antecedentTrace.sink = (choice) => choices.push(choice)
+    antecedentTrace.sieveOnly = true
     try {
       extract(article.text)
     } finally {
       antecedentTrace.sink = null
+      antecedentTrace.sieveOnly = false
     }
     const golds = article.quotes.map((gold) => ({gold, span: trimSpan(article.text, gold.content)}))
     for (const choice of choices) {
@@ -86,7 +91,7 @@ function collect(outlet: Example['outlet'], articles: Article[]): Example[] {
 function featureNames(examples: Example[]): string[] {
   const names = new Set<string>()
   for (const example of examples) for (const features of example.features) for (const name in features) names.add(name)
-  return [...names].sort()
+  return [...names].filter((name) => !isDropped(name)).sort()
 }
 
 /** Conditional logit over each example's candidates: maximise the probability of the right ones, L2-regularised. */
@@ -106,7 +111,7 @@ function fit(examples: Example[]): Record<string, number> {
       example.features.forEach((features, index) => {
         const model = exp[index]! / total
         const target = example.labels[index] ? exp[index]! / rightTotal : 0
-        for (const name in features) gradient[name]! += (target - model) * features[name]!
+        for (const name in features) if (name in gradient) gradient[name]! += (target - model) * features[name]!
       })
     }
     for (const name of names) weights[name]! += RATE * (gradient[name]! / usable.length - L2 * weights[name]!)

@@ -120,6 +120,8 @@ export function antecedentCandidates(
     const record = speakers[index]!.record
     if (!distinctSpeakers.includes(record)) distinctSpeakers.push(record)
   }
+  const lastTurn = lastIndexBefore(speakers, anchor)
+  const lastTurnToken = lastTurn >= 0 ? speakers[lastTurn]!.token : -1
   let lastSubject: EntityRecord | null = null
   for (let index = lastIndexBefore(mentions, anchor); index >= 0; index--) {
     const mention = mentions[index]!
@@ -158,6 +160,9 @@ export function antecedentCandidates(
       secondNearest: rank === 1 ? 1 : 0,
       lastSubject: lastSubject === record ? 1 : 0,
       nearestIsSubject: nearestNamed?.subject ? 1 : 0,
+      // Introduced as the subject of a clause since the last quote's speaker spoke (`Lestari (41), warga …, setiap
+      // pagi mengantar …` between two quotes): the one a new quote's `katanya` turns to.
+      subjectSinceLastTurn: own.some((mention) => mention.subject && !mention.speaker && !mention.reported && !mention.quoted && mention.token > lastTurnToken) ? 1 : 0,
       everSubject: own.some((mention) => mention.subject && !mention.reported && !mention.quoted) ? 1 : 0,
       tokenDistance: Math.log1p(Math.max(0, anchor - nearest.token)) / Math.log(1000),
       sameSentence: sentenceDistance <= 0 ? 1 : 0,
@@ -180,6 +185,7 @@ export function antecedentCandidates(
     features[`${form}:lastSubject`] = features.lastSubject!
     features[`${form}:body`] = isBody
     features[`${form}:sieve`] = features.sieve!
+    features[`${form}:subjectSinceLastTurn`] = features.subjectSinceLastTurn!
     if (indirect) {
       features['indirect:lastSpeaker'] = isLastSpeaker
       features['indirect:nearest'] = features.nearest!

@@ -36,7 +36,7 @@ export function rankAntecedents(candidates: readonly AntecedentCandidate[], weig
 }
 
 export function ranksForm(form: CueForm): boolean {
-  return antecedentWeights.ranked.includes(form)
+  return !antecedentTrace.sieveOnly && antecedentWeights.ranked.includes(form)
 }
 
 /** One choice as the trainer sees it: the candidates, the sieve's pick and the statement's span. */
@@ -49,5 +49,8 @@ export interface AntecedentChoice {
   sieve: EntityRecord | null
 }
 
-/** Where choices are reported while training (scripts/train-speakers.ts); null in normal use. */
-export const antecedentTrace: {sink: ((choice: AntecedentChoice) => void) | null} = {sink: null}
+/**
+ * Where choices are reported while training (scripts/train-speakers.ts); null in normal use. `sieveOnly` makes every
+ * form keep the sieve's choice, so that the trainer sees the candidates the sieve's timeline gives.
+ */
+export const antecedentTrace: {sink: ((choice: AntecedentChoice) => void) | null; sieveOnly: boolean} = {sink: null, sieveOnly: false}
