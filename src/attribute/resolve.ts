@@ -9,7 +9,10 @@
  * belongs to), then `pronoun`, `plural`, `description`, `title-from-context`,
  * `anaphoric`, `floating` (the nearest earlier salient person: the last
  * speaker, or a person named as the subject of a clause since), failing that
- * `title-unresolved` or `unresolved`.
+ * `title-unresolved` or `unresolved`. For the cue forms the fitted weights name
+ * (antecedent-weights.ts `ranked`), the antecedent is instead the best of a
+ * scored ranking over the candidate mentions (antecedent-features.ts,
+ * antecedent-ranker.ts), the sieve's pick being one feature among them.
  */
 import type {AnalysedText} from '../extract/document.ts'
 import type {Statement} from '../statements/statement.ts'
