@@ -176,6 +176,8 @@ export function antecedentCandidates(
       onlyReportedOrQuoted: free.length === 0 ? 1 : 0,
       nearestEmbedded: nearestNamed?.embedded && !nearestNamed.subject ? 1 : 0,
       mentions: Math.log1p(own.length) / Math.log(20),
+      // Named for the first time since the last quote's speaker spoke: a person the paragraph introduces.
+      introducedSinceLastTurn: lastTurnToken >= 0 && own[own.length - 1]!.token > lastTurnToken && !nearest.reported && !nearest.quoted ? 1 : 0,
       lead: own.some((mention) => paragraphOf[mention.token] === leadParagraph) ? 1 : 0
     }
     // The cue's form changes what counts: a floating quote leans on the last speaker, `ia` on the subject.
@@ -186,6 +188,7 @@ export function antecedentCandidates(
     features[`${form}:body`] = isBody
     features[`${form}:sieve`] = features.sieve!
     features[`${form}:subjectSinceLastTurn`] = features.subjectSinceLastTurn!
+    features[`${form}:introducedSinceLastTurn`] = features.introducedSinceLastTurn!
     if (indirect) {
       features['indirect:lastSpeaker'] = isLastSpeaker
       features['indirect:nearest'] = features.nearest!
