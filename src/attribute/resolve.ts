@@ -9,7 +9,10 @@
  * belongs to), then `pronoun`, `plural`, `description`, `title-from-context`,
  * `anaphoric`, `floating` (the nearest earlier salient person: the last
  * speaker, or a person named as the subject of a clause since), failing that
- * `title-unresolved` or `unresolved`.
+ * `title-unresolved` or `unresolved`. For the cue forms the fitted weights name
+ * (antecedent-weights.ts `ranked`), the antecedent is instead the best of a
+ * scored ranking over the candidate mentions (antecedent-features.ts,
+ * antecedent-ranker.ts), the sieve's pick being one feature among them.
  */
 import type {AnalysedText} from '../extract/document.ts'
 import type {Statement} from '../statements/statement.ts'
@@ -23,6 +26,8 @@ import type {PersonMention} from './person-names.ts'
 import {descriptionRole} from '../phrase/roles.ts'
 import type {SpeakerPhrase, TokenRange} from '../phrase/speaker-phrase.ts'
 import {isInitial, isNameLike} from '../phrase/word-classes.ts'
+import {antecedentCandidates, antecedentContext, type AntecedentMention, type CueForm} from './antecedent-features.ts'
+import {antecedentTrace, rankAntecedents, ranksForm} from './antecedent-ranker.ts'
 
 export interface Attribution {
   speaker: EntityRecord | null
@@ -172,6 +177,15 @@ export function resolveSpeakers(
     if (record) subjects.push({offset: passive.offset, record})
   }
   subjects.sort((a, b) => a.offset - b.offset)
+  const {mentions, quoted} = antecedentMentions(doc, statements, people, personAt, reported)
+  for (const passive of passiveSpeakers) {
+    const record = passive.phrase.kind === 'name' ? registry.findPerson(passive.phrase.name, passive.offset) : null
+    const token = tokenAt(doc, passive.offset)
+    if (record) mentions.push({token, record, subject: true, speaker: false, reported: reported[token] === 1, quoted: quoted[token] === 1, embedded: false})
+  }
+  mentions.sort((a, b) => a.token - b.token)
+  const speakerMentions: AntecedentMention[] = []
+  const context = antecedentContext(doc)
 
   const order = statements.map((_, index) => index).sort((a, b) => position(statements[a]!) - position(statements[b]!))
   const speakerTimeline: Array<{offset: number; record: EntityRecord}> = []
@@ -218,7 +232,15 @@ export function resolveSpeakers(
       // A third-person pronoun inside someone's quoted words is someone else: they would say `saya`.
       const enclosing = phrase?.kind === 'pronoun' && statement.rule === quoteInQuote.id ? enclosingStatement(statements, index) : -1
       const excluded = enclosing >= 0 ? resolve(enclosing).speaker : null
-      result.speaker = salientBefore(statement.contentStart < position(statement) ? statement.contentStart : position(statement), excluded)
+      const sieve = salientBefore(statement.contentStart < position(statement) ? statement.contentStart : position(statement), excluded)
+      result.speaker = sieve
+      if (excluded === null) {
+        const form: CueForm = phrase ? (phrase.kind === 'title' ? 'title' : (phrase.kind as CueForm)) : statement.rule === floatingQuote.id ? 'floating' : 'anaphoric'
+        const anchor = Math.min(statement.firstToken, statement.cue?.first ?? statement.firstToken)
+        const candidates = antecedentCandidates(context, anchor, form, mentions, speakerMentions, statement.kind === 'indirect', sieve)
+        antecedentTrace.sink?.({form, indirect: statement.kind === 'indirect', contentStart: statement.contentStart, contentEnd: statement.contentEnd, candidates, sieve})
+        if (ranksForm(form)) result.speaker = rankAntecedents(candidates)?.record ?? sieve
+      }
       if (!result.speaker && phrase?.kind === 'title') {
         // A title no one in the text holds: the title itself names the speaker.
         const [start, end] = offsets(doc, phrase.mention)
@@ -246,6 +268,9 @@ export function resolveSpeakers(
     if (result.speaker && statements[index]!.rule !== quoteInQuote.id) {
       const item = {offset: position(statements[index]!), record: result.speaker}
       speakerTimeline.push(item)
+      const statement = statements[index]!
+      const token = Math.min(statement.firstToken, statement.cue?.first ?? statement.firstToken)
+      speakerMentions.push({token, record: result.speaker, subject: false, speaker: true, reported: false, quoted: false, embedded: false})
       if (item.record.type === 'person' || item.record.type === 'anonymous') personTimeline.push(item)
     }
   }
@@ -275,6 +300,49 @@ export function resolveSpeakers(
     }
   })
   return results as Attribution[]
+}
+
+/** The token that starts at or holds a character offset. */
+function tokenAt(doc: AnalysedText, offset: number): number {
+  const {tokens} = doc
+  let low = 0
+  let high = tokens.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (tokens[middle]!.end <= offset) low = middle + 1
+    else high = middle
+  }
+  return Math.min(low, Math.max(tokens.length - 1, 0))
+}
+
+/**
+ * Every person the text names, as mentions the antecedent ranker weighs: whether each opens its clause, stands
+ * inside someone's reported words or a quotation, or is set off after another person of its sentence (`Budi, putra
+ * sulung aktor Bram`: Bram is embedded). Also the mask of quoted tokens.
+ */
+function antecedentMentions(
+  doc: AnalysedText,
+  statements: Statement[],
+  people: PersonMention[],
+  personAt: Map<number, EntityRecord>,
+  reported: Uint8Array
+): {mentions: AntecedentMention[]; quoted: Uint8Array} {
+  const {tokens} = doc
+  const quoted = new Uint8Array(tokens.length)
+  for (const statement of statements) {
+    if (statement.kind !== 'indirect') quoted.fill(1, statement.firstToken, statement.lastToken + 1)
+  }
+  const sorted = [...people].sort((a, b) => a.range.first - b.range.first)
+  const mentions = sorted.map((person, index): AntecedentMention => {
+    const first = person.range.first
+    const before = sorted[index - 1]
+    let embedded = false
+    if (before && before.range.last < first && first - before.range.last <= 7 && doc.sentenceOf[before.range.last] === doc.sentenceOf[first]) {
+      for (let k = before.range.last + 1; k < first; k++) if (tokens[k]!.text === ',') embedded = true
+    }
+    return {token: first, record: personAt.get(first)!, subject: person.subject, speaker: false, reported: reported[first] === 1, quoted: quoted[first] === 1, embedded}
+  })
+  return {mentions, quoted}
 }
 
 /**

@@ -5,6 +5,9 @@
  *
  * resolve.ts tries them in two passes: first what the cue itself names
  * (`name` … `title`), then what the context gives (`shared` … `unresolved`).
+ * Where the context decides (`pronoun`, `title-from-context`, `anaphoric` …),
+ * the antecedent ranker may choose the person instead of the nearest salient
+ * one (antecedent-ranker.ts); the rule's id stays the cue's form.
  */
 export const speakerRules = [
   {id: 'name', confidence: 0.95, reads: 'a name at the cue → that person (a surname alone joins the fullest form the text gives)'},
