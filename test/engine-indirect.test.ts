@@ -73,6 +73,21 @@ test('interjected cue: Selain itu, lanjutnya, … (the connective is left out)',
 })
 
 readingTest(
+  'interjected cue inside the clause: one span from its first word to its last, the cue inside',
+  `${intro}Jalur evakuasi baru itu, lanjut Yusuf, dibuka mulai besok pagi.`,
+  [{content: 'Jalur evakuasi baru itu, lanjut Yusuf, dibuka mulai besok pagi', kind: 'indirect', cue: 'lanjut', speaker: 'Yusuf Mahendra', mention: 'Yusuf'}])
+
+readingTest(
+  'interjected menurut inside the clause: one span',
+  `${intro}Relawan, menurut dia, masih mencari dua warga yang hilang.`,
+  [{content: 'Relawan, menurut dia, masih mencari dua warga yang hilang', kind: 'indirect', cue: 'menurut', speaker: 'Yusuf Mahendra'}])
+
+readingTest(
+  '…, kata X, Senin (…): a date after the speaker is no second half',
+  `${intro}Tim gabungan sudah menyisir sungai sampai ke hilir, kata Yusuf, Kamis (5/9/2024).`,
+  [{content: 'Tim gabungan sudah menyisir sungai sampai ke hilir', kind: 'indirect', cue: 'kata', speaker: 'Yusuf Mahendra'}])
+
+readingTest(
   'mixed quote: X mengatakan Y "…," (a quoted fragment inside a reported clause)',
   'Kementerian Luar Negeri mengatakan para nelayan "dalam keadaan sehat dan terus dipantau," setelah kapal mereka ditahan di perairan Malaysia.',
   [{
