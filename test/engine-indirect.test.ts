@@ -83,6 +83,13 @@ readingTest(
   [{content: 'Relawan, menurut dia, masih mencari dua warga yang hilang', kind: 'indirect', cue: 'menurut', speaker: 'Yusuf Mahendra'}])
 
 readingTest(
+  'Menurut X … and Menurutnya … with no comma: the clause starts right after the speaker',
+  `${intro}Menurut Yusuf tanah di lereng itu masih bergerak.\n\nMenurutnya warga belum boleh kembali ke rumah.`, [
+  {content: 'tanah di lereng itu masih bergerak', kind: 'indirect', cue: 'Menurut', speaker: 'Yusuf Mahendra', mention: 'Yusuf'},
+  {content: 'warga belum boleh kembali ke rumah', kind: 'indirect', cue: 'Menurutnya', speaker: 'Yusuf Mahendra'}
+])
+
+readingTest(
   '…, kata X, Senin (…): a date after the speaker is no second half',
   `${intro}Tim gabungan sudah menyisir sungai sampai ke hilir, kata Yusuf, Kamis (5/9/2024).`,
   [{content: 'Tim gabungan sudah menyisir sungai sampai ke hilir', kind: 'indirect', cue: 'kata', speaker: 'Yusuf Mahendra'}])

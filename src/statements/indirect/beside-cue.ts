@@ -71,6 +71,9 @@ export function besideCueStatement(site: IndirectSite, speaker: SpeakerPhrase | 
   // Skip a time or place tail after the speaker up to the next comma or the end.
   let after = speakerEnd + 1
   while (after <= last && tokens[after]!.text !== ',') after++
+  // `Menurutnya selama ini …`, `Menurut Budi pemerintah …`: no comma after the speaker; the clause starts right after it.
+  const next = tokens[speakerEnd + 1]
+  if (after > last && cue.kind === 'according' && cue.first === first && next?.word && !doc.language.text.phraseStops.has(next.lower)) after = speakerEnd
   const beforeRange = rangeContent(doc, first, cue.first - 1)
   const afterRange = after < last ? rangeContent(doc, after + 1, last) : null
   let content: [number, number] | null
