@@ -6,6 +6,7 @@
 import {cueAt} from '../../extract/cue-words.ts'
 import type {Context} from '../context.ts'
 import {accordingTo} from './according-to.ts'
+import {citedSource} from './cited-source.ts'
 import {clausalCue} from './clausal-cue.ts'
 import {coordinatedCue} from './coordinated-cue.ts'
 import {cueAfterClause} from './cue-after-clause.ts'
@@ -13,7 +14,7 @@ import {cueBeforeClause} from './cue-before-clause.ts'
 import type {IndirectSite} from './indirect-rule.ts'
 import {reportBack} from './report-back.ts'
 
-export const indirectRules = [clausalCue, coordinatedCue, reportBack, accordingTo, cueBeforeClause, cueAfterClause] as const
+export const indirectRules = [clausalCue, coordinatedCue, reportBack, accordingTo, cueBeforeClause, cueAfterClause, citedSource] as const
 
 /** Indirect speech, sentence by sentence, outside quote marks. */
 export function findIndirect(context: Context): void {
