@@ -112,8 +112,16 @@ const moreVerbs: Array<[verb: string, content: string]> = [
   ['menuturkan', 'warga mendengar suara gemuruh sebelum longsor'],
   ['mengklaim', 'semua korban sudah ditemukan'],
   ['berharap', 'pemerintah provinsi segera membangun tanggul'],
-  ['meminta', 'warga tidak mendekati lokasi longsor']
+  ['meminta', 'warga tidak mendekati lokasi longsor'],
+  ['menepis', 'kabar bendungan jebol'],
+  ['menjamin', 'semua pengungsi mendapat makanan'],
+  ['bersumpah', 'tidak akan meninggalkan lokasi sebelum korban terakhir ditemukan']
 ]
+
+readingTest(
+  'an organisation that keeps records speaks: X mencatat …',
+  'Badan Pusat Statistik mencatat jumlah penduduk miskin turun 0,2 persen.',
+  [{content: 'jumlah penduduk miskin turun 0,2 persen', kind: 'indirect', cue: 'mencatat', speaker: 'Badan Pusat Statistik', speakerType: 'organization'}])
 
 for (const [verb, content] of moreVerbs) {
   test(`X ${verb} …`, (t) => {

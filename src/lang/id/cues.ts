@@ -50,7 +50,9 @@ const clausal = [
   'memprediksi', 'meyakini', 'yakin', 'menyadari', 'menegaskan', 'menyerukan', 'memperkirakan', 'bertanya',
   'menanyakan', 'mengungkapkannya', 'menyebutnya', 'mengatakannya', 'berteriak', 'berseru', 'menyapa',
   'memanggil', 'menuliskan', 'berseloroh', 'berkelakar', 'bercanda', 'bergurau', 'berkelit', 'mengelak',
-  'mengeluh'
+  'mengeluh',
+  // Claims, denials, pledges, demands and records kept by a body (`BPS mencatat …`).
+  'mencatat', 'menepis', 'menjamin', 'menuntut', 'bersumpah', 'merekomendasikan', 'mendalilkan', 'mengancam'
 ]
 
 /** Passive cues whose agent follows (`Hal senada disampaikan X`, `dikatakan oleh X`). */
