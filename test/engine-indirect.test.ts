@@ -238,3 +238,18 @@ readingTest(
     const source = graph.entities.find((entity) => entity.type === 'anonymous')
     t.deepEqual(rolesOf(graph, source), ['sumber @ otoritas maritim Togo'])
   })
+
+readingTest(
+  'Dinyatakan X, … and Dijelaskan, bahwa …: a passive cue opening the sentence, the clause after its comma',
+  `${intro}Dinyatakan Yusuf, jalan desa ditutup sampai Jumat.\n\nDijelaskan, bahwa alat berat sudah dikirim.`, [
+  {content: 'jalan desa ditutup sampai Jumat', kind: 'indirect', cue: 'Dinyatakan', speaker: 'Yusuf Mahendra', mention: 'Yusuf'},
+  {content: 'alat berat sudah dikirim', kind: 'indirect', cue: 'Dijelaskan', speaker: 'Yusuf Mahendra'}
+])
+
+test('a passive verb that names, or follows a subordinator, reports nothing', (t) => {
+  const text = `${intro}Dusun yang disebut Kampung Atas itu terisolasi. Sejak dinyatakan darurat, Yusuf berkantor di posko. Di surat itu disebutkan Yusuf merupakan koordinator.`
+  const cues = graphOf(t, text).quotes.map((quote) => quote.cue?.text)
+  t.false(cues.includes('disebut'))
+  t.false(cues.includes('dinyatakan'))
+  t.false(cues.includes('disebutkan'))
+})

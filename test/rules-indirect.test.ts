@@ -34,3 +34,7 @@ example('cue-after-clause', '`…, kata X.` without quote marks',
 example('cited-source', '`Dilansir kantor berita X, …`: the outlet cited speaks',
   'Dilansir kantor berita Reuters, Senin (5/2/2024), harga minyak mentah naik dua persen.',
   {rule: 'cited-source/outlet', content: 'harga minyak mentah naik dua persen', kind: 'indirect', cue: 'Dilansir', speaker: 'Reuters', speakerType: 'outlet'})
+
+example('passive-agent', 'a passive reporting verb with its agent inside the sentence: the sentence is the agent\'s statement',
+  'Ekonom Ratih Kumala meneliti utang daerah. Beban bunga itu disebut Ratih seperti bola salju.',
+  {rule: 'passive-agent/name', content: 'Beban bunga itu disebut Ratih seperti bola salju', kind: 'indirect', cue: 'disebut', mention: 'Ratih', speaker: 'Ratih Kumala'})

@@ -58,7 +58,8 @@ const clausal = [
 /** Passive cues whose agent follows (`Hal senada disampaikan X`, `dikatakan oleh X`). */
 const passive = [
   'dikatakan', 'disampaikan', 'dikemukakan', 'diungkapkan', 'dijelaskan', 'ditegaskan', 'diakui',
-  'ditambahkan', 'diutarakan', 'dituturkan', 'dipaparkan', 'diterangkan', 'disebutkan', 'dinyatakan'
+  'ditambahkan', 'diutarakan', 'dituturkan', 'dipaparkan', 'diterangkan', 'disebutkan', 'dinyatakan',
+  'disebut', 'diibaratkan'
 ]
 
 /**

@@ -75,6 +75,9 @@ export function besideCueStatement(site: IndirectSite, speaker: SpeakerPhrase | 
   const next = tokens[speakerEnd + 1]
   if (after > last && cue.kind === 'according' && cue.first === first && next?.word && !doc.language.text.phraseStops.has(next.lower)) after = speakerEnd
   const beforeRange = rangeContent(doc, first, cue.first - 1)
+  // `Dijelaskan, bahwa …`: the complementiser that opens the clause stays out of it.
+  const opener = tokens[after + 1]
+  if (opener?.word && doc.language.cues.complementizers.has(opener.lower) && !doc.language.cues.purposeComplementizers.has(opener.lower)) after++
   const afterRange = after < last ? rangeContent(doc, after + 1, last) : null
   let content: [number, number] | null
   let firstToken: number
