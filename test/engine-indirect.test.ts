@@ -83,6 +83,11 @@ readingTest(
   [{content: 'Relawan, menurut dia, masih mencari dua warga yang hilang', kind: 'indirect', cue: 'menurut', speaker: 'Yusuf Mahendra'}])
 
 readingTest(
+  'X mengatakan, bahwa …: the complementiser after the comma stays out of the clause',
+  `${intro}Yusuf mengatakan, bahwa sekolah darurat dibuka di tenda pengungsian.`,
+  [{content: 'sekolah darurat dibuka di tenda pengungsian', kind: 'indirect', cue: 'mengatakan', speaker: 'Yusuf Mahendra'}])
+
+readingTest(
   'Menurut X … and Menurutnya … with no comma: the clause starts right after the speaker',
   `${intro}Menurut Yusuf tanah di lereng itu masih bergerak.\n\nMenurutnya warga belum boleh kembali ke rumah.`, [
   {content: 'tanah di lereng itu masih bergerak', kind: 'indirect', cue: 'Menurut', speaker: 'Yusuf Mahendra', mention: 'Yusuf'},

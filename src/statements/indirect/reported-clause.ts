@@ -91,6 +91,8 @@ function clauseAfter(doc: AnalysedText, k: number, limit: number): {first: numbe
     }
   }
   while (k <= limit && (tokens[k]!.text === ',' || tokens[k]!.text === ':')) k++
+  // `mengatakan, bahwa …`: the complementiser after the comma stays out of the clause.
+  if (k < limit && tokens[k]!.word && language.cues.complementizers.has(tokens[k]!.lower) && !language.cues.purposeComplementizers.has(tokens[k]!.lower)) k++
   if (k > limit) return null
   // A reported clause is at most a long sentence (bounded: scraped text can lack sentence ends).
   limit = Math.min(limit, k + maxClauseTokens)
