@@ -73,7 +73,8 @@ export function besideCueStatement(site: IndirectSite, speaker: SpeakerPhrase | 
   while (after <= last && tokens[after]!.text !== ',') after++
   // `Menurutnya selama ini …`, `Menurut Budi pemerintah …`: no comma after the speaker; the clause starts right after it.
   const next = tokens[speakerEnd + 1]
-  if (after > last && cue.kind === 'according' && cue.first === first && next?.word && !doc.language.text.phraseStops.has(next.lower)) after = speakerEnd
+  if (after > last && cue.kind === 'according' && cue.first === first && next?.word && !doc.language.text.phraseStops.has(next.lower) &&
+    !tokens.slice(cue.last + 1, speakerEnd + 1).some((token) => token.text === ',')) after = speakerEnd
   const beforeRange = rangeContent(doc, first, cue.first - 1)
   // `Dijelaskan, bahwa …`: the complementiser that opens the clause stays out of it.
   const opener = tokens[after + 1]
