@@ -258,3 +258,10 @@ test('a passive verb that names, or follows a subordinator, reports nothing', (t
   t.false(cues.includes('dinyatakan'))
   t.false(cues.includes('disebutkan'))
 })
+
+readingTest(
+  'X menyebut …, dan mengingatkan …: after a comma, dan coordinates a second cue of the same speaker',
+  `${intro}Yusuf menyebut jalur selatan sudah aman, dan mengingatkan warga tetap waspada saat hujan.`, [
+  {content: 'jalur selatan sudah aman', kind: 'indirect', cue: 'menyebut', speaker: 'Yusuf Mahendra'},
+  {content: 'warga tetap waspada saat hujan', kind: 'indirect', cue: 'mengingatkan', speaker: 'Yusuf Mahendra'}
+])
