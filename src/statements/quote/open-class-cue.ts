@@ -4,7 +4,8 @@
  * `"…," kenangnya.`. The position is strict: the quotation ends with a comma
  * inside or right after its closing mark; then one lower-case word that no
  * word class of the lexicon claims (no function word, adverb, preposition,
- * conjunction, pronoun, role or group noun, or cue); then either a capitalised name or a pronoun
+ * conjunction, pronoun, role or group noun, or cue); then either a capitalised name, a pronoun or a description
+ * closed by a demonstrative (`tutup Anggota Komisi itu`)
  * (the base verb: `bantah Rina`) followed by punctuation or an adjunct, or, for the verb's `-nya` form
  * (`pesannya`), the end of the sentence, a comma before a weekday, or a comma
  * before the next part of the quote.
@@ -74,7 +75,7 @@ export function openCueAfter(site: QuoteSite): CueAfterQuote | null {
   if (!pronoun && !next.capitalized) return null
   const range = anonymousAwarePhrase(doc, k + 1, sentence.last)
   const phrase = range ? withAppositiveRole(doc, readPhrase(doc, range), sentence.last) : null
-  if (!range || !phrase || !(phrase.kind === 'name' || phrase.kind === 'pronoun' || phrase.kind === 'plural' || phrase.kind === 'title')) return null
+  if (!range || !phrase || !(phrase.kind === 'name' || phrase.kind === 'pronoun' || phrase.kind === 'plural' || phrase.kind === 'title' || phrase.kind === 'description')) return null
   // After the speaker, punctuation or an adjunct (`dalam rapat`, `kepada wartawan`), not more of a clause (`… itu memposting`).
   const following = tokens[range.last + 1]
   if (range.last < sentence.last && following?.word && !doc.language.text.phraseStops.has(following.lower) && !doc.language.text.calendar.has(following.lower)) return null
