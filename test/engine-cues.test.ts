@@ -132,3 +132,29 @@ test('a passive closing cue: "…" Demikian dikatakan X.', (t) => {
   const text = 'Budi Santoso meninjau Pasar Minggu, Jakarta Selatan.\n\n"Kami siap. Stok cukup. Harga stabil." Demikian dikatakan Budi di Pasar Minggu.'
   assertQuote(t, graphOf(t, text), text, {content: 'Kami siap. Stok cukup. Harga stabil', kind: 'direct', speaker: 'Budi Santoso'})
 })
+
+/** Verbs in cue position that the lexicon does not know (open-class cues), and what is not one. */
+const speakerIntro = 'Petani Darmaji Santoso memanen padi di Klaten, Rabu.\n\n'
+
+test('open-class cue: a -nya verb the lexicon does not know, at the sentence end, points back', (t) => {
+  const text = `${speakerIntro}"Dulu sawah ini selalu kebanjiran," kenangnya.`
+  assertQuote(t, graphOf(t, text), text, {content: 'Dulu sawah ini selalu kebanjiran', kind: 'direct', cue: 'kenangnya', mention: null, speaker: 'Darmaji Santoso'})
+})
+
+test('open-class cue: a base verb before a name, then a date', (t) => {
+  const text = `${speakerIntro}"Kami tidak pernah menjual gabah di bawah harga," bantah Darmaji, Rabu (4/9/2024).`
+  assertQuote(t, graphOf(t, text), text, {content: 'Kami tidak pernah menjual gabah di bawah harga', kind: 'direct', cue: 'bantah', mention: 'Darmaji', speaker: 'Darmaji Santoso'})
+})
+
+test('open-class cue: a base verb before a pronoun', (t) => {
+  const text = `${speakerIntro}"Pupuk datang terlambat lagi," sindir dia.`
+  assertQuote(t, graphOf(t, text), text, {content: 'Pupuk datang terlambat lagi', kind: 'direct', cue: 'sindir', speaker: 'Darmaji Santoso'})
+})
+
+test('open-class cue: no cue where the name goes on into a clause of its own, or no comma closes the quote', (t) => {
+  const clause = `${speakerIntro}"Panen tahun ini bagus," bos Sumber Rejeki itu memposting di akunnya.`
+  const clauseQuote = graphOf(t, clause).quotes.find((quote) => quote.content.text === 'Panen tahun ini bagus')
+  t.not(clauseQuote?.cue?.text, 'bos')
+  const noComma = `${speakerIntro}Ia menyebut "gabah kering" kenangan lama.`
+  t.false(graphOf(t, noComma).quotes.some((quote) => quote.cue?.text === 'kenangan'))
+})

@@ -73,6 +73,33 @@ test('interjected cue: Selain itu, lanjutnya, … (the connective is left out)',
 })
 
 readingTest(
+  'interjected cue inside the clause: one span from its first word to its last, the cue inside',
+  `${intro}Jalur evakuasi baru itu, lanjut Yusuf, dibuka mulai besok pagi.`,
+  [{content: 'Jalur evakuasi baru itu, lanjut Yusuf, dibuka mulai besok pagi', kind: 'indirect', cue: 'lanjut', speaker: 'Yusuf Mahendra', mention: 'Yusuf'}])
+
+readingTest(
+  'interjected menurut inside the clause: one span',
+  `${intro}Relawan, menurut dia, masih mencari dua warga yang hilang.`,
+  [{content: 'Relawan, menurut dia, masih mencari dua warga yang hilang', kind: 'indirect', cue: 'menurut', speaker: 'Yusuf Mahendra'}])
+
+readingTest(
+  'X mengatakan, bahwa …: the complementiser after the comma stays out of the clause',
+  `${intro}Yusuf mengatakan, bahwa sekolah darurat dibuka di tenda pengungsian.`,
+  [{content: 'sekolah darurat dibuka di tenda pengungsian', kind: 'indirect', cue: 'mengatakan', speaker: 'Yusuf Mahendra'}])
+
+readingTest(
+  'Menurut X … and Menurutnya … with no comma: the clause starts right after the speaker',
+  `${intro}Menurut Yusuf tanah di lereng itu masih bergerak.\n\nMenurutnya warga belum boleh kembali ke rumah.`, [
+  {content: 'tanah di lereng itu masih bergerak', kind: 'indirect', cue: 'Menurut', speaker: 'Yusuf Mahendra', mention: 'Yusuf'},
+  {content: 'warga belum boleh kembali ke rumah', kind: 'indirect', cue: 'Menurutnya', speaker: 'Yusuf Mahendra'}
+])
+
+readingTest(
+  '…, kata X, Senin (…): a date after the speaker is no second half',
+  `${intro}Tim gabungan sudah menyisir sungai sampai ke hilir, kata Yusuf, Kamis (5/9/2024).`,
+  [{content: 'Tim gabungan sudah menyisir sungai sampai ke hilir', kind: 'indirect', cue: 'kata', speaker: 'Yusuf Mahendra'}])
+
+readingTest(
   'mixed quote: X mengatakan Y "…," (a quoted fragment inside a reported clause)',
   'Kementerian Luar Negeri mengatakan para nelayan "dalam keadaan sehat dan terus dipantau," setelah kapal mereka ditahan di perairan Malaysia.',
   [{
@@ -90,8 +117,16 @@ const moreVerbs: Array<[verb: string, content: string]> = [
   ['menuturkan', 'warga mendengar suara gemuruh sebelum longsor'],
   ['mengklaim', 'semua korban sudah ditemukan'],
   ['berharap', 'pemerintah provinsi segera membangun tanggul'],
-  ['meminta', 'warga tidak mendekati lokasi longsor']
+  ['meminta', 'warga tidak mendekati lokasi longsor'],
+  ['menepis', 'kabar bendungan jebol'],
+  ['menjamin', 'semua pengungsi mendapat makanan'],
+  ['bersumpah', 'tidak akan meninggalkan lokasi sebelum korban terakhir ditemukan']
 ]
+
+readingTest(
+  'an organisation that keeps records speaks: X mencatat …',
+  'Badan Pusat Statistik mencatat jumlah penduduk miskin turun 0,2 persen.',
+  [{content: 'jumlah penduduk miskin turun 0,2 persen', kind: 'indirect', cue: 'mencatat', speaker: 'Badan Pusat Statistik', speakerType: 'organization'}])
 
 for (const [verb, content] of moreVerbs) {
   test(`X ${verb} …`, (t) => {
@@ -208,3 +243,25 @@ readingTest(
     const source = graph.entities.find((entity) => entity.type === 'anonymous')
     t.deepEqual(rolesOf(graph, source), ['sumber @ otoritas maritim Togo'])
   })
+
+readingTest(
+  'Dinyatakan X, … and Dijelaskan, bahwa …: a passive cue opening the sentence, the clause after its comma',
+  `${intro}Dinyatakan Yusuf, jalan desa ditutup sampai Jumat.\n\nDijelaskan, bahwa alat berat sudah dikirim.`, [
+  {content: 'jalan desa ditutup sampai Jumat', kind: 'indirect', cue: 'Dinyatakan', speaker: 'Yusuf Mahendra', mention: 'Yusuf'},
+  {content: 'alat berat sudah dikirim', kind: 'indirect', cue: 'Dijelaskan', speaker: 'Yusuf Mahendra'}
+])
+
+test('a passive verb that names, or follows a subordinator, reports nothing', (t) => {
+  const text = `${intro}Dusun yang disebut Kampung Atas itu terisolasi. Sejak dinyatakan darurat, Yusuf berkantor di posko. Di surat itu disebutkan Yusuf merupakan koordinator.`
+  const cues = graphOf(t, text).quotes.map((quote) => quote.cue?.text)
+  t.false(cues.includes('disebut'))
+  t.false(cues.includes('dinyatakan'))
+  t.false(cues.includes('disebutkan'))
+})
+
+readingTest(
+  'X menyebut …, dan mengingatkan …: after a comma, dan coordinates a second cue of the same speaker',
+  `${intro}Yusuf menyebut jalur selatan sudah aman, dan mengingatkan warga tetap waspada saat hujan.`, [
+  {content: 'jalur selatan sudah aman', kind: 'indirect', cue: 'menyebut', speaker: 'Yusuf Mahendra'},
+  {content: 'warga tetap waspada saat hujan', kind: 'indirect', cue: 'mengingatkan', speaker: 'Yusuf Mahendra'}
+])

@@ -30,3 +30,11 @@ example('cue-before-clause', '`Kata X, …` without quote marks',
 example('cue-after-clause', '`…, kata X.` without quote marks',
   'Stok vaksin cukup untuk tiga bulan ke depan, kata Rina Marlina.',
   {rule: 'cue-after-clause/name', content: 'Stok vaksin cukup untuk tiga bulan ke depan', kind: 'indirect', cue: 'kata', mention: 'Rina Marlina', speaker: 'Rina Marlina'})
+
+example('cited-source', '`Dilansir kantor berita X, …`: the outlet cited speaks',
+  'Dilansir kantor berita Reuters, Senin (5/2/2024), harga minyak mentah naik dua persen.',
+  {rule: 'cited-source/outlet', content: 'harga minyak mentah naik dua persen', kind: 'indirect', cue: 'Dilansir', speaker: 'Reuters', speakerType: 'outlet'})
+
+example('passive-agent', 'a passive reporting verb with its agent inside the sentence: the sentence is the agent\'s statement',
+  'Ekonom Ratih Kumala meneliti utang daerah. Beban bunga itu disebut Ratih seperti bola salju.',
+  {rule: 'passive-agent/name', content: 'Beban bunga itu disebut Ratih seperti bola salju', kind: 'indirect', cue: 'disebut', mention: 'Ratih', speaker: 'Ratih Kumala'})

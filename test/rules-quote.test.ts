@@ -20,6 +20,10 @@ example('anaphoric-cue', 'a quotation, then `katanya`: the person named before',
   'Bupati Sleman Hendra Wibisono meninjau jalan yang rusak.\n\n"Jalan ini akan kami perbaiki sebelum musim hujan," katanya.',
   {rule: 'anaphoric-cue/anaphoric', content: 'Jalan ini akan kami perbaiki sebelum musim hujan', kind: 'direct', cue: 'katanya', mention: null, speaker: 'Hendra Wibisono'})
 
+example('open-class-cue', 'a quotation, its comma, then a verb the lexicon does not know and a name',
+  'Warga Desa Sukamaju mengenang banjir besar tahun lalu.\n\n"Air naik sampai atap rumah kami," kenang Wulan Sasmita.',
+  {rule: 'open-class-cue/name', content: 'Air naik sampai atap rumah kami', kind: 'direct', cue: 'kenang', mention: 'Wulan Sasmita', speaker: 'Wulan Sasmita'})
+
 example('cue-before-quote', 'a subject and `mengatakan`, then the quotation',
   'Bupati Sleman Hendra Wibisono mengatakan, "Jalan ini akan kami perbaiki sebelum musim hujan."',
   {rule: 'cue-before-quote/name', content: 'Jalan ini akan kami perbaiki sebelum musim hujan', kind: 'direct', cue: 'mengatakan', mention: 'Hendra Wibisono', speaker: 'Hendra Wibisono'})

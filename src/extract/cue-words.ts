@@ -2,10 +2,10 @@
  * Reading cue words at a token: inverted (`kata`), anaphoric (`katanya`),
  * clausal (`mengatakan`), multi-word (`memberikan penilaian`), `menurut`.
  */
-import type {AnalysedText} from './document.ts'
+import {possessedStem, type AnalysedText} from './document.ts'
 import {isQuoteMark} from './quote-marks.ts'
 
-export type CueKind = 'inverted' | 'anaphoric' | 'clausal' | 'according' | 'citing'
+export type CueKind = 'inverted' | 'anaphoric' | 'clausal' | 'according' | 'citing' | 'passive'
 
 export interface CueMatch {
   kind: CueKind
@@ -26,6 +26,20 @@ export function cueAt(doc: AnalysedText, k: number): CueMatch | null {
     if (phrase.every((word, n) => tokens[k + n]?.lower === word)) return {kind: 'clausal', first: k, last: k + phrase.length - 1}
   }
   return entry.kind === null ? null : {kind: entry.kind, first: k, last: k}
+}
+
+/**
+ * A passive reporting cue at token `k` (`disebut`, `diakui`, `dijelaskan`, and their `-nya` forms `disebutnya`),
+ * capitalised only where it opens the sentence (`Dijelaskan, …`). The statement rules read it only where no other cue
+ * starts at `k`.
+ */
+export function passiveCueAt(doc: AnalysedText, k: number): CueMatch | null {
+  const token = doc.tokens[k]
+  if (!token || !token.word) return null
+  if (token.capitalized && doc.sentences[doc.sentenceOf[k]!]!.first !== k) return null
+  const {passive} = doc.language.cues
+  const stem = possessedStem(token, doc.language)
+  return passive.has(token.lower) || (stem !== null && passive.has(stem)) ? {kind: 'passive', first: k, last: k} : null
 }
 
 /** Whether the word before token `k` negates a saying (`tanpa mengatakan`). */

@@ -36,11 +36,15 @@ export function wordCount(doc: AnalysedText, first: number, last: number): numbe
   return count
 }
 
+/** A unit or currency sign after a figure. */
+const unitSign = /^(?:%|\$|°|‰)$/
+
 /** Content of an indirect statement over a token range, trimmed of edge punctuation. */
 export function rangeContent(doc: AnalysedText, first: number, last: number): [number, number] | null {
   const {tokens} = doc
   while (first <= last && !tokens[first]!.word && !isQuoteMark(tokens[first]!) && tokens[first]!.text !== '(') first++
-  while (last >= first && !tokens[last]!.word && !isQuoteMark(tokens[last]!) && tokens[last]!.text !== ')') last--
+  // A unit sign closes the clause's last figure (`0,15%`, `Rp 16.315/US$`): it stays.
+  while (last >= first && !tokens[last]!.word && !isQuoteMark(tokens[last]!) && tokens[last]!.text !== ')' && !unitSign.test(tokens[last]!.text)) last--
   if (last < first || wordCount(doc, first, last) < 2) return null
   return [tokens[first]!.start, tokens[last]!.end]
 }

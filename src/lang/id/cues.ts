@@ -50,13 +50,16 @@ const clausal = [
   'memprediksi', 'meyakini', 'yakin', 'menyadari', 'menegaskan', 'menyerukan', 'memperkirakan', 'bertanya',
   'menanyakan', 'mengungkapkannya', 'menyebutnya', 'mengatakannya', 'berteriak', 'berseru', 'menyapa',
   'memanggil', 'menuliskan', 'berseloroh', 'berkelakar', 'bercanda', 'bergurau', 'berkelit', 'mengelak',
-  'mengeluh'
+  'mengeluh',
+  // Claims, denials, pledges, demands and records kept by a body (`BPS mencatat …`).
+  'mencatat', 'menepis', 'menjamin', 'menuntut', 'bersumpah', 'merekomendasikan', 'mendalilkan', 'mengancam'
 ]
 
 /** Passive cues whose agent follows (`Hal senada disampaikan X`, `dikatakan oleh X`). */
 const passive = [
   'dikatakan', 'disampaikan', 'dikemukakan', 'diungkapkan', 'dijelaskan', 'ditegaskan', 'diakui',
-  'ditambahkan', 'diutarakan', 'dituturkan', 'dipaparkan', 'diterangkan', 'disebutkan', 'dinyatakan'
+  'ditambahkan', 'diutarakan', 'dituturkan', 'dipaparkan', 'diterangkan', 'disebutkan', 'dinyatakan',
+  'disebut', 'diibaratkan'
 ]
 
 /**

@@ -4,6 +4,7 @@
  * `Menurut laporan itu, …`): where the cue stands, the speaker after it,
  * and the clause before or after it that it reports.
  */
+import {possessedStem} from '../../extract/document.ts'
 import type {SpeakerPhrase} from '../../phrase/speaker-phrase.ts'
 import {readPhrase} from '../../phrase/read.ts'
 import {addresseeAfter} from '../addressee.ts'
@@ -58,7 +59,8 @@ export function speakerAfterCue(site: IndirectSite): {speaker: SpeakerPhrase; en
 /**
  * The statement of a cue beside its clause, with the speaker read after the cue (null where it points back or
  * shares the speaker of `reported`), ending at `speakerEnd`: the clause before the cue when it has four words or
- * more (or nothing follows), else the one after, skipping a time or place tail after the speaker.
+ * more (or nothing follows), else the one after, skipping a time or place tail after the speaker; both, as one span
+ * with the cue inside, where the cue is set off by commas inside the clause (`Tarif baru itu, lanjut Hendra, berlaku …`).
  */
 export function besideCueStatement(site: IndirectSite, speaker: SpeakerPhrase | null, speakerEnd: number, reported: number | null): IndirectReading | null {
   const {context, doc, cue} = site
@@ -69,7 +71,14 @@ export function besideCueStatement(site: IndirectSite, speaker: SpeakerPhrase | 
   // Skip a time or place tail after the speaker up to the next comma or the end.
   let after = speakerEnd + 1
   while (after <= last && tokens[after]!.text !== ',') after++
+  // `Menurutnya selama ini …`, `Menurut Budi pemerintah …`: no comma after the speaker; the clause starts right after it.
+  const next = tokens[speakerEnd + 1]
+  if (after > last && cue.kind === 'according' && cue.first === first && next?.word && !doc.language.text.phraseStops.has(next.lower) &&
+    !tokens.slice(cue.last + 1, speakerEnd + 1).some((token) => token.text === ',')) after = speakerEnd
   const beforeRange = rangeContent(doc, first, cue.first - 1)
+  // `Dijelaskan, bahwa …`: the complementiser that opens the clause stays out of it.
+  const opener = tokens[after + 1]
+  if (opener?.word && doc.language.cues.complementizers.has(opener.lower) && !doc.language.cues.purposeComplementizers.has(opener.lower)) after++
   const afterRange = after < last ? rangeContent(doc, after + 1, last) : null
   let content: [number, number] | null
   let firstToken: number
@@ -88,6 +97,15 @@ export function besideCueStatement(site: IndirectSite, speaker: SpeakerPhrase | 
     lastToken = last
   }
   if (!content) return null
+  // `Tarif baru itu, lanjut Hendra, berlaku mulai Januari.`: a cue set off by commas inside the clause reports both halves, one span.
+  let readTo = cue.first
+  const whole = afterRange && cue.first > first && tokens[cue.first - 1]!.text === ',' && tokens[after]?.text === ',' ? rangeContent(doc, first, last) : null
+  if (whole && wordCount(doc, first, cue.first - 1) > 0 && !opensWithConnective(site) && !isCalendarTail(site, after + 1) && !quoteInside(context, first, last)) {
+    content = whole
+    firstToken = first
+    lastToken = last
+    readTo = last
+  }
   if (quoteInside(context, firstToken, lastToken)) return null
   markUsed(context, cue)
   markUsed(context, speaker?.phrase ?? null)
@@ -108,8 +126,28 @@ export function besideCueStatement(site: IndirectSite, speaker: SpeakerPhrase | 
       unbalanced: false,
       sentence: site.sentence.index
     },
-    readTo: cue.first
+    readTo
   }
+}
+
+/**
+ * The words before the cue are only a connective that links the sentence to the one before (`Namun`, `Selain itu`,
+ * `Pasalnya`): they stay out of the content.
+ */
+function opensWithConnective(site: IndirectSite): boolean {
+  const {doc, first, cue} = site
+  const {persons, cues} = doc.language
+  const words = doc.tokens.slice(first, cue.first).filter((token) => token.word)
+  const head = words[0]
+  if (!head || words.length > 3) return false
+  if (persons.functionWords.has(head.lower) || persons.adverbs.has(head.lower) || persons.subordinators.has(head.lower) || cues.coordinators.has(head.lower)) return true
+  return words.length === 1 && possessedStem(head, doc.language) !== null
+}
+
+/** The words from `k` are a date or time tail (`Senin (5/2/2024)`, `Januari lalu`), not more of the clause. */
+function isCalendarTail(site: IndirectSite, k: number): boolean {
+  const token = site.doc.tokens[k]
+  return token !== undefined && token.word && site.doc.language.text.calendar.has(token.lower)
 }
 
 /** The statement of a cue beside its clause whose speaker is named after it or points back (according-to, cue-before-clause, cue-after-clause). */

@@ -18,7 +18,9 @@ import type {IndirectReading, IndirectSite} from './indirect-rule.ts'
 export function isCoordinated(site: IndirectSite): boolean {
   const {doc, cue, first} = site
   const before = doc.tokens[cue.first - 1]
-  return cue.first > first && doc.language.cues.coordinators.has(before!.lower) && before!.lower !== doc.language.text.additiveConjunction
+  if (cue.first <= first || !doc.language.cues.coordinators.has(before!.lower)) return false
+  // `X menyebut …, dan mengingatkan …`: the additive `dan` coordinates a cue only after a comma.
+  return before!.lower !== doc.language.text.additiveConjunction || doc.tokens[cue.first - 2]?.text === ','
 }
 
 /** The statement of the clause the cue reports, with its speaker phrase or the statement whose speaker it shares. */
@@ -91,6 +93,8 @@ function clauseAfter(doc: AnalysedText, k: number, limit: number): {first: numbe
     }
   }
   while (k <= limit && (tokens[k]!.text === ',' || tokens[k]!.text === ':')) k++
+  // `mengatakan, bahwa …`: the complementiser after the comma stays out of the clause.
+  if (k < limit && tokens[k]!.word && language.cues.complementizers.has(tokens[k]!.lower) && !language.cues.purposeComplementizers.has(tokens[k]!.lower)) k++
   if (k > limit) return null
   // A reported clause is at most a long sentence (bounded: scraped text can lack sentence ends).
   limit = Math.min(limit, k + maxClauseTokens)

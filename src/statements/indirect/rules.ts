@@ -3,17 +3,19 @@
  * sentence, at every cue outside quote marks that no statement has read yet,
  * the first rule that applies decides.
  */
-import {cueAt} from '../../extract/cue-words.ts'
+import {cueAt, passiveCueAt} from '../../extract/cue-words.ts'
 import type {Context} from '../context.ts'
 import {accordingTo} from './according-to.ts'
+import {citedSource} from './cited-source.ts'
 import {clausalCue} from './clausal-cue.ts'
 import {coordinatedCue} from './coordinated-cue.ts'
 import {cueAfterClause} from './cue-after-clause.ts'
 import {cueBeforeClause} from './cue-before-clause.ts'
 import type {IndirectSite} from './indirect-rule.ts'
+import {passiveAgent} from './passive-agent.ts'
 import {reportBack} from './report-back.ts'
 
-export const indirectRules = [clausalCue, coordinatedCue, reportBack, accordingTo, cueBeforeClause, cueAfterClause] as const
+export const indirectRules = [clausalCue, coordinatedCue, reportBack, accordingTo, cueBeforeClause, cueAfterClause, citedSource, passiveAgent] as const
 
 /** Indirect speech, sentence by sentence, outside quote marks. */
 export function findIndirect(context: Context): void {
@@ -27,7 +29,7 @@ export function findIndirect(context: Context): void {
     const sentenceSpeaker = {statement: -1}
     for (let k = first; k <= sentence.last; k++) {
       if (marks.insideOf[k]! >= 0 || context.used[k] === 1) continue
-      const cue = cueAt(doc, k)
+      const cue = cueAt(doc, k) ?? passiveCueAt(doc, k)
       if (!cue) continue
       const site: IndirectSite = {context, doc, sentence, first, cue, sentenceSpeaker}
       const rule = indirectRules.find((candidate) => candidate.applies(site))

@@ -9,5 +9,5 @@ export const anaphoricCue = quoteRule({
   id: 'anaphoric-cue',
   reads: 'a quotation, then a cue that points back: `"…," katanya`, `"…," lanjutnya`, `"…," menurutnya`',
   applies: (site) => readsCueAfter(site) && site.after!.speaker === null,
-  read: cueAfterStatement
+  read: (site) => cueAfterStatement(site)
 })

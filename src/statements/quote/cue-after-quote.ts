@@ -9,6 +9,7 @@ import {markUsed} from '../context.ts'
 import {addresseeAfter} from '../addressee.ts'
 import type {StatementReading} from '../statement.ts'
 import {clauseAroundQuote} from './clause-around.ts'
+import type {CueAfterQuote} from './cue-after.ts'
 import {endsWithTerminal, quoteRule, type QuoteSite} from './quote-rule.ts'
 
 /** The cue after the quotation decides it, unless a short title (`bertajuk "…" menyebutkan`) stands before a clausal verb. */
@@ -18,9 +19,8 @@ export function readsCueAfter(site: QuoteSite): boolean {
 }
 
 /** The statement a quotation makes with the cue after it (cue-after-quote, anaphoric-cue). */
-export function cueAfterStatement(site: QuoteSite): StatementReading {
+export function cueAfterStatement(site: QuoteSite, after: CueAfterQuote = site.after!): StatementReading {
   const {context, doc, stretch, sentence} = site
-  const after = site.after!
   const cueRange = {first: after.cue.first, last: after.cue.last}
   markUsed(context, cueRange)
   markUsed(context, after.speaker?.phrase ?? null)
@@ -40,5 +40,5 @@ export const cueAfterQuote = quoteRule({
   id: 'cue-after-quote',
   reads: 'a quotation, then a cue naming its speaker: `"…," kata Budi`, `"…," ditambahkan Tony`, `"…," ia mengklaim`',
   applies: (site) => readsCueAfter(site) && site.after!.speaker !== null,
-  read: cueAfterStatement
+  read: (site) => cueAfterStatement(site)
 })

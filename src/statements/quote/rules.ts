@@ -14,11 +14,12 @@ import {cueAfterQuote} from './cue-after-quote.ts'
 import {cueBeforeQuote} from './cue-before-quote.ts'
 import {floatingQuote} from './floating-quote.ts'
 import {mixedInClause} from './mixed-in-clause.ts'
+import {openClassCue} from './open-class-cue.ts'
 import {QuoteSite} from './quote-rule.ts'
 import {quoteInQuote} from './quote-in-quote.ts'
 import {splitQuote} from './split-quote.ts'
 
-export const quoteRules = [quoteInQuote, cueAfterQuote, anaphoricCue, cueBeforeQuote, splitQuote, mixedInClause, floatingQuote] as const
+export const quoteRules = [quoteInQuote, cueAfterQuote, anaphoricCue, openClassCue, cueBeforeQuote, splitQuote, mixedInClause, floatingQuote] as const
 
 /** Whether a quotation not inside another can be speech at all. */
 function readable(doc: AnalysedText, stretch: QuotedStretch): boolean {
