@@ -11,6 +11,7 @@
 import type {Root as NlcstRoot} from 'nlcst'
 import type {VFile} from 'vfile'
 import {validateOptions, type OptionsSchema} from './rule-options.ts'
+import {repositoryUrl} from '../version.ts'
 import {lintState, type LintState} from './state.ts'
 
 export type Severity = 'off' | 'info' | 'warn' | 'error'
@@ -35,7 +36,7 @@ export interface RuleMeta {
 }
 
 /** Where the rule pages live; a stable https URL so SARIF viewers and editors can link to them. */
-export const docsBase = 'https://github.com/kutip/kutip/blob/main/docs/rules/'
+export const docsBase = repositoryUrl + '/blob/main/docs/rules/'
 
 export function ruleUrl(id: string): string {
   return docsBase + id + '.md'
