@@ -19,7 +19,7 @@ import type {LintFilesOptions} from './engine.ts'
 const configNames = ['.kutiprc', '.kutiprc.json', '.kutiprc.cjs', '.kutiprc.mjs', '.kutiprc.js', '.kutiprc.yaml', '.kutiprc.yml', 'package.json']
 const scriptNames = new Set(['.kutiprc.cjs', '.kutiprc.mjs', '.kutiprc.js'])
 
-type Found = {kind: 'none'} | {kind: 'file'; path: string; raw: unknown} | {kind: 'script'}
+export type Found = {kind: 'none'} | {kind: 'file'; path: string; raw: unknown} | {kind: 'script'; path: string}
 
 function isFile(file: string): boolean {
   try {
@@ -41,7 +41,7 @@ async function parseRaw(file: string): Promise<unknown> {
 }
 
 /** The nearest configuration of a folder, as unified-engine would find it. */
-async function findConfig(folder: string, cache: Map<string, Found>): Promise<Found> {
+export async function findConfig(folder: string, cache: Map<string, Found>): Promise<Found> {
   const known = cache.get(folder)
   if (known) return known
   let found: Found | undefined
@@ -49,7 +49,7 @@ async function findConfig(folder: string, cache: Map<string, Found>): Promise<Fo
     const candidate = path.join(folder, name)
     if (!isFile(candidate)) continue
     if (scriptNames.has(name)) {
-      found = {kind: 'script'}
+      found = {kind: 'script', path: candidate}
       break
     }
     let raw: unknown
