@@ -15,7 +15,7 @@ import {validateRules} from '../../lint/preset.ts'
 import {displayPath} from '../../lint/reporters/message-fields.ts'
 import {reporters} from '../../lint/reporters/index.ts'
 import {ruleIds} from '../../lint/rules/index.ts'
-import {parseCount, readArgs, usageError, UsageError} from '../io/args.ts'
+import {colorFlag, parseCount, readArgs, usageError, UsageError} from '../io/args.ts'
 import {listInputs} from '../io/files.ts'
 import {inputRefusal, openOutput, OutputError, type Output} from '../io/output.ts'
 import {formatProblem, Problems} from '../io/problems.ts'
@@ -143,8 +143,6 @@ const options = {
 /** The options of `kutip lint`, through the CLI's one parser (src/cli/io/args.ts); throws a UsageError. */
 export function parseArguments(argv: string[]): Parsed {
   const {values, positionals} = readArgs(argv, options)
-  // --color / --no-color: the last one given wins.
-  const colorFlags = argv.filter((argument) => argument === '--color' || argument === '--no-color')
   const parsed: Parsed = {
     files: positionals,
     report: values.report,
@@ -155,7 +153,7 @@ export function parseArguments(argv: string[]): Parsed {
     diff: values.diff === true || values['fix-dry-run'] === true,
     output: values.output,
     watch: values.watch === true,
-    color: colorFlags.length > 0 ? colorFlags.at(-1) === '--color' : Boolean(process.stderr.isTTY),
+    color: colorFlag(argv) ?? Boolean(process.stderr.isTTY),
     verbose: values.verbose === true,
     rules: Object.fromEntries((values.rule ?? []).map(parseRule)),
     sources: values.sources ?? [],

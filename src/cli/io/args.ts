@@ -71,6 +71,17 @@ function editDistance(a: string, b: string): number {
   return previous[b.length]!
 }
 
+/** `--color` / `--no-color`: the last one given, or undefined when neither was. */
+export function colorFlag(argv: readonly string[]): boolean | undefined {
+  const flags = argv.filter((argument) => argument === '--color' || argument === '--no-color')
+  return flags.length === 0 ? undefined : flags.at(-1) === '--color'
+}
+
+/** `unknown --format 'xml' (known: summary, json)`. */
+export function unknownFormat(format: string, known: readonly string[]): string {
+  return `unknown --format '${format}' (known: ${known.join(', ')})`
+}
+
 /** Prints the one-line usage error and returns exit code 2. */
 export function usageError(command: string, problem: string): number {
   const text = problem.replace(/\s+/g, ' ').trim()
