@@ -212,7 +212,7 @@ async function listDrafts(args: string[]): Promise<{files: string[]; named: stri
   const files: string[] = []
   const named: string[] = []
   const broken: string[] = []
-  for await (const entry of listInputs(args, {extensions: lintExtensions.map((extension) => '.' + extension), emptyIsFine: true})) {
+  for await (const entry of listInputs(args, {extensions: lintExtensions.map((extension) => '.' + extension)})) {
     if (entry.problem !== undefined) broken.push(failureLine(entry.path, entry.problem))
     else {
       files.push(entry.path)
