@@ -97,7 +97,7 @@ test.serial('lint --print-config FILE: the effective configuration for that file
   })
   const top = await kutip(['lint', '--print-config', 'a.txt'], {cwd: folder})
   t.is(top.code, 0)
-  const config = JSON.parse(top.stdout) as {file: string; configFile: string; rules: Record<string, [string, unknown]>}
+  const config = JSON.parse(top.stdout) as {file: string; configFile: string | null; rules: Record<string, [string, unknown]>}
   t.is(config.configFile, '.kutiprc.json')
   t.deepEqual(config.rules['quote-style'], ['error', {preferred: 'smart'}])
   t.deepEqual(config.rules['non-neutral-cue'], ['off', {}])

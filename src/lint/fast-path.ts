@@ -15,6 +15,8 @@ import {VFile} from 'vfile'
 import {parseConfig} from './config.ts'
 import {lint} from './core.ts'
 import type {LintFilesOptions} from './engine.ts'
+import {loadPlugins} from './plugins.ts'
+import type {LintOptions} from './preset.ts'
 
 const configNames = ['.kutiprc', '.kutiprc.json', '.kutiprc.cjs', '.kutiprc.mjs', '.kutiprc.js', '.kutiprc.yaml', '.kutiprc.yml', 'package.json']
 const scriptNames = new Set(['.kutiprc.cjs', '.kutiprc.mjs', '.kutiprc.js'])
@@ -94,20 +96,23 @@ export async function lintFilesQuickly(options: LintFilesOptions): Promise<VFile
   for (const [index, file] of absolute.entries()) {
     const vfile = new VFile({path: path.relative(cwd, file) || options.files[index], cwd})
     let rules: Record<string, unknown> | undefined
+    let plugins: LintOptions['plugins']
     try {
       if (options.detectConfig !== false) {
         const found = await findConfig(path.dirname(file), cache)
         if (found.kind === 'script') return undefined
         if (found.kind === 'file') {
           try {
-            rules = parseConfig(found.raw).rules
+            const config = parseConfig(found.raw)
+            rules = config.rules
+            if (config.plugins) plugins = await loadPlugins(config.plugins, found.path)
           } catch (error) {
             throw new Error(`${found.path}: ${(error as Error).message}`)
           }
         }
       }
       vfile.value = options.read ? await options.read(file) : readFileSync(file, 'utf8')
-      await lint(vfile, {rules: {...rules, ...options.rules}, extract: options.extract, sources: options.sources})
+      await lint(vfile, {rules: {...rules, ...options.rules}, extract: options.extract, sources: options.sources, ...(plugins ? {plugins} : {})})
     } catch (error) {
       vfile.messages = []
       const message = vfile.message(String((error as Error).message ?? error), {source: 'kutip-cli', ruleId: 'failure'})

@@ -5,12 +5,13 @@
  * wins; `--no-config` finds none), and every rule's effective setting after
  * `--rule` overrides: `[severity, options]`.
  *
- *   {"file": "drafts/a.md", "configFile": ".kutiprc.json", "rules": {"quote-style": ["error", {"preferred": "smart"}], …}}
+ *   {"file": "drafts/a.md", "configFile": ".kutiprc.json", "plugins": [], "rules": {"quote-style": ["error", {"preferred": "smart"}], …}}
  */
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {parseConfig} from '../../lint/config.ts'
 import {findConfig} from '../../lint/fast-path.ts'
+import {loadPlugins} from '../../lint/plugins.ts'
 import {parseSetting} from '../../lint/rule.ts'
 import {rules} from '../../lint/rules/index.ts'
 
@@ -37,20 +38,25 @@ export async function effectiveConfig(file: string, options: PrintConfigOptions)
     }
   }
   let fileRules: Record<string, unknown> = {}
+  let plugins: string[] = []
+  let pluginRules: typeof rules = []
   if (configFile !== undefined) {
     try {
-      fileRules = parseConfig(raw).rules ?? {}
+      const config = parseConfig(raw)
+      fileRules = config.rules ?? {}
+      plugins = config.plugins ?? []
+      if (plugins.length > 0) pluginRules = await loadPlugins(plugins, configFile)
     } catch (error) {
       throw new Error(`${path.relative(cwd, configFile) || configFile}: ${(error as Error).message}`)
     }
   }
   const settings: Record<string, unknown> = {...fileRules, ...options.rules}
   const effective: Record<string, [string, unknown]> = {}
-  for (const rule of rules) {
+  for (const rule of [...rules, ...pluginRules]) {
     const {severity, options: ruleOptions} = parseSetting(rule.meta.id, settings[rule.meta.id], rule.meta.severity, rule.meta.schema)
     effective[rule.meta.id] = [severity, ruleOptions]
   }
-  const shown = {file, configFile: configFile === undefined ? null : path.relative(cwd, configFile) || configFile, rules: effective}
+  const shown = {file, configFile: configFile === undefined ? null : path.relative(cwd, configFile) || configFile, plugins, rules: effective}
   return JSON.stringify(shown, null, 2) + '\n'
 }
 
