@@ -263,7 +263,7 @@ test.serial('usage errors: one line naming the problem, a pointer to --help, exi
     [['extract', '--jobz', '2', 'a.txt'], 'kutip extract: unknown option --jobz (did you mean --jobs?)'],
     [['extract', '--jobs', 'many', 'a.txt'], "kutip extract: --jobs expects a whole number of workers, got 'many'"],
     [['extract', '--timeout', 'soon', 'a.txt'], "kutip extract: --timeout expects seconds (e.g. 30 or 2.5), got 'soon'"],
-    [['extract', '--format', 'xml', 'a.txt'], "kutip extract: unknown --format 'xml' (known: json)"],
+    [['extract', '--format', 'xml', 'a.txt'], "kutip extract: unknown --format 'xml' (known: summary, json)"],
     [['extract', '--jsonl', 'a.txt'], 'kutip extract: --jsonl reads records from stdin; give no file arguments (use `< file.jsonl`)']
   ]
   for (const [args, first] of cases) {
