@@ -26,9 +26,9 @@
  *   a glob, matched by globby (fast-glob: braces `drafts/*.{md,html}`, `**`,
  *   classes; files a `.gitignore` lists are left out, as unified-engine
  *   leaves out ignored files); folders it matches are walked as above. `*`
- *   does not match a leading dot, `**` does not enter symbolic links to
- *   folders, and a symbolic link out of the pattern's fixed folder is not
- *   followed. A glob matching nothing is a problem, for every command.
+ *   does not match a leading dot, a glob does not enter symbolic links to
+ *   folders (a loop would never end), and nothing a link leads to outside
+ *   the pattern's fixed folder is taken. A glob matching nothing is a problem, for every command.
  * - An argument starting with `!` (`'!drafts/old/**'`) is a negation: files
  *   found in folders or by globs that it matches are left out (files named
  *   as they are are always read).
@@ -128,6 +128,7 @@ async function* globInputs(pattern: string, extensions: readonly string[]): Asyn
     cwd: base,
     onlyFiles: false,
     objectMode: true,
+    // A glob never enters a symbolic link to a folder (fast-glob would loop on `self -> .`); folder walks do, inside the folder.
     followSymbolicLinks: false,
     gitignore: true,
     dot: false,
@@ -137,23 +138,22 @@ async function* globInputs(pattern: string, extensions: readonly string[]): Asyn
   })
   const seen = new Set<string>()
   for (const found of matches.sort((a, b) => byCodeUnit(a.path, b.path))) {
-    const match = {dirent: found.dirent, path: fixed ? path.join(fixed, found.path) : found.path}
-    let kind: 'file' | 'directory' | undefined = match.dirent.isFile() ? 'file' : match.dirent.isDirectory() ? 'directory' : undefined
-    if (match.dirent.isSymbolicLink()) {
-      try {
-        const real = await realpath(match.path)
-        if (!isInside(real, root)) continue
-        const info = await stat(real)
-        kind = info.isFile() ? 'file' : info.isDirectory() ? 'directory' : undefined
-      } catch {
-        continue // dangling or a loop of links
-      }
+    const match = fixed ? path.join(fixed, found.path) : found.path
+    let kind: 'file' | 'directory' | undefined
+    try {
+      // Whatever links led here, the match must stay inside the pattern's fixed folder.
+      const real = await realpath(match)
+      if (!isInside(real, root)) continue
+      const info = await stat(real)
+      kind = info.isFile() ? 'file' : info.isDirectory() ? 'directory' : undefined
+    } catch {
+      continue // dangling or a loop of links
     }
-    if (kind === 'file' && !seen.has(match.path)) {
-      seen.add(match.path)
-      yield {path: match.path, found: true}
+    if (kind === 'file' && !seen.has(match)) {
+      seen.add(match)
+      yield {path: match, found: true}
     } else if (kind === 'directory') {
-      for await (const entry of walkFolder(match.path, extensions)) {
+      for await (const entry of walkFolder(match, extensions)) {
         if (entry.problem === undefined && seen.has(entry.path)) continue
         seen.add(entry.path)
         yield entry
