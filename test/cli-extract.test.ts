@@ -259,10 +259,11 @@ test.serial('invalid UTF-8 in a file: a warning line, the graph of the repaired 
 test.serial('usage errors: one line naming the problem, a pointer to --help, exit 2', async (t) => {
   t.timeout(120_000) // child processes; slow on a busy machine (also suspends ava's global timeout)
   const cases: Array<[string[], string]> = [
-    [['extract', '--bogus', 'a.txt'], "kutip extract: Unknown option '--bogus'."],
+    [['extract', '--bogus', 'a.txt'], 'kutip extract: unknown option --bogus'],
+    [['extract', '--jobz', '2', 'a.txt'], 'kutip extract: unknown option --jobz (did you mean --jobs?)'],
     [['extract', '--jobs', 'many', 'a.txt'], "kutip extract: --jobs expects a whole number of workers, got 'many'"],
     [['extract', '--timeout', 'soon', 'a.txt'], "kutip extract: --timeout expects seconds (e.g. 30 or 2.5), got 'soon'"],
-    [['extract', '--format', 'xml', 'a.txt'], "kutip extract: unknown --format 'xml' (known: json)"],
+    [['extract', '--format', 'xml', 'a.txt'], "kutip extract: unknown --format 'xml' (known: summary, json)"],
     [['extract', '--jsonl', 'a.txt'], 'kutip extract: --jsonl reads records from stdin; give no file arguments (use `< file.jsonl`)']
   ]
   for (const [args, first] of cases) {

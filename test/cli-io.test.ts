@@ -9,7 +9,6 @@ import fc from 'fast-check'
 import {jsonChunks} from '../src/cli/io/json-chunks.ts'
 import {binaryReason, decodeText, firstInvalidUtf8} from '../src/cli/io/decode.ts'
 import {listInputs} from '../src/cli/io/files.ts'
-import {globFiles, matchSegment} from '../src/cli/io/glob.ts'
 import {errorLine, parseRecord, resultLine} from '../src/cli/io/jsonl.ts'
 import {readLines, type Line} from '../src/cli/io/lines.ts'
 import {openPool, orderedMap, TaskTimeoutError} from '../src/cli/io/pool.ts'
@@ -108,37 +107,39 @@ test('jsonl: output lines put the id first and stay one line', (t) => {
   t.is(errorLine(undefined, 'line 2:\nbad'), '{"id":null,"error":"line 2:\\nbad"}')
 })
 
-test('glob: segments match like a shell, without regular expressions', (t) => {
-  t.true(matchSegment('*.txt', 'berita.txt'))
-  t.false(matchSegment('*.txt', '.hidden.txt'))
-  t.true(matchSegment('.*', '.hidden'))
-  t.true(matchSegment('b?rita-[0-9][!a].md', 'berita-3b.md'))
-  t.false(matchSegment('b?rita-[0-9][!a].md', 'berita-3a.md'))
-  t.true(matchSegment('*a*b*c', 'xxaxxbxxc'))
-  t.false(matchSegment('*a*b*c', 'xxaxxbxxd'))
-  t.true(matchSegment('\\*', '*'))
-  // A pathological name and pattern finish at once (no exponential backtracking).
-  const started = performance.now()
-  t.false(matchSegment('*a*a*a*a*a*a*a*b', 'a'.repeat(5000)))
-  t.true(performance.now() - started < 2000)
-})
-
 const tree = (files: Record<string, string>): string => tempFolder('kutip-io-', files)
 
+const listed = async (root: string, args: string[]): Promise<Array<[string, string | undefined]>> => {
+  const entries: Array<[string, string | undefined]> = []
+  for await (const entry of listInputs(args.map((arg) => (arg.startsWith('!') ? '!' + path.join(root, arg.slice(1)) : path.join(root, arg))))) {
+    entries.push([path.relative(root, entry.path), entry.problem])
+  }
+  return entries
+}
+
 test('glob: ** walks folders (not dot-folders or node_modules), results sorted', async (t) => {
-  const root = await tree({
-    'a/x.md': '',
-    'a/b/y.md': '',
-    'a/b/z.txt': '',
-    'a/.git/h.md': '',
-    'a/node_modules/n.md': '',
-    'top.md': ''
-  })
-  const found = await globFiles(path.join(root, '**', '*.md'))
-  t.deepEqual(
-    found.map((file) => path.relative(root, file)),
-    ['a/b/y.md', 'a/x.md', 'top.md']
-  )
+  const root = await tree({'a/x.md': '', 'a/b/y.md': '', 'a/b/z.txt': '', 'a/.git/h.md': '', 'a/node_modules/n.md': '', 'top.md': ''})
+  t.deepEqual(await listed(root, ['**/*.md']), [['a/b/y.md', undefined], ['a/x.md', undefined], ['top.md', undefined]])
+})
+
+test('glob: braces, classes and ! negations; a .gitignore leaves files out; no match is one problem', async (t) => {
+  const root = await tree({'drafts/a.md': '', 'drafts/b.html': '', 'drafts/c.txt': '', 'drafts/old/d.md': '', 'drafts/tmp-1.md': '', '.gitignore': 'tmp-*.md\n', '.git/HEAD': ''})
+  t.deepEqual(await listed(root, ['drafts/*.{md,html}']), [['drafts/a.md', undefined], ['drafts/b.html', undefined]])
+  t.deepEqual(await listed(root, ['drafts/[ab].*']), [['drafts/a.md', undefined], ['drafts/b.html', undefined]])
+  t.deepEqual(await listed(root, ['drafts/**/*.md', '!drafts/old/**']), [['drafts/a.md', undefined]])
+  // A negation applies to folder walks too; a file named as it is is always read.
+  t.deepEqual(await listed(root, ['drafts', '!**/*.txt', 'drafts/c.txt']), [['drafts/a.md', undefined], ['drafts/b.html', undefined], ['drafts/old/d.md', undefined], ['drafts/tmp-1.md', undefined], ['drafts/c.txt', undefined]])
+  t.deepEqual(await listed(root, ['drafts/tmp-*.md']), [['drafts/tmp-*.md', 'no files match this pattern']])
+  t.deepEqual(await listed(root, ['drafts/*.{doc,odt}']), [['drafts/*.{doc,odt}', 'no files match this pattern']])
+  t.deepEqual(await listed(root, ['drafts/*.md', '!drafts/*']), [['drafts/*.md', 'no files match this pattern']])
+})
+
+test('glob: a symbolic link out of the pattern\'s fixed folder is not followed', async (t) => {
+  const root = await tree({'in/a.md': '', 'out/secret.md': ''})
+  const {symlinkSync} = await import('node:fs')
+  symlinkSync(path.join(root, 'out/secret.md'), path.join(root, 'in/link.md'))
+  symlinkSync(path.join(root, 'in/a.md'), path.join(root, 'in/same.md'))
+  t.deepEqual(await listed(root, ['in/*.md']), [['in/a.md', undefined], ['in/same.md', undefined]])
 })
 
 test('listInputs: argument order, folder drafts in name order, one problem per bad argument', async (t) => {

@@ -151,10 +151,10 @@ test.serial('errors exit 2 with one line naming the file and the problem', async
   t.regex(missing.stderr, /^kutip lint: nope\.txt: .*no such file or directory.*\n$/)
   const usage = await kutip(['draft.txt', '--bogus'], {cwd: dir})
   t.is(usage.code, 2)
-  t.is(usage.stderr, 'kutip lint: unknown option `--bogus` (see kutip lint --help)\n')
+  t.is(usage.stderr, 'kutip lint: unknown option --bogus\nRun `kutip lint --help` for usage.\n')
   const reporter = await kutip(['draft.txt', '--report', 'xml'], {cwd: dir})
   t.is(reporter.code, 2)
-  t.is(reporter.stderr, 'kutip lint: unknown reporter `xml` (known: stylish, json, sarif, github)\n')
+  t.is(reporter.stderr, 'kutip lint: unknown reporter `xml` (known: stylish, json, sarif, github)\nRun `kutip lint --help` for usage.\n')
 })
 
 test.serial('--quiet hides clean files, --silent shows errors only', async (t) => {

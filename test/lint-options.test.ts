@@ -57,9 +57,9 @@ test('CLI: bad options from --rule or a configuration file exit 2 with one line;
   t.timeout(60_000)
   const dir = tempFolder('kutip-options-', {'draft.txt': '"Kami siap," kata Budi.\n', 'sub/.kutiprc': '{"rules": {"quote-style": ["warn", {"preferred": "fancy"}]}}', 'sub/draft.txt': '"Kami siap," kata Budi.\n'})
   for (const [setting, line] of [
-    ['quote-style=["error",{"preferred":42}]', /^kutip lint: --rule: Invalid options for rule `quote-style`: `preferred` must be one of "consistent", "smart", "straight" \(got 42\)\n$/u],
+    ['quote-style=["error",{"preferred":42}]', /^kutip lint: --rule: Invalid options for rule `quote-style`: `preferred` must be one of "consistent", "smart", "straight" \(got 42\)\nRun `kutip lint --help` for usage\.\n$/u],
     ['quote-style=["error",{"prefered":"smart"}]', /^kutip lint: --rule: Invalid options for rule `quote-style`: unknown option `prefered`/u],
-    ['non-neutral-cue=["info",{"allow":"mengklaim"}]', /^kutip lint: --rule: Invalid options for rule `non-neutral-cue`: `allow` must be an array \(got "mengklaim"\)\n$/u]
+    ['non-neutral-cue=["info",{"allow":"mengklaim"}]', /^kutip lint: --rule: Invalid options for rule `non-neutral-cue`: `allow` must be an array \(got "mengklaim"\)\nRun `kutip lint --help` for usage\.\n$/u]
   ] as const) {
     const run = await runKutip(['lint', 'draft.txt', '--rule', setting], {cwd: dir})
     t.is(run.code, 2, setting)

@@ -82,7 +82,7 @@ test.serial('usage errors: unknown format, bad --top', async (t) => {
   t.timeout(120_000)
   const unknown = await kutip(['x.txt', '--format', 'pdf'])
   t.is(unknown.code, 2)
-  t.regex(unknown.stderr, /unknown --format 'pdf' \(known: html, md, json, jsonld, dot\)/)
+  t.regex(unknown.stderr, /unknown --format 'pdf' \(known: summary, html, md, json, jsonld, dot\)/)
   const top = await kutip(['x.txt', '--top', 'many'])
   t.is(top.code, 2)
   t.regex(top.stderr, /--top expects a whole number/)

@@ -105,11 +105,12 @@ test('folder walks do not follow symbolic links out of the folder, nor loop; lin
     extract.stdout.trim().split('\n').map((line) => JSON.parse(line).file),
     ['dir/again/inner.txt', 'dir/ok.txt']
   )
-  // A glob does not leave its fixed folder (dir/) through a link either; links inside it match as in a shell.
-  const glob = await kutip(['extract', 'dir/*/*.txt'], {cwd: root})
+  // A glob does not leave its fixed folder (dir/) through a link, and enters no link to a folder (no loop): globby.
+  const glob = await kutip(['extract', 'dir/*/*.txt', 'dir/*.txt'], {cwd: root, timeoutMs: 30_000})
+  t.false(glob.timedOut)
   t.deepEqual(
     glob.stdout.trim().split('\n').map((line) => JSON.parse(line).file),
-    ['dir/again/inner.txt', 'dir/self/ok.txt', 'dir/sub/inner.txt']
+    ['dir/sub/inner.txt', 'dir/ok.txt']
   )
 })
 

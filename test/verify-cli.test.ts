@@ -69,7 +69,7 @@ serial('text: one block per quote with place, verdict, source, reason and diff',
   t.is(code, 1)
   t.regex(stdout, /3:2-3:104 +altered +“Kami sudah menyiapkan tiga ratus/)
   t.regex(stdout, /diff: Kami sudah menyiapkan \[-dua-\] \{\+tiga\+\} ratus/)
-  t.regex(stdout, /misattributed .*\n.*source: .*wire\.txt \d+–\d+ \(Dedi Kurniawan\)/)
+  t.regex(stdout, /misattributed .*\n.*source: .*wire\.txt \d+:\d+–\d+:\d+ \(Dedi Kurniawan\)/)
   t.regex(stdout, /4 quotes: 1 verbatim, 1 altered, 1 misattributed, 1 unsupported \(against 5 source documents\)/)
 })
 
@@ -136,11 +136,32 @@ serial('--consistency: a statement credited to different speakers in two documen
   const text = await kutip(['verify', '--sources', path.join(folder, 'arsip'), '--consistency'])
   t.is(text.code, 1)
   t.regex(text.stdout, /differs in speaker/)
-  t.regex(text.stdout, /satu\.txt \d+–\d+: Budi Santoso/)
-  t.regex(text.stdout, /dua\.txt \d+–\d+: Dewi Lestari/)
+  // line:column in each file (the statement starts after the opening quote mark); the JSON keeps offsets.
+  const column = (lead: string) => lead.length + 1
+  t.regex(text.stdout, new RegExp(`satu\\.txt 1:${column('Malang - Harga bahan pokok mulai turun. "')}–1:\\d+: Budi Santoso`))
+  t.regex(text.stdout, new RegExp(`dua\\.txt 1:${column('Malang - Pedagang lega. "')}–1:\\d+: Dewi Lestari`))
   const json = await kutip(['verify', '--sources', path.join(folder, 'arsip'), '--consistency', '--format', 'json'])
   const {consistency} = JSON.parse(json.stdout) as {consistency: Array<{text: string; differs: string[]; occurrences: unknown[]}>}
   t.is(consistency.length, 1)
   t.deepEqual(consistency[0].differs, ['speaker'])
   t.is(consistency[0].occurrences.length, 2)
+  const spans = (consistency[0].occurrences as Array<{span: {start: number; end: number}}>).map((occurrence) => occurrence.span)
+  t.true(spans.every((span) => typeof span.start === 'number' && typeof span.end === 'number'))
+})
+
+serial('text: the source of each quote is located as line:column in the file as written (Markdown too); JSON keeps offsets', async (t) => {
+  const folder = tempFolder('kutip-verify-lc-')
+  const said = 'Jalan tol baru akan dibuka untuk umum pada akhir bulan depan'
+  const source = `# Siaran pers\n\nSemarang - Dinas menggelar jumpa pers.\n\n**Kepala Dinas Joko Prasetyo** berkata: "${said}," katanya.\n`
+  await writeFile(path.join(folder, 'pers.md'), source)
+  const draft = path.join(folder, 'draft.txt')
+  await writeFile(draft, `Semarang - Tol baru segera dibuka.\n\n"${said}," kata Joko Prasetyo.\n`)
+  const text = await kutip(['verify', draft, '--sources', path.join(folder, 'pers.md')])
+  const line = 5
+  const start = source.split('\n')[line - 1]!.indexOf(said) + 1
+  t.regex(text.stdout, new RegExp(`source: \\S*pers\\.md ${line}:${start}–${line}:\\d+`), text.stdout)
+  const json = await kutip(['verify', draft, '--sources', path.join(folder, 'pers.md'), '--format', 'json'])
+  const graph = JSON.parse(json.stdout) as VerifiedGraph
+  const span = (graph.quotes[0]!.verification as VerificationDetail).source!.span
+  t.is(typeof span.start, 'number')
 })

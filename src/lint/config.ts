@@ -11,18 +11,23 @@ import {validateRules} from './preset.ts'
 
 export interface KutipConfig {
   rules?: Record<string, unknown>
+  /** Rule packages by name, resolved from the configuration file's folder (src/lint/plugins.ts). */
+  plugins?: string[]
 }
 
-const knownKeys = new Set(['rules', '$schema'])
+const knownKeys = new Set(['rules', 'plugins', '$schema'])
 
 /** Check a raw configuration; throws an Error naming the problem. */
 export function parseConfig(raw: unknown): KutipConfig {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new Error('expected an object like {"rules": {…}}')
   for (const key of Object.keys(raw)) {
-    if (!knownKeys.has(key)) throw new Error(`unknown option \`${key}\` (known: rules)`)
+    if (!knownKeys.has(key)) throw new Error(`unknown option \`${key}\` (known: rules, plugins)`)
   }
   const rules = (raw as KutipConfig).rules ?? {}
   if (rules === null || typeof rules !== 'object' || Array.isArray(rules)) throw new Error('`rules` must be an object of rule settings')
-  validateRules(rules)
-  return {rules}
+  const plugins = (raw as KutipConfig).plugins ?? []
+  if (!Array.isArray(plugins) || !plugins.every((name) => typeof name === 'string' && name !== '')) throw new Error('`plugins` must be an array of package names')
+  // With plugins, their rules' settings are checked once the packages are loaded (kutipLint).
+  if (plugins.length === 0) validateRules(rules)
+  return plugins.length > 0 ? {rules, plugins} : {rules}
 }

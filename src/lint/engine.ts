@@ -18,6 +18,7 @@ import {VFile} from 'vfile'
 import {parseConfig} from './config.ts'
 import {formatOf, linter, lintExtensions, loadFormat, type Format} from './core.ts'
 import './state.ts'
+import {loadPlugins} from './plugins.ts'
 import type {LintOptions} from './preset.ts'
 import type {Extractor} from './state.ts'
 
@@ -33,6 +34,9 @@ declare module 'vfile' {
 
 export interface EngineSettings {
   rules?: Record<string, unknown>
+  /** Rule packages of the configuration, and the configuration file they are resolved from (plugins.ts). */
+  plugins?: string[]
+  configFile?: string
   extract?: Extractor
   sources?: LintOptions['sources']
 }
@@ -40,10 +44,14 @@ export interface EngineSettings {
 /** Unified plugin: parse by extension, then run the format's linter. */
 export function kutipEngine(this: Processor, settings: EngineSettings = {}) {
   const byFormat = new Map<Format, Processor<any, any, any, any, any>>()
+  // Plugin rules are loaded (asynchronously) before the first file is parsed; parsing then waits for the transformer.
+  let pluginRules: LintOptions['plugins'] = []
+  const withPlugins = (settings.plugins?.length ?? 0) > 0
+  let pluginsLoaded: Promise<void> | undefined
   const get = (format: Format) => {
     let processor = byFormat.get(format)
     if (!processor) {
-      processor = linter(format, {rules: settings.rules, extract: settings.extract, sources: settings.sources})
+      processor = linter(format, {rules: settings.rules, extract: settings.extract, sources: settings.sources, plugins: pluginRules})
       byFormat.set(format, processor)
     }
     return processor
@@ -52,19 +60,25 @@ export function kutipEngine(this: Processor, settings: EngineSettings = {}) {
   self.parser = (_: string, file: VFile) => {
     const format = formatOf(file.path)
     file.data.kutipFormat = format
-    // Not read yet (the parser cannot wait): read and parsed in the transformer.
-    if (file.data.kutipRead) return {type: 'root', children: []}
+    // Not read yet, or plugins not loaded yet (the parser cannot wait): read and parsed in the transformer.
+    if (file.data.kutipRead || withPlugins) return {type: 'root', children: []}
     return get(format).parse(file)
   }
   self.compiler = (_: Node, file: VFile) => String(file.value ?? '')
   return async (tree: Node, file: VFile) => {
+    if (withPlugins) {
+      pluginsLoaded ??= loadPlugins(settings.plugins!, settings.configFile ?? path.join(file.cwd, '.kutiprc')).then((loaded) => {
+        pluginRules = loaded
+      })
+      await pluginsLoaded
+    }
     const processor = get(file.data.kutipFormat ?? formatOf(file.path))
     const read = file.data.kutipRead
     if (read) {
       delete file.data.kutipRead
       file.value = await read(path.resolve(file.cwd, file.path))
       tree = processor.parse(file)
-    }
+    } else if (withPlugins) tree = processor.parse(file)
     await processor.run(tree, file)
   }
 }
@@ -73,7 +87,7 @@ export function kutipEngine(this: Processor, settings: EngineSettings = {}) {
 export function configTransform(raw: unknown, filePath: string) {
   try {
     const config = parseConfig(raw)
-    return {plugins: [[kutipEngine, {rules: config.rules}]], settings: {}}
+    return {plugins: [[kutipEngine, {rules: config.rules, ...(config.plugins ? {plugins: config.plugins, configFile: filePath} : {})}]], settings: {}}
   } catch (error) {
     throw new Error(`${filePath}: ${(error as Error).message}`)
   }

@@ -15,11 +15,13 @@ import {VFile} from 'vfile'
 import {parseConfig} from './config.ts'
 import {lint} from './core.ts'
 import type {LintFilesOptions} from './engine.ts'
+import {loadPlugins} from './plugins.ts'
+import type {LintOptions} from './preset.ts'
 
 const configNames = ['.kutiprc', '.kutiprc.json', '.kutiprc.cjs', '.kutiprc.mjs', '.kutiprc.js', '.kutiprc.yaml', '.kutiprc.yml', 'package.json']
 const scriptNames = new Set(['.kutiprc.cjs', '.kutiprc.mjs', '.kutiprc.js'])
 
-type Found = {kind: 'none'} | {kind: 'file'; path: string; raw: unknown} | {kind: 'script'}
+export type Found = {kind: 'none'} | {kind: 'file'; path: string; raw: unknown} | {kind: 'script'; path: string}
 
 function isFile(file: string): boolean {
   try {
@@ -41,7 +43,7 @@ async function parseRaw(file: string): Promise<unknown> {
 }
 
 /** The nearest configuration of a folder, as unified-engine would find it. */
-async function findConfig(folder: string, cache: Map<string, Found>): Promise<Found> {
+export async function findConfig(folder: string, cache: Map<string, Found>): Promise<Found> {
   const known = cache.get(folder)
   if (known) return known
   let found: Found | undefined
@@ -49,7 +51,7 @@ async function findConfig(folder: string, cache: Map<string, Found>): Promise<Fo
     const candidate = path.join(folder, name)
     if (!isFile(candidate)) continue
     if (scriptNames.has(name)) {
-      found = {kind: 'script'}
+      found = {kind: 'script', path: candidate}
       break
     }
     let raw: unknown
@@ -94,20 +96,23 @@ export async function lintFilesQuickly(options: LintFilesOptions): Promise<VFile
   for (const [index, file] of absolute.entries()) {
     const vfile = new VFile({path: path.relative(cwd, file) || options.files[index], cwd})
     let rules: Record<string, unknown> | undefined
+    let plugins: LintOptions['plugins']
     try {
       if (options.detectConfig !== false) {
         const found = await findConfig(path.dirname(file), cache)
         if (found.kind === 'script') return undefined
         if (found.kind === 'file') {
           try {
-            rules = parseConfig(found.raw).rules
+            const config = parseConfig(found.raw)
+            rules = config.rules
+            if (config.plugins) plugins = await loadPlugins(config.plugins, found.path)
           } catch (error) {
             throw new Error(`${found.path}: ${(error as Error).message}`)
           }
         }
       }
       vfile.value = options.read ? await options.read(file) : readFileSync(file, 'utf8')
-      await lint(vfile, {rules: {...rules, ...options.rules}, extract: options.extract, sources: options.sources})
+      await lint(vfile, {rules: {...rules, ...options.rules}, extract: options.extract, sources: options.sources, ...(plugins ? {plugins} : {})})
     } catch (error) {
       vfile.messages = []
       const message = vfile.message(String((error as Error).message ?? error), {source: 'kutip-cli', ruleId: 'failure'})

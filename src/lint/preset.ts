@@ -11,7 +11,7 @@
  */
 import type {Root as NlcstRoot} from 'nlcst'
 import type {VFile} from 'vfile'
-import {parseSetting} from './rule.ts'
+import {parseSetting, type LintRule} from './rule.ts'
 import {ruleIds, rules} from './rules/index.ts'
 import {kutipState, type Extractor} from './state.ts'
 import type {SourceIndex} from '../verify/source-index.ts'
@@ -32,22 +32,28 @@ export interface LintOptions {
   extract?: Extractor
   /** Sources to verify quotes against (transcripts, releases, wire copy): turns on misquote, misattributed, unsupported-quote. */
   sources?: SourceIndex | readonly SourceInput[]
+  /** Rules from plugin packages (`plugins` in a configuration; src/lint/plugins.ts), run after kutip's own. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  plugins?: ReadonlyArray<LintRule<any>>
 }
 
 /** Check a rules configuration (rule ids, severities, options against each rule's schema); throws an Error naming the first problem. */
-export function validateRules(settings: Record<string, unknown>): void {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function validateRules(settings: Record<string, unknown>, plugins: ReadonlyArray<LintRule<any>> = []): void {
+  const all = [...rules, ...plugins]
   for (const [id, setting] of Object.entries(settings)) {
-    const rule = rules.find((candidate) => candidate.meta.id === id)
-    if (!rule) throw new Error(`Unknown rule \`${id}\` (known: ${ruleIds.join(', ')})`)
+    const rule = all.find((candidate) => candidate.meta.id === id)
+    if (!rule) throw new Error(`Unknown rule \`${id}\` (known: ${all.map((known) => known.meta.id).join(', ')})`)
     parseSetting(id, setting, 'warn', rule.meta.schema)
   }
 }
 
 export function kutipLint(options: LintOptions = {}) {
   const settings = options.rules ?? {}
-  validateRules(settings)
+  const plugins = options.plugins ?? []
+  validateRules(settings, plugins)
   const state = kutipState({extract: options.extract})
-  const transforms = rules
+  const transforms = [...rules, ...plugins]
     .map((rule) => {
       const setting = verificationRuleIds.has(rule.meta.id) ? withSources(settings[rule.meta.id], options.sources) : settings[rule.meta.id]
       return rule(setting as never)

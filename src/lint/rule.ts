@@ -11,6 +11,7 @@
 import type {Root as NlcstRoot} from 'nlcst'
 import type {VFile} from 'vfile'
 import {validateOptions, type OptionsSchema} from './rule-options.ts'
+import {repositoryUrl} from '../version.ts'
 import {lintState, type LintState} from './state.ts'
 
 export type Severity = 'off' | 'info' | 'warn' | 'error'
@@ -24,6 +25,8 @@ export interface RuleMeta {
   description: string
   /** Severity when the configuration does not say. */
   severity: Severity
+  /** Where the rule is documented (a plugin's own page); kutip's rules link to docs/rules/<id>.md. */
+  url?: string
   /** Whether some of its messages carry a certain fix (`expected`) that `--fix` applies. */
   fixable: boolean
   /**
@@ -35,7 +38,7 @@ export interface RuleMeta {
 }
 
 /** Where the rule pages live; a stable https URL so SARIF viewers and editors can link to them. */
-export const docsBase = 'https://github.com/kutip/kutip/blob/main/docs/rules/'
+export const docsBase = repositoryUrl + '/blob/main/docs/rules/'
 
 export function ruleUrl(id: string): string {
   return docsBase + id + '.md'
@@ -124,7 +127,7 @@ export function lintRule<Options extends object>(meta: RuleMeta, defaults: Optio
         report(reason, at) {
           const place = at.place ?? {start: state.view.point(at.start), end: state.view.endPoint(Math.max(at.end, at.start))}
           const message = file.message(reason, {place, ruleId: meta.id, source: 'kutip'})
-          message.url = ruleUrl(meta.id)
+          message.url = meta.url ?? ruleUrl(meta.id)
           message.actual = at.actual ?? state.view.text.slice(at.start, at.end)
           if (at.expected !== undefined) message.expected = [at.expected]
           if (at.note !== undefined) message.note = at.note

@@ -39,8 +39,14 @@ const order: Verdict[] = ['verbatim', 'edited', 'altered', 'misattributed', 'uns
 
 const flaggedVerdicts: ReadonlySet<Verdict> = new Set(['altered', 'misattributed', 'unsupported'])
 
+/** How a span of a source document is named: `311–393` by default; the CLI gives `12:5–12:87` (line:column). */
+export type LocateSpan = (document: string, span: {start: number; end: number}) => string
+
+const offsetsOf: LocateSpan = (_, span) => `${span.start}–${span.end}`
+
 /** The report for one verified draft (`flaggedOnly`: leave out verbatim and edited quotes). */
-export function formatVerification(name: string, draft: string, graph: VerifiedGraph, options: {flaggedOnly?: boolean} = {}): string {
+export function formatVerification(name: string, draft: string, graph: VerifiedGraph, options: {flaggedOnly?: boolean; locate?: LocateSpan} = {}): string {
+  const locate = options.locate ?? offsetsOf
   const lines = [name]
   const speakers = new Map(graph.entities.map((entity) => [entity.id, entity.name]))
   for (const quote of graph.quotes) {
@@ -55,7 +61,7 @@ export function formatVerification(name: string, draft: string, graph: VerifiedG
     if (verification.source !== null) {
       const {document, span} = verification.source
       const who = verification.sourceSpeaker ? ` (${verification.sourceSpeaker})` : ''
-      lines.push(`${indent}source: ${document} ${span.start}–${span.end}${who}`)
+      lines.push(`${indent}source: ${document} ${locate(document, span)}${who}`)
     }
     lines.push(`${indent}${verification.reason}`)
     if (verification.diff !== undefined && (verification.verdict === 'edited' || verification.verdict === 'altered')) {
@@ -74,14 +80,14 @@ export function formatVerification(name: string, draft: string, graph: VerifiedG
 }
 
 /** The consistency report. */
-export function formatConsistency(findings: ConsistencyFinding[]): string {
+export function formatConsistency(findings: ConsistencyFinding[], locate: LocateSpan = offsetsOf): string {
   if (findings.length === 0) return 'No quote appears in several documents with different speakers or outlets.'
   const lines: string[] = []
   for (const finding of findings) {
     lines.push(`“${shorten(finding.text)}” — differs in ${finding.differs.join(' and ')}`)
     for (const occurrence of finding.occurrences) {
       const outlets = occurrence.outlets.length > 0 ? ` via ${occurrence.outlets.join(', ')}` : ''
-      lines.push(`  ${occurrence.document} ${occurrence.span.start}–${occurrence.span.end}: ${occurrence.speaker ?? '(no speaker)'}${outlets}`)
+      lines.push(`  ${occurrence.document} ${locate(occurrence.document, occurrence.span)}: ${occurrence.speaker ?? '(no speaker)'}${outlets}`)
     }
   }
   lines.push(`${findings.length} ${findings.length === 1 ? 'statement' : 'statements'} attributed inconsistently`)

@@ -17,14 +17,28 @@ import type {Progress} from '../io/progress.ts'
 import {readInput} from '../io/read-input.ts'
 import {runCommand, type CommandRun} from '../io/run.ts'
 import type {ExtractTask} from '../worker.ts'
+import type {Graph} from '../../contract/graph.ts'
+import {colorFlag, unknownFormat} from '../io/args.ts'
+import {painter, wantsColor, type Painter} from '../io/color.ts'
+import {graphSummary} from '../summary/summary.ts'
 
-export const summary = 'Find quotes and speakers; print the attribution graph as JSON'
+/** How the summary is drawn: colours, and the terminal's width. */
+interface SummaryStyle {
+  paint: Painter
+  width: number | undefined
+}
+
+const summaryHint = 'The attribution graph as JSON: --format json (or pipe the output).'
+
+export const summary = 'Find quotes and speakers: a summary at a terminal, the attribution graph as JSON otherwise'
 
 const help = `Usage: kutip extract [options] FILE|DIR|GLOB|- ...
        kutip extract --jsonl [options] < records.jsonl > graphs.jsonl
 
-Find every reported statement, its speaker, addressee and outlet, and print the
-attribution graph (docs/output-contract.md).
+Find every reported statement, its speaker, addressee and outlet. At a
+terminal: a short summary (the outlet chain, then each quote's kind, speaker,
+cue and an excerpt). Piped, redirected or with --format json: the attribution
+graph as JSON (docs/output-contract.md).
 
   One file (or - for stdin, or text piped in with no argument): one JSON object.
   Several files, folders or globs: JSON Lines, one {"file": …, …graph} per
@@ -34,7 +48,10 @@ attribution graph (docs/output-contract.md).
   gives {"id": …, "error": "…"} and the run goes on.
 
 Options:
-  --format json        output format (json, the default and only one today)
+  --format FORMAT      summary (the default at a terminal) or json (the default
+                       when piped, with -o, --jsonl or --compact)
+  --color, --no-color  colour the summary (default: a terminal that has it;
+                       NO_COLOR and FORCE_COLOR are respected)
   --jsonl              batch mode: JSON Lines records on stdin, JSON Lines out
   -o, --output FILE    write the results to FILE (and nothing else anywhere)
   -j, --jobs N         worker threads (default: one per CPU core = ${String(parseJobs(undefined))})
@@ -58,7 +75,9 @@ never be one of the inputs (refused). See docs/cli.md.
 `
 
 const options = {
-  format: {type: 'string', default: 'json'},
+  format: {type: 'string'},
+  color: {type: 'boolean'},
+  'no-color': {type: 'boolean'},
   jsonl: {type: 'boolean', default: false},
   output: {type: 'string', short: 'o'},
   jobs: {type: 'string', short: 'j'},
@@ -79,7 +98,9 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(help)
     return 0
   }
-  if (values.format !== 'json') return usageError('extract', `unknown --format '${values.format}' (known: json)`)
+  const format = values.format ?? (values.jsonl || values.output !== undefined || values.compact || !process.stdout.isTTY ? 'json' : 'summary')
+  if (format !== 'json' && format !== 'summary') return usageError('extract', unknownFormat(format, ['summary', 'json']))
+  if (format === 'summary' && values.jsonl) return usageError('extract', '--jsonl writes JSON Lines; --format summary is for files')
   let jobs: number
   let timeoutMs: number
   try {
@@ -101,7 +122,11 @@ export async function run(argv: string[]): Promise<number> {
     const out = await run.openOutput(values.output, {inputs: positionals, stdin: values.jsonl})
     const context = {jobs, timeoutMs, out, progress: run.progress, run}
     if (values.jsonl) await extractJsonl(context)
-    else await extractFiles(positionals, {...context, problems: run.problems, compact: values.compact})
+    else {
+      const summary = format === 'summary' ? {paint: painter(wantsColor(process.stdout, colorFlag(argv))), width: process.stdout.columns} : undefined
+      await extractFiles(positionals, {...context, problems: run.problems, compact: values.compact, summary})
+      if (summary && run.problems.errors === 0 && !out.closed) await out.write(summary.paint.dim(summaryHint) + '\n')
+    }
   })
 }
 
@@ -160,11 +185,11 @@ type FileOutcome = {entry: InputEntry; warnings: string[]} & ({output: string[] 
 
 async function extractFiles(
   args: string[],
-  {jobs, timeoutMs, out, progress, problems, compact, run}: RunContext & {problems: Problems; compact: boolean}
+  {jobs, timeoutMs, out, progress, problems, compact, summary, run}: RunContext & {problems: Problems; compact: boolean; summary: SummaryStyle | undefined}
 ): Promise<void> {
   const single = await isSingleDocument(args)
   const pretty = single && !compact
-  const pool = await openPool<ExtractTask, string[] | Uint8Array>(workerUrl, {jobs: single ? 1 : jobs, timeoutMs})
+  const pool = await openPool<ExtractTask, string | string[] | Uint8Array>(workerUrl, {jobs: single ? 1 : jobs, timeoutMs})
   run.onInterrupt(() => void pool.close())
   if (progress.enabled && !single) void countInputs(args).then((total) => progress.setTotal(total))
   try {
@@ -174,8 +199,12 @@ async function extractFiles(
       if ('problem' in read) return {entry, warnings: [], problem: read.problem}
       refuseOutput(out, entry.path, read.identity)
       try {
+        if (summary) {
+          const graph = JSON.parse((await pool.run({kind: 'text', text: read.text, pretty: false})) as string) as Graph
+          return {entry, warnings: read.warnings, output: [graphSummary(graph, {...summary, title: entry.path === '-' ? undefined : entry.path})]}
+        }
         const task: ExtractTask = single ? {kind: 'document', text: read.text, pretty} : {kind: 'file', text: read.text, name: entry.path}
-        return {entry, warnings: read.warnings, output: await pool.run(task)}
+        return {entry, warnings: read.warnings, output: (await pool.run(task)) as string[] | Uint8Array}
       } catch (error) {
         return {entry, warnings: read.warnings, problem: `extract failed: ${(error as Error)?.message ?? String(error)}`}
       }

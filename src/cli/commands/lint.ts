@@ -15,11 +15,13 @@ import {validateRules} from '../../lint/preset.ts'
 import {displayPath} from '../../lint/reporters/message-fields.ts'
 import {reporters} from '../../lint/reporters/index.ts'
 import {ruleIds} from '../../lint/rules/index.ts'
+import {colorFlag, parseCount, readArgs, usageError, UsageError} from '../io/args.ts'
 import {listInputs} from '../io/files.ts'
 import {inputRefusal, openOutput, OutputError, type Output} from '../io/output.ts'
 import {formatProblem, Problems} from '../io/problems.ts'
 import {readInput, type TextRead} from '../io/read-input.ts'
 import {fixFile} from '../lint/fix-file.ts'
+import {effectiveConfig} from '../lint/print-config.ts'
 
 export const summary = 'check drafts for broken attributions and quote marks (CI-ready reporters)'
 
@@ -34,6 +36,7 @@ Options:
   -q, --quiet                report only files with messages
   -S, --silent               report only errors
   -f, --frail                exit 1 on warnings too
+      --max-warnings <n>     exit 1 when there are more than <n> warnings (CI budgets)
       --fix                  apply the certain fixes: each fixed file is replaced
                              atomically in its own encoding (files without fixes are
                              not touched); with stdin, the fixed text goes to stdout
@@ -46,8 +49,9 @@ Options:
       --ignore-pattern <g>   ignore files matching this glob (repeatable)
       --no-config            do not look for .kutiprc files
       --no-ignore            do not look for .kutipignore files
-      --file-path <path>     name of the document read from stdin (--stdin-filename);
-                             only names it: nothing is written there
+      --file-path <path>     name of the document read from stdin (alias:
+                             --stdin-filename); only names it: nothing is written there
+      --print-config <file>  print the configuration that applies to <file> (JSON)
   -w, --watch                lint again when a file changes
       --color / --no-color   colour the stylish report (default: when a terminal)
       --verbose              show notes with the stylish report
@@ -63,8 +67,6 @@ In a draft: <!-- kutip disable rule --> / enable / ignore (Markdown, HTML), or a
 Exit codes: 0 clean, 1 lint errors (warnings too with --frail), 2 usage, config or I/O error
 (one line each; a file that cannot be fixed is left exactly as it was). When stdout
 carries text (stdin --fix, --diff) the report goes to stderr, or to -o.`
-
-class UsageError extends Error {}
 
 interface Parsed {
   files: string[]
@@ -87,6 +89,10 @@ interface Parsed {
   detectConfig: boolean
   detectIgnore: boolean
   filePath?: string
+  /** --max-warnings N: exit 1 when there are more than N warnings. */
+  maxWarnings?: number
+  /** --print-config FILE: print the configuration that applies to FILE and exit. */
+  printConfig?: string
   help: boolean
 }
 
@@ -106,73 +112,60 @@ function parseRule(value: string): [string, unknown] {
   return [id, setting]
 }
 
+const options = {
+  help: {type: 'boolean', short: 'h'},
+  report: {type: 'string', short: 'r', default: 'stylish'},
+  quiet: {type: 'boolean', short: 'q'},
+  silent: {type: 'boolean', short: 'S'},
+  frail: {type: 'boolean', short: 'f'},
+  'max-warnings': {type: 'string'},
+  fix: {type: 'boolean'},
+  diff: {type: 'boolean'},
+  'fix-dry-run': {type: 'boolean'},
+  output: {type: 'string', short: 'o'},
+  watch: {type: 'boolean', short: 'w'},
+  color: {type: 'boolean'},
+  'no-color': {type: 'boolean'},
+  verbose: {type: 'boolean'},
+  rule: {type: 'string', multiple: true},
+  sources: {type: 'string', multiple: true},
+  'rc-path': {type: 'string'},
+  'ignore-path': {type: 'string'},
+  'ignore-pattern': {type: 'string', multiple: true},
+  'no-config': {type: 'boolean'},
+  'no-ignore': {type: 'boolean'},
+  'file-path': {type: 'string'},
+  'stdin-filename': {type: 'string'},
+  'stdin-filepath': {type: 'string'},
+  'print-config': {type: 'string'}
+} as const
+
+/** The options of `kutip lint`, through the CLI's one parser (src/cli/io/args.ts); throws a UsageError. */
 export function parseArguments(argv: string[]): Parsed {
+  const {values, positionals} = readArgs(argv, options)
   const parsed: Parsed = {
-    files: [],
-    report: 'stylish',
-    quiet: false,
-    silent: false,
-    frail: false,
-    fix: false,
-    diff: false,
-    watch: false,
-    color: Boolean(process.stderr.isTTY),
-    verbose: false,
-    rules: {},
-    sources: [],
-    ignorePatterns: [],
-    detectConfig: true,
-    detectIgnore: true,
-    help: false
-  }
-  for (let index = 0; index < argv.length; index++) {
-    const argument = argv[index]
-    const [flag, inline] = argument.startsWith('--') && argument.includes('=') ? [argument.slice(0, argument.indexOf('=')), argument.slice(argument.indexOf('=') + 1)] : [argument, undefined]
-    const value = (): string => {
-      if (inline !== undefined) return inline
-      const next = argv[++index]
-      if (next === undefined) throw new UsageError(`${flag} expects a value`)
-      return next
-    }
-    switch (flag) {
-      case '-h':
-      case '--help': parsed.help = true; break
-      case '-r':
-      case '--report': parsed.report = value(); break
-      case '-q':
-      case '--quiet': parsed.quiet = true; break
-      case '-S':
-      case '--silent': parsed.silent = true; break
-      case '-f':
-      case '--frail': parsed.frail = true; break
-      case '--fix': parsed.fix = true; break
-      case '--diff':
-      case '--fix-dry-run': parsed.diff = true; break
-      case '-o':
-      case '--output': parsed.output = value(); break
-      case '-w':
-      case '--watch': parsed.watch = true; break
-      case '--color': parsed.color = true; break
-      case '--no-color': parsed.color = false; break
-      case '--verbose': parsed.verbose = true; break
-      case '--rule': {
-        const [id, setting] = parseRule(value())
-        parsed.rules[id] = setting
-        break
-      }
-      case '--sources': parsed.sources.push(value()); break
-      case '--rc-path': parsed.rcPath = value(); break
-      case '--ignore-path': parsed.ignorePath = value(); break
-      case '--ignore-pattern': parsed.ignorePatterns.push(...value().split(',')); break
-      case '--no-config': parsed.detectConfig = false; break
-      case '--no-ignore': parsed.detectIgnore = false; break
-      case '--file-path':
-      case '--stdin-filename':
-      case '--stdin-filepath': parsed.filePath = value(); break
-      default:
-        if (argument.startsWith('-') && argument !== '-') throw new UsageError(`unknown option \`${argument}\` (see kutip lint --help)`)
-        parsed.files.push(argument)
-    }
+    files: positionals,
+    report: values.report,
+    quiet: values.quiet === true,
+    silent: values.silent === true,
+    frail: values.frail === true,
+    fix: values.fix === true,
+    diff: values.diff === true || values['fix-dry-run'] === true,
+    output: values.output,
+    watch: values.watch === true,
+    color: colorFlag(argv) ?? Boolean(process.stderr.isTTY),
+    verbose: values.verbose === true,
+    rules: Object.fromEntries((values.rule ?? []).map(parseRule)),
+    sources: values.sources ?? [],
+    rcPath: values['rc-path'],
+    ignorePath: values['ignore-path'],
+    ignorePatterns: (values['ignore-pattern'] ?? []).flatMap((pattern) => pattern.split(',')),
+    detectConfig: values['no-config'] !== true,
+    detectIgnore: values['no-ignore'] !== true,
+    filePath: values['file-path'] ?? values['stdin-filename'] ?? values['stdin-filepath'],
+    maxWarnings: values['max-warnings'] === undefined ? undefined : parseCount('max-warnings', values['max-warnings']),
+    printConfig: values['print-config'],
+    help: values.help === true
   }
   if (!(parsed.report in reporters)) throw new UsageError(`unknown reporter \`${parsed.report}\` (known: ${Object.keys(reporters).join(', ')})`)
   try {
@@ -219,7 +212,7 @@ async function listDrafts(args: string[]): Promise<{files: string[]; named: stri
   const files: string[] = []
   const named: string[] = []
   const broken: string[] = []
-  for await (const entry of listInputs(args, {extensions: lintExtensions.map((extension) => '.' + extension), emptyIsFine: true})) {
+  for await (const entry of listInputs(args, {extensions: lintExtensions.map((extension) => '.' + extension)})) {
     if (entry.problem !== undefined) broken.push(failureLine(entry.path, entry.problem))
     else {
       files.push(entry.path)
@@ -345,6 +338,11 @@ async function once(options: Parsed, stdin: boolean): Promise<number> {
   const findings = files.flatMap((file) => file.messages.filter((message) => message.source === 'kutip' || message.fatal !== true))
   if (findings.some((message) => message.fatal === true)) return 1
   if (options.frail && findings.some((message) => message.fatal === false)) return 1
+  const warned = findings.filter((message) => message.fatal === false).length
+  if (options.maxWarnings !== undefined && warned > options.maxWarnings) {
+    process.stderr.write(`kutip lint: ${warned} warning${warned === 1 ? '' : 's'}, more than --max-warnings ${options.maxWarnings}\n`)
+    return 1
+  }
   return 0
 }
 
@@ -381,6 +379,21 @@ async function readSourceTexts(paths: string[], problems: Problems): Promise<Arr
   return sources
 }
 
+/** `--print-config FILE`: the effective configuration as JSON on stdout; a broken configuration is one line, exit 2. */
+async function printConfig(file: string, options: Parsed): Promise<number> {
+  let text: string
+  try {
+    text = await effectiveConfig(file, {rcPath: options.rcPath, detectConfig: options.detectConfig, rules: options.rules})
+  } catch (error) {
+    process.stderr.write(failureLine(file, (error as Error).message.split('\n')[0]!) + '\n')
+    return 2
+  }
+  const out = await openOutput(options.output)
+  await out.write(text)
+  await out.close()
+  return 0
+}
+
 async function watch(options: Parsed): Promise<number> {
   const {watch: chokidarWatch} = await import('chokidar')
   let code = await once(options, false)
@@ -407,16 +420,14 @@ export async function run(argv: string[]): Promise<number> {
   try {
     options = parseArguments(argv)
   } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`kutip lint: ${error.message}\n`)
-      return 2
-    }
+    if (error instanceof UsageError) return usageError('lint', error.message)
     throw error
   }
   if (options.help) {
     process.stdout.write(help + '\n')
     return 0
   }
+  if (options.printConfig !== undefined) return printConfig(options.printConfig, options)
   const stdin = options.files.length === 0 || (options.files.length === 1 && options.files[0] === '-')
   if (stdin) {
     options.files = []

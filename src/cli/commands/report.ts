@@ -12,7 +12,9 @@ import {articlePicture, buildReport, graphLimit, renderReport, reportFormats, ty
 import {buildArticle} from '../../report/article.ts'
 import {SourceIndex} from '../../verify/source-index.ts'
 import {verify} from '../../verify/verify.ts'
-import {parseCommandArgs, parseJobs, parseTimeout, usageError, UsageError} from '../io/args.ts'
+import {colorFlag, parseCommandArgs, parseJobs, parseTimeout, unknownFormat, usageError, UsageError} from '../io/args.ts'
+import {painter, wantsColor} from '../io/color.ts'
+import {reportSummary} from '../summary/report-summary.ts'
 import {draftExtensions, listInputs} from '../io/files.ts'
 import {parseRecord, recordOf} from '../io/jsonl.ts'
 import {readLines} from '../io/lines.ts'
@@ -40,8 +42,12 @@ PATH is a text file, a folder (its drafts and .jsonl files, in name order), a
 or - for stdin. Graphs from \`kutip extract\` (a .json file, or .jsonl lines
 {"id": …, ...graph}) are reported without analysing the text again.
 
+At a terminal, without -f or -o, a short summary per article is printed
+instead (the outlet chain, each quote's kind, speaker, cue and an excerpt).
+
 Options:
-  -f, --format FORMAT   html (default: one self-contained page), md (for pull
+  -f, --format FORMAT   summary (the default at a terminal), html (the default
+                        otherwise: one self-contained page), md (for pull
                         request comments), json, jsonld (schema.org + W3C Web
                         Annotation selectors), dot (Graphviz)
   -o, --output FILE     write the report to FILE instead of stdout
@@ -65,7 +71,9 @@ line "kutip: <path>: <problem>" each; the other inputs are still reported).
 `
 
 const options = {
-  format: {type: 'string', short: 'f', default: 'html'},
+  format: {type: 'string', short: 'f'},
+  color: {type: 'boolean'},
+  'no-color': {type: 'boolean'},
   output: {type: 'string', short: 'o'},
   title: {type: 'string'},
   sources: {type: 'string', multiple: true},
@@ -97,8 +105,9 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(help)
     return 0
   }
-  const format = values.format as ReportFormat
-  if (!reportFormats.includes(format)) return usageError('report', `unknown --format '${values.format}' (known: ${reportFormats.join(', ')})`)
+  // A terminal gets the summary; a file, a pipe or an explicit -f gets the report.
+  const format = (values.format ?? (values.output === undefined && process.stdout.isTTY ? 'summary' : 'html')) as ReportFormat | 'summary'
+  if (format !== 'summary' && !reportFormats.includes(format)) return usageError('report', unknownFormat(format, ['summary', ...reportFormats]))
   let jobs: number
   let timeoutMs: number
   let top = 10
@@ -134,6 +143,12 @@ export async function run(argv: string[]): Promise<number> {
     const inputs = await analyse(positionals, context)
     progress.stop()
     if (run.interrupted) return
+    // Nothing could be read: no empty report (an -o file is left as it was); the problems say why.
+    if (problems.errors > 0 && !inputs.some((input) => input.graph)) return
+    if (format === 'summary') {
+      await out.write(reportSummary(inputs, {paint: painter(wantsColor(process.stdout, colorFlag(argv))), width: process.stdout.columns}), inputs.length)
+      return
+    }
     const includeText = values.text && !values['no-text']
     const reportOptions: ReportOptions = {format, title: values.title, top, graph, includeText, pictures}
     const text = await renderReport(buildReport(inputs, reportOptions), reportOptions)

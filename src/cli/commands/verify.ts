@@ -5,7 +5,8 @@
  * documents with different speakers or outlets.
  */
 import {findInconsistencies} from '../../verify/consistency.ts'
-import {formatConsistency, formatVerification} from '../../verify/format-text.ts'
+import {formatConsistency, formatVerification, lineColumn, type LocateSpan} from '../../verify/format-text.ts'
+import {originalOffset} from '../../verify/source-document.ts'
 import {parseSource, sourceFormat} from '../../verify/load-sources.ts'
 import {SourceIndex} from '../../verify/source-index.ts'
 import type {SourceDocument} from '../../verify/source-document.ts'
@@ -77,9 +78,28 @@ const options = {
   help: {type: 'boolean', short: 'h', default: false}
 } as const
 
-async function readDrafts(args: string[], problems: Problems, out: Output): Promise<SourceDocument[]> {
+/**
+ * Spans of source documents as `line:column–line:column` (1-based), counted in the file as written: a Markdown or
+ * HTML source's plain-text offsets are mapped back to the file first. The JSON output keeps the offsets.
+ */
+function lineColumns(documents: readonly SourceDocument[], files: ReadonlyMap<string, string>): LocateSpan {
+  const byId = new Map(documents.map((document) => [document.id, document]))
+  return (id, span) => {
+    const document = byId.get(id)
+    if (!document) return `${span.start}–${span.end}`
+    const file = document.offsets && document.path !== undefined ? files.get(document.path) : undefined
+    const at = (offset: number) => {
+      const {line, column} = file === undefined ? lineColumn(document.text, offset) : lineColumn(file, originalOffset(document, offset))
+      return `${line}:${column}`
+    }
+    return `${at(span.start)}–${at(span.end)}`
+  }
+}
+
+async function readDrafts(args: string[], problems: Problems, out: Output, files: Map<string, string>): Promise<SourceDocument[]> {
   const drafts: SourceDocument[] = []
   for await (const {path, read} of readInputs(args, {problems, out})) {
+    files.set(path, read.text)
     const format = sourceFormat(path)
     drafts.push(...parseSource(read.text, path, format === 'markdown' || format === 'html' ? format : 'text'))
   }
@@ -111,13 +131,15 @@ export async function run(argv: string[]): Promise<number> {
   return runCommand('kutip verify', {progress: false}, async (run) => {
     const {problems, openOutput} = run
     const out = await openOutput(values.output, {inputs: [...positionals, ...sourcePaths]})
-    const sources = await readSources(sourcePaths, problems, out)
-    const drafts = await readDrafts(positionals, problems, out)
+    const files = new Map<string, string>() // each file's text as read, to give line:column in it
+    const sources = await readSources(sourcePaths, problems, out, files)
+    const drafts = await readDrafts(positionals, problems, out, files)
+    const locate = lineColumns([...sources, ...drafts], files)
     const json = (value: unknown): string => JSON.stringify(value, null, values.compact ? undefined : 2)
 
     if (values.consistency) {
       const findings = findInconsistencies([...sources, ...drafts])
-      await out.write((values.format === 'json' ? json({consistency: findings}) : formatConsistency(findings)) + '\n', 1)
+      await out.write((values.format === 'json' ? json({consistency: findings}) : formatConsistency(findings, locate)) + '\n', 1)
       return findings.length > 0 ? 1 : 0
     }
     if (sources.length === 0) {
@@ -133,7 +155,7 @@ export async function run(argv: string[]): Promise<number> {
       const graph = verify(draft.text, index, ratios)
       const counts = graph.verification.counts
       flagged ||= counts.altered + counts.misattributed + counts.unsupported > 0
-      if (values.format === 'text') blocks.push(formatVerification(draft.id, draft.text, graph, {flaggedOnly: values.flagged}))
+      if (values.format === 'text') blocks.push(formatVerification(draft.id, draft.text, graph, {flaggedOnly: values.flagged, locate}))
       else if (drafts.length === 1) blocks.push(json(graph))
       else blocks.push(JSON.stringify({file: draft.id, ...graph}))
     }

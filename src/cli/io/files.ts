@@ -23,15 +23,24 @@
  *   never loops. A link to a draft the walk reaches anyway is skipped too
  *   (each file is listed once).
  * - An argument that does not exist but contains `*`, `?`, `[` or `{a,b}` is
- *   a glob (see glob.ts); folders it matches are walked as above; a glob
- *   matching nothing is a problem.
+ *   a glob, matched by globby (fast-glob: braces `drafts/*.{md,html}`, `**`,
+ *   classes; files a `.gitignore` lists are left out, as unified-engine
+ *   leaves out ignored files); folders it matches are walked as above. `*`
+ *   does not match a leading dot, a glob does not enter symbolic links to
+ *   folders (a loop would never end), and nothing a link leads to outside
+ *   the pattern's fixed folder is taken. A glob matching nothing is a problem, for every command.
+ * - An argument starting with `!` (`'!drafts/old/**'`) is a negation: files
+ *   found in folders or by globs that it matches are left out (files named
+ *   as they are are always read).
  * - Inputs are yielded lazily: a folder of a million drafts is never listed
  *   in memory at once (only one directory's names at a time).
  */
 import type {Dirent} from 'node:fs'
 import {readdir, realpath, stat} from 'node:fs/promises'
 import path from 'node:path'
-import {byCodeUnit, globMatches, hasGlobMagic, isInside, isSkippedDirectory} from './glob.ts'
+import {globby} from 'globby'
+import picomatch from 'picomatch'
+import {byCodeUnit, hasGlobMagic, isInside, isSkippedDirectory} from './glob.ts'
 import {describeError} from './problems.ts'
 
 /** Extensions of drafts looked for inside directories. */
@@ -49,13 +58,15 @@ export interface InputEntry {
 export interface ListOptions {
   /** Extensions kept inside directories (default `draftExtensions`), with the dot, lower case. */
   extensions?: readonly string[]
-  /** A folder without drafts or a glob matching nothing is not a problem (`kutip lint`: nothing to check). */
-  emptyIsFine?: boolean
 }
 
 export async function* listInputs(args: readonly string[], options: ListOptions = {}): AsyncGenerator<InputEntry> {
   const extensions = options.extensions ?? draftExtensions
+  const negations = args.filter(isNegation).map((arg) => arg.slice(1))
+  const excluded = negations.length > 0 ? picomatch(negations, {dot: true}) : undefined
+  const kept = (entry: InputEntry): boolean => !excluded || entry.problem !== undefined || !excluded(path.normalize(entry.path))
   for (const arg of args) {
+    if (isNegation(arg)) continue
     if (arg === '-') {
       yield {path: '-'}
       continue
@@ -71,12 +82,13 @@ export async function* listInputs(args: readonly string[], options: ListOptions 
     } catch (error) {
       const code = (error as {code?: string}).code
       if (code === 'ENOENT' && hasGlobMagic(arg)) {
-        const matches = await globMatches(arg, {directories: true})
-        if (matches.length === 0 && !options.emptyIsFine) yield {path: arg, problem: 'no files match this pattern'}
-        for (const match of matches) {
-          if (!match.directory) yield {path: match.path, found: true}
-          else yield* walkFolder(match.path, extensions)
+        let count = 0
+        for await (const entry of globInputs(arg, extensions)) {
+          if (!kept(entry)) continue
+          count++
+          yield entry
         }
+        if (count === 0) yield {path: arg, problem: 'no files match this pattern'}
         continue
       }
       yield {path: arg, problem: describeError(error)}
@@ -86,10 +98,66 @@ export async function* listInputs(args: readonly string[], options: ListOptions 
     else {
       let count = 0
       for await (const file of walkFolder(arg, extensions)) {
+        if (!kept(file)) continue
         count++
         yield file
       }
-      if (count === 0 && !options.emptyIsFine) yield {path: arg, problem: `no drafts in this directory (looked for ${extensions.join(', ')})`}
+      if (count === 0) yield {path: arg, problem: `no drafts in this directory (looked for ${extensions.join(', ')})`}
+    }
+  }
+}
+
+/** `!pattern`: leaves out what folders and globs found (a lone `!` is a file name). */
+const isNegation = (arg: string): boolean => arg.startsWith('!') && arg.length > 1
+
+/**
+ * The files and folders a glob matches (globby: braces, `**`, classes; .gitignore'd files left out), in code-unit order;
+ * folders are walked. A symbolic link is taken only when it stays inside the pattern's fixed folder.
+ */
+async function* globInputs(pattern: string, extensions: readonly string[]): AsyncGenerator<InputEntry> {
+  // Matched from the fixed folder (globby reads the .gitignore files there, below it, and above it up to the git root).
+  const {base: fixed, glob} = picomatch.scan(pattern)
+  const base = fixed || '.'
+  let root: string
+  try {
+    root = await realpath(base)
+  } catch {
+    return // the fixed folder does not exist: nothing matches
+  }
+  const matches = await globby(glob, {
+    cwd: base,
+    onlyFiles: false,
+    objectMode: true,
+    // A glob never enters a symbolic link to a folder (fast-glob would loop on `self -> .`); folder walks do, inside the folder.
+    followSymbolicLinks: false,
+    gitignore: true,
+    dot: false,
+    ignore: ['**/node_modules/**'],
+    expandDirectories: false,
+    suppressErrors: true
+  })
+  const seen = new Set<string>()
+  for (const found of matches.sort((a, b) => byCodeUnit(a.path, b.path))) {
+    const match = fixed ? path.join(fixed, found.path) : found.path
+    let kind: 'file' | 'directory' | undefined
+    try {
+      // Whatever links led here, the match must stay inside the pattern's fixed folder.
+      const real = await realpath(match)
+      if (!isInside(real, root)) continue
+      const info = await stat(real)
+      kind = info.isFile() ? 'file' : info.isDirectory() ? 'directory' : undefined
+    } catch {
+      continue // dangling or a loop of links
+    }
+    if (kind === 'file' && !seen.has(match)) {
+      seen.add(match)
+      yield {path: match, found: true}
+    } else if (kind === 'directory') {
+      for await (const entry of walkFolder(match, extensions)) {
+        if (entry.problem === undefined && seen.has(entry.path)) continue
+        seen.add(entry.path)
+        yield entry
+      }
     }
   }
 }

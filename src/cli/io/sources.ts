@@ -17,10 +17,11 @@ import {readInputs} from './read-input.ts'
 /** What a folder of sources is searched for: drafts and JSON Lines records. */
 export const sourceExtensions: readonly string[] = [...draftExtensions, '.jsonl', '.ndjson']
 
-/** `out`: the command's output, which no source may be (refused with an OutputError). */
-export async function readSources(paths: readonly string[], problems: Problems, out?: Output): Promise<SourceDocument[]> {
+/** `out`: the command's output, which no source may be (refused with an OutputError); `files`: filled with each file's text as read. */
+export async function readSources(paths: readonly string[], problems: Problems, out?: Output, files?: Map<string, string>): Promise<SourceDocument[]> {
   const documents: SourceDocument[] = []
   for await (const {path, read} of readInputs(paths, {extensions: sourceExtensions, problems, out})) {
+    files?.set(path, read.text)
     const lineProblems: string[] = []
     documents.push(...parseSource(read.text, path, sourceFormat(path) ?? 'text', lineProblems))
     for (const problem of lineProblems) {

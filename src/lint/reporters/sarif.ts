@@ -15,7 +15,7 @@ import {pathToFileURL} from 'node:url'
 import type * as Sarif from 'sarif'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {version} from '../../version.ts'
+import {repositoryUrl, version} from '../../version.ts'
 import {ruleUrl} from '../rule.ts'
 import {rules} from '../rules/index.ts'
 import {displayPath, levelOf, regionOf, shown, shownFiles, type ReporterOptions} from './message-fields.ts'
@@ -92,7 +92,7 @@ export function sarifLog(files: VFile[], options: ReporterOptions = {}, cwd = pr
         tool: {
           driver: {
             name: 'kutip',
-            informationUri: 'https://github.com/kutip/kutip',
+            informationUri: repositoryUrl,
             semanticVersion: version,
             version,
             rules: descriptors
