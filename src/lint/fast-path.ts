@@ -94,20 +94,23 @@ export async function lintFilesQuickly(options: LintFilesOptions): Promise<VFile
   for (const [index, file] of absolute.entries()) {
     const vfile = new VFile({path: path.relative(cwd, file) || options.files[index], cwd})
     let rules: Record<string, unknown> | undefined
+    let locale: string | undefined
     try {
       if (options.detectConfig !== false) {
         const found = await findConfig(path.dirname(file), cache)
         if (found.kind === 'script') return undefined
         if (found.kind === 'file') {
           try {
-            rules = parseConfig(found.raw).rules
+            const config = parseConfig(found.raw)
+            rules = config.rules
+            locale = config.locale
           } catch (error) {
             throw new Error(`${found.path}: ${(error as Error).message}`)
           }
         }
       }
       vfile.value = options.read ? await options.read(file) : readFileSync(file, 'utf8')
-      await lint(vfile, {rules: {...rules, ...options.rules}, extract: options.extract, sources: options.sources})
+      await lint(vfile, {rules: {...rules, ...options.rules}, extract: options.extract, sources: options.sources, locale: options.locale ?? locale})
     } catch (error) {
       vfile.messages = []
       const message = vfile.message(String((error as Error).message ?? error), {source: 'kutip-cli', ruleId: 'failure'})

@@ -17,6 +17,7 @@ import {kutipState, type Extractor} from './state.ts'
 import type {SourceIndex} from '../verify/source-index.ts'
 import type {SourceInput} from '../verify/source-document.ts'
 import {verificationRuleIds, withSources} from './rules/verify/with-sources.ts'
+import {isLocale, localeOfName, locales, resolveLocale} from '../lang/messages.ts'
 
 declare module 'vfile' {
   interface DataMap {
@@ -32,6 +33,15 @@ export interface LintOptions {
   extract?: Extractor
   /** Sources to verify quotes against (transcripts, releases, wire copy): turns on misquote, misattributed, unsupported-quote. */
   sources?: SourceIndex | readonly SourceInput[]
+  /** Language of the messages: `'id'` or `'en'` (also a locale name such as `id_ID`); default: LC_ALL, LC_MESSAGES, LANG, else English. */
+  locale?: string
+}
+
+/** Check a `locale` setting; throws an Error naming the known locales. */
+export function validateLocale(locale: unknown): void {
+  if (locale === undefined) return
+  if (isLocale(locale) || (typeof locale === 'string' && localeOfName(locale) !== undefined)) return
+  throw new Error(`Unknown locale \`${String(locale)}\` (known: ${locales.join(', ')})`)
 }
 
 /** Check a rules configuration (rule ids, severities, options against each rule's schema); throws an Error naming the first problem. */
@@ -46,6 +56,7 @@ export function validateRules(settings: Record<string, unknown>): void {
 export function kutipLint(options: LintOptions = {}) {
   const settings = options.rules ?? {}
   validateRules(settings)
+  validateLocale(options.locale)
   const state = kutipState({extract: options.extract})
   const transforms = rules
     .map((rule) => {
@@ -55,6 +66,7 @@ export function kutipLint(options: LintOptions = {}) {
     .filter((transform): transform is (tree: NlcstRoot, file: VFile) => undefined => transform !== undefined)
   return function (tree: NlcstRoot, file: VFile): undefined {
     file.data.kutipLintOptions = options
+    file.data.kutipLocale = resolveLocale(options.locale)
     state(tree, file)
     for (const transform of transforms) transform(tree, file)
   }

@@ -107,7 +107,7 @@ export default lintRule<FirstReferenceOptions>(
     schema: optionsSchema({requireRole: optionTypes.boolean})
   },
   {requireRole: false},
-  ({state, report}, options) => {
+  ({state, report, t}, options) => {
     const graph = state.graph
     const particles = nameParticlesOf(graph.lang)
     const speakers = new Set(graph.quotes.map((quote) => quote.speaker))
@@ -142,7 +142,7 @@ export default lintRule<FirstReferenceOptions>(
         graph.quotes.some((quote) => quote.speakerMention !== null && quote.speakerMention.start <= firstMention.start && quote.speakerMention.end >= firstMention.end) &&
         !opensSentenceWithExtraWord(state.view.text, fuller, said, nameTokens(fuller.text))
       ) {
-        report(`First mention of ${entity.name} is \`${firstMention.text}\`: give the full name at the first mention, shorten later`, {
+        report(t('first-reference.short-name', {name: entity.name, mention: firstMention.text}), {
           start: firstMention.start,
           end: firstMention.end
         })
@@ -153,7 +153,7 @@ export default lintRule<FirstReferenceOptions>(
         // A misspelt second form of someone introduced with a role is inconsistent-name's business.
         !graph.entities.some((other) => other !== entity && other.type === 'person' && isSpellingVariant(other.name, entity.name))
       ) {
-        report(`${entity.name} is quoted without a role: say who they are at the first mention`, {
+        report(t('first-reference.no-role', {name: entity.name}), {
           start: firstMention.start,
           end: firstMention.end
         })
