@@ -110,6 +110,8 @@ function quoteRow(row: QuoteRow, maxWords: number): string {
     row.unbalanced ? 'unbalanced quote marks' : '',
     ...row.findings.map((finding) => (finding.ruleId ? m(finding.ruleId) + ': ' : '') + m(finding.message))
   ].filter(Boolean)
-  return `| ${row.number} | ${row.kind} | “${m(words)}” | ${speaker} | ${m(row.cue?.text ?? '')} | ${m(row.addressee?.name ?? '')} | ${m(row.citing?.name ?? '')} | ${row.confidence.toFixed(2)} | ${checks.join('<br>')} |`
+  // Indirect speech is a paraphrase: in italics, without quote marks, so that it does not read as the speaker's words.
+  const shown = row.kind === 'indirect' ? `_${m(words)}_` : `“${m(words)}”`
+  return `| ${row.number} | ${row.kind} | ${shown} | ${speaker} | ${m(row.cue?.text ?? '')} | ${m(row.addressee?.name ?? '')} | ${m(row.citing?.name ?? '')} | ${row.confidence.toFixed(2)} | ${checks.join('<br>')} |`
 }
 

@@ -51,9 +51,6 @@ export const messages = {
   // verify's text output (src/verify/format-text.ts).
   'verify.paraphrase': 'paraphrase',
 
-  // Reports (src/report).
-  'report.paraphrase': 'paraphrase',
-
   // The CLI's own errors.
   'cli.file-not-found': '{path}: no such file',
   'cli.binary-file': '{path}: a binary file, not text',

@@ -52,8 +52,6 @@ export const messages: Catalog = {
 
   'verify.paraphrase': 'parafrasa',
 
-  'report.paraphrase': 'parafrasa',
-
   'cli.file-not-found': '{path}: berkas tidak ditemukan',
   'cli.binary-file': '{path}: berkas biner, bukan teks',
   'cli.no-files-match': 'tidak ada berkas yang cocok dengan {pattern}',
