@@ -13,6 +13,13 @@ import {kutipLint} from '../src/lint/preset.ts'
 import {catalogs, environmentLocale, format, resolveLocale, t, type MessageKey} from '../src/lang/messages.ts'
 import {getLanguage} from '../src/lang/index.ts'
 import {tempFolder} from './helpers/temp-folder.ts'
+import retextLatin from 'retext-latin'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {kutipState} from '../src/lint/state.ts'
+import {verificationRules} from '../src/lint/rules/verify/index.ts'
+import {SourceIndex} from '../src/verify/source-index.ts'
+import {miniExtract} from './fixtures/verify/mini-extract.ts'
 
 const bin = path.join(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'), 'bin', 'kutip.js')
 
@@ -131,4 +138,34 @@ test('kutip lint: --locale, then the configuration, then LANG', async (t) => {
   const badConfig = await kutip(['a.txt'], tempFolder('kutip-locale-', {'a.txt': '"Gudang kosong."\n', '.kutiprc': '{"locale": "jv"}\n'}), {})
   t.not(badConfig.code, 0)
   t.regex(badConfig.stderr, /Unknown locale `jv`/u)
+})
+
+test('the verification rules speak Indonesian too, with the same fields', async (t) => {
+  const source = {
+    id: 'rilis.txt',
+    text: '"Kami menyiapkan dua ratus bus tambahan untuk libur panjang," kata Gubernur Rahmat Hidayat. "Tarif tetap sama selama libur panjang akhir pekan ini," ujar Ketua Umum Dedi Kurniawan.'
+  }
+  const index = new SourceIndex([source], {extract: miniExtract})
+  const draftText = [
+    '"Kami menyiapkan tiga ratus bus tambahan untuk libur panjang," kata Rahmat.',
+    '"Tarif tetap sama selama libur panjang akhir pekan ini," kata Rahmat.',
+    '"Semua bus akan digratiskan selama libur panjang ini," kata Rahmat.'
+  ].join('\n')
+  const run = async (locale: 'id' | 'en') => {
+    const file = new VFile({path: 'draf.txt', value: draftText, data: {kutipLocale: locale}})
+    let processor = unified().use(retextLatin).use(kutipState, {extract: miniExtract})
+    for (const rule of verificationRules) processor = processor.use(rule, {sources: index} as never)
+    await processor.run(processor.parse(file), file)
+    return file.messages
+  }
+  const [english, indonesian] = [await run('en'), await run('id')]
+  const fields = (messages: typeof english) => messages.map((m) => [m.ruleId, m.line, m.column, m.actual, m.expected, m.url, m.fatal])
+  t.deepEqual(fields(indonesian), fields(english))
+  const reason = (messages: typeof english, rule: string) => messages.find((m) => m.ruleId === rule)!
+  t.is(reason(indonesian, 'misquote').reason, 'Kutipan berbeda dengan `rilis.txt` tanpa penanda (… untuk bagian yang dihilangkan, kurung siku untuk sisipan)')
+  t.regex(reason(indonesian, 'misquote').note!, /^Beda kata \(sumber → kutipan\): .*\[-dua-\] \{\+tiga\+\}/u)
+  t.is(reason(indonesian, 'misattributed').reason, 'Kata-kata ini di `rilis.txt` diucapkan oleh Dedi Kurniawan, bukan oleh narasumber yang disebut di naskah')
+  t.regex(reason(indonesian, 'misattributed').note!, /^Sumber: rilis\.txt \d+–\d+: “Tarif tetap sama/u)
+  t.is(reason(indonesian, 'unsupported-quote').reason, 'Kutipan ini tidak ditemukan di sumber mana pun')
+  t.regex(reason(english, 'misquote').reason, /^Quote differs from `rilis\.txt`: 1 word changed without marking/u)
 })
