@@ -109,3 +109,20 @@ test('Markdown: @mentions, e-mail addresses and bare URLs from article text ping
   // The text still reads the same once the zero-width spaces are taken out.
   t.true(markdown.replaceAll('\u200b', '').includes('@dinkes\\_ngawen akan tiba pekan depan, lihat https://contoh.id/jadwal, www.contoh.id atau tulis ke humas@contoh.id'))
 })
+
+test('Markdown labels in the locale asked (or LANG); article words, names and verdicts as they are', async (t) => {
+  const inputs = () => [own('pagi.txt'), own('siang.txt')]
+  const indonesian = await report(inputs(), {format: 'md', locale: 'id'})
+  const english = await report(inputs(), {format: 'md', locale: 'en'})
+  t.regex(indonesian, /\*\*2\*\* artikel · \*\*12\*\* kutipan \(6 langsung, 2 campuran, 4 tidak langsung\)/u)
+  t.regex(indonesian, /^### Narasumber yang paling sering dikutip$/mu)
+  t.regex(indonesian, /^\| # \| Jenis \| Kata-kata \| Narasumber \| Kata pengantar \|/mu)
+  t.regex(indonesian, /^\| 1 \| tidak langsung \| _vaksin tambahan akan tiba pekan depan_ \| Budi Santoso/mu)
+  t.regex(indonesian, /<summary>1\. pagi\.txt \(6 kutipan\)<\/summary>/u)
+  t.regex(indonesian, /seorang pejabat yang enggan disebut namanya _\(anonim\)_/u)
+  t.regex(english, /\*\*2\*\* articles · \*\*12\*\* quotes \(6 direct, 2 mixed, 4 indirect\)/u)
+  t.regex(english, /^\| 1 \| indirect \| _vaksin tambahan akan tiba pekan depan_ \|/mu)
+  // The same table shape in both: only the words of the labels differ.
+  const shape = (markdown: string) => markdown.split('\n').map((line) => (line.match(/\|/gu) ?? []).length)
+  t.deepEqual(shape(indonesian), shape(english))
+})
