@@ -23,7 +23,10 @@ export interface FirstReferenceOptions {
    * Off by default: it trusts the graph's roles, which miss many appositive roles (`X, anggota tim kuasa hukum`).
    */
   requireRole: boolean
-  /** Report a quoted person named by one word only and never described (default: on). */
+  /**
+   * Report a quoted person named by one word only and never described. Off by default: a fix of the
+   * quote punctuation can let the graph read a new quoted mononym, and `--fix` keeps out fixes that bring findings.
+   */
   mononyms: boolean
 }
 
@@ -173,7 +176,7 @@ export default lintRule<FirstReferenceOptions>(
     fixable: false,
     schema: optionsSchema({requireRole: optionTypes.boolean, mononyms: optionTypes.boolean})
   },
-  {requireRole: false, mononyms: true},
+  {requireRole: false, mononyms: false},
   ({state, report, t}, options) => {
     const graph = state.graph
     const particles = nameParticlesOf(graph.lang)
