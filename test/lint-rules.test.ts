@@ -141,6 +141,63 @@ test('first-reference: full name first, surname later; role required only when a
   ])
 })
 
+test('first-reference: a quoted person named by one word only and never described is reported with mononyms on (in the locale asked)', async (t) => {
+  const text = 'Harga gabah di Ngawen turun sejak pekan lalu. "Kami rugi besar musim ini," kata Hartono. "Pupuk juga makin mahal," ujar Hartono.'
+  const g = graph(text, {
+    entities: [{id: 'h', name: 'Hartono', mentions: ['Hartono', 'Hartono#2']}],
+    quotes: [
+      {content: 'Kami rugi besar musim ini', cue: 'kata', speaker: 'h', mention: 'Hartono'},
+      {content: 'Pupuk juga makin mahal', cue: 'ujar', speaker: 'h', mention: 'Hartono#2'}
+    ]
+  })
+  t.deepEqual(await found(text, 'first-reference', {graph: g, locale: 'en', rules: {'first-reference': {mononyms: true}}}), [
+    '1:81 Hartono is quoted by one name only and never described: give a role or a fuller description at the first mention'
+  ])
+  t.deepEqual(await found(text, 'first-reference', {graph: g, locale: 'id', rules: {'first-reference': {mononyms: true}}}), [
+    '1:81 Hartono dikutip hanya dengan satu nama dan tak pernah dijelaskan siapa dia: tambahkan jabatan, peran, atau keterangan lain pada penyebutan pertama'
+  ])
+  t.deepEqual(await found(text, 'first-reference', {graph: g, locale: 'en'}), [], 'off by default')
+})
+
+test('first-reference: a mononym is fine with a role, a fuller name or a description at a mention', async (t) => {
+  const quoted = (lead: string, after: string): {text: string; g: Graph} => {
+    const text = `${lead}"Kami rugi besar musim ini," kata Hartono${after}. "Pupuk juga makin mahal," ujar Hartono.`
+    return {
+      text,
+      g: graph(text, {
+        entities: [{id: 'h', name: 'Hartono', mentions: ['Hartono', 'Hartono#2']}],
+        quotes: [
+          {content: 'Kami rugi besar musim ini', cue: 'kata', speaker: 'h', mention: 'Hartono'},
+          {content: 'Pupuk juga makin mahal', cue: 'ujar', speaker: 'h', mention: 'Hartono#2'}
+        ]
+      })
+    }
+  }
+  const described: Array<[string, string]> = [
+    ['', ', petani di Desa Sukamaju'],
+    ['', ' (52)'],
+    ['', ' yang sudah 20 tahun menanam padi'],
+    ['', ' dari Kelompok Tani Makmur'],
+    ['', ', Ketua Kelompok Tani Makmur'],
+    ['Ketua kelompok tani di desa itu, Hartono, mengeluhkan harga. ', ''],
+    ['Petani padi Hartono mengeluhkan harga. ', ''],
+    ['Seorang petani bernama Hartono mengeluhkan harga. ', ''],
+    ['Ketua RT 05 Hartono mengeluhkan harga. ', ''],
+    ['', '. Budi Hartono sudah lama bertani']
+  ]
+  for (const [lead, after] of described) {
+    const {text, g} = quoted(lead, after)
+    t.deepEqual(await found(text, 'first-reference', {graph: g, locale: 'en', rules: {'first-reference': {mononyms: true}}}), [], text)
+  }
+  // A role in the graph is enough.
+  const {text, g} = quoted('', '')
+  g.entities[0]!.roles.push({title: 'Ketua', affiliation: 'Kelompok Tani Makmur'} as never)
+  t.deepEqual(await found(text, 'first-reference', {graph: g, locale: 'en', rules: {'first-reference': {mononyms: true}}}), [])
+  // A handle (`@Hartono`) or a word capitalised only where a sentence starts is no person's name.
+  const handle = quoted('Unggahan akun @Hartono ramai. ', '')
+  t.deepEqual(await found(handle.text, 'first-reference', {graph: handle.g, locale: 'en', rules: {'first-reference': {mononyms: true}}}), [])
+})
+
 // inconsistent-name
 
 test('inconsistent-name: Jeon Ha-kyou / Jeon Ha-kyu, Kim Jong Un / Kim Jong-un', async (t) => {

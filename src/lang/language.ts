@@ -4,6 +4,8 @@
  *
  * Every word list is lower case; lookups lower-case the word first.
  */
+import type {Catalog} from './catalog.ts'
+
 export interface CueLexicon {
   /**
    * Short reporting verbs that stand after a quote, inverted before the
@@ -236,11 +238,14 @@ export interface MorphologyLexicon {
   possessiveSuffix: string
 }
 
+/** Why a reporting word is loaded: the key of its explanation in the message catalogs (`non-neutral-cue.why.<key>`). */
+export type NonNeutralReason = 'doubtful' | 'excuses' | 'evading' | 'confession-or-claim' | 'confession' | 'mocking' | 'loaded'
+
 /** A reporting word that editorialises, with the neutral cue to suggest and why it is loaded. */
 export interface NonNeutralCue {
   word: string
   neutral: string
-  why: string
+  why: NonNeutralReason
   /** The verb has other senses too (`mengakui tempe sebagai warisan`): a cue only where it introduces what was said. */
   alsoNotSpeech?: true
 }
@@ -340,4 +345,6 @@ export interface Language {
   editorial: EditorialLexicon
   /** For comparing quotes with sources in `kutip verify`. */
   comparison: ComparisonLexicon
+  /** What kutip says to people, in this language (src/lang/messages.ts picks the catalog by locale). */
+  messages: Catalog
 }

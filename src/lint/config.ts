@@ -4,24 +4,26 @@
  * package.json, found by unified-engine from each file's folder upwards:
  *
  * ```json
- * {"rules": {"quote-style": ["error", {"preferred": "smart"}], "non-neutral-cue": "off"}}
+ * {"locale": "id", "rules": {"quote-style": ["error", {"preferred": "smart"}], "non-neutral-cue": "off"}}
  * ```
  */
-import {validateRules} from './preset.ts'
+import {validateLocale, validateRules} from './preset.ts'
 
 export interface KutipConfig {
   rules?: Record<string, unknown>
   /** Rule packages by name, resolved from the configuration file's folder (src/lint/plugins.ts). */
   plugins?: string[]
+  /** Language of the messages (`id` or `en`). */
+  locale?: string
 }
 
-const knownKeys = new Set(['rules', 'plugins', '$schema'])
+const knownKeys = new Set(['rules', 'plugins', 'locale', '$schema'])
 
 /** Check a raw configuration; throws an Error naming the problem. */
 export function parseConfig(raw: unknown): KutipConfig {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new Error('expected an object like {"rules": {…}}')
   for (const key of Object.keys(raw)) {
-    if (!knownKeys.has(key)) throw new Error(`unknown option \`${key}\` (known: rules, plugins)`)
+    if (!knownKeys.has(key)) throw new Error(`unknown option \`${key}\` (known: rules, plugins, locale)`)
   }
   const rules = (raw as KutipConfig).rules ?? {}
   if (rules === null || typeof rules !== 'object' || Array.isArray(rules)) throw new Error('`rules` must be an object of rule settings')
@@ -29,5 +31,7 @@ export function parseConfig(raw: unknown): KutipConfig {
   if (!Array.isArray(plugins) || !plugins.every((name) => typeof name === 'string' && name !== '')) throw new Error('`plugins` must be an array of package names')
   // With plugins, their rules' settings are checked once the packages are loaded (kutipLint).
   if (plugins.length === 0) validateRules(rules)
-  return plugins.length > 0 ? {rules, plugins} : {rules}
+  const locale = (raw as KutipConfig).locale
+  validateLocale(locale)
+  return {rules, ...(plugins.length > 0 ? {plugins} : {}), ...(locale === undefined ? {} : {locale})}
 }

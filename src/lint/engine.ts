@@ -39,6 +39,8 @@ export interface EngineSettings {
   configFile?: string
   extract?: Extractor
   sources?: LintOptions['sources']
+  /** Language of the messages (`--locale`, or the configuration's `locale`). */
+  locale?: string
 }
 
 /** Unified plugin: parse by extension, then run the format's linter. */
@@ -51,7 +53,7 @@ export function kutipEngine(this: Processor, settings: EngineSettings = {}) {
   const get = (format: Format) => {
     let processor = byFormat.get(format)
     if (!processor) {
-      processor = linter(format, {rules: settings.rules, extract: settings.extract, sources: settings.sources, plugins: pluginRules})
+      processor = linter(format, {rules: settings.rules, extract: settings.extract, sources: settings.sources, plugins: pluginRules, locale: settings.locale})
       byFormat.set(format, processor)
     }
     return processor
@@ -87,7 +89,7 @@ export function kutipEngine(this: Processor, settings: EngineSettings = {}) {
 export function configTransform(raw: unknown, filePath: string) {
   try {
     const config = parseConfig(raw)
-    return {plugins: [[kutipEngine, {rules: config.rules, ...(config.plugins ? {plugins: config.plugins, configFile: filePath} : {})}]], settings: {}}
+    return {plugins: [[kutipEngine, {rules: config.rules, locale: config.locale, ...(config.plugins ? {plugins: config.plugins, configFile: filePath} : {})}]], settings: {}}
   } catch (error) {
     throw new Error(`${filePath}: ${(error as Error).message}`)
   }
@@ -109,6 +111,8 @@ export interface LintFilesOptions {
   filePath?: string
   extract?: Extractor
   sources?: LintOptions['sources']
+  /** Language of the messages; wins over the configuration's `locale`. */
+  locale?: string
   /**
    * Reads each file (see ReadText). With it, `files` are paths of files only
    * (no folders or globs: the caller walked and matched them); those an
@@ -150,8 +154,8 @@ export async function lintFiles(options: LintFilesOptions): Promise<VFile[]> {
         detectConfig: options.detectConfig,
         detectIgnore: options.detectIgnore,
         configTransform: configTransform as never,
-        plugins: (options.rules || options.extract || options.sources
-          ? [[kutipEngine, {rules: options.rules, extract: options.extract, sources: options.sources}]]
+        plugins: (options.rules || options.extract || options.sources || options.locale
+          ? [[kutipEngine, {rules: options.rules, extract: options.extract, sources: options.sources, locale: options.locale}]]
           : []) as never,
         streamIn: options.streamIn,
         filePath: options.filePath,

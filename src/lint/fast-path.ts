@@ -97,6 +97,7 @@ export async function lintFilesQuickly(options: LintFilesOptions): Promise<VFile
     const vfile = new VFile({path: path.relative(cwd, file) || options.files[index], cwd})
     let rules: Record<string, unknown> | undefined
     let plugins: LintOptions['plugins']
+    let locale: string | undefined
     try {
       if (options.detectConfig !== false) {
         const found = await findConfig(path.dirname(file), cache)
@@ -106,13 +107,14 @@ export async function lintFilesQuickly(options: LintFilesOptions): Promise<VFile
             const config = parseConfig(found.raw)
             rules = config.rules
             if (config.plugins) plugins = await loadPlugins(config.plugins, found.path)
+            locale = config.locale
           } catch (error) {
             throw new Error(`${found.path}: ${(error as Error).message}`)
           }
         }
       }
       vfile.value = options.read ? await options.read(file) : readFileSync(file, 'utf8')
-      await lint(vfile, {rules: {...rules, ...options.rules}, extract: options.extract, sources: options.sources, ...(plugins ? {plugins} : {})})
+      await lint(vfile, {rules: {...rules, ...options.rules}, extract: options.extract, sources: options.sources, locale: options.locale ?? locale, ...(plugins ? {plugins} : {})})
     } catch (error) {
       vfile.messages = []
       const message = vfile.message(String((error as Error).message ?? error), {source: 'kutip-cli', ruleId: 'failure'})

@@ -17,6 +17,7 @@ import {kutipState, type Extractor} from './state.ts'
 import type {SourceIndex} from '../verify/source-index.ts'
 import type {SourceInput} from '../verify/source-document.ts'
 import {verificationRuleIds, withSources} from './rules/verify/with-sources.ts'
+import {isLocale, localeOfName, locales, resolveLocale} from '../lang/messages.ts'
 
 declare module 'vfile' {
   interface DataMap {
@@ -35,6 +36,15 @@ export interface LintOptions {
   /** Rules from plugin packages (`plugins` in a configuration; src/lint/plugins.ts), run after kutip's own. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   plugins?: ReadonlyArray<LintRule<any>>
+  /** Language of the messages: `'id'` or `'en'` (also a locale name such as `id_ID`); default: LC_ALL, LC_MESSAGES, LANG, else English. */
+  locale?: string
+}
+
+/** Check a `locale` setting; throws an Error naming the known locales. */
+export function validateLocale(locale: unknown): void {
+  if (locale === undefined) return
+  if (isLocale(locale) || (typeof locale === 'string' && localeOfName(locale) !== undefined)) return
+  throw new Error(`Unknown locale \`${String(locale)}\` (known: ${locales.join(', ')})`)
 }
 
 /** Check a rules configuration (rule ids, severities, options against each rule's schema); throws an Error naming the first problem. */
@@ -52,6 +62,7 @@ export function kutipLint(options: LintOptions = {}) {
   const settings = options.rules ?? {}
   const plugins = options.plugins ?? []
   validateRules(settings, plugins)
+  validateLocale(options.locale)
   const state = kutipState({extract: options.extract})
   const transforms = [...rules, ...plugins]
     .map((rule) => {
@@ -61,6 +72,7 @@ export function kutipLint(options: LintOptions = {}) {
     .filter((transform): transform is (tree: NlcstRoot, file: VFile) => undefined => transform !== undefined)
   return function (tree: NlcstRoot, file: VFile): undefined {
     file.data.kutipLintOptions = options
+    file.data.kutipLocale = resolveLocale(options.locale)
     state(tree, file)
     for (const transform of transforms) transform(tree, file)
   }

@@ -7,12 +7,22 @@
  * reports carries `ruleId`, `source: 'kutip'`, `url` (the rule's page in
  * docs/rules/), `actual`, `expected` when the fix is certain, and `fatal`
  * from the severity (error → true, warn → false, info → undefined).
+ * Only `reason` depends on the locale (`context.t(key, params)`: the catalogs
+ * of src/lang/<locale>/messages.ts).
  */
 import type {Root as NlcstRoot} from 'nlcst'
 import type {VFile} from 'vfile'
 import {validateOptions, type OptionsSchema} from './rule-options.ts'
 import {repositoryUrl} from '../version.ts'
 import {lintState, type LintState} from './state.ts'
+import {resolveLocale, t as translate, type Locale, type MessageKey} from '../lang/messages.ts'
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The locale of the messages (set by the preset from its `locale` option; else the environment's). */
+    kutipLocale: Locale
+  }
+}
 
 export type Severity = 'off' | 'info' | 'warn' | 'error'
 
@@ -61,6 +71,10 @@ export interface Report {
 export interface RuleContext {
   file: VFile
   state: LintState
+  /** The locale of this file's messages. */
+  locale: Locale
+  /** A message of the catalog in that locale (src/lang/<locale>/messages.ts), parameters filled. */
+  t(key: MessageKey, params?: Readonly<Record<string, string | number>>): string
   report(reason: string, at: Report): void
 }
 
@@ -121,9 +135,12 @@ export function lintRule<Options extends object>(meta: RuleMeta, defaults: Optio
     const settings = {...defaults, ...options} as Options
     return function (tree: NlcstRoot, file: VFile): undefined {
       const state = lintState(tree, file)
+      const locale = file.data.kutipLocale ?? resolveLocale()
       const context: RuleContext = {
         file,
         state,
+        locale,
+        t: (key, params) => translate(key, params, locale),
         report(reason, at) {
           const place = at.place ?? {start: state.view.point(at.start), end: state.view.endPoint(Math.max(at.end, at.start))}
           const message = file.message(reason, {place, ruleId: meta.id, source: 'kutip'})

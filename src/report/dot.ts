@@ -19,14 +19,42 @@ export interface DotOptions {
 /** Classes on the SVG `<g>` of each node, for styling and for tests. */
 type NodeClass = 'speaker' | 'outlet' | 'party' | 'quote'
 
+/** The graph-wide attributes and defaults, once per digraph. */
+const graphHeader = [
+  '  graph [rankdir=LR bgcolor=transparent nodesep=0.25 ranksep=0.5 fontname="Helvetica,Arial,sans-serif"]',
+  '  node [fontname="Helvetica,Arial,sans-serif" fontsize=11 penwidth=1.4]',
+  '  edge [fontname="Helvetica,Arial,sans-serif" fontsize=9 arrowsize=0.7]',
+  '  node [shape=note style=filled]'
+]
+
+/**
+ * A quote node's label: direct and mixed quotes in quote marks; indirect
+ * speech is a paraphrase, shown without them (and dashed, see `quoteStyle`)
+ * so that it does not read as the speaker's words.
+ */
+export function quoteLabel(row: QuoteRow): string {
+  const text = truncate(row.content.text, 48)
+  return `${row.number}. ${row.kind}\n${row.kind === 'indirect' ? text : `“${text}”`}`
+}
+
+/** The node style of a quote: a paraphrase is dashed. */
+function quoteStyle(row: QuoteRow): string {
+  return row.kind === 'indirect' ? '"filled,dashed"' : 'filled'
+}
+
 export function articleDot(article: ArticleReport, options: DotOptions = {}): string {
+  return [`digraph ${dotString(article.id)} {`, ...graphHeader, ...articleStatements(article, options, ''), '}'].join('\n')
+}
+
+/** The statements of one article's graph (nodes and edges), their node names starting with `prefix`. */
+function articleStatements(article: ArticleReport, options: DotOptions, prefix: string): string[] {
   const nodes = new Map<string, {name: string; classes: Set<NodeClass>; label: string; colour: number | null; type: ReportEntity['type']}>()
   const lines: string[] = []
   const node = (entity: ReportEntity, kind: NodeClass, colour: number | null = null): string => {
     const key = entity.id
     let entry = nodes.get(key)
     if (!entry) {
-      entry = {name: 'n' + nodes.size, classes: new Set(), label: entity.name, colour: null, type: entity.type}
+      entry = {name: prefix + 'n' + nodes.size, classes: new Set(), label: entity.name, colour: null, type: entity.type}
       nodes.set(key, entry)
     }
     entry.classes.add(kind)
@@ -48,11 +76,12 @@ export function articleDot(article: ArticleReport, options: DotOptions = {}): st
 
   const quoteLines: string[] = []
   const drawRow = (row: QuoteRow): void => {
-    const name = 'q' + row.number
+    const name = prefix + 'q' + row.number
     const colour = colourOf(row.colour)
     const attributes = [
-      `label=${dotString(`${row.number}. ${row.kind}\n“${truncate(row.content.text, 48)}”`)}`,
+      `label=${dotString(quoteLabel(row))}`,
       `class="quote ${row.kind}"`,
+      `style=${quoteStyle(row)}`,
       `id=${dotString(row.anchor + '-node')}`,
       `fillcolor="${colour.fill}"`,
       `color="${colour.ink}"`,
@@ -85,7 +114,7 @@ export function articleDot(article: ArticleReport, options: DotOptions = {}): st
     let index = 0
     for (const [key, rows] of groups) {
       const first = rows[0]!
-      const name = 'g' + index++
+      const name = prefix + 'g' + index++
       const colour = colourOf(key === 'none' || key === 'others' ? null : first.colour)
       const kinds = (['direct', 'mixed', 'indirect'] as const).map((kind) => [kind, rows.filter((row) => row.kind === kind).length] as const).filter(([, count]) => count > 0)
       const who = key === 'none' ? 'without a speaker' : key === 'others' ? `by ${new Set(rows.map((row) => row.speaker!.id)).size} more speakers` : ''
@@ -110,20 +139,23 @@ export function articleDot(article: ArticleReport, options: DotOptions = {}): st
     )
   })
 
-  return [
-    `digraph ${dotString(article.id)} {`,
-    '  graph [rankdir=LR bgcolor=transparent nodesep=0.25 ranksep=0.5 fontname="Helvetica,Arial,sans-serif"]',
-    '  node [fontname="Helvetica,Arial,sans-serif" fontsize=11 penwidth=1.4]',
-    '  edge [fontname="Helvetica,Arial,sans-serif" fontsize=9 arrowsize=0.7]',
-    '  node [shape=note style=filled]',
-    ...quoteLines,
-    ...nodeLines,
-    ...lines,
-    '}'
-  ].join('\n')
+  return [...quoteLines, ...nodeLines, ...lines]
 }
 
-/** Every article of the report as its own digraph, one after the other (Graphviz reads them all). */
+/**
+ * The report as one digraph that `dot -Tsvg` draws whole: one article as its
+ * own graph; several as one `subgraph cluster_N` each, labelled with the
+ * article, their node names prefixed `aN_` so that no two articles share a node.
+ */
 export function reportDot(report: CorpusReport): string {
-  return report.articles.map((article) => articleDot(article)).join('\n\n') + '\n'
+  if (report.articles.length === 1) return articleDot(report.articles[0]!) + '\n'
+  const clusters = report.articles.map((article, index) =>
+    [
+      `  subgraph cluster_${index} {`,
+      `    graph [label=${dotString(article.id)} labeljust=l style="rounded,dashed" color="${neutral.ink}" fontcolor="${neutral.ink}"]`,
+      ...articleStatements(article, {}, `a${index}_`).map((line) => '  ' + line),
+      '  }'
+    ].join('\n')
+  )
+  return [`digraph ${dotString('kutip')} {`, ...graphHeader, ...clusters, '}'].join('\n') + '\n'
 }

@@ -42,9 +42,25 @@ export function safeUrl(value: string): string | null {
  * autolinks escaped so a quoted `<img>` or `[x](javascript:…)` stays text.
  */
 export function escapeMarkdown(value: unknown): string {
-  return String(value ?? '')
-    .replace(/[\r\n\u2028\u2029]+/g, ' ')
-    .replace(/[\\`*_[\]<>|~&]/g, (char) => (char === '&' ? '&amp;' : '\\' + char))
+  return inert(
+    String(value ?? '')
+      .replace(/[\r\n\u2028\u2029]+/g, ' ')
+      .replace(/[\\`*_[\]<>|~&]/g, (char) => (char === '&' ? '&amp;' : '\\' + char))
+  )
+}
+
+/**
+ * Article text posted as a pull-request comment must ping nobody and link
+ * nowhere: a zero-width space after `@` breaks GitHub's `@mention` (and the
+ * e-mail autolink `nama@contoh.id`), after the `:` of `http://`/`https://`
+ * and the `www` of `www.` it breaks GFM's literal autolinks. The text reads
+ * the same; `<…>` autolinks are already broken by escaping `<`.
+ */
+function inert(text: string): string {
+  return text
+    .replace(/@(?=[\p{L}\p{N}_-])/gu, '@\u200b')
+    .replace(/\b(https?|ftp):(?=\/\/)/giu, '$1:\u200b')
+    .replace(/\bwww(?=\.)/giu, 'www\u200b')
 }
 
 /** A double-quoted DOT string (ID or label) with `"`, `\` and line breaks escaped. */

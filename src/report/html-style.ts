@@ -36,6 +36,7 @@ th,td{border-bottom:1px solid var(--line);padding:.4rem .5rem;text-align:left;ve
 th{background:var(--soft);font-weight:600;white-space:nowrap}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 td.words{min-width:16rem;max-width:34rem}
+.paraphrase{font-style:italic;border-left:2px dashed var(--line);padding-left:.45em}
 tr:target{outline:3px solid var(--link);outline-offset:-3px}
 .swatch{display:inline-block;width:.9em;height:.9em;border-radius:.2em;background:var(--fill);border:2px solid var(--ink);vertical-align:-.1em;margin-right:.35em}
 .kind{display:inline-block;font-size:.75rem;padding:0 .4em;border-radius:.3em;border:1px solid var(--line);background:var(--soft);white-space:nowrap}

@@ -192,7 +192,8 @@ function quoteRow(row: QuoteRow, hasText: boolean, lang: string): string {
     `<tr id="${row.anchor}">` +
     cell('#', String(row.number), 'num') +
     cell('Kind', `<span class="kind">${h(row.kind)}</span>`) +
-    cell('Words', `<q lang="${h(lang)}">${h(row.content.text)}</q>${back}`, 'words') +
+    // Indirect speech is a paraphrase: no quote marks (not a <q>), its own style.
+    cell('Words', (row.kind === 'indirect' ? `<span class="paraphrase" lang="${h(lang)}">${h(row.content.text)}</span>` : `<q lang="${h(lang)}">${h(row.content.text)}</q>`) + back, 'words') +
     cell('Speaker', speaker) +
     cell('Cue', row.cue ? h(row.cue.text) : '') +
     cell('To', row.addressee ? h(row.addressee.name) : '') +

@@ -198,6 +198,11 @@ export interface ReportOptions {
    * CLI draws them while the worker threads are still analysing later articles.
    */
   pictures?: ReadonlyMap<number, string>
+  /**
+   * Language of the Markdown report's labels: `'id'` or `'en'`; default: LC_ALL,
+   * LC_MESSAGES, LANG, else English (src/lang/messages.ts).
+   */
+  locale?: string
   /** Called after each document is analysed. */
   onProgress?: (done: number, total: number) => void
 }

@@ -9,6 +9,7 @@ import {reportJson} from './json.ts'
 import {reportJsonLd} from './jsonld.ts'
 import {renderMarkdown} from './markdown.ts'
 import type {CorpusReport, ReportFormat, ReportOptions} from './model.ts'
+import {resolveLocale} from '../lang/messages.ts'
 
 export async function report(inputs: ReportSource | ReportSource[], options: ReportOptions = {}): Promise<string> {
   return renderReport(buildReport(inputs, options), options)
@@ -21,7 +22,7 @@ export async function renderReport(model: CorpusReport, options: ReportOptions =
     case 'html':
       return renderHtml(model, options)
     case 'md':
-      return renderMarkdown(model)
+      return renderMarkdown(model, resolveLocale(options.locale))
     case 'json':
       return JSON.stringify(reportJson(model, options), null, 2) + '\n'
     case 'jsonld':

@@ -6,6 +6,7 @@
 import type {Verdict} from '../contract/graph.ts'
 import type {ConsistencyFinding} from './consistency.ts'
 import type {VerificationDetail, VerifiedGraph} from './types.ts'
+import {t, type Locale} from '../lang/messages.ts'
 
 /** 1-based line and column of an offset. */
 export function lineColumn(text: string, offset: number): {line: number; column: number} {
@@ -43,9 +44,13 @@ const flaggedVerdicts: ReadonlySet<Verdict> = new Set(['altered', 'misattributed
 export type LocateSpan = (document: string, span: {start: number; end: number}) => string
 
 const offsetsOf: LocateSpan = (_, span) => `${span.start}–${span.end}`
+/** A quote's words as shown: direct speech in quote marks; indirect speech, a paraphrase, marked so and without them. */
+export function shownWords(kind: string, text: string, locale: Locale = 'en'): string {
+  return kind === 'indirect' ? `${t('verify.paraphrase', {}, locale)}: ${shorten(text)}` : `“${shorten(text)}”`
+}
 
 /** The report for one verified draft (`flaggedOnly`: leave out verbatim and edited quotes). */
-export function formatVerification(name: string, draft: string, graph: VerifiedGraph, options: {flaggedOnly?: boolean; locate?: LocateSpan} = {}): string {
+export function formatVerification(name: string, draft: string, graph: VerifiedGraph, options: {flaggedOnly?: boolean; locate?: LocateSpan; locale?: Locale} = {}): string {
   const locate = options.locate ?? offsetsOf
   const lines = [name]
   const speakers = new Map(graph.entities.map((entity) => [entity.id, entity.name]))
@@ -56,7 +61,7 @@ export function formatVerification(name: string, draft: string, graph: VerifiedG
     const to = lineColumn(draft, quote.content.end)
     const place = `${from.line}:${from.column}-${to.line}:${to.column}`
     const speaker = quote.speaker === null ? '' : ' — ' + (speakers.get(quote.speaker) ?? quote.speaker)
-    lines.push(`  ${place.padEnd(14)} ${verification.verdict.padEnd(13)} “${shorten(quote.content.text)}”${speaker}`)
+    lines.push(`  ${place.padEnd(14)} ${verification.verdict.padEnd(13)} ${shownWords(quote.kind, quote.content.text, options.locale)}${speaker}`)
     const indent = ' '.repeat(17)
     if (verification.source !== null) {
       const {document, span} = verification.source

@@ -11,7 +11,7 @@ import type {VFile} from 'vfile'
 import {lintExtensions} from '../../lint/core.ts'
 import type {LintFilesOptions} from '../../lint/engine.ts'
 import {lintFilesQuickly} from '../../lint/fast-path.ts'
-import {validateRules} from '../../lint/preset.ts'
+import {validateLocale, validateRules} from '../../lint/preset.ts'
 import {displayPath} from '../../lint/reporters/message-fields.ts'
 import {reporters} from '../../lint/reporters/index.ts'
 import {ruleIds} from '../../lint/rules/index.ts'
@@ -44,6 +44,7 @@ Options:
   -o, --output <file>        write the report to <file> (atomically; never an input)
       --rule <id=setting>    set a rule: off|info|warn|error or JSON ['error', {…}] (repeatable)
       --sources <path>       verify quotes against this source text (repeatable): misquote, misattributed, unsupported-quote
+      --locale <id|en>       language of the messages (default: the configuration's locale, else LANG, else en)
       --rc-path <path>       use this configuration file
       --ignore-path <path>   use this ignore file (default: .kutipignore)
       --ignore-pattern <g>   ignore files matching this glob (repeatable)
@@ -83,6 +84,7 @@ interface Parsed {
   verbose: boolean
   rules: Record<string, unknown>
   sources: string[]
+  locale?: string
   rcPath?: string
   ignorePath?: string
   ignorePatterns: string[]
@@ -129,6 +131,7 @@ const options = {
   verbose: {type: 'boolean'},
   rule: {type: 'string', multiple: true},
   sources: {type: 'string', multiple: true},
+  locale: {type: 'string'},
   'rc-path': {type: 'string'},
   'ignore-path': {type: 'string'},
   'ignore-pattern': {type: 'string', multiple: true},
@@ -157,6 +160,7 @@ export function parseArguments(argv: string[]): Parsed {
     verbose: values.verbose === true,
     rules: Object.fromEntries((values.rule ?? []).map(parseRule)),
     sources: values.sources ?? [],
+    locale: values.locale,
     rcPath: values['rc-path'],
     ignorePath: values['ignore-path'],
     ignorePatterns: (values['ignore-pattern'] ?? []).flatMap((pattern) => pattern.split(',')),
@@ -172,6 +176,11 @@ export function parseArguments(argv: string[]): Parsed {
     validateRules(parsed.rules)
   } catch (error) {
     throw new UsageError(`--rule: ${(error as Error).message}`)
+  }
+  try {
+    validateLocale(parsed.locale)
+  } catch (error) {
+    throw new UsageError(`--locale: ${(error as Error).message}`)
   }
   return parsed
 }
@@ -244,7 +253,8 @@ async function once(options: Parsed, stdin: boolean): Promise<number> {
     ignorePatterns: options.ignorePatterns,
     detectConfig: options.detectConfig,
     detectIgnore: options.detectIgnore,
-    filePath: options.filePath
+    filePath: options.filePath,
+    locale: options.locale
   }
   // Every draft is read by the CLI's reader (encodings, binary files, FIFOs), remembered for --fix.
   const reads = new Map<string, TextRead>()

@@ -32,21 +32,21 @@ const anaphoricPronouns: readonly string[] = [...[...persons.pronouns].filter((w
  * with a neutral alternative to suggest.
  */
 const nonNeutralCues: ReadonlyArray<NonNeutralCue> = [
-  {word: 'mengklaim', neutral: 'mengatakan', why: 'suggests the statement is doubtful'},
-  {word: 'mengeklaim', neutral: 'mengatakan', why: 'suggests the statement is doubtful'},
-  {word: 'klaimnya', neutral: 'katanya', why: 'suggests the statement is doubtful'},
-  {word: 'berdalih', neutral: 'mengatakan', why: 'suggests the speaker is making excuses'},
-  {word: 'dalihnya', neutral: 'katanya', why: 'suggests the speaker is making excuses'},
-  {word: 'berkilah', neutral: 'mengatakan', why: 'suggests the speaker is evading'},
-  {word: 'kilahnya', neutral: 'katanya', why: 'suggests the speaker is evading'},
-  {word: 'berkelit', neutral: 'mengatakan', why: 'suggests the speaker is evading'},
-  {word: 'mengelak', neutral: 'membantah', why: 'suggests the speaker is evading', alsoNotSpeech: true},
-  {word: 'mengaku', neutral: 'mengatakan', why: 'suggests a confession or a doubtful claim', alsoNotSpeech: true},
-  {word: 'mengakui', neutral: 'mengatakan', why: 'suggests a confession', alsoNotSpeech: true},
-  {word: 'berkoar', neutral: 'mengatakan', why: 'mocks the speaker'},
-  {word: 'berkoar-koar', neutral: 'mengatakan', why: 'mocks the speaker'},
-  {word: 'menuding', neutral: 'menuduh', why: 'is loaded'},
-  {word: 'mengoceh', neutral: 'mengatakan', why: 'mocks the speaker'}
+  {word: 'mengklaim', neutral: 'mengatakan', why: 'doubtful'},
+  {word: 'mengeklaim', neutral: 'mengatakan', why: 'doubtful'},
+  {word: 'klaimnya', neutral: 'katanya', why: 'doubtful'},
+  {word: 'berdalih', neutral: 'mengatakan', why: 'excuses'},
+  {word: 'dalihnya', neutral: 'katanya', why: 'excuses'},
+  {word: 'berkilah', neutral: 'mengatakan', why: 'evading'},
+  {word: 'kilahnya', neutral: 'katanya', why: 'evading'},
+  {word: 'berkelit', neutral: 'mengatakan', why: 'evading'},
+  {word: 'mengelak', neutral: 'membantah', why: 'evading', alsoNotSpeech: true},
+  {word: 'mengaku', neutral: 'mengatakan', why: 'confession-or-claim', alsoNotSpeech: true},
+  {word: 'mengakui', neutral: 'mengatakan', why: 'confession', alsoNotSpeech: true},
+  {word: 'berkoar', neutral: 'mengatakan', why: 'mocking'},
+  {word: 'berkoar-koar', neutral: 'mengatakan', why: 'mocking'},
+  {word: 'menuding', neutral: 'menuduh', why: 'loaded'},
+  {word: 'mengoceh', neutral: 'mengatakan', why: 'mocking'}
 ]
 
 /** Words that make a speaker anonymous when they stand in the speaker slot. */

@@ -62,7 +62,7 @@ export default lintRule<AmbiguousSpeakerOptions>(
     schema: optionsSchema({twoCandidates: optionTypes.boolean})
   },
   {twoCandidates: true},
-  ({state, report}, options) => {
+  ({state, report, t}, options) => {
     const text = state.view.text
     const graph = state.graph
     const entities = entityIndex(graph)
@@ -127,7 +127,7 @@ export default lintRule<AmbiguousSpeakerOptions>(
       const earlier = firstNamed <= cue.start
       // `mereka` often stands for a group named by a common noun (`warga`, `para pedagang`): not reported as speakerless.
       if (!earlier && !(cue.pronoun !== undefined && isPluralPronoun(cue.pronoun))) {
-        report(`\`${cue.text}\` has no earlier speaker: name the speaker before using a pronoun`, {start: cue.start, end: cue.end})
+        report(t('ambiguous-speaker.no-antecedent', {cue: cue.text}), {start: cue.start, end: cue.end})
         continue
       }
       if (!options.twoCandidates) continue
@@ -157,7 +157,7 @@ export default lintRule<AmbiguousSpeakerOptions>(
         .sort((a, b) => firstMention(a) - firstMention(b))
       if (persons.length >= 2) {
         const names = persons.map((entity) => entity!.name)
-        report(`\`${cue.text}\` could be ${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}: name the speaker`, {
+        report(t('ambiguous-speaker.candidates', {cue: cue.text, names: names.slice(0, -1).join(', '), last: names[names.length - 1]}), {
           start: cue.start,
           end: cue.end
         })

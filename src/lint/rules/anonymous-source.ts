@@ -72,7 +72,7 @@ export default lintRule<AnonymousSourceOptions>(
     schema: optionsSchema()
   },
   {},
-  ({state, report}) => {
+  ({state, report, t}) => {
     const text = state.view.text
     const reported = new Set<number>()
     for (const match of heads.matches(text, state.lower)) {
@@ -87,7 +87,7 @@ export default lintRule<AnonymousSourceOptions>(
       const sentenceAround = text.slice(sentenceStart(state.quotes, start), sentenceEndAfter(text, state.quotes, end))
       if (containsWord(reasons, sentenceAround)) continue
       reported.add(start)
-      report(`\`${match.text}\` is an unnamed source with no affiliation and no reason for anonymity: say where the source works or why it is not named`, {
+      report(t('anonymous-source', {source: match.text}), {
         start,
         end
       })
@@ -107,7 +107,7 @@ export default lintRule<AnonymousSourceOptions>(
       if (containsWord(reasons, sentenceAround) || links.test(text.slice(mention.end, mention.end + 40))) continue
       if (affiliationInMention.test(mention.text)) continue
       reported.add(mention.start)
-      report(`\`${mention.text}\` is an unnamed source with no affiliation and no reason for anonymity: say where the source works or why it is not named`, {
+      report(t('anonymous-source', {source: mention.text}), {
         start: mention.start,
         end: mention.end
       })

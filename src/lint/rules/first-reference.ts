@@ -4,11 +4,17 @@
  * `kata Jeon`). Reported when that first mention is where the person speaks
  * (`Jeon memberikan penilaian`, `kata Santoso`). A pronoun as first mention is
  * `ambiguous-speaker`'s business.
+ *
+ * A quoted person named by one word only (`"…," kata Hartono.`) is reported
+ * too when nothing in the article says who they are: no fuller name, no role
+ * in the graph, and no description at any mention (`petani Hartono`,
+ * `Hartono, warga Desa …`, `Hartono, yang …`, `Ketua RT Hartono`). Mononyms
+ * are common in Indonesia and fine with a role or a description.
  */
 import {isPronoun} from '../cues.ts'
 import {isSpellingVariant, nameTokens} from '../../text/names.ts'
 import {getLanguage} from '../../lang/index.ts'
-import {lintRule} from '../rule.ts'
+import {lintRule, type RuleContext} from '../rule.ts'
 import {optionsSchema, optionTypes} from '../rule-options.ts'
 
 export interface FirstReferenceOptions {
@@ -17,9 +23,73 @@ export interface FirstReferenceOptions {
    * Off by default: it trusts the graph's roles, which miss many appositive roles (`X, anggota tim kuasa hukum`).
    */
   requireRole: boolean
+  /**
+   * Report a quoted person named by one word only and never described. Off by default: a fix of the
+   * quote punctuation can let the graph read a new quoted mononym, and `--fix` keeps out fixes that bring findings.
+   */
+  mononyms: boolean
 }
 
-const calendar = new Set(getLanguage('id').editorial.calendarWords)
+const language = getLanguage('id')
+const calendar = new Set(language.editorial.calendarWords)
+/** Lower-case words that say nothing of who a person is when they stand before or after the name: cues, function words, pronouns. */
+const notDescriptive = new Set(
+  [
+    ...language.editorial.postQuoteCues.flatMap((cue) => [cue, cue + language.morphology.possessiveSuffix]),
+    ...language.editorial.speechVerbs,
+    ...language.comparison.stopwords,
+    ...language.persons.pronouns,
+    ...language.persons.honorifics
+  ].map((word) => word.toLowerCase())
+)
+const roleHeads = language.persons.roleHeads
+const relatives = language.text.relativePronouns
+const affiliations = new Set(language.editorial.mentionAffiliations)
+// linear: checked — run on the 40 characters before a name only; one run of letters anchored at the end
+const wordBefore = /([\p{L}\p{N}]+)[ \t]+$/u
+// linear: checked — run on the 40 characters before a name only; anchored at the end
+const appositiveBefore = /\p{L}[ \t]*,[ \t]+$/u
+// linear: checked — run on the 60 characters after a name only; anchored, no nested quantifiers
+const wordsAfter = /^[ \t]*(\(\d{1,3}\))?[ \t]*(,?)[ \t]*(?:(\p{L}+)(?:[ \t]+(\p{L}))?)?/u
+const capitalised = /^\p{Lu}/u
+
+/**
+ * Whether the name at `[start, end)` comes with something that says who the
+ * person is: a capitalised word before it (a fuller name or a title:
+ * `Ketua RT Hartono`), a describing word before it (`petani Hartono`,
+ * `bernama Hartono`), a description before it and a comma (`Vokalis band
+ * itu, Hartono`), an age (`Hartono (45)`), a relative clause (`Hartono yang
+ * …`), an affiliation (`Hartono dari Dinas …`) or an appositive after it
+ * (`Hartono, petani …`, `Hartono, Kepala …`).
+ */
+function describedAt(text: string, start: number, end: number): boolean {
+  const lead = text.slice(Math.max(0, start - 40), start)
+  const before = wordBefore.exec(lead)?.[1]
+  if (before !== undefined) {
+    if (capitalised.test(before) ? !language.persons.honorifics.has(before.toLowerCase()) : !notDescriptive.has(before)) return true
+  }
+  if (appositiveBefore.test(lead)) return true
+  const after = wordsAfter.exec(text.slice(end, end + 60))
+  if (after === null) return false
+  const [, age, comma, word, nextLetter] = after as unknown as [string, string | undefined, string, string | undefined, string | undefined]
+  if (age !== undefined) return true
+  if (word === undefined) return false
+  if (relatives.has(word)) return true
+  if (comma === '' && affiliations.has(word) && nextLetter !== undefined && capitalised.test(nextLetter)) return true
+  if (comma !== '') return capitalised.test(word) ? roleHeads.has(word.toLowerCase()) : !notDescriptive.has(word)
+  return false
+}
+
+/** Every stand-alone occurrence of `name` in `text` (not inside a longer word). */
+function occurrences(text: string, name: string): Array<{start: number; end: number}> {
+  const found: Array<{start: number; end: number}> = []
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+    const end = at + name.length
+    if ((at > 0 && letter.test(characterBefore(text, at))) || letter.test(text[end] ?? '')) continue
+    found.push({start: at, end})
+  }
+  return found
+}
 
 /**
  * Whether `said` is a short form of `full`: its words open or close the full
@@ -104,10 +174,10 @@ export default lintRule<FirstReferenceOptions>(
     description: 'The first mention of a quoted person gives the full name and a role; later ones may shorten',
     severity: 'warn',
     fixable: false,
-    schema: optionsSchema({requireRole: optionTypes.boolean})
+    schema: optionsSchema({requireRole: optionTypes.boolean, mononyms: optionTypes.boolean})
   },
-  {requireRole: false},
-  ({state, report}, options) => {
+  {requireRole: false, mononyms: false},
+  ({state, report, t}, options) => {
     const graph = state.graph
     const particles = nameParticlesOf(graph.lang)
     const speakers = new Set(graph.quotes.map((quote) => quote.speaker))
@@ -142,7 +212,12 @@ export default lintRule<FirstReferenceOptions>(
         graph.quotes.some((quote) => quote.speakerMention !== null && quote.speakerMention.start <= firstMention.start && quote.speakerMention.end >= firstMention.end) &&
         !opensSentenceWithExtraWord(state.view.text, fuller, said, nameTokens(fuller.text))
       ) {
-        report(`First mention of ${entity.name} is \`${firstMention.text}\`: give the full name at the first mention, shorten later`, {
+        report(t('first-reference.short-name', {name: entity.name, mention: firstMention.text}), {
+          start: firstMention.start,
+          end: firstMention.end
+        })
+      } else if (options.mononyms && isUndescribedMononym(state.view.text, graph, entity, mentions)) {
+        report(t('first-reference.mononym', {name: entity.name}), {
           start: firstMention.start,
           end: firstMention.end
         })
@@ -153,7 +228,7 @@ export default lintRule<FirstReferenceOptions>(
         // A misspelt second form of someone introduced with a role is inconsistent-name's business.
         !graph.entities.some((other) => other !== entity && other.type === 'person' && isSpellingVariant(other.name, entity.name))
       ) {
-        report(`${entity.name} is quoted without a role: say who they are at the first mention`, {
+        report(t('first-reference.no-role', {name: entity.name}), {
           start: firstMention.start,
           end: firstMention.end
         })
@@ -161,3 +236,28 @@ export default lintRule<FirstReferenceOptions>(
     }
   }
 )
+
+type Graph = RuleContext['state']['graph']
+type Entity = Graph['entities'][number]
+
+/**
+ * A quoted person named by one word only, and nowhere in the text given a
+ * fuller name, a role or a description (see `describedAt`).
+ */
+function isUndescribedMononym(text: string, graph: Graph, entity: Entity, mentions: Entity['mentions']): boolean {
+  const name = entity.name
+  if (entity.roles.length > 0 || nameTokens(name).length !== 1 || name.length < 3) return false
+  // Acronyms, handles (`@NamaAkun`) and month or day names are the graph's misreadings, not people.
+  if (!/^\p{Lu}\p{Ll}+$/u.test(name) || calendar.has(name)) return false
+  if (mentions.some((mention) => nameTokens(mention.text).length !== 1)) return false
+  // Quoted under that name (`kata Hartono`), not only mentioned.
+  if (!graph.quotes.some((quote) => quote.speaker === entity.id && quote.speakerMention !== null && nameTokens(quote.speakerMention.text).join(' ') === name)) return false
+  // Someone else in the graph with a fuller name holding this one (`Budi Hartono`), or a fuller form in the text.
+  if (graph.entities.some((other) => other !== entity && other.type === 'person' && nameTokens(other.name).length > 1 && nameTokens(other.name).includes(name))) return false
+  if (fullerFormBefore(text, text.length, name)) return false
+  const found = occurrences(text, name)
+  if (found.some((at) => text[at.start - 1] === '@')) return false
+  // Capitalised only where a sentence starts, the word may be an ordinary one (`Kendala yang dihadapi …`): a name shows mid-sentence.
+  if (!found.some((at) => wordBefore.test(text.slice(Math.max(0, at.start - 40), at.start)))) return false
+  return !found.some((at) => describedAt(text, at.start, at.end))
+}

@@ -31,7 +31,7 @@ export default lintRule<InconsistentNameOptions>(
     schema: optionsSchema({allow: {type: 'array', items: {type: 'array', items: {type: 'string'}, minItems: 2, maxItems: 2}}})
   },
   {allow: []},
-  ({state, report}, options) => {
+  ({state, report, t}, options) => {
     const text = state.view.text
     const graph = state.graph
     const first = new Map<string, Span>()
@@ -67,7 +67,7 @@ export default lintRule<InconsistentNameOptions>(
       const other = variants.get(form)
       if (!other || allowed.has(form.form + '\u0000' + other.form)) return
       const span = forms[index][1]
-      report(`\`${form.form}\` is spelled \`${other.form}\` earlier in the text: use one spelling`, {start: span.start, end: span.end})
+      report(t('inconsistent-name', {form: form.form, other: other.form}), {start: span.start, end: span.end})
     })
   }
 )

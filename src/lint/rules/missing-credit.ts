@@ -94,7 +94,7 @@ export default lintRule<MissingCreditOptions>(
     schema: optionsSchema({reports: {type: 'integer', minimum: 1}, publishers: optionTypes.strings})
   },
   {reports: 2, publishers: []},
-  ({state, report}, options) => {
+  ({state, report, t}, options) => {
     const text = state.view.text
     const graph = state.graph
     if (graph.document.sources.length > 0 || hasCreditLine(text)) return
@@ -129,7 +129,7 @@ export default lintRule<MissingCreditOptions>(
     const given = triggers.find((trigger) => trigger.given)
     if (!given && triggers.length < options.reports) return
     const first = given ?? triggers[0]
-    report(`The story relays reporting by ${first.outlet} but credits no source: add a \`Sumber:\` line or an inline credit (\`dikutip dari …\`)`, {
+    report(t('missing-credit', {outlet: first.outlet}), {
       start: first.start,
       end: first.end
     })

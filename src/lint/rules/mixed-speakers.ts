@@ -22,7 +22,7 @@ export default lintRule<MixedSpeakersOptions>(
     schema: optionsSchema()
   },
   {},
-  ({state, report}) => {
+  ({state, report, t}) => {
     const text = state.view.text
     const graph = state.graph
     const entities = entityIndex(graph)
@@ -43,7 +43,7 @@ export default lintRule<MixedSpeakersOptions>(
         const named = entity?.mentions.some((m) => m.start > previous!.close && m.end <= pair.open.offset) ?? false
         if (!containsWord(anyCue, cueBetween) && !named && /^[^.!?…]*[.!?…]?\s*$/u.test(between)) {
           const before = entities.get(previous.speaker)
-          report(`Quote by ${entity?.name ?? 'another speaker'} follows a quote by ${before?.name ?? 'another speaker'} with no attribution between them: name the new speaker first or start a new paragraph`, {
+          report(t('mixed-speakers', {speaker: entity?.name ?? t('mixed-speakers.another-speaker'), previous: before?.name ?? t('mixed-speakers.another-speaker')}), {
             start: pair.open.offset,
             end: pair.open.offset + 1
           })

@@ -38,7 +38,7 @@ export default lintRule<NonNeutralCueOptions>(
     schema: optionsSchema({allow: optionTypes.strings})
   },
   {allow: []},
-  ({state, report}, options) => {
+  ({state, report, t}, options) => {
     const text = state.view.text
     const allowed = new Set(options.allow.map((word) => word.toLowerCase()))
     for (const match of matcher.matches(text, state.lower)) {
@@ -46,7 +46,7 @@ export default lintRule<NonNeutralCueOptions>(
       const entry = byWord.get(word)
       if (!entry || allowed.has(word) || insideQuote(state.quotes, match.index)) continue
       if (entry.alsoNotSpeech && !isReporting(text, match.index, match.index + match.text.length)) continue
-      report(`\`${match.text}\` ${entry.why}; a neutral cue such as \`${entry.neutral}\` reports the statement without judging it`, {
+      report(t('non-neutral-cue', {cue: match.text, why: t(`non-neutral-cue.why.${entry.why}`), neutral: entry.neutral}), {
         start: match.index,
         end: match.index + match.text.length
       })

@@ -31,7 +31,7 @@ export default lintRule<QuotePunctuationOptions>(
     schema: optionsSchema({cueCase: optionTypes.boolean})
   },
   {cueCase: true},
-  ({state, report}, options) => {
+  ({state, report, t}, options) => {
     const text = state.view.text
     for (const pair of state.quotes.pairs) {
       const {open, close} = pair
@@ -50,13 +50,13 @@ export default lintRule<QuotePunctuationOptions>(
         if (outside === ',' || outside === '.') {
           endsWithComma ||= inner !== '?' && inner !== '!'
           if (inner === '?' || inner === '!' || inner === ',') {
-            report(`Remove the \`${outside}\` after the closing quote mark: the quote already ends with \`${inner}\``, {
+            report(t('quote-punctuation.remove-after-mark', {outside, inner}), {
               start: c,
               end: c + 2,
               expected: mark
             })
           } else {
-            report(`Put the comma inside the closing quote mark: \`${mark}${outside} ${cueWord}\` → \`,${mark} ${cueWord}\``, {
+            report(t('quote-punctuation.comma-inside', {actual: `${mark}${outside} ${cueWord}`, expected: `,${mark} ${cueWord}`}), {
               start: inner === '.' ? c - 1 : c,
               end: c + 2,
               actual: text.slice(inner === '.' ? c - 1 : c, c + 2),
@@ -64,19 +64,19 @@ export default lintRule<QuotePunctuationOptions>(
             })
           }
         } else if ((inner === '?' || inner === '!') && innerBefore === ',') {
-          report(`\`${inner}\` replaces the comma: remove the \`,\` before it`, {start: c - 2, end: c - 1, expected: ''})
+          report(t('quote-punctuation.replaces-comma-before', {mark: inner}), {start: c - 2, end: c - 1, expected: ''})
         } else if ((inner === ',' || inner === '.') && (innerBefore === '?' || innerBefore === '!')) {
-          report(`\`${innerBefore}\` replaces the comma: remove the \`${inner}\` after it`, {start: c - 1, end: c, expected: ''})
+          report(t('quote-punctuation.replaces-comma-after', {mark: innerBefore, extra: inner}), {start: c - 1, end: c, expected: ''})
         } else if (inner === '.' && innerBefore !== '.') {
           endsWithComma = true
-          report(`Use a comma, not a full stop, before the cue: \`.${mark} ${cueWord}\` → \`,${mark} ${cueWord}\``, {
+          report(t('quote-punctuation.comma-not-stop', {actual: `.${mark} ${cueWord}`, expected: `,${mark} ${cueWord}`}), {
             start: c - 1,
             end: c,
             expected: ','
           })
         } else if (letterOrClosingBracket.test(inner) && /^\s/u.test(after)) {
           endsWithComma = true
-          report(`Add a comma inside the closing quote mark before the cue: \`${mark} ${cueWord}\` → \`,${mark} ${cueWord}\``, {
+          report(t('quote-punctuation.add-comma', {actual: `${mark} ${cueWord}`, expected: `,${mark} ${cueWord}`}), {
             start: c,
             end: c + 1,
             expected: ',' + mark
@@ -84,7 +84,7 @@ export default lintRule<QuotePunctuationOptions>(
         }
         if (options.cueCase && /^\p{Lu}/u.test(cueWord) && endsWithComma) {
           const start = cue.start
-          report(`The cue after a quote is lower case: \`${cueWord}\` → \`${cueWord.toLowerCase()}\``, {
+          report(t('quote-punctuation.lower-case-cue', {actual: cueWord, expected: cueWord.toLowerCase()}), {
             start,
             end: start + cueWord.length,
             expected: cueWord[0].toLowerCase() + cueWord.slice(1)
@@ -96,13 +96,13 @@ export default lintRule<QuotePunctuationOptions>(
       // A quote introduced as speech (`, "` or `: "`) that ends the sentence.
       const intro = text.slice(Math.max(0, open.offset - 2), open.offset)
       if (outside === '.' && /[,:]\s?$/u.test(intro) && letterOrClosingBracket.test(inner)) {
-        report(`Put the full stop inside the closing quote mark: \`${mark}.\` → \`.${mark}\``, {
+        report(t('quote-punctuation.stop-inside', {actual: `${mark}.`, expected: `.${mark}`}), {
           start: c,
           end: c + 2,
           expected: '.' + mark
         })
       } else if (outside === '.' && (inner === '?' || inner === '!') && /[,:]\s?$/u.test(intro)) {
-        report(`Remove the full stop after \`${inner}${mark}\``, {start: c + 1, end: c + 2, expected: ''})
+        report(t('quote-punctuation.remove-stop', {mark: `${inner}${mark}`}), {start: c + 1, end: c + 2, expected: ''})
       }
     }
   }

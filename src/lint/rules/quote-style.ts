@@ -16,6 +16,7 @@ import type {Paragraph, Punctuation, Root as NlcstRoot, SentenceContent} from 'n
 import retextQuotes from 'retext-quotes'
 import {VFile} from 'vfile'
 import {lintRule} from '../rule.ts'
+import type {MessageKey} from '../../lang/messages.ts'
 import {optionsSchema, optionTypes} from '../rule-options.ts'
 import type {QuotePair} from '../quote-marks.ts'
 import type {LintState} from '../state.ts'
@@ -162,7 +163,7 @@ export default lintRule<QuoteStyleOptions>(
     })
   },
   {preferred: 'consistent', apostrophes: false},
-  ({file, state, report}, options) => {
+  ({file, state, report, t}, options) => {
     const text = state.view.text
     let preferred = options.preferred
     if (preferred === 'consistent') {
@@ -184,7 +185,7 @@ export default lintRule<QuoteStyleOptions>(
     }
     for (const [at, expected] of expectedAt) {
       if (expected === '"') continue
-      const reason = preferred === 'smart' ? `Unexpected straight quote \`"\`, expected \`${expected}\`` : `Unexpected \`"\` at this level of nesting, expected \`${expected}\``
+      const reason = t(preferred === 'smart' ? 'quote-style.straight-quote' : 'quote-style.nesting', {actual: '"', expected})
       report(reason, {start: at, end: at + 1, actual: '"', expected})
     }
     for (const message of scratch.messages) {
@@ -198,14 +199,19 @@ export default lintRule<QuoteStyleOptions>(
       if (single && message.ruleId !== 'apostrophe' && offset >= 0 && isElision(source, offset)) continue
       if (single && /level of nesting/u.test(message.reason)) continue
       let expected = message.expected?.[0]
-      let reason = message.reason
+      // retext-quotes says which kind of mark and why; the reason is said again from the catalog.
+      let key: MessageKey = /level of nesting/u.test(message.reason)
+        ? 'quote-style.nesting'
+        : preferred === 'smart'
+          ? message.ruleId === 'apostrophe' ? 'quote-style.straight-apostrophe' : 'quote-style.straight-quote'
+          : message.ruleId === 'apostrophe' ? 'quote-style.smart-apostrophe' : 'quote-style.smart-quote'
       if (single && expected !== undefined && singleFor[expected] !== undefined) {
         // A single-quoted gloss at the top level keeps single marks, in the preferred style.
         expected = preferred === 'smart' ? singleFor[expected] : "'"
         if (expected === actual) continue
-        reason = `Unexpected ${preferred === 'smart' ? 'straight' : 'smart'} quote \`${actual}\`, expected \`${expected}\``
+        key = preferred === 'smart' ? 'quote-style.straight-quote' : 'quote-style.smart-quote'
       }
-      report(reason, {start: 0, end: 0, place, actual, expected})
+      report(t(key, {actual, expected: expected ?? ''}), {start: 0, end: 0, place, actual, expected})
     }
   }
 )

@@ -22,11 +22,11 @@ export default lintRule<UnattributedQuoteOptions>(
     schema: optionsSchema()
   },
   {},
-  ({state, report}) => {
+  ({state, report, t}) => {
     const text = state.view.text
     for (const {pair, attributed} of attributedPairs(text, state.quotes, state.graph)) {
       if (attributed) continue
-      report('Quote has no speaker a reader could identify: add a cue and a name (`"…," kata …`)', {
+      report(t('unattributed-quote'), {
         start: pair.open.offset,
         end: pair.close.offset + 1,
         actual: text.slice(pair.open.offset, Math.min(pair.close.offset + 1, pair.open.offset + 40)) + (pair.close.offset + 1 - pair.open.offset > 40 ? '…' : '')

@@ -16,13 +16,13 @@ export default lintRule<UnbalancedQuoteOptions>(
     schema: optionsSchema()
   },
   {},
-  ({state, report}) => {
+  ({state, report, t}) => {
     const {unclosed, unopened} = state.quotes
     for (const mark of unclosed) {
-      report(`Opening quote mark \`${mark.char}\` is never closed in its paragraph`, {start: mark.offset, end: mark.offset + 1})
+      report(t('unbalanced-quote.unclosed', {mark: mark.char}), {start: mark.offset, end: mark.offset + 1})
     }
     for (const mark of unopened) {
-      report(`Closing quote mark \`${mark.char}\` has no opening mark before it in its paragraph`, {
+      report(t('unbalanced-quote.unopened', {mark: mark.char}), {
         start: mark.offset,
         end: mark.offset + 1
       })

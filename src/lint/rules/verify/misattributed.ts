@@ -16,16 +16,17 @@ export default verificationRule(
     fixable: false
   },
   'misattributed',
-  (quote, verification) => {
+  (quote, verification, t) => {
     if (verification.source === null) return null
     const at = quote.speakerMention ?? quote.content
     const {document, span} = verification.source
     return {
-      reason: verification.reason,
+      // The engine's reason (English) is the detail; a catalog without it says the same from the verdict's fields.
+      reason: t('misattributed', {detail: verification.reason, document, source: verification.sourceSpeaker ?? t('mixed-speakers.another-speaker')}),
       at: {
         start: at.start,
         end: at.end,
-        note: `Source: ${document} ${span.start}–${span.end}: “${span.text}”`
+        note: t('misattributed.note', {document, start: span.start, end: span.end, text: span.text})
       }
     }
   }

@@ -15,15 +15,15 @@ export default verificationRule(
     fixable: false
   },
   'altered',
-  (quote, verification) =>
+  (quote, verification, t) =>
     verification.source === null
       ? null
       : {
-          reason: `Quote differs from \`${verification.source.document}\`: ${verification.reason.replace(/, against .*$/, '')}`,
+          reason: t('misquote', {document: verification.source.document, detail: verification.reason.replace(/, against .*$/, '')}),
           at: {
             ...quoteWordRange(quote.content),
             expected: verification.source.span.text,
-            note: verification.diff === undefined ? undefined : 'Word diff (source → quote): ' + formatDiff(verification.diff)
+            note: verification.diff === undefined ? undefined : t('misquote.note', {diff: formatDiff(verification.diff)})
           }
         }
 )

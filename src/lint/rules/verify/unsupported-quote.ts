@@ -13,12 +13,12 @@ export default verificationRule(
     fixable: false
   },
   'unsupported',
-  (quote, verification) => ({
-    reason: `Quote not found in the sources: ${verification.reason}`,
+  (quote, verification, t) => ({
+    reason: t('unsupported-quote', {detail: verification.reason}),
     at: {
       start: quote.content.start,
       end: quote.content.end,
-      note: verification.score === undefined ? undefined : `Best overlap with a source: ${Math.round(verification.score * 100)}%`
+      note: verification.score === undefined ? undefined : t('unsupported-quote.note', {percent: Math.round(verification.score * 100)})
     }
   })
 )

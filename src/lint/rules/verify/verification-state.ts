@@ -5,7 +5,7 @@
  */
 import type {VFile} from 'vfile'
 import type {Quote, Verdict} from '../../../contract/graph.ts'
-import {lintRule, type LintRule, type Report, type RuleMeta} from '../../rule.ts'
+import {lintRule, type LintRule, type Report, type RuleContext, type RuleMeta} from '../../rule.ts'
 import type {LintState} from '../../state.ts'
 import {optionsSchema} from '../../rule-options.ts'
 import type {SourceInput} from '../../../verify/source-document.ts'
@@ -65,20 +65,21 @@ export function quoteWordRange(content: {start: number; end: number; text: strin
 
 /**
  * A lint rule reporting the quotes that got one verdict: `describe` turns a
- * quote and its verification into the message (or null to stay silent).
+ * quote and its verification into the message (or null to stay silent), its
+ * words from the catalog through `t`.
  */
 export function verificationRule(
   meta: RuleMeta,
   verdict: Verdict,
-  describe: (quote: Quote, verification: VerificationDetail) => {reason: string; at: Report} | null
+  describe: (quote: Quote, verification: VerificationDetail, t: RuleContext['t']) => {reason: string; at: Report} | null
 ): LintRule<VerificationRuleOptions> {
-  return lintRule<VerificationRuleOptions>({...meta, schema: meta.schema ?? verificationOptionsSchema}, {}, ({state, file, report}, options) => {
+  return lintRule<VerificationRuleOptions>({...meta, schema: meta.schema ?? verificationOptionsSchema}, {}, ({state, file, report, t}, options) => {
     const graph = verificationOf(state, file, options)
     if (graph === null) return
     for (const quote of graph.quotes) {
       const verification = quote.verification as VerificationDetail | undefined
       if (verification?.verdict !== verdict) continue
-      const message = describe(quote, verification)
+      const message = describe(quote, verification, t)
       if (message !== null) report(message.reason, message.at)
     }
   })
