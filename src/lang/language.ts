@@ -4,6 +4,8 @@
  *
  * Every word list is lower case; lookups lower-case the word first.
  */
+import type {NameReaderKnowledge} from './name-reader.ts'
+
 export interface CueLexicon {
   /**
    * Short reporting verbs that stand after a quote, inverted before the
@@ -340,4 +342,6 @@ export interface Language {
   editorial: EditorialLexicon
   /** For comparing quotes with sources in `kutip verify`. */
   comparison: ComparisonLexicon
+  /** The trained name reader's knowledge and weights (src/names), where the language has one. */
+  names?: NameReaderKnowledge
 }

@@ -3,6 +3,7 @@ import type {Language} from '../language.ts'
 import {comparison} from './comparison.ts'
 import {cues} from './cues.ts'
 import {editorial} from './editorial.ts'
+import {indonesianNames} from './name-reader.ts'
 import {outlets} from './outlets.ts'
 import {persons} from './persons.ts'
 import {text} from './text.ts'
@@ -15,6 +16,7 @@ export const indonesian: Language = {
   text,
   editorial,
   comparison,
+  names: indonesianNames,
   morphology: {
     verbPrefixes: ['me', 'be', 'te'],
     passivePrefix: 'di',
