@@ -41,11 +41,15 @@ export function setNameReader(next: NameReaderMode): void {
   mode = next
 }
 
-/** Per token: the first and last token of the tagger's person span holding it, -1 outside one; the decoding kept. */
+/**
+ * Per token: the first and last token of the tagger's person span holding it, -1 outside one (for the sentences
+ * tagged so far: `tagged`); per sentence, what the tagger kept of its decoding.
+ */
 interface TaggedPersons {
   first: Int32Array
   last: Int32Array
-  decoding: Decoding
+  tagged: Uint8Array
+  decodings: Array<Decoding | undefined>
   tagger: NameTagger
 }
 
@@ -57,27 +61,48 @@ const defaultMargin = 50
 const margin = Number(typeof process === 'undefined' ? NaN : process.env['KUTIP_NAME_MARGIN'] ?? NaN)
 const requiredMargin = Number.isFinite(margin) ? margin : defaultMargin
 
-// Derived from a document's tokens once, the first time a phrase asks; dropped with the document.
-const tagged = new WeakMap<AnalysedText, TaggedPersons | null>()
+// A document's sentences are tagged as phrases in them ask (most sentences hold no speaker), each once; the answers
+// are dropped with the document.
+const taggedDocs = new WeakMap<AnalysedText, TaggedPersons | null>()
 
 function personsOf(doc: AnalysedText): TaggedPersons | null {
-  if (tagged.has(doc)) return tagged.get(doc)!
+  if (taggedDocs.has(doc)) return taggedDocs.get(doc)!
   const knowledge = doc.language.names
-  let answer: TaggedPersons | null = null
-  if (knowledge) {
-    const first = new Int32Array(doc.tokens.length).fill(-1)
-    const last = new Int32Array(doc.tokens.length).fill(-1)
-    const decoding = emptyDecoding()
-    const tagger = nameTaggerFor(knowledge)
-    for (const span of tagger.names(doc.tokens, decoding)) {
-      if (span.kind !== 'PER') continue
-      first.fill(span.first, span.first, span.last + 1)
-      last.fill(span.last, span.first, span.last + 1)
-    }
-    answer = {first, last, decoding, tagger}
-  }
-  tagged.set(doc, answer)
+  const answer: TaggedPersons | null = knowledge ? {
+    first: new Int32Array(doc.tokens.length).fill(-1),
+    last: new Int32Array(doc.tokens.length).fill(-1),
+    tagged: new Uint8Array(doc.sentences.length),
+    decodings: [],
+    tagger: nameTaggerFor(knowledge)
+  } : null
+  taggedDocs.set(doc, answer)
   return answer
+}
+
+/** Tags the sentences holding tokens `from` to `to`, those not tagged yet. */
+function tagSentences(doc: AnalysedText, persons: TaggedPersons, from: number, to: number): void {
+  for (let j = from; j <= to; j++) {
+    const index = doc.sentenceOf[j]!
+    if (index < 0 || persons.tagged[index] === 1) continue
+    persons.tagged[index] = 1
+    const sentence = doc.sentences[index]!
+    const decoding = emptyDecoding()
+    for (const span of persons.tagger.names(doc.tokens.slice(sentence.first, sentence.last + 1), decoding)) {
+      if (span.kind !== 'PER') continue
+      persons.first.fill(sentence.first + span.first, sentence.first + span.first, sentence.first + span.last + 1)
+      persons.last.fill(sentence.first + span.last, sentence.first + span.first, sentence.first + span.last + 1)
+    }
+    persons.decodings[index] = decoding
+  }
+}
+
+/** The tagger's margin against the rules' span `[first, last]` (`personMargin`), within its sentence. */
+function marginAgainst(doc: AnalysedText, persons: TaggedPersons, first: number, last: number): number {
+  const index = doc.sentenceOf[first]!
+  const decoding = persons.decodings[index]
+  if (index < 0 || doc.sentenceOf[last] !== index || !decoding) return Infinity
+  const offset = doc.sentences[index]!.first
+  return persons.tagger.personMargin(decoding, first - offset, last - offset)
 }
 
 /** The tagger's last person in `[first, last]`, clipped to it; null when it names none there. */
@@ -96,6 +121,7 @@ export function chosenNameRun(doc: AnalysedText, first: number, last: number, ru
   if (mode === 'rules') return ruled
   const persons = personsOf(doc)
   if (!persons) return ruled
+  tagSentences(doc, persons, first, last)
   if (mode === 'tagger') return lastTaggedPerson(persons, first, last)
   if (!ruled) return null
   // The tagger's person overlapping the rules' run, the last one where several do.
@@ -109,7 +135,7 @@ export function chosenNameRun(doc: AnalysedText, first: number, last: number, ru
   const end = mode === 'vote-start' ? ruled.last : Math.max(spanLast, ruled.last)
   if (start === ruled.first && end === ruled.last) return ruled
   if (!addsOnlyNameWords(doc, persons, start, ruled.first - 1) || !addsOnlyNameWords(doc, persons, ruled.last + 1, end)) return ruled
-  return persons.tagger.personMargin(persons.decoding, ruled.first, ruled.last) >= requiredMargin ? {first: start, last: end} : ruled
+  return marginAgainst(doc, persons, ruled.first, ruled.last) >= requiredMargin ? {first: start, last: end} : ruled
 }
 
 /**
@@ -125,7 +151,12 @@ function addsOnlyNameWords(doc: AnalysedText, persons: TaggedPersons, from: numb
     // A capital the word owes to its place (a sentence's or quote's opening) says nothing of a name: the rules decide.
     if (token.allCaps || capitalizedByPosition(doc, j)) return false
     const others = doc.capitals.get(token.lower) ?? []
-    for (let i = 0; i < others.length && i < 64; i++) if (others[i] !== j && persons.first[others[i]!]! < 0) return false
+    for (let i = 0; i < others.length && i < 64; i++) {
+      const other = others[i]!
+      if (other === j) continue
+      tagSentences(doc, persons, other, other)
+      if (persons.first[other]! < 0) return false
+    }
   }
   return true
 }
