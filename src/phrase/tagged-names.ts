@@ -134,8 +134,18 @@ export function chosenNameRun(doc: AnalysedText, first: number, last: number, ru
   const start = Math.min(spanFirst, ruled.first)
   const end = mode === 'vote-start' ? ruled.last : Math.max(spanLast, ruled.last)
   if (start === ruled.first && end === ruled.last) return ruled
+  if (start < ruled.first && calledByLaterWord(doc, ruled)) return ruled
   if (!addsOnlyNameWords(doc, persons, start, ruled.first - 1) || !addsOnlyNameWords(doc, persons, ruled.last + 1, end)) return ruled
   return marginAgainst(doc, persons, ruled.first, ruled.last) >= requiredMargin ? {first: start, last: end} : ruled
+}
+
+/**
+ * Whether the text calls the person by a later word of the rules' name (`Muhammad Fikri Hasan` beside `kata Fikri`):
+ * then the rules read where the name starts from the text itself (name-start.ts), and the tagger adds nothing before.
+ */
+function calledByLaterWord(doc: AnalysedText, ruled: TokenRange): boolean {
+  for (let j = ruled.first + 1; j <= ruled.last; j++) if (doc.shortNames.has(doc.tokens[j]!.lower)) return true
+  return false
 }
 
 /**
