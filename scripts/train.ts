@@ -24,7 +24,7 @@ const model = await trainWithRecipe(shippedRecipe, (line) => console.log(line))
 const base64 = encodeModel(model, {minWeight: shippedMinWeight})
 const source = [
   '// Written by `npm run train` (scripts/train.ts) from idner-news-2k (MIT), NERGrit (Apache-2.0), the MDEE gazetteer',
-  "// (Alfina et al. 2016, 2017; DBpedia, CC BY-SA), Faker's id_ID names (MIT), corpus/ and synthetic sentences; see NOTICE.",
+  "// (Alfina et al. 2016, 2017; DBpedia, CC BY-SA), our common names, corpus/ and synthetic sentences; see NOTICE.",
   '// Do not edit.',
   `export const nameModel: string = '${base64}'`,
   ''

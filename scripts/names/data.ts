@@ -10,6 +10,8 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {tokenize} from '../../src/extract/tokens.ts'
+import {familyNames, givenNames, townNames} from '../../src/lang/id/common-names.ts'
+import {towns} from '../../src/lang/id/name-lexicons.ts'
 import type {NameReaderKnowledge} from '../../src/lang/name-reader.ts'
 import {opensSentence} from '../../src/names/features.ts'
 import {hash32} from '../../src/names/hash.ts'
@@ -83,19 +85,15 @@ export function readGazetteer(file: string): string[] {
 }
 
 /**
- * Indonesian given and family names and city names of Faker's `id_ID` locale
- * (@faker-js/faker, MIT): common names the gazetteer of famous people lacks
- * (`Deni`, `Irvan`). A dev dependency: only training reads it.
+ * Common Indonesian given and family names and towns, written by us
+ * (src/lang/id/common-names.ts), with the regencies and towns of
+ * src/lang/id/name-lexicons.ts: the everyday names the gazetteer of famous
+ * people lacks (`Deni`, `Irvan`). Each list sorted and without repeats.
  */
-export async function fakerNames(): Promise<{given: string[]; family: string[]; cities: string[]}> {
-  const {id_ID: locale} = await import('@faker-js/faker')
-  const words = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : Object.values(value ?? {}).flatMap(words))
-  const person = locale.person ?? {}
-  return {
-    given: [...new Set(words(person.first_name))].sort(),
-    family: [...new Set(words(person.last_name))].sort(),
-    cities: [...new Set(words(locale.location?.city_name))].sort()
-  }
+export function ownNames(): {given: string[]; family: string[]; cities: string[]} {
+  const sorted = (words: Iterable<string>): string[] => [...new Set(words)].sort()
+  const capitalised = (word: string): string => word.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase())
+  return {given: sorted(givenNames), family: sorted(familyNames), cities: sorted([...townNames, ...[...towns].map(capitalised)])}
 }
 
 export const gazetteer = {
@@ -182,7 +180,7 @@ export function ownCorpus(knowledge: NameReaderKnowledge): LabelledText[] {
 
 /**
  * The word sets the model carries: the words of the gazetteer's person and
- * organisation names, common Indonesian given and family names (Faker's), and the words the training texts write in lower case
+ * organisation names, common Indonesian given and family names (ours: src/lang/id/common-names.ts), and the words the training texts write in lower case
  * (common words: `Awalnya` opening a sentence is one), as hash32 keys.
  */
 export function wordSets(persons: readonly string[], organizations: readonly string[], texts: readonly LabelledText[], commonNames: readonly string[]): Map<string, Set<number>> {

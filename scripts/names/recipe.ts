@@ -7,7 +7,7 @@
 import {indonesianNames} from '../../src/lang/id/name-reader.ts'
 import type {NameModel} from '../../src/names/model.ts'
 import {trainNameModel, type LabelledText} from '../../src/names/train.ts'
-import {fakerNames, gazetteer, nerSets, ownCorpus, wordSets} from './data.ts'
+import {gazetteer, nerSets, ownCorpus, ownNames, wordSets} from './data.ts'
 import {syntheticTexts} from './synthetic.ts'
 
 export interface Recipe {
@@ -32,20 +32,20 @@ export interface TrainingData {
 }
 
 export async function trainingData(recipe: Recipe): Promise<TrainingData & {persons: string[]; organizations: string[]; commonNames: string[]}> {
-  const faker = await fakerNames()
+  const common = ownNames()
   const persons = gazetteer.persons()
   const organizations = gazetteer.organizations()
   const idner = nerSets.idnerTrain()
   const nergrit = nerSets.nergritTrain()
   const own = ownCorpus(indonesianNames)
   const newsPersons = [...idner, ...nergrit].flatMap(({text, names}) => names.filter((name) => name.kind === 'PER').map((name) => text.slice(name.start, name.end)))
-  const synthetic = recipe.synthetic > 0 ? syntheticTexts(recipe.synthetic, recipe.seed, {persons, newsPersons, organizations, given: faker.given, family: faker.family, cities: faker.cities}) : []
+  const synthetic = recipe.synthetic > 0 ? syntheticTexts(recipe.synthetic, recipe.seed, {persons, newsPersons, organizations, given: common.given, family: common.family, cities: common.cities}) : []
   return {
     texts: [...idner, ...nergrit, ...own, ...synthetic],
     counts: {idner: idner.length, nergrit: nergrit.length, corpus: own.length, synthetic: synthetic.length},
     persons,
     organizations,
-    commonNames: [...faker.given, ...faker.family]
+    commonNames: [...common.given, ...common.family]
   }
 }
 
@@ -59,7 +59,7 @@ export async function trainWithRecipe(recipe: Recipe, log: (line: string) => voi
     features: {lexicon: recipe.lexicon, wordSets: recipe.wordSets},
     sets,
     minCount: recipe.minCount,
-    notes: {...data.counts, data: 'idner-news-2k train (MIT), NERGrit train (Apache-2.0), MDEE gazetteer (Alfina et al.), Faker id_ID names (MIT), corpus/, synthetic'},
+    notes: {...data.counts, data: 'idner-news-2k train (MIT), NERGrit train (Apache-2.0), MDEE gazetteer (Alfina et al.), our common names (src/lang/id/common-names.ts), corpus/, synthetic'},
     onEpoch: (epoch, errorRate) => log(`epoch ${epoch}: ${(errorRate * 100).toFixed(1)}% of sentences wrong`)
   })
 }

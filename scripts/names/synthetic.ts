@@ -29,7 +29,7 @@ export interface SyntheticPools {
   newsPersons: readonly string[]
   /** Organisations' names (the gazetteer's). */
   organizations: readonly string[]
-  /** Common Indonesian given and family names, and city names (Faker's id_ID locale). */
+  /** Common Indonesian given and family names, and towns (ours: src/lang/id/common-names.ts). */
   given: readonly string[]
   family: readonly string[]
   cities: readonly string[]

@@ -5,6 +5,7 @@
  * Every word list is lower case; lookups lower-case the word first.
  */
 import type {Catalog} from './catalog.ts'
+import type {NameReaderKnowledge} from './name-reader.ts'
 
 export interface CueLexicon {
   /**
@@ -347,4 +348,6 @@ export interface Language {
   comparison: ComparisonLexicon
   /** What kutip says to people, in this language (src/lang/messages.ts picks the catalog by locale). */
   messages: Catalog
+  /** The trained name reader's knowledge and weights (src/names), where the language has one. */
+  names?: NameReaderKnowledge
 }

@@ -9,10 +9,10 @@
  */
 import type {NameReaderKnowledge} from '../lang/name-reader.ts'
 import {beforeSentence, contextCodeCount, contextCodes, contextKey, featureVersion, forEachKey, neighbourKind, noWord, sentenceEnd, sentenceStart, Slot, slotCount, slotSource, type FeatureContext, type WordView} from './features.ts'
-import {runsOf, tagCount, type NameKind} from './labels.ts'
+import {beginTag, runsOf, tagCount, type NameKind} from './labels.ts'
 import {decodeModel, type NameModel} from './model.ts'
 import {sentenceRanges, type SegmentToken} from './segments.ts'
-import {constrained, stretchEdges, viterbi} from './viterbi.ts'
+import {constrained, stretchEdges, viterbi, type StretchEdges} from './viterbi.ts'
 import {WordTable} from './word-table.ts'
 
 export interface TaggerToken extends SegmentToken {
@@ -42,6 +42,19 @@ export interface TaggerOptions {
   cacheLimit?: number
   /** Tokens this far from every capitalised word are tagged `O` without decoding (Infinity: decode everything). */
   reach?: number
+}
+
+/** What `tags` keeps of a decoding for `personMargin`: the emissions and the decoded stretches (filled by `tags`). */
+export interface Decoding {
+  emissions: Float64Array
+  /** Per token, the index of its stretch in `stretches`, -1 where it was not decoded. */
+  stretchOf: Int32Array
+  stretches: Array<{first: number; stop: number; edges: StretchEdges}>
+}
+
+/** An empty `Decoding` for `tags` to fill. */
+export function emptyDecoding(): Decoding {
+  return {emissions: new Float64Array(0), stretchOf: new Int32Array(0), stretches: []}
 }
 
 /** Numbers per word in the score store: one score per tag in each slot. */
@@ -146,13 +159,17 @@ export class NameTagger {
    * stretch is decoded as lying between two `O`s — exact whenever those far
    * tokens would be decoded `O` anyway, and a third of the work on news text.
    */
-  tags(tokens: readonly SegmentToken[]): Uint8Array {
+  tags(tokens: readonly SegmentToken[], kept?: Decoding): Uint8Array {
     void this.weights
     if (this.offsets.size + tokens.length > this.cacheLimit) this.reset()
     const L = tagCount
     const reach = this.reach
     const count = tokens.length
     const out = new Uint8Array(count)
+    if (kept) {
+      kept.stretchOf = new Int32Array(count).fill(-1)
+      kept.stretches = []
+    }
     // Distance to the nearest capitalised word (capped), to the left and to the right in one array each.
     const near = new Uint8Array(count)
     let distance = 255
@@ -169,6 +186,7 @@ export class NameTagger {
     const offsets = new Int32Array(count).fill(-1)
     for (let index = 0; index < count; index++) if (near[index]! < reach + 2) offsets[index] = this.offsetOf(tokens[index]!)
     const emissions = new Float64Array(count * L)
+    if (kept) kept.emissions = emissions
     const store = this.store
     const ranges = sentenceRanges(tokens, this.knowledge.abbreviations)
     let longest = 0
@@ -215,16 +233,49 @@ export class NameTagger {
             for (let tag = 0; tag < L; tag++) emissions[row + tag]! += store[start + tag]!
           }
         }
-        viterbi(emissions, stretch, stop - stretch, this.transitions, out, scratch, back, stretchEdges(stretch, stop, first, end))
+        const edges = stretchEdges(stretch, stop, first, end)
+        if (kept) {
+          kept.stretchOf.fill(kept.stretches.length, stretch, stop)
+          kept.stretches.push({first: stretch, stop, edges})
+        }
+        viterbi(emissions, stretch, stop - stretch, this.transitions, out, scratch, back, edges)
         stretch = stop
       }
     }
     return out
   }
 
-  /** The names in the tokens, in order. */
-  names(tokens: readonly TaggerToken[]): NameSpan[] {
-    return runsOf(this.tags(tokens)).map(({kind, first, last}) => ({kind, first, last, start: tokens[first]!.start, end: tokens[last]!.end}))
+  /**
+   * How much better the best tagging of the tokens around `[first, last]` scores than the best one in which exactly
+   * those tokens are one person's name (0 when the best tagging says so): the tagger's certainty against another
+   * reader's span. `kept` is what `names` or `tags` kept of the decoding. Infinity where the span is not all in one
+   * decoded stretch (the tagger would never call it a name).
+   */
+  personMargin(kept: Decoding, first: number, last: number): number {
+    const index = kept.stretchOf[first]!
+    if (index < 0 || kept.stretchOf[last] !== index) return Infinity
+    const {first: from, stop, edges} = kept.stretches[index]!
+    const L = tagCount
+    const length = stop - from
+    const free = kept.emissions.subarray(from * L, stop * L)
+    const forced = Float64Array.from(free)
+    const perBegin = beginTag('PER')
+    for (let j = first; j <= last; j++) {
+      const wanted = j === first ? perBegin : perBegin + 1
+      for (let tag = 0; tag < L; tag++) if (tag !== wanted) forced[(j - from) * L + tag] = -Infinity
+    }
+    // The name ends at `last`: the next token does not go on with it.
+    if (last + 1 < stop) forced[(last + 1 - from) * L + perBegin + 1] = -Infinity
+    const scratch = new Float64Array(length * L)
+    const back = new Uint8Array(length * L)
+    const out = new Uint8Array(length)
+    const best = viterbi(free, 0, length, this.transitions, out, scratch, back, edges)
+    return best - viterbi(forced, 0, length, this.transitions, out, scratch, back, edges)
+  }
+
+  /** The names in the tokens, in order; with `kept`, what `personMargin` needs of the decoding is kept there. */
+  names(tokens: readonly TaggerToken[], kept?: Decoding): NameSpan[] {
+    return runsOf(this.tags(tokens, kept)).map(({kind, first, last}) => ({kind, first, last, start: tokens[first]!.start, end: tokens[last]!.end}))
   }
 }
 

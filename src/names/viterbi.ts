@@ -58,7 +58,7 @@ export function stretchEdges(first: number, end: number, sentenceFirst: number, 
 
 /**
  * Decodes `length` tokens whose emission scores stand at `emissions[(offset + i) * L + tag]`,
- * with transitions from `constrained`; writes the tags to `out[offset + i]`.
+ * with transitions from `constrained`; writes the tags to `out[offset + i]` and returns the best path's score.
  * `scratch` holds at least `length * L` numbers and `back` as many.
  */
 export function viterbi(
@@ -70,9 +70,9 @@ export function viterbi(
   scratch: Float64Array,
   back: Uint8Array,
   edges: StretchEdges = sentenceEdges
-): void {
+): number {
   const L = tagCount
-  if (length === 0) return
+  if (length === 0) return 0
   const base = offset * L
   for (let tag = 0; tag < L; tag++) scratch[tag] = transitions[edges.from + tag]! + emissions[base + tag]!
   for (let i = 1; i < length; i++) {
@@ -116,4 +116,5 @@ export function viterbi(
     out[offset + i] = tag
     if (i > 0) tag = back[i * L + tag]!
   }
+  return best
 }

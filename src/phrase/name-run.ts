@@ -7,6 +7,7 @@ import {type AnalysedText, isPossessiveNoun} from '../extract/document.ts'
 import type {Token} from '../extract/tokens.ts'
 import {perRange, trimNameStart} from './name-start.ts'
 import type {TokenRange} from './speaker-phrase.ts'
+import {chosenNameRun} from './tagged-names.ts'
 import {isAbbreviationWord, isHonorific, isInitial, isNameLike, isOrganizationWord, isPlaceWord, isRoleWord} from './word-classes.ts'
 import {capitalizedByPosition, isNamedCalendarWord, rankAt} from './words.ts'
 
@@ -107,6 +108,11 @@ export function lastNameRun(doc: AnalysedText, first: number, last: number): Tok
 }
 
 function lastNameRunUncached(doc: AnalysedText, first: number, last: number): TokenRange | null {
+  return chosenNameRun(doc, first, last, ruleNameRun(doc, first, last))
+}
+
+/** The rule reader's last run of name words in a stretch. */
+function ruleNameRun(doc: AnalysedText, first: number, last: number): TokenRange | null {
   const kinds = classifyTokens(doc, first, last)
   const {tokens} = doc
   const kindAt = (j: number): string | undefined => kinds[j - first]

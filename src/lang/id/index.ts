@@ -4,6 +4,7 @@ import {comparison} from './comparison.ts'
 import {cues} from './cues.ts'
 import {editorial} from './editorial.ts'
 import {messages} from './messages.ts'
+import {indonesianNames} from './name-reader.ts'
 import {outlets} from './outlets.ts'
 import {persons} from './persons.ts'
 import {text} from './text.ts'
@@ -17,6 +18,7 @@ export const indonesian: Language = {
   editorial,
   comparison,
   messages,
+  names: indonesianNames,
   morphology: {
     verbPrefixes: ['me', 'be', 'te'],
     passivePrefix: 'di',

@@ -1,0 +1,172 @@
+/**
+ * The trained name reader's people (src/names) as the phrase readers see
+ * them: which tokens of a document the tagger calls a person's name, and
+ * where a person's name lies in a phrase when the rule reader and the tagger
+ * are read together (`nameReader`).
+ */
+import type {AnalysedText} from '../extract/document.ts'
+import {emptyDecoding, nameTaggerFor, type Decoding, type NameTagger} from '../names/tagger.ts'
+import type {TokenRange} from './speaker-phrase.ts'
+import {capitalizedByPosition} from './words.ts'
+
+/**
+ * Where a person's name in a phrase comes from:
+ * - `rules`: the rule reader alone (name-run.ts);
+ * - `tagger`: the tagger alone (its last person in the phrase);
+ * - `vote`: the rule reader proposes the run, and where a person of the tagger's overlaps it the tagger's span
+ *   decides both ends (within the phrase);
+ * - `vote-start`: as `vote`, but the tagger decides only where the name starts.
+ */
+export type NameReaderMode = 'rules' | 'tagger' | 'vote' | 'vote-start'
+
+const modes: readonly NameReaderMode[] = ['rules', 'tagger', 'vote', 'vote-start']
+
+/** The shipped choice, measured on every outlet (docs/names.md); `KUTIP_NAME_READER` overrides it for the evaluation's ablations. */
+export const defaultNameReader: NameReaderMode = 'vote'
+
+function fromEnvironment(): NameReaderMode {
+  const value = typeof process === 'undefined' ? undefined : process.env['KUTIP_NAME_READER']
+  return modes.includes(value as NameReaderMode) ? (value as NameReaderMode) : defaultNameReader
+}
+
+let mode: NameReaderMode = fromEnvironment()
+
+/** The name reader the phrase readers use now. */
+export function nameReader(): NameReaderMode {
+  return mode
+}
+
+/** Switches the name reader (for measuring; documents already read keep their answers). */
+export function setNameReader(next: NameReaderMode): void {
+  mode = next
+}
+
+/**
+ * Per token: the first and last token of the tagger's person span holding it, -1 outside one (for the sentences
+ * tagged so far: `tagged`); per sentence, what the tagger kept of its decoding.
+ */
+interface TaggedPersons {
+  first: Int32Array
+  last: Int32Array
+  tagged: Uint8Array
+  decodings: Array<Decoding | undefined>
+  tagger: NameTagger
+}
+
+/**
+ * How sure the tagger must be to move an end of the rule reader's name: how much better its best tagging must score
+ * than its best tagging with the rules' span as the person (`personMargin`, src/names/tagger.ts).
+ */
+const defaultMargin = 50
+const margin = Number(typeof process === 'undefined' ? NaN : process.env['KUTIP_NAME_MARGIN'] ?? NaN)
+const requiredMargin = Number.isFinite(margin) ? margin : defaultMargin
+
+// A document's sentences are tagged as phrases in them ask (most sentences hold no speaker), each once; the answers
+// are dropped with the document.
+const taggedDocs = new WeakMap<AnalysedText, TaggedPersons | null>()
+
+function personsOf(doc: AnalysedText): TaggedPersons | null {
+  if (taggedDocs.has(doc)) return taggedDocs.get(doc)!
+  const knowledge = doc.language.names
+  const answer: TaggedPersons | null = knowledge ? {
+    first: new Int32Array(doc.tokens.length).fill(-1),
+    last: new Int32Array(doc.tokens.length).fill(-1),
+    tagged: new Uint8Array(doc.sentences.length),
+    decodings: [],
+    tagger: nameTaggerFor(knowledge)
+  } : null
+  taggedDocs.set(doc, answer)
+  return answer
+}
+
+/** Tags the sentences holding tokens `from` to `to`, those not tagged yet. */
+function tagSentences(doc: AnalysedText, persons: TaggedPersons, from: number, to: number): void {
+  for (let j = from; j <= to; j++) {
+    const index = doc.sentenceOf[j]!
+    if (index < 0 || persons.tagged[index] === 1) continue
+    persons.tagged[index] = 1
+    const sentence = doc.sentences[index]!
+    const decoding = emptyDecoding()
+    for (const span of persons.tagger.names(doc.tokens.slice(sentence.first, sentence.last + 1), decoding)) {
+      if (span.kind !== 'PER') continue
+      persons.first.fill(sentence.first + span.first, sentence.first + span.first, sentence.first + span.last + 1)
+      persons.last.fill(sentence.first + span.last, sentence.first + span.first, sentence.first + span.last + 1)
+    }
+    persons.decodings[index] = decoding
+  }
+}
+
+/** The tagger's margin against the rules' span `[first, last]` (`personMargin`), within its sentence. */
+function marginAgainst(doc: AnalysedText, persons: TaggedPersons, first: number, last: number): number {
+  const index = doc.sentenceOf[first]!
+  const decoding = persons.decodings[index]
+  if (index < 0 || doc.sentenceOf[last] !== index || !decoding) return Infinity
+  const offset = doc.sentences[index]!.first
+  return persons.tagger.personMargin(decoding, first - offset, last - offset)
+}
+
+/** The tagger's last person in `[first, last]`, clipped to it; null when it names none there. */
+function lastTaggedPerson(persons: TaggedPersons, first: number, last: number): TokenRange | null {
+  for (let j = last; j >= first; j--) {
+    if (persons.first[j]! >= 0) return {first: Math.max(persons.first[j]!, first), last: j}
+  }
+  return null
+}
+
+/**
+ * The name in the phrase `[first, last]` by the current name reader, given the rule reader's run (`ruled`, null
+ * when the rules find none).
+ */
+export function chosenNameRun(doc: AnalysedText, first: number, last: number, ruled: TokenRange | null): TokenRange | null {
+  if (mode === 'rules') return ruled
+  const persons = personsOf(doc)
+  if (!persons) return ruled
+  tagSentences(doc, persons, first, last)
+  if (mode === 'tagger') return lastTaggedPerson(persons, first, last)
+  if (!ruled) return null
+  // The tagger's person overlapping the rules' run, the last one where several do.
+  const overlap = lastTaggedPerson(persons, ruled.first, ruled.last)
+  if (!overlap) return ruled
+  const spanFirst = Math.max(persons.first[overlap.last]!, first)
+  const spanLast = Math.min(persons.last[overlap.last]!, last)
+  // The tagger may add words to the rules' name (a given name the rules dropped, the rest of a name they cut), never
+  // take words off it: where the rules trim a run, they read the text around it, which the tagger does not.
+  const start = Math.min(spanFirst, ruled.first)
+  const end = mode === 'vote-start' ? ruled.last : Math.max(spanLast, ruled.last)
+  if (start === ruled.first && end === ruled.last) return ruled
+  if (start < ruled.first && calledByLaterWord(doc, ruled)) return ruled
+  if (!addsOnlyNameWords(doc, persons, start, ruled.first - 1) || !addsOnlyNameWords(doc, persons, ruled.last + 1, end)) return ruled
+  return marginAgainst(doc, persons, ruled.first, ruled.last) >= requiredMargin ? {first: start, last: end} : ruled
+}
+
+/**
+ * Whether the text calls the person by a later word of the rules' name (`Muhammad Fikri Hasan` beside `kata Fikri`):
+ * then the rules read where the name starts from the text itself (name-start.ts), and the tagger adds nothing before.
+ */
+function calledByLaterWord(doc: AnalysedText, ruled: TokenRange): boolean {
+  for (let j = ruled.first + 1; j <= ruled.last; j++) if (doc.shortNames.has(doc.tokens[j]!.lower)) return true
+  return false
+}
+
+/**
+ * Whether the words from `from` to `to` may join a name: none written in capitals (an acronym: `UKM`, `KAI`), none
+ * opening a sentence or quote, and
+ * none the text writes elsewhere outside a person's name as the tagger reads it (`Bukalapak` of `CEO Bukalapak …`
+ * standing alone in another sentence) — the text's own evidence, as the rule reader reads it (name-start.ts).
+ */
+function addsOnlyNameWords(doc: AnalysedText, persons: TaggedPersons, from: number, to: number): boolean {
+  for (let j = from; j <= to; j++) {
+    const token = doc.tokens[j]!
+    if (!token.word) continue
+    // A capital the word owes to its place (a sentence's or quote's opening) says nothing of a name: the rules decide.
+    if (token.allCaps || capitalizedByPosition(doc, j)) return false
+    const others = doc.capitals.get(token.lower) ?? []
+    for (let i = 0; i < others.length && i < 64; i++) {
+      const other = others[i]!
+      if (other === j) continue
+      tagSentences(doc, persons, other, other)
+      if (persons.first[other]! < 0) return false
+    }
+  }
+  return true
+}
