@@ -7,13 +7,15 @@
  * ```
  *
  * A plugin package's default export (or its module namespace) has `rules`: an
- * array of rules made with `lintRule(meta, defaults, check)` from `kutip/lint`,
+ * array of rules, each either made with `lintRule(meta, defaults, check)` from
+ * `kutip/lint` or written as the plain definition `{meta, defaults, check}` (a
+ * package that needs no import of kutip, so it works with any installed copy),
  * each with its own `meta.id` (prefix it with the package's name). They run
  * after kutip's own rules and are configured in `rules` like them.
  */
 import {createRequire} from 'node:module'
 import {pathToFileURL} from 'node:url'
-import type {LintRule} from './rule.ts'
+import {lintRule, type Check, type LintRule, type RuleMeta} from './rule.ts'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyRule = LintRule<any>
@@ -44,13 +46,25 @@ async function loadPlugin(name: string, configFile: string): Promise<AnyRule[]> 
     throw new Error(`cannot load plugin \`${name}\`: ${String((error as Error).message).split('\n')[0]}`)
   }
   const exported = (module.default !== null && typeof module.default === 'object' && 'rules' in module.default ? module.default : module) as {rules?: unknown}
-  const rules = exported.rules
-  if (!Array.isArray(rules) || rules.length === 0 || !rules.every(isRule)) {
-    throw new Error(`plugin \`${name}\` exports no rules (expected {rules: [lintRule(…), …]})`)
+  const rules = Array.isArray(exported.rules) ? exported.rules.map(asRule) : []
+  if (rules.length === 0 || !rules.every((rule): rule is AnyRule => rule !== undefined)) {
+    throw new Error(`plugin \`${name}\` exports no rules (expected {rules: [lintRule(…) or {meta, defaults, check}, …]})`)
   }
   return rules
 }
 
-function isRule(value: unknown): value is AnyRule {
-  return typeof value === 'function' && typeof (value as {meta?: {id?: unknown}}).meta?.id === 'string'
+interface RuleDefinition {
+  meta: RuleMeta
+  defaults?: object
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  check: Check<any>
+}
+
+/** A rule made with lintRule, or a plain definition made into one; undefined for anything else. */
+function asRule(value: unknown): AnyRule | undefined {
+  const meta = (value as {meta?: {id?: unknown}} | null)?.meta
+  if (typeof meta?.id !== 'string') return undefined
+  if (typeof value === 'function') return value as AnyRule
+  const definition = value as RuleDefinition
+  return typeof definition.check === 'function' ? lintRule(definition.meta, definition.defaults ?? {}, definition.check) : undefined
 }
