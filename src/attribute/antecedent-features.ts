@@ -9,6 +9,7 @@
  */
 import type {AnalysedText} from '../extract/document.ts'
 import type {EntityRecord} from './entities.ts'
+import {countBelow} from './sorted-search.ts'
 
 /** A mention of a possible antecedent: where it starts (token), who it is, and the role it has there. */
 export interface AntecedentMention {
@@ -63,14 +64,7 @@ const MENTION_WINDOW = 200
 
 /** The last index in `items` (sorted by token) whose token is before `token`, or -1. */
 function lastIndexBefore(items: readonly AntecedentMention[], token: number): number {
-  let low = 0
-  let high = items.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (items[middle]!.token < token) low = middle + 1
-    else high = middle
-  }
-  return low - 1
+  return countBelow(items, token, (item) => item.token) - 1
 }
 
 interface Gathered {

@@ -28,6 +28,7 @@ import type {SpeakerPhrase, TokenRange} from '../phrase/speaker-phrase.ts'
 import {isInitial, isNameLike} from '../phrase/word-classes.ts'
 import {antecedentCandidates, antecedentContext, type AntecedentMention, type CueForm} from './antecedent-features.ts'
 import {antecedentTrace, rankAntecedents, ranksForm} from './antecedent-ranker.ts'
+import {countBelow} from './sorted-search.ts'
 
 export interface Attribution {
   speaker: EntityRecord | null
@@ -362,13 +363,7 @@ function extendsBeforeRoleReading(doc: AnalysedText, record: EntityRecord, range
  * record is not that (looking back a few items only, so it stays a binary search).
  */
 function lastBefore<T extends {offset: number; record?: EntityRecord}>(items: T[], offset: number, excluded: EntityRecord | null = null): T | null {
-  let low = 0
-  let high = items.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (items[middle]!.offset < offset) low = middle + 1
-    else high = middle
-  }
+  const low = countBelow(items, offset, (item) => item.offset)
   for (let index = low - 1; index >= 0 && index >= low - 8; index--) {
     if (excluded === null || items[index]!.record !== excluded) return items[index]!
   }
