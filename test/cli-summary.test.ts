@@ -22,10 +22,15 @@ const article = [
 
 const hasScript = spawnSync('script', ['--version']).status === 0
 
-/** Runs kutip with stdout on a pseudo-terminal; `env` adds variables (NO_COLOR unset unless given). */
+/**
+ * Runs kutip with stdout on a pseudo-terminal; `env` adds variables. The
+ * colour variables of the machine running the tests are removed (NO_COLOR,
+ * FORCE_COLOR, NODE_DISABLE_COLORS, and CI, with which Node reports a terminal
+ * as two-colour), so the run is a plain colour terminal whatever the CI sets.
+ */
 function atTerminal(args: string[], cwd: string, env: Record<string, string> = {}): string {
   const command = [process.execPath, bin, ...args].map((word) => `'${word.replace(/'/g, `'\\''`)}'`).join(' ')
-  const {NO_COLOR: _, FORCE_COLOR: __, ...rest} = process.env
+  const {NO_COLOR: _, FORCE_COLOR: __, NODE_DISABLE_COLORS: ___, CI: ____, ...rest} = process.env
   return execFileSync('script', ['-qec', `stty cols 120 2>/dev/null; ${command}`, '/dev/null'], {cwd, env: {...rest, TERM: 'xterm-256color', ...env}, encoding: 'utf8', timeout: 60_000}).replace(/\r\n/g, '\n')
 }
 
