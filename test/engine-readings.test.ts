@@ -4,12 +4,13 @@
  * are decomposed by the eval (scripts/eval/facts.ts); a fact the engine gets
  * today must not be lost tomorrow, so each article has a floor.
  */
-import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import test from 'ava'
 import {scoreReading, type ExpectedReading} from '../scripts/eval/facts.ts'
 import {ownCorpusDir, seedDir} from '../scripts/eval/paths.ts'
 import {extract} from '../src/pipeline.ts'
+import {needs} from './helpers/needs.ts'
 
 function score(textFile: string, readingFile: string) {
   const text = readFileSync(textFile, 'utf8')
@@ -18,13 +19,10 @@ function score(textFile: string, readingFile: string) {
   return {results, passed: results.filter((result) => result.ok).length}
 }
 
-test('the seed article: every one of the editor\'s 83 facts', (t) => {
-  const text = path.join(seedDir, 'antara-kim-rusia.txt')
-  if (!existsSync(text)) {
-    t.log(`skipped: ${text} is absent (a fresh clone has no ../shared)`)
-    t.pass()
-    return
-  }
+const seedText = path.join(seedDir, 'antara-kim-rusia.txt')
+
+needs(seedText)('the seed article: every one of the editor\'s 83 facts', (t) => {
+  const text = seedText
   const {results, passed} = score(text, path.join(seedDir, 'antara-kim-rusia.expected.json'))
   t.is(results.length, 83)
   t.deepEqual(results.filter((result) => !result.ok).map((result) => result.label), [])

@@ -7,7 +7,7 @@
  * meets in full.
  */
 import test from 'ava'
-import {existsSync, readFileSync} from 'node:fs'
+import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import type {Entity, Graph, Quote, Span} from '../src/contract/graph.ts'
 import {loadCorpus, type Article} from '../scripts/eval/corpus.ts'
@@ -20,6 +20,7 @@ import {compareRuns} from '../scripts/eval/compare.ts'
 import {nameMismatch} from '../scripts/eval/report.ts'
 import {trimSpan, trimText} from '../scripts/eval/trim.ts'
 import {seedReading, spanOf} from './report-fixtures.ts'
+import {needs} from './helpers/needs.ts'
 
 function graphOf(entities: Entity[], quotes: Quote[]): Graph {
   return {
@@ -295,13 +296,9 @@ test('facts: speaker alsoAccepted is honoured', (t) => {
 
 const seedExpected = path.join(seedDir, 'antara-kim-rusia.expected.json')
 
-test('the seed reading is 83 facts, all met by a graph built from the reading', (t) => {
+needs(seedExpected)('the seed reading is 83 facts, all met by a graph built from the reading', (t) => {
   const seed = seedReading()
-  if (!seed || !existsSync(seedExpected)) {
-    t.log('../shared/seed is absent: skipped')
-    t.pass()
-    return
-  }
+  if (!seed) return t.fail('the seed reading is present but its article is not')
   const reading = JSON.parse(readFileSync(seedExpected, 'utf8')) as ExpectedReading
   t.is(decomposeReading(reading).length, 83)
 
@@ -340,12 +337,7 @@ test('the seed reading is 83 facts, all met by a graph built from the reading', 
   ])
 })
 
-test('on the corpus, the gold itself as system output scores 100 everywhere', (t) => {
-  if (!existsSync(corpusFile)) {
-    t.log('../shared/corpus is absent: skipped')
-    t.pass()
-    return
-  }
+needs(corpusFile)('on the corpus, the gold itself as system output scores 100 everywhere', (t) => {
   const total = emptyCounts()
   const halved = emptyCounts()
   for (const article of loadCorpus(corpusFile)) {

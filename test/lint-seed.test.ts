@@ -5,29 +5,22 @@
 import test from 'ava'
 import {lint} from '../src/lint/core.ts'
 import {plant, readSeed, seedPath} from './fixtures/lint/seed.ts'
+import {needs} from './helpers/needs.ts'
 
 const seed = readSeed()
 
-test('the seed article lints clean (no false alarm on its correct attributions)', async (t) => {
-  if (seed === undefined) {
-    t.log(`skipped: ${seedPath} is absent (a fresh clone has no ../shared)`)
-    t.pass()
-    return
-  }
-  const file = await lint(seed)
+const seedTest = needs(seedPath)
+
+seedTest('the seed article lints clean (no false alarm on its correct attributions)', async (t) => {
+  const file = await lint(seed!)
   t.deepEqual(
     file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.reason}`),
     []
   )
 })
 
-test('the planted copy gets exactly the four planted errors, at their place', async (t) => {
-  if (seed === undefined) {
-    t.log(`skipped: ${seedPath} is absent (a fresh clone has no ../shared)`)
-    t.pass()
-    return
-  }
-  const planted = plant(seed)
+seedTest('the planted copy gets exactly the four planted errors, at their place', async (t) => {
+  const planted = plant(seed!)
   const file = await lint(planted.text)
   const got = file.messages.map((message) => {
     const place = message.place && 'start' in message.place ? message.place.start : undefined

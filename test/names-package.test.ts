@@ -2,7 +2,7 @@
  * The name reader as the package ships it: the weights and the NOTICE that
  * credits their data are in the tarball, and the built reader loads the
  * weights under plain `node` (no tsx). Needs the build (`npm run build`);
- * without dist/ the build-dependent test passes with a message.
+ * without dist/ the build-dependent test is skipped.
  */
 import test from 'ava'
 import {execFile} from 'node:child_process'
@@ -10,6 +10,7 @@ import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {promisify} from 'node:util'
+import {needs} from './helpers/needs.ts'
 
 const run = promisify(execFile)
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -26,13 +27,8 @@ test('the tarball carries the NOTICE and, when built, the weights and the reader
   for (const file of ['dist/lang/id/name-model.js', 'dist/lang/id/name-reader.js', 'dist/names/tagger.js']) t.true(files.has(file), file)
 })
 
-test('the built reader loads the shipped weights under plain node and bounds a name', async (t) => {
+needs(path.join(root, 'dist', 'names', 'tagger.js'))('the built reader loads the shipped weights under plain node and bounds a name', async (t) => {
   t.timeout(60_000)
-  if (!existsSync(path.join(root, 'dist', 'names', 'tagger.js'))) {
-    t.log('skipped: dist/ is not built (run `npm run build`)')
-    t.pass()
-    return
-  }
   const script = [
     "import {tokenize} from './dist/extract/tokens.js'",
     "import {indonesianNames} from './dist/lang/id/name-reader.js'",

@@ -6,22 +6,21 @@
  * the `kutip` command, and `tsc` type-checking code against the declarations.
  *
  * Needs the build (`npm run build`, run by `prepare` on `npm ci`); without
- * dist/ the tests pass with a message saying they were skipped.
+ * dist/ they are skipped.
  */
 import test, {type ExecutionContext} from 'ava'
 import {execFile, spawn} from 'node:child_process'
 import {builtinModules} from 'node:module'
-import {existsSync} from 'node:fs'
 import {mkdir, mkdtemp, readdir, readFile, rename, rm, symlink, writeFile} from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {promisify} from 'node:util'
+import {needs} from './helpers/needs.ts'
 
 const run = promisify(execFile)
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const built = existsSync(path.join(root, 'dist', 'index.js'))
-const skipped = 'skipped: dist/ is not built (run `npm run build`)'
+const builtTest = needs(path.join(root, 'dist', 'index.js'))
 
 interface Manifest {
   name: string
@@ -114,8 +113,7 @@ async function* sourceFiles(dir: string): AsyncGenerator<string> {
   }
 }
 
-test('npm pack ships the build, its declarations, the CLI and the docs, and nothing the package does not use', async (t) => {
-  if (!built) return t.pass(skipped)
+builtTest('npm pack ships the build, its declarations, the CLI and the docs, and nothing the package does not use', async (t) => {
   const {files, manifest} = await packed()
   const named = [...Object.values(manifest.exports).flatMap(targets), ...Object.values(manifest.bin), manifest.main, manifest.types]
   for (const target of named) t.true(files.has(inPackage(target)), `${target} (named in package.json) is in the tarball`)
@@ -126,8 +124,7 @@ test('npm pack ships the build, its declarations, the CLI and the docs, and noth
   t.false([...files].some((file) => file.endsWith('.ts') && !file.endsWith('.d.ts')), 'no TypeScript sources')
 })
 
-test('every relative import in the package names a shipped file, and declarations name them as .js', async (t) => {
-  if (!built) return t.pass(skipped)
+builtTest('every relative import in the package names a shipped file, and declarations name them as .js', async (t) => {
   const {files, consumer, manifest} = await packed()
   const dependencies = new Set(Object.keys(manifest.dependencies))
   const unresolved: string[] = []
@@ -197,8 +194,7 @@ function node(t: ExecutionContext, cwd: string, args: string[], input?: string):
 
 const article = 'BANDUNG, KOMPAS.com - "Kalau mereka naik bus, jalan jauh lebih lega," kata Kepala Dinas Perhubungan Kota Bandung Rudi Hermawan.'
 
-test('plain node imports every entry of the installed package and extracts a text', async (t) => {
-  if (!built) return t.pass(skipped)
+builtTest('plain node imports every entry of the installed package and extracts a text', async (t) => {
   const {consumer} = await packed()
   const script = `
     import {extract, validateGraph} from 'kutip'
@@ -237,8 +233,7 @@ test('plain node imports every entry of the installed package and extracts a tex
   t.not(result['schema'], null)
 })
 
-test('the installed kutip command runs the build', async (t) => {
-  if (!built) return t.pass(skipped)
+builtTest('the installed kutip command runs the build', async (t) => {
   const {consumer} = await packed()
   const {code, stdout} = await node(t, consumer, [path.join('node_modules', 'kutip', 'bin', 'kutip.js'), 'extract', '--compact', '-'], article)
   t.is(code, 0)
@@ -247,8 +242,7 @@ test('the installed kutip command runs the build', async (t) => {
   t.is(graph.entities.find((entity) => entity.id === graph.quotes[0]?.speaker)?.name, 'Rudi Hermawan')
 })
 
-test('tsc reads the declarations: the graph, the plugin and its file.data, the lint preset are typed', async (t) => {
-  if (!built) return t.pass(skipped)
+builtTest('tsc reads the declarations: the graph, the plugin and its file.data, the lint preset are typed', async (t) => {
   const {consumer} = await packed()
   await writeFile(
     path.join(consumer, 'use.ts'),

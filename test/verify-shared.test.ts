@@ -4,21 +4,19 @@
  * against drafts made from it, and a slice of the perturbation benchmark.
  */
 import test from 'ava'
-import {existsSync, readFileSync} from 'node:fs'
+import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {runPerturbation} from '../scripts/perturb.ts'
 import type {VerificationDetail} from '../src/verify/types.ts'
 import {verify} from '../src/verify/verify.ts'
+import {corpusFile} from '../scripts/eval/paths.ts'
+import {needs} from './helpers/needs.ts'
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const seedPath = path.join(repo, '..', 'shared', 'seed', 'antara-kim-rusia.txt')
 
-test('seed article: its own quote shortened with … is edited, with a word swapped is altered', (t) => {
-  if (!existsSync(seedPath)) {
-    t.pass(`skipped: ${seedPath} is absent`)
-    return
-  }
+needs(seedPath)('seed article: its own quote shortened with … is edited, with a word swapped is altered', (t) => {
   const seed = readFileSync(seedPath, 'utf8')
   const original = 'Mengingat ada banyak personel militer yang mendampinginya, (kami) memantau dengan cermat apakah perundingan perdagangan senjata antara Korut dan Rusia, serta terkait transfer teknologi, akan dilakukan'
   t.true(seed.includes(original), 'the seed still holds the quote this test edits')
@@ -42,13 +40,10 @@ test('seed article: its own quote shortened with … is edited, with a word swap
   t.is(check(original).verdict, 'verbatim')
 })
 
-test('perturbation benchmark, first 40 articles: altered quotes caught, untouched ones left alone', (t) => {
+needs(corpusFile)('perturbation benchmark, first 40 articles: altered quotes caught, untouched ones left alone', (t) => {
   t.timeout(300_000)
   const result = runPerturbation({limit: 40})
-  if (result === null) {
-    t.pass('skipped: ../shared/corpus/pfsa-id-dev.jsonl is absent')
-    return
-  }
+  if (result === null) return t.fail('the corpus is present but the perturbation benchmark read nothing')
   for (const perturbation of ['substituted', 'dropped'] as const) {
     const tally = result.tallies[perturbation]
     t.true(tally.cases >= 20, `${perturbation}: ${tally.cases} cases`)
