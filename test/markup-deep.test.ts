@@ -12,6 +12,7 @@ import {lint} from '../src/lint/core.ts'
 import {parseHtml} from '../src/markup/html.ts'
 import {deepestLevel, recursionLimit} from '../src/markup/depth.ts'
 import {readMarkup} from '../src/markup/read.ts'
+import {markdownNesting, markdownNestingLimit} from '../src/markup/markdown.ts'
 import {originalOffset} from '../src/verify/source-document.ts'
 import {parseSource} from '../src/verify/load-sources.ts'
 import {runKutip} from './fixtures/cli/run-kutip.ts'
@@ -93,5 +94,43 @@ test('verify (CLI): a source page nested 5,000 levels deep gives a verdict, not 
   const run = await runKutip(['verify', draft, '--sources', source])
   t.is(run.code, 0, run.stderr)
   t.regex(run.stdout, /verbatim/u)
+  t.notRegex(run.stderr, /\n\s+at /u)
+})
+
+/** A list nested `depth` levels, one item a level, with an unclosed quote at the bottom. */
+function nestedList(depth: number): string {
+  const lines: string[] = []
+  for (let level = 0; level < depth; level++) lines.push('  '.repeat(level) + '- butir')
+  lines.push('  '.repeat(depth) + '“Kami belum selesai, kata dia.', '')
+  return lines.join('\n')
+}
+
+test('markdownNesting counts the list items and block quotes open at the deepest line', (t) => {
+  t.deepEqual(markdownNesting('# Judul\n\nParagraf.\n'), {depth: 0, line: 0})
+  t.deepEqual(markdownNesting('- a\n  - b\n    - c\n\nteks\n\n- d\n'), {depth: 3, line: 3})
+  t.deepEqual(markdownNesting('> kutipan\n> > dalam\n>\n1. satu\n   > kutip di butir\n'), {depth: 2, line: 2})
+  t.deepEqual(markdownNesting('- - - x\n'), {depth: 3, line: 1})
+  // Not list markers: a thematic break, a hyphenated word, a number without its delimiter.
+  t.deepEqual(markdownNesting('***\n-kata\n2026 adalah tahun\n'), {depth: 0, line: 0})
+  t.deepEqual(markdownNesting(nestedList(1000)), {depth: 1000, line: 1000})
+})
+
+test('lint: Markdown nested past the limit is refused in one line before the parser runs; a list 10 deep is linted', async (t) => {
+  const error = await t.throwsAsync(lint({value: nestedList(1000), path: 'deep.md'}))
+  t.is(error!.message, `too deeply nested (lists and block quotes 1000 levels deep at line 1000; kutip reads Markdown up to ${markdownNestingLimit})`)
+  const quotes = '>'.repeat(markdownNestingLimit + 1) + ' “Kami siap,” kata Raka.\n'
+  t.throws(() => readMarkup(quotes, 'markdown'), {message: /^too deeply nested \(lists and block quotes 51 levels deep at line 1;/u})
+  const file = await lint({value: nestedList(10), path: 'list.md'})
+  const unbalanced = file.messages.filter((message) => message.ruleId === 'unbalanced-quote')
+  t.is(unbalanced.length, 1)
+  t.is(unbalanced[0]!.line, 11)
+})
+
+test('lint (CLI): a Markdown list nested 1,000 deep is one line and exit 2, the other drafts are linted', async (t) => {
+  const folder = tempFolder('kutip-deep-md-', {'deep.md': nestedList(1000), 'ok.md': '“Kami belum selesai, kata dia.\n'})
+  const run = await runKutip(['lint', 'deep.md', 'ok.md'], {cwd: folder})
+  t.is(run.code, 2)
+  t.regex(run.stderr, /^kutip lint: deep\.md: too deeply nested \(lists and block quotes 1000 levels deep at line 1000; kutip reads Markdown up to 50\)$/mu)
+  t.regex(run.stderr, /ok\.md/u)
   t.notRegex(run.stderr, /\n\s+at /u)
 })

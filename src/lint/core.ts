@@ -47,7 +47,7 @@ function control(format: Format) {
 
 type Plugin = (...parameters: any[]) => unknown
 interface Bridge {
-  /** The parser: remark-parse, or kutip's own HTML parser (src/markup/html.ts: rehype-parse's tree, read without recursion). */
+  /** The parser: remark-parse behind a nesting check (src/markup/markdown.ts), or kutip's own HTML parser (src/markup/html.ts: rehype-parse's tree, read without recursion). */
   parse: Plugin
   /** The prose bridge (src/markup/bridge.ts), in place of remark-retext and rehype-retext. */
   bridge: Plugin
@@ -62,7 +62,7 @@ const bridges = new Map<Format, Bridge>()
 export async function loadFormat(format: Format): Promise<void> {
   if (format === 'text' || bridges.has(format)) return
   const [parse, bridge] = await Promise.all([
-    format === 'markdown' ? import('remark-parse').then((module) => module.default as Plugin) : import('../markup/html.ts').then((module) => module.kutipHtmlParser as Plugin),
+    format === 'markdown' ? import('../markup/markdown.ts').then((module) => module.kutipMarkdownParser as Plugin) : import('../markup/html.ts').then((module) => module.kutipHtmlParser as Plugin),
     import('../markup/bridge.ts').then((module) => module.kutipProseBridge as Plugin)
   ])
   bridges.set(format, {parse, bridge})

@@ -1,14 +1,13 @@
 /**
- * A Markdown or HTML file's prose in one call: parsed (remark-parse, or
+ * A Markdown or HTML file's prose in one call: parsed (src/markup/markdown.ts, or
  * src/markup/html.ts for HTML) and read with the markup-to-text map.
  * `kutip verify` reads its Markdown and HTML sources so.
  */
-import remarkParse from 'remark-parse'
-import {unified} from 'unified'
 import type {Prose} from '../text/prose.ts'
 import {parseHtml} from './html.ts'
+import {parseMarkdown} from './markdown.ts'
 import {htmlProse, markdownProse} from './prose.ts'
 
 export function readMarkup(source: string, format: 'markdown' | 'html'): Prose {
-  return format === 'html' ? htmlProse(parseHtml(source), source) : markdownProse(unified().use(remarkParse).parse(source), source)
+  return format === 'html' ? htmlProse(parseHtml(source), source) : markdownProse(parseMarkdown(source), source)
 }
