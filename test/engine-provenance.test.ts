@@ -28,7 +28,9 @@ const datelines: Array<[dateline: string, place: string, brand: string, written:
   ['TRIBUNNEWS.COM -', '', 'Tribunnews', 'TRIBUNNEWS.COM'],
   ['TRIBUNNEWS.COM, MEDAN -', 'MEDAN', 'Tribunnews', 'TRIBUNNEWS.COM'],
   ['TEMPO.CO, Jakarta -', 'Jakarta', 'Tempo', 'TEMPO.CO'],
-  ['Jakarta, CNN Indonesia --', 'Jakarta', 'CNN Indonesia', 'CNN Indonesia']
+  ['Jakarta, CNN Indonesia --', 'Jakarta', 'CNN Indonesia', 'CNN Indonesia'],
+  ['Makassar, IDN Times -', 'Makassar', 'IDN Times', 'IDN Times'],
+  ['Bisnis.com, JAKARTA —', 'JAKARTA', 'Bisnis.com', 'Bisnis.com']
 ]
 
 function assertDateline(t: ExecutionContext, graph: Graph, text: string, place: string, brand: string, span: string): void {
@@ -175,6 +177,26 @@ test('a Detik byline header (Nama - detikNews) with a bare place dateline (Jakar
   t.is(graph.document.dateline?.span.text, 'Jakarta -')
   t.is(graph.document.dateline?.outlet ?? null, graph.document.publisher)
   t.deepEqual(graph.document.credits.map((credit) => [credit.role, credit.name, credit.span.text]), [['reporter', 'Fajar Nugroho', 'Fajar Nugroho']])
+})
+
+test('a report line above the dateline (Laporan Wartawan Desk, Nama) gives the reporter, and the dateline under it is read', (t) => {
+  const text = 'Laporan Wartawan Tribun Jambi, Rudi Hartanto\n\nTRIBUNNEWS.COM, JAMBI - Polisi menangkap dua pencuri sepeda motor di kawasan pasar.\n\nPenulis: Rudi Hartanto | Editor: Sinta Maharani'
+  const graph = graphOf(t, text)
+  t.is(graph.document.dateline?.place, 'Jambi')
+  t.is(graph.document.dateline?.span.text, 'TRIBUNNEWS.COM, JAMBI -')
+  t.is(entityById(graph, graph.document.publisher)?.name, 'Tribunnews')
+  t.deepEqual(graph.document.credits.map((credit) => [credit.role, credit.name, credit.span.text]), [
+    // Credited twice as the reporter (the report line, then Penulis:): once, where first named.
+    ['reporter', 'Rudi Hartanto', 'Rudi Hartanto'],
+    ['editor', 'Sinta Maharani', 'Editor: Sinta Maharani']
+  ])
+  // Not a report line: a sentence that opens with the same words and has no name after its comma.
+  t.deepEqual(creditsOf(graphOf(t, 'Laporan wartawan itu dibantah, kata polisi.\n\nJakarta - Polisi membantah laporan itu.')), [])
+})
+
+test('credits on one line separated by a bar (Penulis: A | Editor: B); Kontributor: is a contributor', (t) => {
+  t.deepEqual(creditsOf(graphOf(t, 'Suara.com - Harga cabai naik.\n\nPenulis: Nanda Wijaya | Editor: Sari Hartati')), ['reporter: Nanda Wijaya', 'editor: Sari Hartati'])
+  t.deepEqual(creditsOf(graphOf(t, 'Suara.com - Harga cabai naik.\n\nKontributor : Nanda Wijaya')), ['contributor: Nanda Wijaya'])
 })
 
 test('a first line with a dash but no known outlet is no byline header', (t) => {

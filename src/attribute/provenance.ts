@@ -3,7 +3,8 @@
  * `JAKARTA, KOMPAS —`, `KOMPAS.com -`, `REPUBLIKA.CO.ID, JAKARTA --`,
  * `Liputan6.com, Jakarta -`), the source line (`Sumber: Yonhap-OANA`), the
  * credit lines (`Pewarta:`, `Penerjemah:`, `Editor:`, glued or spaced) and
- * the copyright line (`COPYRIGHT © ANTARA 2023`).
+ * the copyright line (`COPYRIGHT © ANTARA 2023`), and the byline lines above
+ * a dateline (`Fajar Nugroho - detikNews`, `Laporan Wartawan Tribun Medan, …`).
  *
  * Every pattern here runs over a bounded window or a single line, so its cost
  * stays linear in the text.
@@ -82,10 +83,15 @@ export interface BylineHeader {
   end: number
 }
 
+/** Where the first line with text at or after `from` starts (white space and a byte order mark skipped). */
+function firstLineAt(text: string, from: number): number {
+  let at = from
+  while (at < text.length && /\s/u.test(text[at]!)) at++
+  return text.charCodeAt(at) === 0xfeff ? at + 1 : at
+}
+
 export function readBylineHeader(text: string, language: Language): BylineHeader | null {
-  let lineStart = 0
-  while (lineStart < text.length && /\s/u.test(text[lineStart]!)) lineStart++
-  if (text.charCodeAt(lineStart) === 0xfeff) lineStart++
+  const lineStart = firstLineAt(text, 0)
   let lineEnd = text.indexOf('\n', lineStart)
   if (lineEnd < 0 || lineEnd - lineStart > 100) return null
   const line = text.slice(lineStart, lineEnd)
@@ -112,10 +118,29 @@ export function readBylineHeader(text: string, language: Language): BylineHeader
   }
 }
 
+/**
+ * A report line above the dateline, as the Tribun network prints it:
+ * `Laporan Wartawan Tribun Medan, Fadli Harahap` — a phrase the language
+ * knows (`reportLines`), the desk, a comma, the reporter's name — on the first
+ * line, alone.
+ */
+export function readReportLine(text: string, language: Language): {credit: CreditReading; end: number} | null {
+  const lineStart = firstLineAt(text, 0)
+  let lineEnd = text.indexOf('\n', lineStart)
+  if (lineEnd < 0) lineEnd = text.length
+  if (lineEnd - lineStart > 120) return null
+  const line = text.slice(lineStart, lineEnd).trimEnd()
+  const lower = line.toLowerCase()
+  if (!language.outlets.reportLines.some((phrase) => lower.startsWith(phrase + ' '))) return null
+  const comma = line.lastIndexOf(',')
+  const name = comma > 0 ? line.slice(comma + 1).trim() : ''
+  if (!isPersonName(name)) return null
+  const nameStart = lineStart + line.indexOf(name, comma)
+  return {credit: {role: 'reporter', name, span: {start: nameStart, end: nameStart + name.length}}, end: lineEnd}
+}
+
 export function readDateline(text: string, language: Language, from = 0): DatelineReading | null {
-  let lineStart = from
-  while (lineStart < text.length && /\s/u.test(text[lineStart]!)) lineStart++
-  if (text.charCodeAt(lineStart) === 0xfeff) lineStart++
+  const lineStart = firstLineAt(text, from)
   const window = text.slice(lineStart, lineStart + 120)
   const dash = datelineDash.exec(window)
   if (!dash || dash.index > 80) return null
@@ -225,7 +250,8 @@ export function readCredits(text: string, language: Language): {credits: CreditR
     }
     if (!/^\p{Lu}/u.test(label)) continue
     // A mid-sentence `sumber:` inside running text is not a credit line.
-    if (/\s/u.test(before) && start > 0 && !/[\n.!?”"]\s*$/u.test(text.slice(Math.max(0, start - 3), start))) continue  // linear: checked (three characters)
+    // `Penulis: A | Editor: B`: a bar separates labels on one line.
+    if (/\s/u.test(before) && start > 0 && !/[\n.!?”"|]\s*$/u.test(text.slice(Math.max(0, start - 3), start))) continue  // linear: checked (three characters)
     found.push({label: label.toLowerCase().replace(/\s+/gu, ' '), start, valueStart: labelled.valueStart})
   }
   for (let i = 0; i < found.length; i++) {
@@ -234,6 +260,8 @@ export function readCredits(text: string, language: Language): {credits: CreditR
     let end = text.indexOf('\n', item.valueStart)
     if (end < 0) end = text.length
     if (next && next.start < end) end = next.start
+    const bar = text.indexOf('|', item.valueStart)
+    if (bar >= 0 && bar < end) end = bar
     // `Agus SalimCOPYRIGHT © ANTARA 2025`: the copyright line glued on.
     const copyright = /COPYRIGHT|Copyright|©/u.exec(text.slice(item.valueStart, end))
     if (copyright) end = item.valueStart + copyright.index
@@ -330,11 +358,26 @@ export function readProvenance(text: string, language: Language): ProvenanceRead
   const credits = [...labelled.credits, ...readCreditSentences(text, language)]
   const {sources} = labelled
   const byline = readBylineHeader(text, language)
-  if (!byline) return {dateline: readDateline(text, language), credits, sources, copyright: readCopyright(text, language)}
+  if (!byline) {
+    const report = readReportLine(text, language)
+    if (report) return {dateline: readDateline(text, language, report.end), credits: oncePerPerson([report.credit, ...credits]), sources, copyright: readCopyright(text, language)}
+    return {dateline: readDateline(text, language), credits, sources, copyright: readCopyright(text, language)}
+  }
   // After a byline header, the dateline opens the body; a bare place (`Jakarta -`) is the byline outlet's.
   const dateline = readDateline(text, language, byline.end) ?? null
   const withOutlet = dateline && !dateline.outlet
     ? {...dateline, outlet: byline.outlet, outletText: byline.outletText, outletSpan: byline.outletSpan}
     : dateline
-  return {dateline: withOutlet, credits: [byline.credit, ...credits], sources, copyright: readCopyright(text, language)}
+  return {dateline: withOutlet, credits: oncePerPerson([byline.credit, ...credits]), sources, copyright: readCopyright(text, language)}
+}
+
+/** A person credited twice in the same role (the byline, then `Penulis:` at the end) is one credit: the first. */
+function oncePerPerson(credits: CreditReading[]): CreditReading[] {
+  const seen = new Set<string>()
+  return credits.filter((credit) => {
+    const key = credit.role + '\u0000' + credit.name.toLowerCase()
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
 }

@@ -160,6 +160,8 @@ export interface OutletLexicon {
   creditLabels: ReadonlyMap<string, string>
   /** Labels of a source line (`sumber`). */
   sourceLabels: ReadonlySet<string>
+  /** How a report line above the dateline opens, lower case (`laporan wartawan`): the reporter's name ends the line. */
+  reportLines: ReadonlyArray<string>
   /**
    * Credit notes written as a sentence of their own, by how the line ends
    * after the names, lower case → the credit's role: `Dewi Anggraini

@@ -22,7 +22,12 @@ const outletNames: Array<[string, ...string[]]> = [
   ['Suara.com', 'suara.com'],
   ['Jawa Pos', 'jawa pos', 'jawapos', 'jawapos.com'],
   ['Media Indonesia', 'media indonesia'],
-  ['Bisnis Indonesia', 'bisnis indonesia', 'bisnis.com'],
+  ['Bisnis Indonesia', 'bisnis indonesia'],
+  ['Bisnis.com', 'bisnis.com'],
+  ['IDN Times', 'idn times', 'idntimes', 'idntimes.com'],
+  ['kumparan', 'kumparan', 'kumparan.com', 'kumparannews'],
+  ['Tirto', 'tirto', 'tirto.id'],
+  ['BBC News Indonesia', 'bbc news indonesia', 'bbc indonesia'],
   ['Kontan', 'kontan', 'kontan.co.id'],
   ['Katadata', 'katadata'],
   ['Sindonews', 'sindonews', 'koran sindo'],
@@ -146,12 +151,13 @@ export const outlets: OutletLexicon = {
   organizations: toMap(organizationNames),
   creditLabels: new Map([
     ['pewarta', 'reporter'], ['reporter', 'reporter'], ['wartawan', 'reporter'],
-    ['penulis', 'reporter'], ['laporan', 'reporter'], ['kontributor', 'reporter'],
+    ['penulis', 'reporter'], ['laporan', 'reporter'], ['kontributor', 'contributor'],
     ['penerjemah', 'translator'], ['alih bahasa', 'translator'], ['editor', 'editor'],
     ['penyunting', 'editor'], ['redaktur', 'editor'], ['penyelaras', 'editor'],
     ['fotografer', 'photographer'], ['foto', 'photographer'], ['videografer', 'videographer']
   ]),
   sourceLabels: new Set(['sumber', 'source']),
+  reportLines: ['laporan wartawan', 'laporan reporter', 'laporan koresponden', 'laporan kontributor'],
   creditSentences: new Map([
     ['berkontribusi dalam penulisan artikel ini', 'contributor'], ['berkontribusi dalam artikel ini', 'contributor'],
     ['berkontribusi dalam penulisan berita ini', 'contributor']
