@@ -141,7 +141,7 @@ test('first-reference: full name first, surname later; role required only when a
   ])
 })
 
-test('first-reference: a quoted person named by one word only and never described is reported with mononyms on (in the locale asked)', async (t) => {
+test('first-reference: a quoted person named by one word only and never described is reported by default (in the locale asked)', async (t) => {
   const text = 'Harga gabah di Ngawen turun sejak pekan lalu. "Kami rugi besar musim ini," kata Hartono. "Pupuk juga makin mahal," ujar Hartono.'
   const g = graph(text, {
     entities: [{id: 'h', name: 'Hartono', mentions: ['Hartono', 'Hartono#2']}],
@@ -156,7 +156,12 @@ test('first-reference: a quoted person named by one word only and never describe
   t.deepEqual(await found(text, 'first-reference', {graph: g, locale: 'id', rules: {'first-reference': {mononyms: true}}}), [
     '1:81 Hartono dikutip hanya dengan satu nama dan tak pernah dijelaskan siapa dia: tambahkan jabatan, peran, atau keterangan lain pada penyebutan pertama'
   ])
-  t.deepEqual(await found(text, 'first-reference', {graph: g, locale: 'en'}), [], 'off by default')
+  t.deepEqual(
+    await found(text, 'first-reference', {graph: g, locale: 'en'}),
+    ['1:81 Hartono is quoted by one name only and never described: give a role or a fuller description at the first mention'],
+    'on by default'
+  )
+  t.deepEqual(await found(text, 'first-reference', {graph: g, locale: 'en', rules: {'first-reference': {mononyms: false}}}), [], 'off when asked')
 })
 
 test('first-reference: a mononym is fine with a role, a fuller name or a description at a mention', async (t) => {

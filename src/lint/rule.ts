@@ -40,6 +40,14 @@ export interface RuleMeta {
   /** Whether some of its messages carry a certain fix (`expected`) that `--fix` applies. */
   fixable: boolean
   /**
+   * Its findings are about what the text says (who speaks, how people are named and described, credits,
+   * the words quoted), which `--fix` never changes: the certain fixes edit quote marks, punctuation and a
+   * cue's case only. A finding of such a rule that shows up after a fix was there to be seen (the fix let
+   * kutip read a quote the way a reader does), so it does not hold the fix back (src/lint/fix-point.ts)
+   * unless it points into text the fix wrote. Rules on the marks themselves leave it out.
+   */
+  advisory?: boolean
+  /**
    * JSON schema of its options object (`optionsSchema({…})`): options that do not
    * match it are an error naming the rule and the option. Every rule of kutip has one;
    * a rule without one takes its options unchecked.

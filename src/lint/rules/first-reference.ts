@@ -24,8 +24,9 @@ export interface FirstReferenceOptions {
    */
   requireRole: boolean
   /**
-   * Report a quoted person named by one word only and never described. Off by default: a fix of the
-   * quote punctuation can let the graph read a new quoted mononym, and `--fix` keeps out fixes that bring findings.
+   * Report a quoted person named by one word only and never described (on by default). A fix of the quote
+   * punctuation can let the graph read a quoted mononym that was there all along: `--fix` applies that fix and
+   * reports the mononym (the rule is advisory, src/lint/fix-point.ts).
    */
   mononyms: boolean
 }
@@ -174,9 +175,10 @@ export default lintRule<FirstReferenceOptions>(
     description: 'The first mention of a quoted person gives the full name and a role; later ones may shorten',
     severity: 'warn',
     fixable: false,
+    advisory: true,
     schema: optionsSchema({requireRole: optionTypes.boolean, mononyms: optionTypes.boolean})
   },
-  {requireRole: false, mononyms: false},
+  {requireRole: false, mononyms: true},
   ({state, report, t}, options) => {
     const graph = state.graph
     const particles = nameParticlesOf(graph.lang)
