@@ -188,7 +188,10 @@ test('first-reference: a mononym is fine with a role, a fuller name or a descrip
     ['Petani padi Hartono mengeluhkan harga. ', ''],
     ['Seorang petani bernama Hartono mengeluhkan harga. ', ''],
     ['Ketua RT 05 Hartono mengeluhkan harga. ', ''],
-    ['', '. Budi Hartono sudah lama bertani']
+    ['', '. Budi Hartono sudah lama bertani'],
+    // A title of learning or profession says who he is; a longer name he is a short form of introduces him.
+    ['Pemeriksaan dipimpin dr Hartono. ', ''],
+    ['Tim peneliti diketuai Hartonowidjojo Surya. ', '']
   ]
   for (const [lead, after] of described) {
     const {text, g} = quoted(lead, after)
@@ -198,6 +201,13 @@ test('first-reference: a mononym is fine with a role, a fuller name or a descrip
   const {text, g} = quoted('', '')
   g.entities[0]!.roles.push({title: 'Ketua', affiliation: 'Kelompok Tani Makmur'} as never)
   t.deepEqual(await found(text, 'first-reference', {graph: g, locale: 'en', rules: {'first-reference': {mononyms: true}}}), [])
+  // `Pak` only addresses him: still undescribed.
+  const addressed = quoted('Pak Hartono mengeluh soal harga. ', '')
+  t.is((await found(addressed.text, 'first-reference', {graph: addressed.g, locale: 'en'})).length, 1)
+  // A misspelling of someone introduced in full is inconsistent-name's business, not an undescribed mononym.
+  const misspelt = quoted('Ketua kelompok tani, Hartomo Wiryo, datang. ', '')
+  misspelt.g.entities.push({...misspelt.g.entities[0]!, id: 'hw', name: 'Hartomo Wiryo', mentions: []})
+  t.deepEqual(await found(misspelt.text, 'first-reference', {graph: misspelt.g, locale: 'en'}), [])
   // A handle (`@Hartono`) or a word capitalised only where a sentence starts is no person's name.
   const handle = quoted('Unggahan akun @Hartono ramai. ', '')
   t.deepEqual(await found(handle.text, 'first-reference', {graph: handle.g, locale: 'en', rules: {'first-reference': {mononyms: true}}}), [])

@@ -67,7 +67,10 @@ function describedAt(text: string, start: number, end: number): boolean {
   const lead = text.slice(Math.max(0, start - 40), start)
   const before = wordBefore.exec(lead)?.[1]
   if (before !== undefined) {
-    if (capitalised.test(before) ? !language.persons.honorifics.has(before.toLowerCase()) : !notDescriptive.has(before)) return true
+    // A title of learning or profession says who the person is (`dr Sethi`, `Prof. Hartono`); `Pak`, `Bu` only address them.
+    if (language.persons.honorifics.has(before.toLowerCase())) {
+      if (!language.persons.addressTerms.has(before.toLowerCase())) return true
+    } else if (capitalised.test(before) || !notDescriptive.has(before)) return true
   }
   if (appositiveBefore.test(lead)) return true
   const after = wordsAfter.exec(text.slice(end, end + 60))
@@ -78,6 +81,18 @@ function describedAt(text: string, start: number, end: number): boolean {
   if (relatives.has(word)) return true
   if (comma === '' && affiliations.has(word) && nextLetter !== undefined && capitalised.test(nextLetter)) return true
   if (comma !== '') return capitalised.test(word) ? roleHeads.has(word.toLowerCase()) : !notDescriptive.has(word)
+  return false
+}
+
+// linear: checked — run on the 40 characters after a word only; anchored, no nested quantifiers
+const restOfLongerName = /^\p{Ll}+[ \t]+\p{Lu}\p{Ll}/u
+
+/** Whether the text has a longer name that `name` clips (`Bimastyaji Surya …` for `Bima`): a word starting with it and a capitalised word after. */
+function clippedFrom(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+    if (at > 0 && letter.test(characterBefore(text, at))) continue
+    if (restOfLongerName.test(text.slice(at + name.length, at + name.length + 40))) return true
+  }
   return false
 }
 
@@ -257,6 +272,13 @@ function isUndescribedMononym(text: string, graph: Graph, entity: Entity, mentio
   // Someone else in the graph with a fuller name holding this one (`Budi Hartono`), or a fuller form in the text.
   if (graph.entities.some((other) => other !== entity && other.type === 'person' && nameTokens(other.name).length > 1 && nameTokens(other.name).includes(name))) return false
   if (fullerFormBefore(text, text.length, name)) return false
+  // A clipped or misspelt form of someone the text names in full (`Bima` after `Bimastyaji Surya Ramadan`,
+  // `Nanato` after `Nonato Da Purificacao Sarmento`): introduced already; a second spelling is inconsistent-name's business.
+  const introduces = (full: string[]): boolean =>
+    full.length > 1 &&
+    full.some((token, at) => token !== name && (token.startsWith(name) || isSpellingVariant(full.join(' '), full.map((other, index) => (index === at ? name : other)).join(' '))))
+  if (graph.entities.some((other) => other !== entity && other.type === 'person' && introduces(nameTokens(other.name)))) return false
+  if (clippedFrom(text, name)) return false
   const found = occurrences(text, name)
   if (found.some((at) => text[at.start - 1] === '@')) return false
   // Capitalised only where a sentence starts, the word may be an ordinary one (`Kendala yang dihadapi …`): a name shows mid-sentence.
