@@ -7,6 +7,7 @@
  * ajv is loaded (and a rule's schema compiled) only when a setting has
  * options, so a plain `kutip lint draft.txt` does not pay for it.
  */
+import {t} from '../lang/messages.ts'
 import {createRequire} from 'node:module'
 import type {ErrorObject, ValidateFunction} from 'ajv'
 
@@ -114,5 +115,5 @@ export function validateOptions(id: string, schema: OptionsSchema | undefined, o
   const errors = validate.errors ?? []
   // An `anyOf` says more than the errors of its branches, which come before it.
   const error = errors.find((candidate) => candidate.keyword === 'anyOf') ?? errors[0]
-  throw new Error(`Invalid options for rule \`${id}\`: ${error ? describe(error, schema) : 'not valid'}`)
+  throw new Error(t('config.invalid-options', {id, detail: error ? describe(error, schema) : 'not valid'}))
 }

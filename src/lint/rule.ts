@@ -116,18 +116,18 @@ function splitSetting<Options>(id: string, setting: unknown, fallback: Severity)
   if (setting === undefined || setting === null) return {severity: fallback, options: {}}
   if (Array.isArray(setting)) {
     const [first, second] = setting as unknown[]
-    if (!isSeverityLike(first)) throw new Error(`Invalid setting for rule \`${id}\`: expected [severity, options]`)
+    if (!isSeverityLike(first)) throw new Error(translate('config.invalid-setting-pair', {id}))
     const severity = severityOf(first)
-    if (severity === undefined && first !== true) throw new Error(`Invalid severity for rule \`${id}\`: \`${String(first)}\` (expected off, info, warn, error)`)
+    if (severity === undefined && first !== true) throw new Error(translate('config.invalid-severity', {id, value: String(first)}))
     return {severity: severity ?? fallback, options: (second ?? {}) as Partial<Options>}
   }
   if (isSeverityLike(setting)) {
     const severity = severityOf(setting)
-    if (severity === undefined && setting !== true) throw new Error(`Invalid severity for rule \`${id}\`: \`${String(setting)}\` (expected off, info, warn, error)`)
+    if (severity === undefined && setting !== true) throw new Error(translate('config.invalid-severity', {id, value: String(setting)}))
     return {severity: severity ?? fallback, options: {}}
   }
   if (typeof setting === 'object') return {severity: fallback, options: setting as Partial<Options>}
-  throw new Error(`Invalid setting for rule \`${id}\``)
+  throw new Error(translate('config.invalid-setting', {id}))
 }
 
 export interface LintRule<Options> {
