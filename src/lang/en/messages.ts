@@ -105,6 +105,8 @@ export const messages = {
   'cli.invalid-count': "--{option} expects a whole number, got '{value}'",
   'cli.invalid-share': "--{option} expects a share from 0 to 1 (e.g. 0.7), got '{value}'",
   // Inputs (src/cli/io/problems.ts, files.ts, read-input.ts, decode.ts): `kutip: <path>: <problem>`.
+  'cli.progress.done': '{count} done',
+  'cli.progress.eta': 'eta {seconds}s',
   'cli.warning': 'warning: {problem}',
   'cli.errno.enoent': 'no such file or directory',
   'cli.errno.eacces': 'permission denied',

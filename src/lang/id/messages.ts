@@ -103,6 +103,8 @@ export const messages: Catalog = {
   'cli.invalid-timeout': "--timeout harus berupa jumlah detik (misalnya 30 atau 2.5), bukan '{value}'",
   'cli.invalid-count': "--{option} harus berupa bilangan bulat, bukan '{value}'",
   'cli.invalid-share': "--{option} harus berupa pecahan dari 0 sampai 1 (misalnya 0.7), bukan '{value}'",
+  'cli.progress.done': '{count} selesai',
+  'cli.progress.eta': 'sisa {seconds} detik',
   'cli.warning': 'peringatan: {problem}',
   'cli.errno.enoent': 'berkas tidak ditemukan',
   'cli.errno.eacces': 'akses ditolak',
