@@ -195,6 +195,9 @@ export const messages = {
   'config.invalid-setting-pair': 'Invalid setting for rule `{id}`: expected [severity, options]',
   'config.invalid-severity': 'Invalid severity for rule `{id}`: `{value}` (expected off, info, warn, error)',
   'config.invalid-options': 'Invalid options for rule `{id}`: {detail}',
+  'config.options.none': 'takes no options (got `{name}`)',
+  'config.options.unknown': 'unknown option `{name}` (known: {known})',
+  'config.options.one-of': '{where} must be one of {values} (got {got})',
   'plugin.cannot-load': 'cannot load plugin `{name}`: {reason}',
   'plugin.no-rules': 'plugin `{name}` exports no rules (expected {rules: [lintRule(…) or {meta, defaults, check}, …]})',
   // The terminal summary of `extract` and `report` (src/cli/summary/).
