@@ -69,7 +69,8 @@ export async function chooseLocale(argv: readonly string[], env: NodeJS.ProcessE
   const fromArgument = asked === undefined ? undefined : localeOfName(asked)
   const locale = fromArgument ?? (await configLocale(argv)) ?? resolveLocale(undefined, env)
   env['KUTIP_LOCALE'] = locale
-  if (asked !== undefined && fromArgument === undefined) return say('cli.unknown-locale', {locale: asked, known: locales.join(', ')})
+  // `--locale` with no value is the option parser's to report (`--locale expects a value`).
+  if (asked !== undefined && asked !== '' && fromArgument === undefined) return say('cli.unknown-locale', {locale: asked, known: locales.join(', ')})
   return undefined
 }
 
