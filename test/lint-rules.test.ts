@@ -191,7 +191,13 @@ test('first-reference: a mononym is fine with a role, a fuller name or a descrip
     ['', '. Budi Hartono sudah lama bertani'],
     // A title of learning or profession says who he is; a longer name he is a short form of introduces him.
     ['Pemeriksaan dipimpin dr Hartono. ', ''],
-    ['Tim peneliti diketuai Hartonowidjojo Surya. ', '']
+    ['Tim peneliti diketuai Hartonowidjojo Surya. ', ''],
+    // An age after a comma, a role clause, a description before `Pak`, a nickname inside the full name, a parenthesis before the comma.
+    ['', ', 52 tahun'],
+    ['', ' selaku Ketua Kelompok Tani Makmur'],
+    ['Panitia mengundang petani Ngawen, Pak Hartono, sebagai narasumber. ', ''],
+    ["Ketua kelompok tani Suryo 'Hartono' Wibowo datang. ", ''],
+    ['Kepala Kantor Pertanian Ngawen (Kantan Ngawen), Hartono mengeluh. ', '']
   ]
   for (const [lead, after] of described) {
     const {text, g} = quoted(lead, after)
