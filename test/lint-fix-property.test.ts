@@ -7,7 +7,10 @@
  *
  * - fix(fix(x)) = fix(x): one run is enough, a pre-commit hook never loops;
  * - fix(x) differs from x only inside the spans of x's certain fixes;
- * - fix(x) has no finding x did not have (per rule, never more findings).
+ * - fix(x) has no finding on the marks x did not have (per rule, never more
+ *   findings); a finding about what the text says (an advisory rule: a
+ *   mononym, an unattributed quote) may come to light once a fix lets kutip
+ *   read the quote as a reader does, and it does not hold the fix back.
  *
  * Linted through the library (`fixText`), not the CLI, with a fixed seed so a
  * run cannot flake; KUTIP_FIX_RUNS changes the count (KUTIP_FIX_SEED the seed).
@@ -18,6 +21,7 @@ import type {VFile} from 'vfile'
 import {lint} from '../src/lint/core.ts'
 import {spanOf} from '../src/lint/fix.ts'
 import {fixText} from '../src/lint/fix-point.ts'
+import {advisoryRuleIds} from '../src/lint/rules/index.ts'
 
 const numRuns = Number(process.env.KUTIP_FIX_RUNS ?? 10_000)
 const seed = Number(process.env.KUTIP_FIX_SEED ?? 20_251_207)
@@ -62,9 +66,9 @@ const draft = fc
 /**
  * Drafts whose quotes open and close where a reader sees them (`"…"`, `“…”`, and the mixed `“…"` / `"…”`),
  * with the EYD punctuation and the cue's case gone wrong: one run applies every certain fix.
- * One quote per paragraph: two speakers' quotes run together are a finding (mixed-speakers) that a
- * fixed comma can bring to light, and then the fixer rightly leaves that comma alone; so can a
- * pronoun cue (ambiguous-speaker) or a short name before the full one (first-reference).
+ * Quotes run together in one paragraph, pronoun cues and one-word names too: a fixed comma can bring
+ * to light a finding about what the text says (mixed-speakers, ambiguous-speaker, a mononym in
+ * first-reference), and that never holds the fix back.
  */
 const pairedContent = fc
   .tuple(fc.array(words, {minLength: 1, maxLength: 5}), fc.option(fc.tuple(fc.constantFrom(["'", "'"], ['‘', '’']), words)))
@@ -73,11 +77,11 @@ const pairedContent = fc
     return text[0].toUpperCase() + text.slice(1) + (nested === null ? '' : ` ${nested[0][0]}${nested[1]}${nested[0][1]}`)
   })
 const pairedQuote = fc
-  .tuple(fc.constantFrom(['"', '"'], ['“', '”'], ['“', '"'], ['"', '”']), pairedContent, fc.constantFrom('', ',', '.', '?', '!', '…', '….'), fc.constantFrom('', ',', '.'), cue, fc.constantFrom('Retno', 'Budi Santoso', 'Ketua RT Ani'))
+  .tuple(fc.constantFrom(['"', '"'], ['“', '”'], ['“', '"'], ['"', '”']), pairedContent, fc.constantFrom('', ',', '.', '?', '!', '…', '….'), fc.constantFrom('', ',', '.'), cue, fc.constantFrom('Retno', 'Budi Santoso', 'Ketua RT Ani', 'dia'))
   .map(([[open, close], words, inside, outside, verb, name]) => `${open}${words}${inside}${close}${outside} ${verb} ${name}.`)
 const pairedDraft = fc
-  .array(pairedQuote, {minLength: 1, maxLength: 3})
-  .map((parts) => parts.join('\n'))
+  .tuple(fc.array(pairedQuote, {minLength: 1, maxLength: 3}), fc.constantFrom('\n', ' '))
+  .map(([parts, gap]) => parts.join(gap))
 
 /** The file spans `[start, end]` of the certain fixes of a linted file, merged. */
 function fixableSpans(file: VFile): Array<[number, number]> {
@@ -139,7 +143,7 @@ test('the property checks themselves: a change outside the spans is caught', (t)
   t.false(changedOnlyInside('abc', 'abd', []))
 })
 
-test(`fix(fix(x)) = fix(x), changes only inside the fixed spans, no new finding: ${numRuns} generated drafts`, async (t) => {
+test(`fix(fix(x)) = fix(x), changes only inside the fixed spans, no new finding on the marks: ${numRuns} generated drafts`, async (t) => {
   t.timeout(600_000)
   let fixedDrafts = 0
   await fc.assert(
@@ -153,7 +157,7 @@ test(`fix(fix(x)) = fix(x), changes only inside the fixed spans, no new finding:
       }
       const counts = countByRule(before)
       for (const [rule, count] of countByRule(first.file)) {
-        if (count > (counts.get(rule) ?? 0)) throw new Error(`new ${rule} finding in ${JSON.stringify(first.value)}`)
+        if (!advisoryRuleIds.has(rule) && count > (counts.get(rule) ?? 0)) throw new Error(`new ${rule} finding in ${JSON.stringify(first.value)}`)
       }
       if (first.value !== text) fixedDrafts++
     }),

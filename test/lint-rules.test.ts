@@ -141,7 +141,7 @@ test('first-reference: full name first, surname later; role required only when a
   ])
 })
 
-test('first-reference: a quoted person named by one word only and never described is reported with mononyms on (in the locale asked)', async (t) => {
+test('first-reference: a quoted person named by one word only and never described is reported by default (in the locale asked)', async (t) => {
   const text = 'Harga gabah di Ngawen turun sejak pekan lalu. "Kami rugi besar musim ini," kata Hartono. "Pupuk juga makin mahal," ujar Hartono.'
   const g = graph(text, {
     entities: [{id: 'h', name: 'Hartono', mentions: ['Hartono', 'Hartono#2']}],
@@ -156,7 +156,12 @@ test('first-reference: a quoted person named by one word only and never describe
   t.deepEqual(await found(text, 'first-reference', {graph: g, locale: 'id', rules: {'first-reference': {mononyms: true}}}), [
     '1:81 Hartono dikutip hanya dengan satu nama dan tak pernah dijelaskan siapa dia: tambahkan jabatan, peran, atau keterangan lain pada penyebutan pertama'
   ])
-  t.deepEqual(await found(text, 'first-reference', {graph: g, locale: 'en'}), [], 'off by default')
+  t.deepEqual(
+    await found(text, 'first-reference', {graph: g, locale: 'en'}),
+    ['1:81 Hartono is quoted by one name only and never described: give a role or a fuller description at the first mention'],
+    'on by default'
+  )
+  t.deepEqual(await found(text, 'first-reference', {graph: g, locale: 'en', rules: {'first-reference': {mononyms: false}}}), [], 'off when asked')
 })
 
 test('first-reference: a mononym is fine with a role, a fuller name or a description at a mention', async (t) => {
@@ -183,7 +188,16 @@ test('first-reference: a mononym is fine with a role, a fuller name or a descrip
     ['Petani padi Hartono mengeluhkan harga. ', ''],
     ['Seorang petani bernama Hartono mengeluhkan harga. ', ''],
     ['Ketua RT 05 Hartono mengeluhkan harga. ', ''],
-    ['', '. Budi Hartono sudah lama bertani']
+    ['', '. Budi Hartono sudah lama bertani'],
+    // A title of learning or profession says who he is; a longer name he is a short form of introduces him.
+    ['Pemeriksaan dipimpin dr Hartono. ', ''],
+    ['Tim peneliti diketuai Hartonowidjojo Surya. ', ''],
+    // An age after a comma, a role clause, a description before `Pak`, a nickname inside the full name, a parenthesis before the comma.
+    ['', ', 52 tahun'],
+    ['', ' selaku Ketua Kelompok Tani Makmur'],
+    ['Panitia mengundang petani Ngawen, Pak Hartono, sebagai narasumber. ', ''],
+    ["Ketua kelompok tani Suryo 'Hartono' Wibowo datang. ", ''],
+    ['Kepala Kantor Pertanian Ngawen (Kantan Ngawen), Hartono mengeluh. ', '']
   ]
   for (const [lead, after] of described) {
     const {text, g} = quoted(lead, after)
@@ -193,6 +207,13 @@ test('first-reference: a mononym is fine with a role, a fuller name or a descrip
   const {text, g} = quoted('', '')
   g.entities[0]!.roles.push({title: 'Ketua', affiliation: 'Kelompok Tani Makmur'} as never)
   t.deepEqual(await found(text, 'first-reference', {graph: g, locale: 'en', rules: {'first-reference': {mononyms: true}}}), [])
+  // `Pak` only addresses him: still undescribed.
+  const addressed = quoted('Pak Hartono mengeluh soal harga. ', '')
+  t.is((await found(addressed.text, 'first-reference', {graph: addressed.g, locale: 'en'})).length, 1)
+  // A misspelling of someone introduced in full is inconsistent-name's business, not an undescribed mononym.
+  const misspelt = quoted('Ketua kelompok tani, Hartomo Wiryo, datang. ', '')
+  misspelt.g.entities.push({...misspelt.g.entities[0]!, id: 'hw', name: 'Hartomo Wiryo', mentions: []})
+  t.deepEqual(await found(misspelt.text, 'first-reference', {graph: misspelt.g, locale: 'en'}), [])
   // A handle (`@Hartono`) or a word capitalised only where a sentence starts is no person's name.
   const handle = quoted('Unggahan akun @Hartono ramai. ', '')
   t.deepEqual(await found(handle.text, 'first-reference', {graph: handle.g, locale: 'en', rules: {'first-reference': {mononyms: true}}}), [])

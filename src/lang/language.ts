@@ -68,6 +68,11 @@ export interface PersonLexicon {
   pluralPronouns: ReadonlySet<string>
   /** Honorifics written before a name and left out of the canonical name. */
   honorifics: ReadonlySet<string>
+  /**
+   * The honorifics that only address a person (`Pak`, `Bu`, `Mbak`, `Mr`): unlike a title of learning,
+   * profession or office (`dr`, `Prof.`, `Ustaz`, `Pendeta`), they say nothing of who the person is.
+   */
+  addressTerms: ReadonlySet<string>
   /** Military and police ranks, single words and sequences (`komisaris besar`). */
   ranks: ReadonlyArray<readonly string[]>
   /**

@@ -5,8 +5,11 @@
  * `catalogs`.
  *
  * The locale: the one asked for (`--locale`, the config's `locale`, the
- * library's `{locale}`), else the environment (`LC_ALL`, then `LC_MESSAGES`,
- * then `LANG`, as POSIX orders them: `id_ID.UTF-8` → `id`), else English.
+ * library's `{locale}`), else the environment (`KUTIP_LOCALE`, kutip's own,
+ * then `LC_ALL`, `LC_MESSAGES` and `LANG`, as POSIX orders them:
+ * `id_ID.UTF-8` → `id`), else English. The CLI sets `KUTIP_LOCALE` to the
+ * locale it chose (src/cli/io/locale.ts), so that everything it runs (rules,
+ * configuration errors, worker threads) speaks the same language.
  */
 import type {Catalog, MessageKey} from './catalog.ts'
 import {messages as english} from './en/messages.ts'
@@ -37,10 +40,10 @@ export function localeOfName(name: string | undefined): Locale | undefined {
   return isLocale(code) ? code : undefined
 }
 
-/** The environment's locale (LC_ALL, LC_MESSAGES, LANG: the first one set decides), or undefined. */
+/** The environment's locale (KUTIP_LOCALE, LC_ALL, LC_MESSAGES, LANG: the first one set decides), or undefined. */
 export function environmentLocale(env: Record<string, string | undefined> | undefined = globalThis.process?.env): Locale | undefined {
   if (env === undefined) return undefined
-  for (const variable of ['LC_ALL', 'LC_MESSAGES', 'LANG']) {
+  for (const variable of ['KUTIP_LOCALE', 'LC_ALL', 'LC_MESSAGES', 'LANG']) {
     const value = env[variable]
     if (value !== undefined && value !== '') return localeOfName(value)
   }

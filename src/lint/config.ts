@@ -8,6 +8,7 @@
  * ```
  */
 import {validateLocale, validateRules} from './preset.ts'
+import {t} from '../lang/messages.ts'
 
 export interface KutipConfig {
   rules?: Record<string, unknown>
@@ -21,14 +22,14 @@ const knownKeys = new Set(['rules', 'plugins', 'locale', '$schema'])
 
 /** Check a raw configuration; throws an Error naming the problem. */
 export function parseConfig(raw: unknown): KutipConfig {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new Error('expected an object like {"rules": {…}}')
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new Error(t('config.not-object'))
   for (const key of Object.keys(raw)) {
-    if (!knownKeys.has(key)) throw new Error(`unknown option \`${key}\` (known: rules, plugins, locale)`)
+    if (!knownKeys.has(key)) throw new Error(t('config.unknown-key', {key}))
   }
   const rules = (raw as KutipConfig).rules ?? {}
-  if (rules === null || typeof rules !== 'object' || Array.isArray(rules)) throw new Error('`rules` must be an object of rule settings')
+  if (rules === null || typeof rules !== 'object' || Array.isArray(rules)) throw new Error(t('config.rules-object'))
   const plugins = (raw as KutipConfig).plugins ?? []
-  if (!Array.isArray(plugins) || !plugins.every((name) => typeof name === 'string' && name !== '')) throw new Error('`plugins` must be an array of package names')
+  if (!Array.isArray(plugins) || !plugins.every((name) => typeof name === 'string' && name !== '')) throw new Error(t('config.plugins-array'))
   // With plugins, their rules' settings are checked once the packages are loaded (kutipLint).
   if (plugins.length === 0) validateRules(rules)
   const locale = (raw as KutipConfig).locale

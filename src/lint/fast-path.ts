@@ -9,68 +9,15 @@
  * undefined and goes through the engine. Files are read with `options.read`
  * when given (the CLI's reader), as the engine does.
  */
-import {existsSync, readFileSync, statSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {parseConfig} from './config.ts'
+import {findConfig, isFile, type Found} from './config-files.ts'
 import {lint} from './core.ts'
 import type {LintFilesOptions} from './engine.ts'
 import {loadPlugins} from './plugins.ts'
 import type {LintOptions} from './preset.ts'
-
-const configNames = ['.kutiprc', '.kutiprc.json', '.kutiprc.cjs', '.kutiprc.mjs', '.kutiprc.js', '.kutiprc.yaml', '.kutiprc.yml', 'package.json']
-const scriptNames = new Set(['.kutiprc.cjs', '.kutiprc.mjs', '.kutiprc.js'])
-
-export type Found = {kind: 'none'} | {kind: 'file'; path: string; raw: unknown} | {kind: 'script'; path: string}
-
-function isFile(file: string): boolean {
-  try {
-    return statSync(file).isFile()
-  } catch {
-    return false
-  }
-}
-
-async function parseRaw(file: string): Promise<unknown> {
-  const text = readFileSync(file, 'utf8')
-  const base = path.basename(file)
-  if (base.endsWith('.yml') || base.endsWith('.yaml')) {
-    const yaml = await import('yaml')
-    return yaml.parse(text)
-  }
-  const data = JSON.parse(text) as Record<string, unknown>
-  return base === 'package.json' ? data.kutip : data
-}
-
-/** The nearest configuration of a folder, as unified-engine would find it. */
-export async function findConfig(folder: string, cache: Map<string, Found>): Promise<Found> {
-  const known = cache.get(folder)
-  if (known) return known
-  let found: Found | undefined
-  for (const name of configNames) {
-    const candidate = path.join(folder, name)
-    if (!isFile(candidate)) continue
-    if (scriptNames.has(name)) {
-      found = {kind: 'script', path: candidate}
-      break
-    }
-    let raw: unknown
-    try {
-      raw = await parseRaw(candidate)
-    } catch (error) {
-      throw new Error(`${candidate}: cannot parse (${(error as Error).message.split('\n')[0]})`)
-    }
-    if (name === 'package.json' && raw === undefined) continue
-    found = {kind: 'file', path: candidate, raw}
-    break
-  }
-  if (!found) {
-    const parent = path.dirname(folder)
-    found = parent === folder ? {kind: 'none'} : await findConfig(parent, cache)
-  }
-  cache.set(folder, found)
-  return found
-}
 
 function hasIgnoreFile(folder: string): boolean {
   for (let current = folder; ; current = path.dirname(current)) {

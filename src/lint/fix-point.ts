@@ -4,11 +4,24 @@
  * overlapped), until nothing changes (at most `maxRounds` rounds), so one run
  * gives what any further run would give.
  *
- * A round never brings a finding that was not there before: the result of a
- * round is linted, and a finding of the new text that matches no finding of
- * the old one (same rule, at the same place once the edits are accounted for)
- * is blamed on the nearest edit, which is left out; the round is tried again
- * without it. So every finding of the fixed text was a finding of the input.
+ * A round never causes a finding: the result of a round is linted, and a
+ * finding of the new text that matches no finding of the old one (same rule,
+ * at the same place once the edits are accounted for) and that the edits
+ * could have caused is blamed on the nearest edit, which is left out; the
+ * round is tried again without it. An edit could have caused a finding on the
+ * marks (quote-style, quote-punctuation, unbalanced-quote, a plugin's rule),
+ * or one that points into text the edit wrote. A finding about what the text
+ * says (an advisory rule: who speaks, how a person is named, credits; see
+ * RuleMeta.advisory) that elsewhere shows up after a fix was there to be seen:
+ * the fix only let kutip read the quote the way a reader does (`"Kami siap."
+ * kata Hartono` → `"Kami siap," kata Hartono` brings Hartono's mononym to
+ * light). Holding the fix back would leave a broken quote and hide nothing,
+ * so the fix is applied and the finding reported with the others.
+ *
+ * So every finding on the marks of the fixed text was a finding of the
+ * input, the text changes only inside the spans of certain fixes (never a
+ * word lost), and one run reaches the fixed point (a second run changes
+ * nothing).
  *
  * - `fixToFixedPoint(value, lintOnce)`: the loop, with any linter;
  * - `fixText(value, options)`: lint options as for `lint()`;
@@ -20,6 +33,7 @@ import type {VFileMessage} from 'vfile-message'
 import {formatOf, lint, type LintFileOptions} from './core.ts'
 import {applyEdits, editsOf, spanOf, type Edit} from './fix.ts'
 import {lowerBound} from './context.ts'
+import {advisoryRuleIds} from './rules/index.ts'
 
 /** Lint one version of the text; resolves to its file with its messages. */
 export type LintOnce = (value: string) => Promise<VFile>
@@ -40,7 +54,7 @@ export interface FixResult {
   rounds: number
   /** The findings fixed, each as reported on the text of its round. */
   applied: VFileMessage[]
-  /** Fixes left out because the text they gave had a finding the text before did not. */
+  /** Fixes left out because the text they gave had a finding on the marks (or in the text they wrote) the text before did not. */
   rejected: VFileMessage[]
 }
 
@@ -108,6 +122,21 @@ class Known {
   }
 }
 
+/**
+ * Whether the edits of a round could have caused `message`, a finding the text before did not have: any finding on
+ * the marks, and an advisory one only when it points into the text an edit wrote (see the module comment).
+ */
+function causedByEdits(message: VFileMessage, edits: readonly Edit[]): boolean {
+  if (message.source !== 'kutip' || !advisoryRuleIds.has(message.ruleId ?? '')) return true
+  const span = spanOf(message)
+  if (!span) return false
+  return edits.some((edit) => {
+    const start = mapOffset(edit.start, edits, 'start')
+    const end = start + edit.text.length
+    return start < span.end && span.start < end
+  })
+}
+
 function keyOf(message: VFileMessage): string {
   return (message.source ?? '') + ':' + (message.ruleId ?? '')
 }
@@ -157,7 +186,7 @@ export async function fixToFixedPoint(value: string, lintOnce: LintOnce, options
       if (next === current) break
       const nextFile = await lintOnce(next)
       const known = new Known(file.messages, edits)
-      const fresh = nextFile.messages.filter((message) => !known.has(message))
+      const fresh = nextFile.messages.filter((message) => !known.has(message) && causedByEdits(message, edits))
       if (fresh.length === 0) {
         accepted = {value: next, file: nextFile}
         break

@@ -16,6 +16,7 @@
 import {createRequire} from 'node:module'
 import {pathToFileURL} from 'node:url'
 import {lintRule, type Check, type LintRule, type RuleMeta} from './rule.ts'
+import {t} from '../lang/messages.ts'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyRule = LintRule<any>
@@ -43,12 +44,12 @@ async function loadPlugin(name: string, configFile: string): Promise<AnyRule[]> 
     const resolved = createRequire(configFile).resolve(name)
     module = (await import(pathToFileURL(resolved).href)) as typeof module
   } catch (error) {
-    throw new Error(`cannot load plugin \`${name}\`: ${String((error as Error).message).split('\n')[0]}`)
+    throw new Error(t('plugin.cannot-load', {name, reason: String((error as Error).message).split('\n')[0]!}))
   }
   const exported = (module.default !== null && typeof module.default === 'object' && 'rules' in module.default ? module.default : module) as {rules?: unknown}
   const rules = Array.isArray(exported.rules) ? exported.rules.map(asRule) : []
   if (rules.length === 0 || !rules.every((rule): rule is AnyRule => rule !== undefined)) {
-    throw new Error(`plugin \`${name}\` exports no rules (expected {rules: [lintRule(…) or {meta, defaults, check}, …]})`)
+    throw new Error(t('plugin.no-rules', {name}))
   }
   return rules
 }

@@ -17,7 +17,7 @@ import {kutipState, type Extractor} from './state.ts'
 import type {SourceIndex} from '../verify/source-index.ts'
 import type {SourceInput} from '../verify/source-document.ts'
 import {verificationRuleIds, withSources} from './rules/verify/with-sources.ts'
-import {isLocale, localeOfName, locales, resolveLocale} from '../lang/messages.ts'
+import {isLocale, localeOfName, locales, resolveLocale, t} from '../lang/messages.ts'
 
 declare module 'vfile' {
   interface DataMap {
@@ -44,7 +44,7 @@ export interface LintOptions {
 export function validateLocale(locale: unknown): void {
   if (locale === undefined) return
   if (isLocale(locale) || (typeof locale === 'string' && localeOfName(locale) !== undefined)) return
-  throw new Error(`Unknown locale \`${String(locale)}\` (known: ${locales.join(', ')})`)
+  throw new Error(t('config.unknown-locale', {locale: String(locale), known: locales.join(', ')}))
 }
 
 /** Check a rules configuration (rule ids, severities, options against each rule's schema); throws an Error naming the first problem. */
@@ -53,7 +53,7 @@ export function validateRules(settings: Record<string, unknown>, plugins: Readon
   const all = [...rules, ...plugins]
   for (const [id, setting] of Object.entries(settings)) {
     const rule = all.find((candidate) => candidate.meta.id === id)
-    if (!rule) throw new Error(`Unknown rule \`${id}\` (known: ${all.map((known) => known.meta.id).join(', ')})`)
+    if (!rule) throw new Error(t('config.unknown-rule', {id, known: all.map((known) => known.meta.id).join(', ')}))
     parseSetting(id, setting, 'warn', rule.meta.schema)
   }
 }

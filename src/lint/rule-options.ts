@@ -7,6 +7,7 @@
  * ajv is loaded (and a rule's schema compiled) only when a setting has
  * options, so a plain `kutip lint draft.txt` does not pay for it.
  */
+import {t} from '../lang/messages.ts'
 import {createRequire} from 'node:module'
 import type {ErrorObject, ValidateFunction} from 'ajv'
 
@@ -87,12 +88,12 @@ function describe(error: ErrorObject, schema: OptionsSchema): string {
     case 'additionalProperties': {
       const known = error.instancePath === '' ? Object.keys(schema.properties) : Object.keys((error.parentSchema as OptionsSchema | undefined)?.properties ?? {})
       const name = String(params.additionalProperty)
-      return known.length === 0 ? `takes no options (got \`${name}\`)` : `unknown option \`${name}\` (known: ${known.join(', ')})`
+      return known.length === 0 ? t('config.options.none', {name}) : t('config.options.unknown', {name, known: known.join(', ')})
     }
     case 'type':
       return `${where} must be ${String(params.type).split(',').map((type) => kinds[type] ?? type).join(' or ')}${got}`
     case 'enum':
-      return `${where} must be one of ${(params.allowedValues as unknown[]).map((value) => JSON.stringify(value)).join(', ')}${got}`
+      return t('config.options.one-of', {where, values: (params.allowedValues as unknown[]).map((value) => JSON.stringify(value)).join(', '), got: shown(error.data)})
     case 'anyOf': {
       const description = (error.parentSchema as {description?: string} | undefined)?.description
       return `${where} must be ${description ?? 'of another shape'}${got}`
@@ -114,5 +115,5 @@ export function validateOptions(id: string, schema: OptionsSchema | undefined, o
   const errors = validate.errors ?? []
   // An `anyOf` says more than the errors of its branches, which come before it.
   const error = errors.find((candidate) => candidate.keyword === 'anyOf') ?? errors[0]
-  throw new Error(`Invalid options for rule \`${id}\`: ${error ? describe(error, schema) : 'not valid'}`)
+  throw new Error(t('config.invalid-options', {id, detail: error ? describe(error, schema) : 'not valid'}))
 }

@@ -40,6 +40,14 @@ export interface RuleMeta {
   /** Whether some of its messages carry a certain fix (`expected`) that `--fix` applies. */
   fixable: boolean
   /**
+   * Its findings are about what the text says (who speaks, how people are named and described, credits,
+   * the words quoted), which `--fix` never changes: the certain fixes edit quote marks, punctuation and a
+   * cue's case only. A finding of such a rule that shows up after a fix was there to be seen (the fix let
+   * kutip read a quote the way a reader does), so it does not hold the fix back (src/lint/fix-point.ts)
+   * unless it points into text the fix wrote. Rules on the marks themselves leave it out.
+   */
+  advisory?: boolean
+  /**
    * JSON schema of its options object (`optionsSchema({…})`): options that do not
    * match it are an error naming the rule and the option. Every rule of kutip has one;
    * a rule without one takes its options unchecked.
@@ -108,18 +116,18 @@ function splitSetting<Options>(id: string, setting: unknown, fallback: Severity)
   if (setting === undefined || setting === null) return {severity: fallback, options: {}}
   if (Array.isArray(setting)) {
     const [first, second] = setting as unknown[]
-    if (!isSeverityLike(first)) throw new Error(`Invalid setting for rule \`${id}\`: expected [severity, options]`)
+    if (!isSeverityLike(first)) throw new Error(translate('config.invalid-setting-pair', {id}))
     const severity = severityOf(first)
-    if (severity === undefined && first !== true) throw new Error(`Invalid severity for rule \`${id}\`: \`${String(first)}\` (expected off, info, warn, error)`)
+    if (severity === undefined && first !== true) throw new Error(translate('config.invalid-severity', {id, value: String(first)}))
     return {severity: severity ?? fallback, options: (second ?? {}) as Partial<Options>}
   }
   if (isSeverityLike(setting)) {
     const severity = severityOf(setting)
-    if (severity === undefined && setting !== true) throw new Error(`Invalid severity for rule \`${id}\`: \`${String(setting)}\` (expected off, info, warn, error)`)
+    if (severity === undefined && setting !== true) throw new Error(translate('config.invalid-severity', {id, value: String(setting)}))
     return {severity: severity ?? fallback, options: {}}
   }
   if (typeof setting === 'object') return {severity: fallback, options: setting as Partial<Options>}
-  throw new Error(`Invalid setting for rule \`${id}\``)
+  throw new Error(translate('config.invalid-setting', {id}))
 }
 
 export interface LintRule<Options> {

@@ -6,7 +6,7 @@
 import type {Verdict} from '../contract/graph.ts'
 import type {ConsistencyFinding} from './consistency.ts'
 import type {VerificationDetail, VerifiedGraph} from './types.ts'
-import {t, type Locale} from '../lang/messages.ts'
+import {t, translator, type Locale} from '../lang/messages.ts'
 
 /** 1-based line and column of an offset. */
 export function lineColumn(text: string, offset: number): {line: number; column: number} {
@@ -52,6 +52,9 @@ export function shownWords(kind: string, text: string, locale: Locale = 'en'): s
 /** The report for one verified draft (`flaggedOnly`: leave out verbatim and edited quotes). */
 export function formatVerification(name: string, draft: string, graph: VerifiedGraph, options: {flaggedOnly?: boolean; locate?: LocateSpan; locale?: Locale} = {}): string {
   const locate = options.locate ?? offsetsOf
+  const say = translator(options.locale ?? 'en')
+  const verdictName = (verdict: Verdict): string => say(`verify.verdict.${verdict}`)
+  const verdictWidth = Math.max(13, ...order.map((verdict) => verdictName(verdict).length))
   const lines = [name]
   const speakers = new Map(graph.entities.map((entity) => [entity.id, entity.name]))
   for (const quote of graph.quotes) {
@@ -61,40 +64,43 @@ export function formatVerification(name: string, draft: string, graph: VerifiedG
     const to = lineColumn(draft, quote.content.end)
     const place = `${from.line}:${from.column}-${to.line}:${to.column}`
     const speaker = quote.speaker === null ? '' : ' — ' + (speakers.get(quote.speaker) ?? quote.speaker)
-    lines.push(`  ${place.padEnd(14)} ${verification.verdict.padEnd(13)} ${shownWords(quote.kind, quote.content.text, options.locale)}${speaker}`)
-    const indent = ' '.repeat(17)
+    lines.push(`  ${place.padEnd(14)} ${verdictName(verification.verdict).padEnd(verdictWidth)} ${shownWords(quote.kind, quote.content.text, options.locale)}${speaker}`)
+    const indent = ' '.repeat(17 + verdictWidth - 13)
     if (verification.source !== null) {
       const {document, span} = verification.source
       const who = verification.sourceSpeaker ? ` (${verification.sourceSpeaker})` : ''
-      lines.push(`${indent}source: ${document} ${locate(document, span)}${who}`)
+      lines.push(`${indent}${say('verify.source', {document, span: locate(document, span)})}${who}`)
     }
     lines.push(`${indent}${verification.reason}`)
     if (verification.diff !== undefined && (verification.verdict === 'edited' || verification.verdict === 'altered')) {
-      lines.push(`${indent}diff: ${formatDiff(verification.diff)}`)
+      lines.push(`${indent}${say('verify.diff', {diff: formatDiff(verification.diff)})}`)
     }
   }
   const counts = order
     .filter((verdict) => graph.verification.counts[verdict] > 0)
-    .map((verdict) => `${graph.verification.counts[verdict]} ${verdict}`)
-  const plural = graph.verification.documents === 1 ? 'document' : 'documents'
+    .map((verdict) => `${graph.verification.counts[verdict]} ${verdictName(verdict)}`)
+  const documents = graph.verification.documents
   lines.push(
-    `  ${graph.quotes.length} ${graph.quotes.length === 1 ? 'quote' : 'quotes'}${counts.length > 0 ? ': ' + counts.join(', ') : ''}` +
-      ` (against ${graph.verification.documents} source ${plural})`
+    `  ${say(graph.quotes.length === 1 ? 'verify.quote-count.one' : 'verify.quote-count', {count: graph.quotes.length})}${counts.length > 0 ? ': ' + counts.join(', ') : ''}` +
+      ` ${say(documents === 1 ? 'verify.against.one' : 'verify.against', {count: documents})}`
   )
   return lines.join('\n')
 }
 
-/** The consistency report. */
-export function formatConsistency(findings: ConsistencyFinding[], locate: LocateSpan = offsetsOf): string {
-  if (findings.length === 0) return 'No quote appears in several documents with different speakers or outlets.'
+/** The consistency report (its words in `locale`). */
+export function formatConsistency(findings: ConsistencyFinding[], locate: LocateSpan = offsetsOf, locale: Locale = 'en'): string {
+  const say = translator(locale)
+  if (findings.length === 0) return say('verify.consistent')
   const lines: string[] = []
   for (const finding of findings) {
-    lines.push(`“${shorten(finding.text)}” — differs in ${finding.differs.join(' and ')}`)
+    const [first, ...rest] = finding.differs.map((what) => say(`verify.differs.${what}`))
+    const what = rest.reduce((joined, next) => say('verify.differs.and', {first: joined, second: next}), first ?? '')
+    lines.push(say('verify.differs', {text: shorten(finding.text), what}))
     for (const occurrence of finding.occurrences) {
-      const outlets = occurrence.outlets.length > 0 ? ` via ${occurrence.outlets.join(', ')}` : ''
-      lines.push(`  ${occurrence.document} ${locate(occurrence.document, occurrence.span)}: ${occurrence.speaker ?? '(no speaker)'}${outlets}`)
+      const outlets = occurrence.outlets.length > 0 ? say('verify.via', {outlets: occurrence.outlets.join(', ')}) : ''
+      lines.push(`  ${occurrence.document} ${locate(occurrence.document, occurrence.span)}: ${occurrence.speaker ?? say('verify.no-speaker')}${outlets}`)
     }
   }
-  lines.push(`${findings.length} ${findings.length === 1 ? 'statement' : 'statements'} attributed inconsistently`)
+  lines.push(say(findings.length === 1 ? 'verify.inconsistent.one' : 'verify.inconsistent', {count: findings.length}))
   return lines.join('\n')
 }

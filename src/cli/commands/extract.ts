@@ -8,7 +8,7 @@ import {stat} from 'node:fs/promises'
 import {parseCommandArgs, parseJobs, parseTimeout, usageError, UsageError} from '../io/args.ts'
 import {hasGlobMagic} from '../io/glob.ts'
 import {listInputs, type InputEntry} from '../io/files.ts'
-import {errorLine, parseRecord} from '../io/jsonl.ts'
+import {errorLine, lineProblem, parseRecord} from '../io/jsonl.ts'
 import {batchLines, readLineBatches, type LineBatch} from '../io/lines.ts'
 import {refuseOutput, type Output} from '../io/output.ts'
 import {moduleExtension, openPool, orderedMap, type Pool} from '../io/pool.ts'
@@ -21,14 +21,13 @@ import type {Graph} from '../../contract/graph.ts'
 import {colorFlag, unknownFormat} from '../io/args.ts'
 import {painter, wantsColor, type Painter} from '../io/color.ts'
 import {graphSummary} from '../summary/summary.ts'
+import {say} from '../io/locale.ts'
 
 /** How the summary is drawn: colours, and the terminal's width. */
 interface SummaryStyle {
   paint: Painter
   width: number | undefined
 }
-
-const summaryHint = 'The attribution graph as JSON: --format json (or pipe the output).'
 
 export const summary = 'Find quotes and speakers: a summary at a terminal, the attribution graph as JSON otherwise'
 
@@ -50,6 +49,8 @@ graph as JSON (docs/output-contract.md).
 Options:
   --format FORMAT      summary (the default at a terminal) or json (the default
                        when piped, with -o, --jsonl or --compact)
+  --locale id|en       language of the messages and the summary (default: the
+                       configuration's locale, else LANG, else en)
   --color, --no-color  colour the summary (default: a terminal that has it;
                        NO_COLOR and FORCE_COLOR are respected)
   --jsonl              batch mode: JSON Lines records on stdin, JSON Lines out
@@ -76,6 +77,7 @@ never be one of the inputs (refused). See docs/cli.md.
 
 const options = {
   format: {type: 'string'},
+  locale: {type: 'string'},
   color: {type: 'boolean'},
   'no-color': {type: 'boolean'},
   jsonl: {type: 'boolean', default: false},
@@ -100,7 +102,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const format = values.format ?? (values.jsonl || values.output !== undefined || values.compact || !process.stdout.isTTY ? 'json' : 'summary')
   if (format !== 'json' && format !== 'summary') return usageError('extract', unknownFormat(format, ['summary', 'json']))
-  if (format === 'summary' && values.jsonl) return usageError('extract', '--jsonl writes JSON Lines; --format summary is for files')
+  if (format === 'summary' && values.jsonl) return usageError('extract', say('cli.extract.jsonl-summary'))
   let jobs: number
   let timeoutMs: number
   try {
@@ -111,10 +113,10 @@ export async function run(argv: string[]): Promise<number> {
     throw error
   }
   if (values.jsonl && positionals.length > 0) {
-    return usageError('extract', '--jsonl reads records from stdin; give no file arguments (use `< file.jsonl`)')
+    return usageError('extract', say('cli.extract.jsonl-files'))
   }
   if (!values.jsonl && positionals.length === 0) {
-    if (process.stdin.isTTY) return usageError('extract', 'no input: give files, folders or globs, - for stdin, or --jsonl')
+    if (process.stdin.isTTY) return usageError('extract', say('cli.extract.no-input'))
     positionals.push('-')
   }
 
@@ -125,7 +127,7 @@ export async function run(argv: string[]): Promise<number> {
     else {
       const summary = format === 'summary' ? {paint: painter(wantsColor(process.stdout, colorFlag(argv))), width: process.stdout.columns} : undefined
       await extractFiles(positionals, {...context, problems: run.problems, compact: values.compact, summary})
-      if (summary && run.problems.errors === 0 && !out.closed) await out.write(summary.paint.dim(summaryHint) + '\n')
+      if (summary && run.problems.errors === 0 && !out.closed) await out.write(summary.paint.dim(say('cli.extract.summary-hint')) + '\n')
     }
   })
 }
@@ -176,7 +178,7 @@ async function extractJsonl({jobs, timeoutMs, out, progress, run}: RunContext): 
 function failedBatch(batch: LineBatch, error: unknown): string {
   const message = (error as Error)?.message ?? String(error)
   return batchLines(batch)
-    .map((line) => errorLine(parseRecord(line.text, line.number).id, `line ${line.number}: ${message}`) + '\n')
+    .map((line) => errorLine(parseRecord(line.text, line.number).id, lineProblem(line.number, message)) + '\n')
     .join('')
 }
 
@@ -206,7 +208,7 @@ async function extractFiles(
         const task: ExtractTask = single ? {kind: 'document', text: read.text, pretty} : {kind: 'file', text: read.text, name: entry.path}
         return {entry, warnings: read.warnings, output: (await pool.run(task)) as string[] | Uint8Array}
       } catch (error) {
-        return {entry, warnings: read.warnings, problem: `extract failed: ${(error as Error)?.message ?? String(error)}`}
+        return {entry, warnings: read.warnings, problem: say('cli.extract-failed', {reason: (error as Error)?.message ?? String(error)})}
       }
     }
     for await (const done of orderedMap(listInputs(args), process_, pool.window)) {

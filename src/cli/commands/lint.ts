@@ -19,6 +19,7 @@ import {colorFlag, parseCount, readArgs, usageError, UsageError} from '../io/arg
 import {listInputs} from '../io/files.ts'
 import {inputRefusal, openOutput, OutputError, type Output} from '../io/output.ts'
 import {formatProblem, Problems} from '../io/problems.ts'
+import {say, sayCount} from '../io/locale.ts'
 import {readInput, type TextRead} from '../io/read-input.ts'
 import {fixFile} from '../lint/fix-file.ts'
 import {effectiveConfig} from '../lint/print-config.ts'
@@ -100,7 +101,7 @@ interface Parsed {
 
 function parseRule(value: string): [string, unknown] {
   const at = value.indexOf('=')
-  if (at <= 0) throw new UsageError(`--rule expects id=setting, got \`${value}\``)
+  if (at <= 0) throw new UsageError(say('cli.lint.rule-syntax', {value}))
   const id = value.slice(0, at).trim()
   const raw = value.slice(at + 1).trim()
   let setting: unknown = raw
@@ -108,7 +109,7 @@ function parseRule(value: string): [string, unknown] {
     try {
       setting = JSON.parse(raw)
     } catch {
-      throw new UsageError(`--rule ${id}: cannot parse \`${raw}\` as JSON`)
+      throw new UsageError(say('cli.lint.rule-json', {id, raw}))
     }
   }
   return [id, setting]
@@ -171,7 +172,7 @@ export function parseArguments(argv: string[]): Parsed {
     printConfig: values['print-config'],
     help: values.help === true
   }
-  if (!(parsed.report in reporters)) throw new UsageError(`unknown reporter \`${parsed.report}\` (known: ${Object.keys(reporters).join(', ')})`)
+  if (!(parsed.report in reporters)) throw new UsageError(say('cli.lint.unknown-reporter', {name: parsed.report, known: Object.keys(reporters).join(', ')}))
   try {
     validateRules(parsed.rules)
   } catch (error) {
@@ -297,8 +298,8 @@ async function once(options: Parsed, stdin: boolean): Promise<number> {
   }
   if (refused) return fail(out, [failureLine(options.output!, refused)])
   broken.push(...ignoredNamedFiles(named, files, cwd), ...failures(files))
-  const warnings = [...reads].flatMap(([file, read]) => read.warnings.map((warning) => failureLine(path.relative(cwd, file) || file, 'warning: ' + warning)))
-  if (stdinRead) warnings.push(...stdinRead.warnings.map((warning) => failureLine('<stdin>', 'warning: ' + warning)))
+  const warnings = [...reads].flatMap(([file, read]) => read.warnings.map((warning) => failureLine(path.relative(cwd, file) || file, say('cli.warning', {problem: warning}))))
+  if (stdinRead) warnings.push(...stdinRead.warnings.map((warning) => failureLine('<stdin>', say('cli.warning', {problem: warning}))))
   if (warnings.length > 0) process.stderr.write(warnings.join('\n') + '\n')
 
   const stdout = stdoutCarriesText ? await openOutput() : undefined
@@ -350,7 +351,7 @@ async function once(options: Parsed, stdin: boolean): Promise<number> {
   if (options.frail && findings.some((message) => message.fatal === false)) return 1
   const warned = findings.filter((message) => message.fatal === false).length
   if (options.maxWarnings !== undefined && warned > options.maxWarnings) {
-    process.stderr.write(`kutip lint: ${warned} warning${warned === 1 ? '' : 's'}, more than --max-warnings ${options.maxWarnings}\n`)
+    process.stderr.write(`kutip lint: ${sayCount('cli.lint.max-warnings', warned, {max: options.maxWarnings})}\n`)
     return 1
   }
   return 0
@@ -375,7 +376,7 @@ const isFailure = (message: VFile['messages'][number]): boolean => message.fatal
 function ignoredNamedFiles(named: string[], files: VFile[], cwd: string): string[] {
   if (named.length === 0) return []
   const linted = new Set(files.filter((file) => file.path).map((file) => path.resolve(file.cwd, file.path)))
-  return named.filter((file) => !linted.has(path.resolve(cwd, file))).map((file) => failureLine(file, 'Cannot process specified file: it’s ignored'))
+  return named.filter((file) => !linted.has(path.resolve(cwd, file))).map((file) => failureLine(file, say('cli.lint.ignored')))
 }
 
 /** `--sources` texts for the verification rules, read like every input (one problem line each). */
@@ -383,7 +384,7 @@ async function readSourceTexts(paths: string[], problems: Problems): Promise<Arr
   const sources: Array<{id: string; text: string}> = []
   for (const source of paths) {
     const read = await readInput(source)
-    if ('problem' in read) problems.report(source, `cannot read the source (${read.problem})`)
+    if ('problem' in read) problems.report(source, say('cli.lint.source-unreadable', {problem: read.problem}))
     else sources.push({id: source, text: read.text})
   }
   return sources
@@ -408,7 +409,7 @@ async function watch(options: Parsed): Promise<number> {
   const {watch: chokidarWatch} = await import('chokidar')
   let code = await once(options, false)
   const watcher = chokidarWatch(options.files, {ignoreInitial: true})
-  process.stderr.write('kutip lint: watching (Ctrl-C to stop)\n')
+  process.stderr.write(`kutip lint: ${say('cli.lint.watching')}\n`)
   let running = Promise.resolve()
   const rerun = (changed: string) => {
     running = running.then(async () => {
@@ -442,18 +443,18 @@ export async function run(argv: string[]): Promise<number> {
   if (stdin) {
     options.files = []
     if (process.stdin.isTTY) {
-      process.stderr.write('kutip lint: no paths given and nothing on stdin (see kutip lint --help)\n')
+      process.stderr.write(`kutip lint: ${say('cli.lint.no-input')}\n`)
       return 2
     }
     if (options.watch) {
-      process.stderr.write('kutip lint: --watch needs paths, not stdin\n')
+      process.stderr.write(`kutip lint: ${say('cli.lint.watch-stdin')}\n`)
       return 2
     }
   }
   if (options.watch) return watch(options)
   // Ctrl-C: every file already fixed is whole (each is renamed into place), the others untouched.
   const stop = (signal: NodeJS.Signals) => {
-    process.stderr.write(`kutip lint: interrupted by ${signal}${options.fix ? '; files already fixed are complete, the others untouched' : ''}\n`)
+    process.stderr.write(`kutip lint: ${say(options.fix ? 'cli.lint.interrupted-fix' : 'cli.lint.interrupted', {signal})}\n`)
     process.exit(128 + osConstants.signals[signal])
   }
   process.once('SIGINT', stop)

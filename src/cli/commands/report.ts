@@ -14,6 +14,7 @@ import {SourceIndex} from '../../verify/source-index.ts'
 import {verify} from '../../verify/verify.ts'
 import {colorFlag, parseCommandArgs, parseJobs, parseTimeout, unknownFormat, usageError, UsageError} from '../io/args.ts'
 import {painter, wantsColor} from '../io/color.ts'
+import {cliLocale, say} from '../io/locale.ts'
 import {reportSummary} from '../summary/report-summary.ts'
 import {draftExtensions, listInputs} from '../io/files.ts'
 import {parseRecord, recordOf} from '../io/jsonl.ts'
@@ -51,6 +52,9 @@ Options:
                         request comments), json, jsonld (schema.org + W3C Web
                         Annotation selectors), dot (Graphviz)
   -o, --output FILE     write the report to FILE instead of stdout
+  --locale id|en        language of the messages, the summary and the HTML and
+                        Markdown labels (default: the configuration's locale,
+                        else LANG, else en)
   --title TEXT          the report's title
   --sources PATH        verify every quote against these source documents
                         (files, folders, .jsonl; repeatable) and show verdicts
@@ -72,6 +76,7 @@ line "kutip: <path>: <problem>" each; the other inputs are still reported).
 
 const options = {
   format: {type: 'string', short: 'f'},
+  locale: {type: 'string'},
   color: {type: 'boolean'},
   'no-color': {type: 'boolean'},
   output: {type: 'string', short: 'o'},
@@ -115,7 +120,7 @@ export async function run(argv: string[]): Promise<number> {
     jobs = parseJobs(values.jobs)
     timeoutMs = parseTimeout(values.timeout)
     if (values.top !== undefined) {
-      if (!/^\d{1,4}$/.test(values.top)) throw new UsageError(`--top expects a whole number, got '${values.top}'`)
+      if (!/^\d{1,4}$/.test(values.top)) throw new UsageError(say('cli.invalid-count', {option: 'top', value: values.top}))
       top = Number(values.top)
     }
   } catch (error) {
@@ -123,7 +128,7 @@ export async function run(argv: string[]): Promise<number> {
     throw error
   }
   if (positionals.length === 0) {
-    if (process.stdin.isTTY) return usageError('report', 'no input: give files, folders, .jsonl files or globs, or - for stdin')
+    if (process.stdin.isTTY) return usageError('report', say('cli.report.no-input'))
     positionals.push('-')
   }
 
@@ -150,7 +155,7 @@ export async function run(argv: string[]): Promise<number> {
       return
     }
     const includeText = values.text && !values['no-text']
-    const reportOptions: ReportOptions = {format, title: values.title, top, graph, includeText, pictures}
+    const reportOptions: ReportOptions = {format, title: values.title, top, graph, includeText, pictures, locale: cliLocale()}
     const text = await renderReport(buildReport(inputs, reportOptions), reportOptions)
     await out.write(text, inputs.filter((input) => !('error' in input && input.error)).length)
   })
@@ -187,7 +192,7 @@ async function analyse(args: string[], {jobs, timeoutMs, problems, tick, index, 
       const base = {id: document.id, path: document.path}
       if ('error' in document) inputs.push({...base, error: document.error})
       else if ('error' in done) {
-        const reason = `extract failed: ${(done.error as Error)?.message ?? String(done.error)}`
+        const reason = say('cli.extract-failed', {reason: (done.error as Error)?.message ?? String(done.error)})
         problems.report(document.path, reason)
         inputs.push({...base, text: document.text, error: reason})
       } else {
@@ -196,7 +201,7 @@ async function analyse(args: string[], {jobs, timeoutMs, problems, tick, index, 
           try {
             graph = verify(document.text, index, {graph})
           } catch (error) {
-            problems.warn(document.path, `verification failed: ${(error as Error).message}`)
+            problems.warn(document.path, say('cli.verification-failed', {reason: (error as Error).message}))
           }
         }
         const findings = withLint && document.text !== undefined ? await lintFindings({path: document.path, text: document.text}, graph, problems) : undefined
@@ -217,7 +222,7 @@ async function lintFindings(document: {path: string; text: string}, graph: Graph
     const file = await lint(new VFile({value: document.text, path: isJsonl(document.path.replace(/:\d+$/, '')) ? undefined : document.path}), {extract: () => graph})
     return file.messages
   } catch (error) {
-    problems.warn(document.path, `lint failed: ${(error as Error).message}`)
+    problems.warn(document.path, say('cli.lint-failed', {reason: (error as Error).message}))
     return undefined
   }
 }
@@ -245,7 +250,7 @@ async function* documents(args: string[], problems: Problems, out: Output): Asyn
       // A graph from `kutip extract FILE --format json` (optionally with "text" and "file" fields).
       const record = graphRecord(read.text)
       if (record) yield {id: record.id ?? entry.path, path: entry.path, graph: record.graph, ...(record.text !== undefined ? {text: record.text} : {})}
-      else problems.report(entry.path, 'not an attribution graph (expected the JSON of `kutip extract --format json`)')
+      else problems.report(entry.path, say('cli.report.not-a-graph'))
       continue
     }
     yield {id: entry.path === '-' ? 'stdin' : entry.path, path: entry.path, text: read.text}

@@ -11,7 +11,8 @@ import {parseSource, sourceFormat} from '../../verify/load-sources.ts'
 import {SourceIndex} from '../../verify/source-index.ts'
 import type {SourceDocument} from '../../verify/source-document.ts'
 import {verify} from '../../verify/verify.ts'
-import {parseCommandArgs, usageError} from '../io/args.ts'
+import {parseCommandArgs, unknownFormat, usageError} from '../io/args.ts'
+import {cliLocale, say} from '../io/locale.ts'
 import type {Output} from '../io/output.ts'
 import type {Problems} from '../io/problems.ts'
 import {readInputs} from '../io/read-input.ts'
@@ -57,6 +58,8 @@ Options:
   --consistency        instead of verifying drafts: list statements quoted in
                        several documents (the sources, plus any drafts given)
                        with different speakers or outlets
+  --locale id|en       language of the messages and the text output (default:
+                       the configuration's locale, else LANG, else en)
   --compact            one-line JSON
   -o, --output FILE    write the result to FILE (atomically; never an input)
   -h, --help           show this help
@@ -69,6 +72,7 @@ Exit codes: 0 every quote verbatim or edited (or no inconsistency found);
 const options = {
   sources: {type: 'string', short: 's', multiple: true},
   format: {type: 'string', default: 'text'},
+  locale: {type: 'string'},
   consistency: {type: 'boolean', default: false},
   'minimum-match': {type: 'string'},
   'paraphrase-overlap': {type: 'string'},
@@ -115,18 +119,18 @@ export async function run(argv: string[]): Promise<number> {
     return 0
   }
   if (values.format !== 'json' && values.format !== 'text') {
-    return usageError('verify', `unknown --format '${values.format}' (known: text, json)`)
+    return usageError('verify', unknownFormat(values.format, ['text', 'json']))
   }
   const ratios: {minimumMatch?: number; paraphraseOverlap?: number} = {}
   for (const [option, key] of [['minimum-match', 'minimumMatch'], ['paraphrase-overlap', 'paraphraseOverlap']] as const) {
     const value = values[option]
     if (value === undefined) continue
-    if (!/^(0(\.\d{1,4})?|1(\.0{1,4})?)$/.test(value)) return usageError('verify', `--${option} expects a share from 0 to 1 (e.g. 0.7), got '${value}'`)
+    if (!/^(0(\.\d{1,4})?|1(\.0{1,4})?)$/.test(value)) return usageError('verify', say('cli.invalid-share', {option, value}))
     ratios[key] = Number(value)
   }
   const sourcePaths = values.sources ?? []
-  if (sourcePaths.length === 0) return usageError('verify', 'no sources: give --sources PATH (a file or folder)')
-  if (positionals.length === 0 && !values.consistency) return usageError('verify', 'no draft to verify (or add --consistency)')
+  if (sourcePaths.length === 0) return usageError('verify', say('cli.verify.no-sources'))
+  if (positionals.length === 0 && !values.consistency) return usageError('verify', say('cli.verify.no-draft'))
 
   return runCommand('kutip verify', {progress: false}, async (run) => {
     const {problems, openOutput} = run
@@ -139,11 +143,11 @@ export async function run(argv: string[]): Promise<number> {
 
     if (values.consistency) {
       const findings = findInconsistencies([...sources, ...drafts])
-      await out.write((values.format === 'json' ? json({consistency: findings}) : formatConsistency(findings, locate)) + '\n', 1)
+      await out.write((values.format === 'json' ? json({consistency: findings}) : formatConsistency(findings, locate, cliLocale())) + '\n', 1)
       return findings.length > 0 ? 1 : 0
     }
     if (sources.length === 0) {
-      problems.report(sourcePaths.join(', '), 'no source documents found (.txt, .md, .html, .jsonl)')
+      problems.report(sourcePaths.join(', '), say('cli.verify.no-source-documents'))
       return
     }
 
@@ -155,7 +159,7 @@ export async function run(argv: string[]): Promise<number> {
       const graph = verify(draft.text, index, ratios)
       const counts = graph.verification.counts
       flagged ||= counts.altered + counts.misattributed + counts.unsupported > 0
-      if (values.format === 'text') blocks.push(formatVerification(draft.id, draft.text, graph, {flaggedOnly: values.flagged, locate}))
+      if (values.format === 'text') blocks.push(formatVerification(draft.id, draft.text, graph, {flaggedOnly: values.flagged, locate, locale: cliLocale()}))
       else if (drafts.length === 1) blocks.push(json(graph))
       else blocks.push(JSON.stringify({file: draft.id, ...graph}))
     }

@@ -11,6 +11,7 @@
  */
 import {parseArgs, type ParseArgsConfig} from 'node:util'
 import {defaultJobs} from './pool.ts'
+import {say} from './locale.ts'
 
 export type Options = NonNullable<ParseArgsConfig['options']>
 
@@ -35,27 +36,30 @@ export function readArgs<O extends Options>(argv: string[], options: O): {values
     if (token.kind !== 'option') continue
     const spec = options[token.name]
     if (!spec) throw new UsageError(unknownOption(token.rawName, options))
-    if (spec.type === 'string' && token.value === undefined) throw new UsageError(`${token.rawName} expects a value`)
-    if (spec.type === 'boolean' && token.inlineValue) throw new UsageError(`${token.rawName} takes no value`)
+    if (spec.type === 'string' && token.value === undefined) throw new UsageError(say('cli.option-needs-value', {option: token.rawName}))
+    if (spec.type === 'boolean' && token.inlineValue) throw new UsageError(say('cli.option-takes-no-value', {option: token.rawName}))
   }
   return {values: values as Values<O>, positionals}
 }
 
-/** `unknown option --jobz (did you mean --jobs?)`: the closest known long option within two edits, if any. */
+/** `unknown option --jobz (did you mean --jobs?)` (`opsi tidak dikenal: --jobz; maksud Anda --jobs?`): the closest known long option, if any. */
 export function unknownOption(raw: string, options: Options): string {
-  const name = raw.replace(/^-+/, '')
+  const best = closestName(raw.replace(/^-+/, ''), Object.keys(options))
+  return best === undefined ? say('cli.unknown-option', {option: raw}) : say('cli.unknown-option-guess', {option: raw, suggestion: '--' + best})
+}
+
+/** The known name closest to `name`: within two edits and fewer than half its letters (`jobz` → `jobs`, `bogus` → none). */
+export function closestName(name: string, known: readonly string[]): string | undefined {
   let best: string | undefined
   let bestDistance = 3
-  for (const known of Object.keys(options)) {
-    const distance = editDistance(name, known)
+  for (const candidate of known) {
+    const distance = editDistance(name, candidate)
     if (distance < bestDistance) {
-      best = known
+      best = candidate
       bestDistance = distance
     }
   }
-  // Within two edits, and fewer than half the letters: `--jobz` → `--jobs`, `--bogus` → nothing.
-  const guess = best !== undefined && bestDistance * 2 < name.length ? ` (did you mean --${best}?)` : ''
-  return `unknown option ${raw}${guess}`
+  return best !== undefined && bestDistance * 2 < name.length ? best : undefined
 }
 
 /** Levenshtein distance of two option names (short strings: the quadratic table is tiny). */
@@ -79,20 +83,20 @@ export function colorFlag(argv: readonly string[]): boolean | undefined {
 
 /** `unknown --format 'xml' (known: summary, json)`. */
 export function unknownFormat(format: string, known: readonly string[]): string {
-  return `unknown --format '${format}' (known: ${known.join(', ')})`
+  return say('cli.unknown-format', {format, known: known.join(', ')})
 }
 
 /** Prints the one-line usage error and returns exit code 2. */
 export function usageError(command: string, problem: string): number {
   const text = problem.replace(/\s+/g, ' ').trim()
-  process.stderr.write(`kutip ${command}: ${text}\nRun \`kutip ${command} --help\` for usage.\n`)
+  process.stderr.write(`kutip ${command}: ${text}\n${say('cli.usage-hint', {command})}\n`)
   return 2
 }
 
 /** `--jobs N` (a positive integer; 0 or absent = one per CPU core). Throws a usage message when invalid. */
 export function parseJobs(value: string | undefined): number {
   if (value === undefined) return defaultJobs()
-  if (!/^\d{1,4}$/.test(value)) throw new UsageError(`--jobs expects a whole number of workers, got '${value}'`)
+  if (!/^\d{1,4}$/.test(value)) throw new UsageError(say('cli.invalid-jobs', {value}))
   const jobs = Number(value)
   return jobs === 0 ? defaultJobs() : jobs
 }
@@ -100,13 +104,13 @@ export function parseJobs(value: string | undefined): number {
 /** `--timeout SECONDS` per document (decimal allowed; 0 or absent = none), in milliseconds. */
 export function parseTimeout(value: string | undefined): number {
   if (value === undefined) return 0
-  if (!/^\d{1,7}(\.\d{1,3})?$/.test(value)) throw new UsageError(`--timeout expects seconds (e.g. 30 or 2.5), got '${value}'`)
+  if (!/^\d{1,7}(\.\d{1,3})?$/.test(value)) throw new UsageError(say('cli.invalid-timeout', {value}))
   return Math.round(Number(value) * 1000)
 }
 
 /** A whole number option (`--top N`, `--max-warnings N`). */
 export function parseCount(option: string, value: string): number {
-  if (!/^\d{1,9}$/.test(value)) throw new UsageError(`--${option} expects a whole number, got '${value}'`)
+  if (!/^\d{1,9}$/.test(value)) throw new UsageError(say('cli.invalid-count', {option, value}))
   return Number(value)
 }
 

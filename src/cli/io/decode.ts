@@ -18,6 +18,8 @@
  * - No warning means the decoding was exact: `encodeText(text, encoding)`
  *   gives back the very bytes that were read.
  */
+import {say} from './locale.ts'
+
 
 /** How a text was stored: UTF-8 with or without a byte-order mark, or UTF-16 (always with one). */
 export type TextEncoding = 'utf-8' | 'utf-8 (BOM)' | 'utf-16le' | 'utf-16be'
@@ -42,16 +44,16 @@ export function decodeText(bytes: Uint8Array): Decoded {
   return {
     text,
     encoding,
-    warnings: [`invalid UTF-8 at byte ${at}; bad bytes were replaced with U+FFFD (offsets count the replacements)`]
+    warnings: [say('cli.invalid-utf8', {at})]
   }
 }
 
 function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Decoded {
   const body = bytes.subarray(2)
   const warnings: string[] = []
-  if (body.length % 2 === 1) warnings.push('odd number of bytes in UTF-16 text; the last byte was replaced with U+FFFD')
+  if (body.length % 2 === 1) warnings.push(say('cli.odd-utf16'))
   const lone = firstLoneSurrogate(body, encoding === 'utf-16le')
-  if (lone !== -1) warnings.push(`unpaired UTF-16 surrogate at byte ${lone + 2}; it was replaced with U+FFFD`)
+  if (lone !== -1) warnings.push(say('cli.lone-surrogate', {at: lone + 2}))
   return {text: new TextDecoder(encoding, {ignoreBOM: true}).decode(body), encoding, warnings}
 }
 
@@ -85,12 +87,12 @@ export function binaryReason(bytes: Uint8Array): string {
   let control = 0
   for (let index = 0; index < end; index++) {
     const byte = bytes[index]!
-    if (byte === 0) return `binary file (NUL byte at ${index}), not text; kutip reads UTF-8 or UTF-16 text`
+    if (byte === 0) return say('cli.binary-nul', {at: index})
     // Tab, LF, VT, FF, CR and ESC occur in text; other C0 controls rarely do.
     if (byte < 0x20 && byte !== 9 && byte !== 10 && byte !== 11 && byte !== 12 && byte !== 13 && byte !== 27) control++
   }
   if (end >= 32 && control * 10 > end) {
-    return `binary file (${control} control bytes in the first ${end}), not text; kutip reads UTF-8 or UTF-16 text`
+    return say('cli.binary-control', {count: control, length: end})
   }
   return ''
 }

@@ -42,6 +42,7 @@ import {globby} from 'globby'
 import picomatch from 'picomatch'
 import {byCodeUnit, hasGlobMagic, isInside, isSkippedDirectory} from './glob.ts'
 import {describeError} from './problems.ts'
+import {say} from './locale.ts'
 
 /** Extensions of drafts looked for inside directories. */
 export const draftExtensions: readonly string[] = ['.txt', '.text', '.md', '.markdown', '.html', '.htm']
@@ -88,7 +89,7 @@ export async function* listInputs(args: readonly string[], options: ListOptions 
           count++
           yield entry
         }
-        if (count === 0) yield {path: arg, problem: 'no files match this pattern'}
+        if (count === 0) yield {path: arg, problem: say('cli.no-files-match')}
         continue
       }
       yield {path: arg, problem: describeError(error)}
@@ -102,7 +103,7 @@ export async function* listInputs(args: readonly string[], options: ListOptions 
         count++
         yield file
       }
-      if (count === 0) yield {path: arg, problem: `no drafts in this directory (looked for ${extensions.join(', ')})`}
+      if (count === 0) yield {path: arg, problem: say('cli.no-drafts', {extensions: extensions.join(', ')})}
     }
   }
 }
@@ -164,8 +165,8 @@ async function* globInputs(pattern: string, extensions: readonly string[]): Asyn
 
 /** Why a path that is neither a file nor a folder is not read. */
 export function notRegular(info: {isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean}): string {
-  const what = info.isFIFO() ? 'a FIFO (named pipe)' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : info.isSocket() ? 'a socket' : 'not a regular file'
-  return `${what}, not a regular file or directory; kutip reads files, folders or stdin (-)`
+  const what = info.isFIFO() ? 'fifo' : info.isCharacterDevice() || info.isBlockDevice() ? 'device' : info.isSocket() ? 'socket' : 'other'
+  return say('cli.not-regular', {what: say(`cli.not-regular.${what}`)})
 }
 
 interface Walk {

@@ -11,16 +11,18 @@
  * back unchanged, first in the line; a missing id is `null`. Other fields of
  * the input are ignored.
  */
+import {say} from './locale.ts'
+
 
 export type JsonlRecord = {id: unknown; text: string} | {id: unknown; error: string}
 
 export function parseRecord(line: string, number: number): JsonlRecord {
-  if (line.trim() === '') return {id: null, error: `line ${number}: empty line, expected {"id": …, "text": "…"}`}
+  if (line.trim() === '') return {id: null, error: lineProblem(number, say('cli.jsonl.empty'))}
   let value: unknown
   try {
     value = JSON.parse(line)
   } catch (error) {
-    return {id: salvageId(line), error: `line ${number}: not valid JSON (${(error as Error).message})`}
+    return {id: salvageId(line), error: lineProblem(number, say('cli.jsonl.not-json', {reason: (error as Error).message}))}
   }
   return recordOf(value, number)
 }
@@ -28,13 +30,18 @@ export function parseRecord(line: string, number: number): JsonlRecord {
 /** The record of line `number` from its parsed JSON `value` (for callers that parsed the line already). */
 export function recordOf(value: unknown, number: number): JsonlRecord {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return {id: null, error: `line ${number}: expected a JSON object {"id": …, "text": "…"}, got ${describe(value)}`}
+    return {id: null, error: lineProblem(number, say('cli.jsonl.not-object', {got: describe(value)}))}
   }
   const record = value as Record<string, unknown>
   const id = record.id === undefined ? null : record.id
-  if (!('text' in record)) return {id, error: `line ${number}: missing "text"`}
-  if (typeof record.text !== 'string') return {id, error: `line ${number}: "text" must be a string, got ${describe(record.text)}`}
+  if (!('text' in record)) return {id, error: lineProblem(number, say('cli.jsonl.no-text'))}
+  if (typeof record.text !== 'string') return {id, error: lineProblem(number, say('cli.jsonl.text-type', {got: describe(record.text)}))}
   return {id, text: record.text}
+}
+
+/** `line 12: <problem>`: the text of an error line's "error" (in the run's locale; the field names never change). */
+export function lineProblem(number: number, problem: string): string {
+  return say('cli.jsonl.line', {number, problem})
 }
 
 /** `{"id":…,"error":"…"}` (no newline). */

@@ -22,6 +22,7 @@ import {fstatSync} from 'node:fs'
 import {stat} from 'node:fs/promises'
 import path from 'node:path'
 import {describeError} from './problems.ts'
+import {say} from './locale.ts'
 import {AtomicFile, identityOf, sameFile, WriteError, writeError, type FileIdentity} from './write-file.ts'
 
 export interface Output {
@@ -103,7 +104,7 @@ export async function openOutput(file?: string, options: OutputOptions = {}): Pr
 
 /** Message used when `-o` names an input. */
 export function inputRefusal(input: string): string {
-  return `is also an input (${input}); -o never overwrites an input (nothing written)`
+  return say('cli.input-refusal', {input})
 }
 
 /** Throws the OutputError that ends the run when the input just read at `input` is the output file. */
@@ -137,7 +138,7 @@ async function refuseInputs(file: string, target: FileIdentity | undefined, {inp
     } catch {
       fd0 = undefined
     }
-    if (fd0 && sameFile(fd0, target)) throw new WriteError(file, inputRefusal('stdin is redirected from it'))
+    if (fd0 && sameFile(fd0, target)) throw new WriteError(file, inputRefusal(say('cli.stdin-redirected')))
   }
 }
 

@@ -11,6 +11,8 @@
  * `describeError(error)` turns a Node fs error (ENOENT, EACCES, EISDIR, …)
  * into the short lower-case problem text used in those lines.
  */
+import type {MessageKey} from '../../lang/messages.ts'
+import {say} from './locale.ts'
 
 export type ProblemSink = (line: string) => void
 
@@ -35,7 +37,7 @@ export class Problems {
 
   /** Something the user should know that did not stop the input (e.g. bytes replaced while decoding). */
   warn(path: string, problem: string): void {
-    this.#sink(formatProblem(path, 'warning: ' + problem))
+    this.#sink(formatProblem(path, say('cli.warning', {problem})))
   }
 
   /** `code` when nothing went wrong, else 2. */
@@ -54,31 +56,32 @@ function oneLine(value: string): string {
   return value.replace(/[\u0000-\u001F\u007F]/g, (char) => '\\x' + char.charCodeAt(0).toString(16).padStart(2, '0'))
 }
 
-const errnoText: Record<string, string> = {
-  ENOENT: 'no such file or directory',
-  EACCES: 'permission denied',
-  EPERM: 'operation not permitted',
-  EISDIR: 'is a directory',
-  ENOTDIR: 'a path component is not a directory',
-  ELOOP: 'too many symbolic links',
-  EMFILE: 'too many open files',
-  ENAMETOOLONG: 'file name too long',
-  EIO: 'input/output error',
-  EFBIG: 'file too large',
-  ENOSPC: 'no space left on device',
-  EDQUOT: 'disk quota exceeded',
-  EROFS: 'read-only file system',
-  EEXIST: 'file already exists',
-  EBADF: 'bad file descriptor',
-  ENXIO: 'no such device or address',
-  ERR_STRING_TOO_LONG: 'file too large to hold as one string'
+/** The catalog key of each error code told in words (src/lang/<locale>/messages.ts). */
+const errnoText: Record<string, MessageKey> = {
+  ENOENT: 'cli.errno.enoent',
+  EACCES: 'cli.errno.eacces',
+  EPERM: 'cli.errno.eperm',
+  EISDIR: 'cli.errno.eisdir',
+  ENOTDIR: 'cli.errno.enotdir',
+  ELOOP: 'cli.errno.eloop',
+  EMFILE: 'cli.errno.emfile',
+  ENAMETOOLONG: 'cli.errno.enametoolong',
+  EIO: 'cli.errno.eio',
+  EFBIG: 'cli.errno.efbig',
+  ENOSPC: 'cli.errno.enospc',
+  EDQUOT: 'cli.errno.edquot',
+  EROFS: 'cli.errno.erofs',
+  EEXIST: 'cli.errno.eexist',
+  EBADF: 'cli.errno.ebadf',
+  ENXIO: 'cli.errno.enxio',
+  ERR_STRING_TOO_LONG: 'cli.errno.string-too-long'
 }
 
 /** Short problem text for an error thrown by fs or by decoding. */
 export function describeError(error: unknown): string {
   if (error && typeof error === 'object') {
     const code = (error as {code?: unknown}).code
-    if (typeof code === 'string' && code in errnoText) return errnoText[code]!
+    if (typeof code === 'string' && Object.hasOwn(errnoText, code)) return say(errnoText[code]!)
     const message = (error as {message?: unknown}).message
     if (typeof message === 'string' && message) return message.replace(/^[A-Z]+: /, '')
   }

@@ -11,6 +11,7 @@
  * not go to that same terminal (stdout redirected, or `--output`). When it is
  * false every method is a no-op except `log`, which writes the line to stderr.
  */
+import {say} from './locale.ts'
 import type CliProgress from 'cli-progress'
 import {createRequire} from 'node:module'
 
@@ -48,11 +49,11 @@ export function createProgress(options: {enabled: boolean; label: string; stream
         const seconds = (Date.now() - params.startTime) / 1000
         const rate = seconds > 0 ? value / seconds : 0
         const rateText = `${rate.toFixed(rate < 10 ? 1 : 0)}/s`
-        if (total === 0) return `${payload.label} ${value} done · ${rateText}`
+        if (total === 0) return `${payload.label} ${say('cli.progress.done', {count: value})} · ${rateText}`
         const width = barOptions.barsize ?? 30
         const filled = Math.round((Math.min(value, total) / total) * width)
         const bar = '█'.repeat(filled) + '░'.repeat(width - filled)
-        return `${payload.label} ${bar} ${value}/${total} · ${rateText} · eta ${params.eta}s`
+        return `${payload.label} ${bar} ${value}/${total} · ${rateText} · ${say('cli.progress.eta', {seconds: params.eta})}`
       }
     },
     cliProgress.Presets.shades_classic

@@ -28,6 +28,7 @@ import {constants, fstatSync} from 'node:fs'
 import {open, type FileHandle} from 'node:fs/promises'
 import {binaryReason, decodeText, type TextEncoding} from './decode.ts'
 import {listInputs, notRegular, type ListOptions} from './files.ts'
+import {say} from './locale.ts'
 import {refuseOutput, type Output} from './output.ts'
 import {describeError, type Problems} from './problems.ts'
 import {identityOf, type FileIdentity} from './write-file.ts'
@@ -49,7 +50,7 @@ export type ReadResult = TextRead | {problem: string}
 /** The most bytes read from one input: beyond this the text cannot be held as one string. */
 export const maxInputBytes = bufferConstants.MAX_STRING_LENGTH
 
-const tooLarge = (bytes: number) => `too large (${bytes} bytes or more; kutip reads texts up to ${maxInputBytes} bytes)`
+const tooLarge = (bytes: number) => say('cli.too-large', {bytes, max: maxInputBytes})
 
 /** Reads and decodes one input ('-' = all of stdin). Never throws. */
 export async function readInput(file: string): Promise<ReadResult> {
@@ -91,7 +92,7 @@ async function readRegularFile(file: string): Promise<ReadResult> {
     // O_NONBLOCK: opening a FIFO without a writer returns at once (and is then refused) instead of waiting.
     handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0))
     const info = await handle.stat()
-    if (info.isDirectory()) return {problem: 'is a directory'}
+    if (info.isDirectory()) return {problem: say('cli.errno.eisdir')}
     if (!info.isFile()) return {problem: notRegular(info)}
     if (info.size > maxInputBytes) return {problem: tooLarge(info.size)}
     return decoded(await handle.readFile(), identityOf(info))

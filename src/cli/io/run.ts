@@ -27,6 +27,7 @@ import {constants} from 'node:os'
 import {openOutput, OutputError, type Output, type OutputOptions} from './output.ts'
 import {formatProblem, Problems} from './problems.ts'
 import {createProgress, wantsProgress, type Progress} from './progress.ts'
+import {say} from './locale.ts'
 
 /** The options of a command that decide whether a bar is drawn (`--no-progress`, `-o`). */
 export interface ProgressFlags {
@@ -95,8 +96,11 @@ export async function runCommand(label: string, flags: ProgressFlags, work: (run
   }
   await finish(output, completed && !interrupted && !(problems.errors > 0 && output?.records === 0), problems)
   if (interrupted) {
-    const written = output?.path === undefined ? `${output?.records ?? 0} records written (the output ends on a whole line)` : `nothing written to ${output.path} (left as it was)`
-    process.stderr.write(`${label}: interrupted by ${interrupted}; ${written}\n`)
+    const line =
+      output?.path === undefined
+        ? say('cli.interrupted-records', {label, signal: interrupted, count: output?.records ?? 0})
+        : say('cli.interrupted-file', {label, signal: interrupted, path: output.path})
+    process.stderr.write(line + '\n')
     return 128 + constants.signals[interrupted]
   }
   return problems.exitCode(code)
@@ -107,7 +111,7 @@ async function finish(output: Output | undefined, keep: boolean, problems: Probl
   if (!output) return
   if (!keep) {
     await output.abort()
-    if (output.path !== undefined && problems.errors > 0) process.stderr.write(formatProblem(output.path, 'not written because of the problems above; the file is as it was') + '\n')
+    if (output.path !== undefined && problems.errors > 0) process.stderr.write(formatProblem(output.path, say('cli.not-written')) + '\n')
     return
   }
   try {

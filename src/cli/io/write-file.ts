@@ -33,6 +33,7 @@ import {unlinkSync, type Stats} from 'node:fs'
 import {chmod, chown, lstat, open, readlink, realpath, rename, stat, unlink, type FileHandle} from 'node:fs/promises'
 import path from 'node:path'
 import {describeError} from './problems.ts'
+import {say} from './locale.ts'
 
 export class WriteError extends Error {
   constructor(
@@ -106,10 +107,8 @@ async function resolveTarget(given: string): Promise<Target> {
 
 /** Why this existing target cannot be replaced, or '' when it can. */
 function refusal(existing: Stats): string {
-  if (existing.isDirectory()) return 'is a directory'
-  if (existing.isFile() && existing.nlink > 1) {
-    return `has ${existing.nlink} hard links; kutip writes by replacing a file, which would split it from its other names (not written)`
-  }
+  if (existing.isDirectory()) return say('cli.errno.eisdir')
+  if (existing.isFile() && existing.nlink > 1) return say('cli.hard-links', {count: existing.nlink})
   return ''
 }
 
@@ -173,7 +172,7 @@ export class AtomicFile {
 
   /** Appends to the temporary file; throws WriteError (the caller then aborts). */
   async write(data: string | Uint8Array): Promise<void> {
-    if (!this.#handle) throw new WriteError(this.path, 'written after it was closed')
+    if (!this.#handle) throw new WriteError(this.path, say('cli.written-after-close'))
     try {
       const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data
       for (let offset = 0; offset < bytes.length; ) {
@@ -212,7 +211,7 @@ export class AtomicFile {
       if (expect) {
         const now = await stat(this.target.real).catch(() => undefined)
         if (!now || !unchanged(identityOf(now), expect)) {
-          throw new WriteError(this.path, 'changed on disk since kutip read it; not overwritten (run kutip again)')
+          throw new WriteError(this.path, say('cli.changed-on-disk'))
         }
       }
       await rename(this.temporary, this.target.real)

@@ -7,6 +7,7 @@
  *
  * `fixedText(file)` is the one place that decides how fixes are applied.
  */
+import {say} from '../io/locale.ts'
 import path from 'node:path'
 import type {VFile} from 'vfile'
 import {fixFile as fixToFixedPoint} from '../../lint/fix-point.ts'
@@ -43,7 +44,7 @@ export async function fixFile(file: VFile, read: TextRead, {diff, stdout}: {diff
   if (!read.exact) {
     file.messages = messages
     if (isStdin) await stdout!.write(read.bytes ?? encodeText(before, read.encoding))
-    return `not fixed: ${read.warnings[0]!.split(';')[0]}; writing the fixes would also change those bytes (repair the encoding first)`
+    return say('cli.lint.not-fixed-encoding', {problem: read.warnings[0]!.split(';')[0]!})
   }
   const bytes = encodeText(fixed, read.encoding)
   if (isStdin) {

@@ -4,6 +4,7 @@
  */
 import type {ReportInput} from '../../report/index.ts'
 import type {Painter} from '../io/color.ts'
+import {say, sayCount} from '../io/locale.ts'
 import {graphSummary} from './summary.ts'
 
 export function reportSummary(inputs: readonly ReportInput[], style: {paint: Painter; width: number | undefined}): string {
@@ -16,7 +17,7 @@ export function reportSummary(inputs: readonly ReportInput[], style: {paint: Pai
     quotes += input.graph.quotes.length
     blocks.push(graphSummary(input.graph, {...style, title: input.path === '-' ? undefined : input.id}))
   }
-  if (articles > 1) blocks.push(style.paint.bold(`${articles} articles, ${quotes} quote${quotes === 1 ? '' : 's'}`) + '\n')
-  blocks.push(style.paint.dim('The full report: -o report.html (or -f html, md, json, jsonld, dot).') + '\n')
+  if (articles > 1) blocks.push(style.paint.bold(say('summary.totals', {articles, quotes: sayCount('summary.quote-count', quotes)})) + '\n')
+  blocks.push(style.paint.dim(say('summary.full-report')) + '\n')
   return blocks.join('\n')
 }

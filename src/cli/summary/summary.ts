@@ -10,6 +10,8 @@
  */
 import type {Entity, Graph, Quote} from '../../contract/graph.ts'
 import {painter, type Painter} from '../io/color.ts'
+import type {MessageKey} from '../../lang/messages.ts'
+import {say, sayCount} from '../io/locale.ts'
 
 export interface SummaryOptions {
   /** The heading: the file's name (omitted when undefined). */
@@ -19,7 +21,6 @@ export interface SummaryOptions {
   width?: number
 }
 
-const kindWidth = 8
 const speakerWidth = 24
 const cueWidth = 12
 
@@ -33,29 +34,38 @@ export function graphSummary(graph: Graph, options: SummaryOptions = {}): string
   const {publisher, dateline, sources, credits} = graph.document
   const chain: string[] = []
   if (publisher) chain.push(name(publisher) ?? publisher)
-  if (dateline) chain.push(`dateline ${dateline.place}` + (dateline.outlet && dateline.outlet !== publisher ? ` (${name(dateline.outlet) ?? dateline.outlet})` : ''))
-  lines.push(field(paint, 'outlet', chain.length > 0 ? chain.join(' · ') : paint.dim('none found')))
-  if (sources.length > 0) lines.push(field(paint, 'sources', sources.map((id) => name(id) ?? id).join(', ')))
-  if (credits.length > 0) lines.push(field(paint, 'credits', credits.map((credit) => `${credit.role} ${credit.name}`).join(' · ')))
+  if (dateline) chain.push(say('summary.dateline', {place: dateline.place}) + (dateline.outlet && dateline.outlet !== publisher ? ` (${name(dateline.outlet) ?? dateline.outlet})` : ''))
+  const labelWidth = Math.max(8, ...(['summary.outlet', 'summary.sources', 'summary.credits', 'summary.quotes'] as const).map((key) => say(key).length + 1))
+  const field = (key: MessageKey, value: string): string => `  ${paint.dim(say(key).padEnd(labelWidth))}${value}`
+  lines.push(field('summary.outlet', chain.length > 0 ? chain.join(' · ') : paint.dim(say('summary.none-found'))))
+  if (sources.length > 0) lines.push(field('summary.sources', sources.map((id) => name(id) ?? id).join(', ')))
+  if (credits.length > 0) lines.push(field('summary.credits', credits.map((credit) => `${credit.role} ${credit.name}`).join(' · ')))
 
   const speakers = new Set(graph.quotes.map((quote) => quote.speaker).filter((id) => id !== null))
   const counts = (['direct', 'mixed', 'indirect'] as const)
     .map((kind) => [kind, graph.quotes.filter((quote) => quote.kind === kind).length] as const)
     .filter(([, count]) => count > 0)
-    .map(([kind, count]) => `${count} ${kind}`)
+    .map(([kind, count]) => `${count} ${say(`report.kind.${kind}`)}`)
   lines.push(
-    field(paint, 'quotes', graph.quotes.length === 0 ? paint.dim('none found') : `${plural(graph.quotes.length, 'quote')} (${counts.join(', ')}) · ${plural(speakers.size, 'speaker')}`)
+    field(
+      'summary.quotes',
+      graph.quotes.length === 0
+        ? paint.dim(say('summary.none-found'))
+        : `${sayCount('summary.quote-count', graph.quotes.length)} (${counts.join(', ')}) · ${sayCount('summary.speaker-count', speakers.size)}`
+    )
   )
   if (graph.quotes.length > 0) lines.push('')
   // A narrow terminal wraps lines rather than cutting excerpts to a word or two.
   const width = options.width || 100
+  const kindWidth = Math.max(...(['direct', 'mixed', 'indirect'] as const).map((kind) => say(`report.kind.${kind}`).length))
   const excerptWidth = Math.max(30, width - 2 - (kindWidth + 1) - (speakerWidth + 1) - (cueWidth + 1))
-  for (const quote of graph.quotes) lines.push(quoteLine(quote, entities, paint, excerptWidth))
+  for (const quote of graph.quotes) lines.push(quoteLine(quote, entities, paint, {kind: kindWidth, excerpt: excerptWidth}))
   return lines.join('\n') + '\n'
 }
 
-function quoteLine(quote: Quote, entities: Map<string, Entity>, paint: Painter, excerptWidth: number): string {
-  const kind = pad(quote.kind, kindWidth)
+function quoteLine(quote: Quote, entities: Map<string, Entity>, paint: Painter, widths: {kind: number; excerpt: number}): string {
+  const excerptWidth = widths.excerpt
+  const kind = pad(say(`report.kind.${quote.kind}`), widths.kind)
   const coloured = quote.kind === 'direct' ? paint.green(kind) : quote.kind === 'mixed' ? paint.yellow(kind) : paint.cyan(kind)
   const speaker = speakerName(quote, entities)
   const speakerCell = quote.speaker ? paint.bold(pad(speaker, speakerWidth)) : paint.red(pad(speaker, speakerWidth))
@@ -67,17 +77,12 @@ function quoteLine(quote: Quote, entities: Map<string, Entity>, paint: Painter, 
 }
 
 function speakerName(quote: Quote, entities: Map<string, Entity>): string {
-  if (!quote.speaker) return '(no speaker)'
+  if (!quote.speaker) return say('summary.no-speaker')
   const entity = entities.get(quote.speaker)
   const via = quote.citing ? entities.get(quote.citing)?.name : undefined
-  return (entity?.name ?? quote.speaker) + (via ? ` via ${via}` : '')
+  const speaker = entity?.name ?? quote.speaker
+  return via ? say('summary.via', {speaker, outlet: via}) : speaker
 }
-
-function field(paint: Painter, label: string, value: string): string {
-  return `  ${paint.dim(label.padEnd(8))}${value}`
-}
-
-const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`
 
 /** White space (line breaks included) as single spaces, control characters dropped: one terminal line. */
 const oneLine = (text: string): string => text.replace(/[\u0000-\u001F\u007F\s]+/gu, ' ').trim()

@@ -42,6 +42,7 @@ export const persons: PersonLexicon = {
     'tgh',
     'mr', 'mrs', 'ms', 'sir', 'dato', 'datuk'
   ].flatMap((phrase) => phrase.split(' '))),
+  addressTerms: new Set(['bapak', 'ibu', 'pak', 'bu', 'bung', 'mbak', 'mas', 'tuan', 'nyonya', 'nona', 'saudara', 'saudari', 'sdr', 'mr', 'mrs', 'ms', 'sir']),
   ranks,
   // Army (Inf, Kav, Arm, Arh, Czi, Chb, Cpm, Cku, Ckm, Cpl, Cbm, Ctp, Caj, Chk, Cpn), navy (Mar) and air force
   // (Pnb, Nav, Tek, Lek, Kal, Adm, Sus, Kes, Psk) codes of three letters; one-letter ones (`(P)`, `(K)`) read as initials anyway.

@@ -59,6 +59,7 @@ export default lintRule<AmbiguousSpeakerOptions>(
     description: 'A pronoun cue (lanjut dia, katanya) points to exactly one earlier speaker',
     severity: 'error',
     fixable: false,
+    advisory: true,
     schema: optionsSchema({twoCandidates: optionTypes.boolean})
   },
   {twoCandidates: true},

@@ -69,6 +69,7 @@ export default lintRule<AnonymousSourceOptions>(
     description: 'An unnamed source comes with its affiliation or the reason it is not named',
     severity: 'warn',
     fixable: false,
+    advisory: true,
     schema: optionsSchema()
   },
   {},

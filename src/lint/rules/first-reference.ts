@@ -24,8 +24,9 @@ export interface FirstReferenceOptions {
    */
   requireRole: boolean
   /**
-   * Report a quoted person named by one word only and never described. Off by default: a fix of the
-   * quote punctuation can let the graph read a new quoted mononym, and `--fix` keeps out fixes that bring findings.
+   * Report a quoted person named by one word only and never described (on by default). A fix of the quote
+   * punctuation can let the graph read a quoted mononym that was there all along: `--fix` applies that fix and
+   * reports the mononym (the rule is advisory, src/lint/fix-point.ts).
    */
   mononyms: boolean
 }
@@ -45,10 +46,13 @@ const notDescriptive = new Set(
 const roleHeads = language.persons.roleHeads
 const relatives = language.text.relativePronouns
 const affiliations = new Set(language.editorial.mentionAffiliations)
+const roleClauseWords = language.persons.roleClauseWords
 // linear: checked — run on the 40 characters before a name only; one run of letters anchored at the end
 const wordBefore = /([\p{L}\p{N}]+)[ \t]+$/u
 // linear: checked — run on the 40 characters before a name only; anchored at the end
-const appositiveBefore = /\p{L}[ \t]*,[ \t]+$/u
+const appositiveBefore = /[\p{L})][ \t]*,[ \t]+$/u
+// linear: checked — run on the 60 characters after a name only; anchored, no nested quantifiers
+const ageAfter = /^[ \t]*,[ \t]*\d{1,3}[ \t]+\p{L}/u
 // linear: checked — run on the 60 characters after a name only; anchored, no nested quantifiers
 const wordsAfter = /^[ \t]*(\(\d{1,3}\))?[ \t]*(,?)[ \t]*(?:(\p{L}+)(?:[ \t]+(\p{L}))?)?/u
 const capitalised = /^\p{Lu}/u
@@ -64,19 +68,45 @@ const capitalised = /^\p{Lu}/u
  */
 function describedAt(text: string, start: number, end: number): boolean {
   const lead = text.slice(Math.max(0, start - 40), start)
-  const before = wordBefore.exec(lead)?.[1]
+  const beforeMatch = wordBefore.exec(lead)
+  const before = beforeMatch?.[1]
   if (before !== undefined) {
-    if (capitalised.test(before) ? !language.persons.honorifics.has(before.toLowerCase()) : !notDescriptive.has(before)) return true
+    // A title of learning or profession says who the person is (`dr Sethi`, `Prof. Hartono`); `Pak`, `Bu` only address
+    // them, so what stands before them counts (`budayawan Garut, Pak Indah`).
+    if (language.persons.honorifics.has(before.toLowerCase())) {
+      if (!language.persons.addressTerms.has(before.toLowerCase())) return true
+      if (beforeMatch!.index > 0 && describedAt(text, start - beforeMatch![0].length, end)) return true
+    } else if (capitalised.test(before) || !notDescriptive.has(before)) return true
   }
   if (appositiveBefore.test(lead)) return true
-  const after = wordsAfter.exec(text.slice(end, end + 60))
+  const following = text.slice(end, end + 60)
+  // `Paolo, 63 tahun`: an age.
+  if (ageAfter.test(following)) return true
+  const after = wordsAfter.exec(following)
   if (after === null) return false
   const [, age, comma, word, nextLetter] = after as unknown as [string, string | undefined, string, string | undefined, string | undefined]
   if (age !== undefined) return true
   if (word === undefined) return false
   if (relatives.has(word)) return true
   if (comma === '' && affiliations.has(word) && nextLetter !== undefined && capitalised.test(nextLetter)) return true
+  // `Masdar selaku Kabag …`, `Hartono sebagai Ketua …`.
+  if (comma === '' && roleClauseWords.has(word) && nextLetter !== undefined && capitalised.test(nextLetter)) return true
   if (comma !== '') return capitalised.test(word) ? roleHeads.has(word.toLowerCase()) : !notDescriptive.has(word)
+  return false
+}
+
+const openingMarks = new Set(["'", '‘', '"', '“'])
+// linear: checked — run on the 4 characters after a name only; anchored
+const nicknameClose = /^['’"”][ \t]+\p{Lu}/u
+// linear: checked — run on the 40 characters after a word only; anchored, no nested quantifiers
+const restOfLongerName = /^\p{Ll}+[ \t]+\p{Lu}\p{Ll}/u
+
+/** Whether the text has a longer name that `name` clips (`Bimastyaji Surya …` for `Bima`): a word starting with it and a capitalised word after. */
+function clippedFrom(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+    if (at > 0 && letter.test(characterBefore(text, at))) continue
+    if (restOfLongerName.test(text.slice(at + name.length, at + name.length + 40))) return true
+  }
   return false
 }
 
@@ -174,9 +204,10 @@ export default lintRule<FirstReferenceOptions>(
     description: 'The first mention of a quoted person gives the full name and a role; later ones may shorten',
     severity: 'warn',
     fixable: false,
+    advisory: true,
     schema: optionsSchema({requireRole: optionTypes.boolean, mononyms: optionTypes.boolean})
   },
-  {requireRole: false, mononyms: false},
+  {requireRole: false, mononyms: true},
   ({state, report, t}, options) => {
     const graph = state.graph
     const particles = nameParticlesOf(graph.lang)
@@ -255,8 +286,17 @@ function isUndescribedMononym(text: string, graph: Graph, entity: Entity, mentio
   // Someone else in the graph with a fuller name holding this one (`Budi Hartono`), or a fuller form in the text.
   if (graph.entities.some((other) => other !== entity && other.type === 'person' && nameTokens(other.name).length > 1 && nameTokens(other.name).includes(name))) return false
   if (fullerFormBefore(text, text.length, name)) return false
+  // A clipped or misspelt form of someone the text names in full (`Bima` after `Bimastyaji Surya Ramadan`,
+  // `Nanato` after `Nonato Da Purificacao Sarmento`): introduced already; a second spelling is inconsistent-name's business.
+  const introduces = (full: string[]): boolean =>
+    full.length > 1 &&
+    full.some((token, at) => token !== name && (token.startsWith(name) || isSpellingVariant(full.join(' '), full.map((other, index) => (index === at ? name : other)).join(' '))))
+  if (graph.entities.some((other) => other !== entity && other.type === 'person' && introduces(nameTokens(other.name)))) return false
+  if (clippedFrom(text, name)) return false
   const found = occurrences(text, name)
   if (found.some((at) => text[at.start - 1] === '@')) return false
+  // A nickname inside a full name (`Munafri 'Appi' Arifuddin`): introduced there.
+  if (found.some((at) => openingMarks.has(text[at.start - 1] ?? '') && nicknameClose.test(text.slice(at.end, at.end + 4)))) return false
   // Capitalised only where a sentence starts, the word may be an ordinary one (`Kendala yang dihadapi …`): a name shows mid-sentence.
   if (!found.some((at) => wordBefore.test(text.slice(Math.max(0, at.start - 40), at.start)))) return false
   return !found.some((at) => describedAt(text, at.start, at.end))

@@ -28,6 +28,7 @@ export default lintRule<InconsistentNameOptions>(
     description: 'A name is spelled one way throughout the text',
     severity: 'warn',
     fixable: false,
+    advisory: true,
     schema: optionsSchema({allow: {type: 'array', items: {type: 'array', items: {type: 'string'}, minItems: 2, maxItems: 2}}})
   },
   {allow: []},

@@ -31,3 +31,6 @@ export const rules: ReadonlyArray<LintRule<any>> = [
 ]
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.meta.id)
+
+/** The rules whose findings are about what the text says, not its marks (RuleMeta.advisory): a fix never waits on them. */
+export const advisoryRuleIds: ReadonlySet<string> = new Set(rules.filter((rule) => rule.meta.advisory === true).map((rule) => rule.meta.id))

@@ -91,6 +91,7 @@ export default lintRule<MissingCreditOptions>(
     description: 'A story that relays another outlet’s reporting credits it',
     severity: 'warn',
     fixable: false,
+    advisory: true,
     schema: optionsSchema({reports: {type: 'integer', minimum: 1}, publishers: optionTypes.strings})
   },
   {reports: 2, publishers: []},

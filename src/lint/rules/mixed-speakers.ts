@@ -19,6 +19,7 @@ export default lintRule<MixedSpeakersOptions>(
     description: 'Quotes of two speakers are not run together without attribution between them',
     severity: 'warn',
     fixable: false,
+    advisory: true,
     schema: optionsSchema()
   },
   {},

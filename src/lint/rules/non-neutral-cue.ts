@@ -35,6 +35,7 @@ export default lintRule<NonNeutralCueOptions>(
     description: 'Reporting words stay neutral (mengatakan, not mengklaim, berdalih, mengaku)',
     severity: 'info',
     fixable: false,
+    advisory: true,
     schema: optionsSchema({allow: optionTypes.strings})
   },
   {allow: []},

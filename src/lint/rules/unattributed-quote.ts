@@ -19,6 +19,7 @@ export default lintRule<UnattributedQuoteOptions>(
     description: 'Every direct quote has a speaker the reader can identify',
     severity: 'error',
     fixable: false,
+    advisory: true,
     schema: optionsSchema()
   },
   {},

@@ -13,7 +13,8 @@ export default verificationRule(
     id: 'misattributed',
     description: 'A quote is credited to the speaker its source gives it to',
     severity: 'error',
-    fixable: false
+    fixable: false,
+    advisory: true
   },
   'misattributed',
   (quote, verification, t) => {

@@ -12,7 +12,8 @@ export default verificationRule(
     id: 'misquote',
     description: 'Quoted words match the source, or their changes are marked (… for omissions, brackets for insertions)',
     severity: 'error',
-    fixable: false
+    fixable: false,
+    advisory: true
   },
   'altered',
   (quote, verification, t) =>

@@ -10,7 +10,8 @@ export default verificationRule(
     id: 'unsupported-quote',
     description: 'Every quote is found in the configured sources',
     severity: 'warn',
-    fixable: false
+    fixable: false,
+    advisory: true
   },
   'unsupported',
   (quote, verification, t) => ({
