@@ -134,3 +134,10 @@ test('lint (CLI): a Markdown list nested 1,000 deep is one line and exit 2, the 
   t.regex(run.stderr, /ok\.md/u)
   t.notRegex(run.stderr, /\n\s+at /u)
 })
+
+test('lint (CLI) --locale id: the refusal in Indonesian', async (t) => {
+  const folder = tempFolder('kutip-deep-md-id-', {'deep.md': nestedList(200)})
+  const run = await runKutip(['lint', 'deep.md', '--locale', 'id'], {cwd: folder})
+  t.is(run.code, 2)
+  t.regex(run.stderr, /deep\.md: bersarang terlalu dalam \(daftar dan kutipan blok 200 tingkat di baris 200; kutip membaca Markdown sampai 50 tingkat\)$/mu)
+})

@@ -12,6 +12,7 @@ import type {Root as NlcstRoot} from 'nlcst'
 import {unified, type Processor} from 'unified'
 import type {Node} from 'unist'
 import {VFile, type Compatible} from 'vfile'
+import {t} from '../lang/messages.ts'
 import {deepestLevel, recursionLimit} from '../markup/depth.ts'
 import {applyControl, type Format} from './control.ts'
 import {kutipLint, type LintOptions} from './preset.ts'
@@ -39,7 +40,7 @@ function control(format: Format) {
     // The comments are read by a recursive walk (unified-message-control): refuse a tree it cannot walk, in one line.
     if (format !== 'text' && String(file).includes('kutip')) {
       const depth = deepestLevel(tree)
-      if (depth > recursionLimit) throw new Error(`too deeply nested (${depth} levels; kutip comments are read up to ${recursionLimit})`)
+      if (depth > recursionLimit) throw new Error(t('markup.deep-comments', {depth, limit: recursionLimit}))
     }
     applyControl(format, tree, file)
   }

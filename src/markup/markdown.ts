@@ -15,6 +15,7 @@
 import type {Root} from 'mdast'
 import remarkParse from 'remark-parse'
 import {unified, type Processor} from 'unified'
+import {t} from '../lang/messages.ts'
 
 /** The deepest nesting of lists and block quotes read; real drafts stay under ten. */
 export const markdownNestingLimit = 50
@@ -102,7 +103,7 @@ const processor = unified().use(remarkParse)
 export function parseMarkdown(source: string): Root {
   const nesting = markdownNesting(source)
   if (nesting.depth > markdownNestingLimit) {
-    throw new Error(`too deeply nested (lists and block quotes ${nesting.depth} levels deep at line ${nesting.line}; kutip reads Markdown up to ${markdownNestingLimit})`)
+    throw new Error(t('markup.deep-markdown', {depth: nesting.depth, line: nesting.line, limit: markdownNestingLimit}))
   }
   return processor.parse(source)
 }

@@ -235,5 +235,7 @@ export const messages = {
   'verify.no-speaker': '(no speaker)',
   'verify.via': ' via {outlets}',
   'verify.inconsistent': '{count} statements attributed inconsistently',
-  'verify.inconsistent.one': '{count} statement attributed inconsistently'
+  'verify.inconsistent.one': '{count} statement attributed inconsistently',
+  'markup.deep-comments': 'too deeply nested ({depth} levels; kutip comments are read up to {limit})',
+  'markup.deep-markdown': 'too deeply nested (lists and block quotes {depth} levels deep at line {line}; kutip reads Markdown up to {limit})'
 } as const satisfies Record<string, string>

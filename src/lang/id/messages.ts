@@ -224,5 +224,7 @@ export const messages: Catalog = {
   'verify.no-speaker': '(tanpa narasumber)',
   'verify.via': ' melalui {outlets}',
   'verify.inconsistent': '{count} pernyataan diatribusikan secara tidak konsisten',
-  'verify.inconsistent.one': '{count} pernyataan diatribusikan secara tidak konsisten'
+  'verify.inconsistent.one': '{count} pernyataan diatribusikan secara tidak konsisten',
+  'markup.deep-comments': 'bersarang terlalu dalam ({depth} tingkat; komentar kutip dibaca sampai {limit} tingkat)',
+  'markup.deep-markdown': 'bersarang terlalu dalam (daftar dan kutipan blok {depth} tingkat di baris {line}; kutip membaca Markdown sampai {limit} tingkat)'
 }
