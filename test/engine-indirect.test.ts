@@ -265,3 +265,12 @@ readingTest(
   {content: 'jalur selatan sudah aman', kind: 'indirect', cue: 'menyebut', speaker: 'Yusuf Mahendra'},
   {content: 'warga tetap waspada saat hujan', kind: 'indirect', cue: 'mengingatkan', speaker: 'Yusuf Mahendra'}
 ])
+
+/** Verbs of belief, feeling or estimation report what someone thinks: no statement (gold/README.md). */
+for (const verb of ['menduga', 'memperkirakan', 'yakin', 'meyakini']) {
+  readingTest(
+    `X ${verb} …: a thought, no statement; its subject stays the antecedent of a later -nya cue`,
+    `${intro}Ketua RT Dodi Hartono mengantar tim ke lereng. Yusuf ${verb} retakan tanah akan melebar. "Kami pantau terus," ujarnya.`,
+    [{content: 'Kami pantau terus', kind: 'direct', cue: 'ujarnya', speaker: 'Yusuf Mahendra'}],
+    (t, graph) => t.is(graph.quotes.find((quote) => quote.content.text.startsWith('retakan')), undefined, 'no statement for the thought'))
+}

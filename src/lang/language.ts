@@ -46,6 +46,24 @@ export interface CueLexicon {
    * (`mengonfirmasi pada Selasa bahwa …`).
    */
   purposeComplementizers: ReadonlySet<string>
+  /**
+   * Words that open the content only right after the cue or its comma, and stay out of it: a condition
+   * (`menyebut jika …`, `mengatakan kalau …`), news writing's stand-in for `bahwa`.
+   */
+  conditionalComplementizers: ReadonlySet<string>
+  /**
+   * The infinitive marker (`untuk`) that opens the content of a request or a pledge: after a directive cue even
+   * past its object (`meminta semua pihak untuk …`), after a commissive one right after it (`berjanji untuk …`).
+   */
+  infinitiveMarkers: ReadonlySet<string>
+  /** Cues of a pledge or threat, whose content is what the speaker will do (`berjanji`, `bersumpah`). */
+  commissive: ReadonlySet<string>
+  /**
+   * Verbs of belief, feeling or estimation (`berharap`, `menduga`, `memperkirakan`, `yakin`): what someone thinks,
+   * not what they said, so no indirect statement on their own (gold/README.md); a quote they introduce is still
+   * read. After `dan` in a reported clause they start the speaker's next predicate, so they end the clause.
+   */
+  belief: ReadonlySet<string>
   /** Cues that make a report, which `laporan itu` can point back to (`melaporkan`, `merilis`). */
   reportVerbs: ReadonlySet<string>
   /** Cues of a request, whose object is whom it asks (`meminta`, `mengimbau warga agar …`). */

@@ -91,6 +91,13 @@ export const cues: CueLexicon = {
   negators: new Set(['tanpa', 'tidak', 'tak', 'belum', 'enggan', 'bukan', 'menolak', 'urung']),
   complementizers: new Set(['bahwa', 'bahwasanya', 'agar', 'supaya']),
   purposeComplementizers: new Set(['agar', 'supaya']),
+  conditionalComplementizers: new Set(['jika', 'kalau', 'apabila', 'bila']),
+  infinitiveMarkers: new Set(['untuk']),
+  commissive: new Set(['berjanji', 'bersumpah', 'menjanjikan', 'mengancam']),
+  belief: new Set([
+    'menduga', 'memperkirakan', 'memprediksi', 'meyakini', 'yakin', 'menyadari',
+    'merasa', 'curiga', 'mencurigai', 'menganggap', 'memandang'
+  ]),
   reportVerbs: new Set(['melaporkan', 'dilaporkan', 'memberitakan', 'diberitakan', 'mewartakan', 'merilis', 'dirilis', 'menerbitkan', 'mengumumkan', 'mempublikasikan']),
   directive: new Set([
     'meminta', 'memintanya', 'mengimbau', 'mendesak', 'menyerukan', 'mengajak', 'menginstruksikan',

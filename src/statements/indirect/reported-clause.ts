@@ -23,6 +23,12 @@ export function isCoordinated(site: IndirectSite): boolean {
   return before!.lower !== doc.language.text.additiveConjunction || doc.tokens[cue.first - 2]?.text === ','
 }
 
+/** Whether the cue is a verb of belief, feeling or estimation (`menduga`, `yakin`): its clause is a thought, no statement. */
+export function isBelief(site: IndirectSite): boolean {
+  const {doc, cue} = site
+  return cue.first === cue.last && doc.language.cues.belief.has(doc.tokens[cue.first]!.lower)
+}
+
 /** The statement of the clause the cue reports, with its speaker phrase or the statement whose speaker it shares. */
 export function reportedClause(site: IndirectSite, speaker: SpeakerPhrase | null, sharesSpeakerWith: number | null): IndirectReading | null {
   const {context, doc, cue, sentence, first} = site
@@ -53,6 +59,7 @@ export function reportedClause(site: IndirectSite, speaker: SpeakerPhrase | null
       sharesSpeakerWith,
       continues: null,
       unbalanced: false,
+      ...(isBelief(site) ? {thought: true as const} : {}),
       sentence: sentence.index
     },
     readTo: content.last
