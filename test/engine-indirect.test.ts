@@ -274,3 +274,26 @@ for (const verb of ['menduga', 'memperkirakan', 'yakin', 'meyakini']) {
     [{content: 'Kami pantau terus', kind: 'direct', cue: 'ujarnya', speaker: 'Yusuf Mahendra'}],
     (t, graph) => t.is(graph.quotes.find((quote) => quote.content.text.startsWith('retakan')), undefined, 'no statement for the thought'))
 }
+
+readingTest(
+  'X menyebut jika …: a condition word right after the cue stands for bahwa and stays out',
+  `${intro}Yusuf menyebut jika jalur evakuasi sudah dibuka.`,
+  [{content: 'jalur evakuasi sudah dibuka', kind: 'indirect', cue: 'menyebut', speaker: 'Yusuf Mahendra'}])
+
+readingTest(
+  'X mengatakan bila …: a condition further on, or bila, is part of the content',
+  `${intro}Yusuf mengatakan bila hujan turun lagi, warga harus mengungsi.`,
+  [{content: 'bila hujan turun lagi, warga harus mengungsi', kind: 'indirect', cue: 'mengatakan', speaker: 'Yusuf Mahendra'}])
+
+readingTest(
+  'X mengingatkan kepada warga untuk …, X berjanji untuk …: the infinitive right after a request or a pledge stays out',
+  `${intro}Yusuf mengingatkan kepada warga untuk tidak kembali ke rumah. Ia berjanji untuk membangun hunian sementara.`,
+  [
+    {content: 'tidak kembali ke rumah', kind: 'indirect', cue: 'mengingatkan', speaker: 'Yusuf Mahendra'},
+    {content: 'membangun hunian sementara', kind: 'indirect', cue: 'berjanji', speaker: 'Yusuf Mahendra'}
+  ])
+
+readingTest(
+  'X meminta para relawan untuk …: after an object, untuk is part of the content',
+  `${intro}Yusuf meminta para relawan untuk mendata pengungsi.`,
+  [{content: 'para relawan untuk mendata pengungsi', kind: 'indirect', cue: 'meminta', speaker: 'Yusuf Mahendra'}])

@@ -52,8 +52,8 @@ export interface CueLexicon {
    */
   conditionalComplementizers: ReadonlySet<string>
   /**
-   * The infinitive marker (`untuk`) that opens the content of a request or a pledge: after a directive cue even
-   * past its object (`meminta semua pihak untuk …`), after a commissive one right after it (`berjanji untuk …`).
+   * The infinitive marker (`untuk`) that opens the content of a request or a pledge right after the cue or its
+   * addressee (`meminta kepada warga untuk …`, `berjanji untuk …`).
    */
   infinitiveMarkers: ReadonlySet<string>
   /** Cues of a pledge or threat, whose content is what the speaker will do (`berjanji`, `bersumpah`). */

@@ -91,7 +91,7 @@ export const cues: CueLexicon = {
   negators: new Set(['tanpa', 'tidak', 'tak', 'belum', 'enggan', 'bukan', 'menolak', 'urung']),
   complementizers: new Set(['bahwa', 'bahwasanya', 'agar', 'supaya']),
   purposeComplementizers: new Set(['agar', 'supaya']),
-  conditionalComplementizers: new Set(['jika', 'kalau', 'apabila', 'bila']),
+  conditionalComplementizers: new Set(['jika', 'kalau']),
   infinitiveMarkers: new Set(['untuk']),
   commissive: new Set(['berjanji', 'bersumpah', 'menjanjikan', 'mengancam']),
   belief: new Set([

@@ -75,6 +75,7 @@ function clauseAfter(doc: AnalysedText, k: number, limit: number): {first: numbe
   const {tokens, language} = doc
   // The cue's last word stands right before the clause.
   const directive = k > 0 && language.cues.directive.has(tokens[k - 1]!.lower)
+  const commissive = k > 0 && language.cues.commissive.has(tokens[k - 1]!.lower)
   let addressee: SpeakerPhrase | null = null
   const found = addresseeAfter(doc, k, limit)
   if (found) {
@@ -98,10 +99,18 @@ function clauseAfter(doc: AnalysedText, k: number, limit: number): {first: numbe
       k = j + 1
       break
     }
+    // `meminta kepada warga untuk …`, `berjanji untuk …`: the infinitive right after a request or a pledge (and its
+    // addressee) opens its content; after an object it is part of it (`meminta para pejabat untuk …`).
+    if (token.word && language.cues.infinitiveMarkers.has(token.lower) && (directive || commissive) && j === k) {
+      k = j + 1
+      break
+    }
   }
   while (k <= limit && (tokens[k]!.text === ',' || tokens[k]!.text === ':')) k++
   // `mengatakan, bahwa …`: the complementiser after the comma stays out of the clause.
   if (k < limit && tokens[k]!.word && language.cues.complementizers.has(tokens[k]!.lower) && !language.cues.purposeComplementizers.has(tokens[k]!.lower)) k++
+  // `menyebut jika …`, `menyebut, kalau …`: a condition word right after the cue stands for `bahwa`.
+  else if (k < limit && tokens[k]!.word && language.cues.conditionalComplementizers.has(tokens[k]!.lower) && !addressee) k++
   if (k > limit) return null
   // A reported clause is at most a long sentence (bounded: scraped text can lack sentence ends).
   limit = Math.min(limit, k + maxClauseTokens)
