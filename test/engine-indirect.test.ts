@@ -297,3 +297,22 @@ readingTest(
   'X meminta para relawan untuk …: after an object, untuk is part of the content',
   `${intro}Yusuf meminta para relawan untuk mendata pengungsi.`,
   [{content: 'para relawan untuk mendata pengungsi', kind: 'indirect', cue: 'meminta', speaker: 'Yusuf Mahendra'}])
+
+readingTest(
+  'X mengatakan … dan berjanji untuk …: a pledge after dan is the speaker\'s next statement, sharing the speaker',
+  `${intro}Yusuf mengatakan tanggul itu jebol dan berjanji untuk membangun tanggul baru.`,
+  [
+    {content: 'tanggul itu jebol', kind: 'indirect', cue: 'mengatakan', speaker: 'Yusuf Mahendra'},
+    {content: 'membangun tanggul baru', kind: 'indirect', cue: 'berjanji', speaker: 'Yusuf Mahendra'}
+  ])
+
+readingTest(
+  'X menyebut … dan menganggap …: a belief verb after dan ends the reported clause',
+  `${intro}Yusuf menyebut laporan itu keliru dan menganggap kritik warga berlebihan.`,
+  [{content: 'laporan itu keliru', kind: 'indirect', cue: 'menyebut', speaker: 'Yusuf Mahendra'}],
+  (t, graph) => t.is(graph.quotes.length, 1, 'the belief is no statement'))
+
+readingTest(
+  'X mengatakan … dan menjelaskan …: any other verb after dan stays in the clause (its subject may be the clause\'s)',
+  `${intro}Yusuf mengatakan petugas sudah memeriksa dan menjelaskan kondisi tanggul kepada warga.`,
+  [{content: 'petugas sudah memeriksa dan menjelaskan kondisi tanggul kepada warga', kind: 'indirect', cue: 'mengatakan', speaker: 'Yusuf Mahendra'}])

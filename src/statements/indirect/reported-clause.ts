@@ -19,8 +19,22 @@ export function isCoordinated(site: IndirectSite): boolean {
   const {doc, cue, first} = site
   const before = doc.tokens[cue.first - 1]
   if (cue.first <= first || !doc.language.cues.coordinators.has(before!.lower)) return false
-  // `X menyebut …, dan mengingatkan …`: the additive `dan` coordinates a cue only after a comma.
-  return before!.lower !== doc.language.text.additiveConjunction || doc.tokens[cue.first - 2]?.text === ','
+  // `X menyebut …, dan mengingatkan …`: the additive `dan` coordinates a cue after a comma, or right after the
+  // clause the sentence's speaker reported (`Dia mengatakan … dan berjanji untuk …`).
+  if (before!.lower !== doc.language.text.additiveConjunction || doc.tokens[cue.first - 2]?.text === ',') return true
+  const reported = site.context.statements[site.sentenceSpeaker.statement]
+  return reported !== undefined && reported.lastToken === cue.first - 2
+}
+
+/**
+ * `… dan berjanji …`, `… dan menganggap …`: `dan`, then a verb of pledge or belief, at `j` — the subject's own next
+ * predicate, not more of the reported clause (where `dan menjelaskan …` may well be the clause's subject's).
+ */
+function andNextVerb(doc: AnalysedText, j: number): boolean {
+  const {tokens, language} = doc
+  const next = tokens[j + 1]
+  if (tokens[j]!.lower !== language.text.additiveConjunction || !next?.word) return false
+  return language.cues.belief.has(next.lower) || language.cues.commissive.has(next.lower)
 }
 
 /** Whether the cue is a verb of belief, feeling or estimation (`menduga`, `yakin`): its clause is a thought, no statement. */
@@ -118,6 +132,11 @@ function clauseAfter(doc: AnalysedText, k: number, limit: number): {first: numbe
   for (let j = k + 1; j <= limit; j++) {
     // `… tanpa mengatakan apakah …`: a negated saying ends the reported clause.
     if (tokens[j]!.word && language.cues.negators.has(tokens[j]!.lower) && cueAt(doc, j + 1)) {
+      last = j - 1
+      break
+    }
+    // `Dia mengatakan … dan berjanji untuk …`: the speaker's next predicate ends the clause.
+    if (andNextVerb(doc, j)) {
       last = j - 1
       break
     }
