@@ -316,3 +316,18 @@ readingTest(
   'X mengatakan … dan menjelaskan …: any other verb after dan stays in the clause (its subject may be the clause\'s)',
   `${intro}Yusuf mengatakan petugas sudah memeriksa dan menjelaskan kondisi tanggul kepada warga.`,
   [{content: 'petugas sudah memeriksa dan menjelaskan kondisi tanggul kepada warga', kind: 'indirect', cue: 'mengatakan', speaker: 'Yusuf Mahendra'}])
+
+readingTest(
+  'Seperti kata X, …: a lead word before a cue opening the sentence',
+  'Aturan pemilu sering berubah. Seperti kata Sutan Mangkuto, tidak ada yang abadi kecuali perubahan.',
+  [{content: 'tidak ada yang abadi kecuali perubahan', kind: 'indirect', cue: 'kata', speaker: 'Sutan Mangkuto'}])
+
+readingTest(
+  'Sebagaimana dikatakan X (2015), …: a lead word before a passive cue, a year in brackets after its agent',
+  'Aturan pemilu sering berubah. Sebagaimana dikatakan Sutan Mangkuto (2015), hukum selalu tertinggal dari masyarakat.',
+  [{content: 'hukum selalu tertinggal dari masyarakat', kind: 'indirect', cue: 'dikatakan', speaker: 'Sutan Mangkuto'}])
+
+readingTest(
+  'Dilansir dari sehatkita, …: one word set off after a citing cue is the source, however it is written',
+  'Kopi digemari pekerja kantor. Dilansir dari sehatkita, kafein dapat meningkatkan daya tahan tubuh.',
+  [{content: 'kafein dapat meningkatkan daya tahan tubuh', kind: 'indirect', cue: 'Dilansir', speaker: 'sehatkita', speakerType: 'outlet'}])

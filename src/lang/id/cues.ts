@@ -59,7 +59,7 @@ const clausal = [
 const passive = [
   'dikatakan', 'disampaikan', 'dikemukakan', 'diungkapkan', 'dijelaskan', 'ditegaskan', 'diakui',
   'ditambahkan', 'diutarakan', 'dituturkan', 'dipaparkan', 'diterangkan', 'disebutkan', 'dinyatakan',
-  'disebut', 'diibaratkan'
+  'disebut', 'diibaratkan', 'diingatkan'
 ]
 
 /**

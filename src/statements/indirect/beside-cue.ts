@@ -23,8 +23,14 @@ export function besidePosition(site: IndirectSite): 'according' | 'before' | 'af
   const k = cue.first
   if (cue.kind === 'according') return 'according'
   if ((cue.kind === 'inverted' || cue.kind === 'anaphoric') && k > first && tokens[k - 1]!.text === ',') return 'after'
-  if ((cue.kind === 'anaphoric' && k === first && tokens[k + 1]?.text === ',') || (cue.kind === 'inverted' && k === first)) return 'before'
+  if ((cue.kind === 'anaphoric' && k === first && tokens[k + 1]?.text === ',') || (cue.kind === 'inverted' && opensSentence(site))) return 'before'
   return null
+}
+
+/** The cue opens the sentence, or follows only a lead word (`Seperti kata Budi, …`, `Sebagaimana dikatakan Budi, …`). */
+export function opensSentence(site: IndirectSite): boolean {
+  const {doc, cue, first} = site
+  return cue.first === first || (cue.first === first + 1 && doc.language.cues.citingLeads.has(doc.tokens[first]!.lower))
 }
 
 /** The cue points back to a speaker named before (`katanya`, `menurutnya`). */
