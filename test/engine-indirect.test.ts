@@ -4,7 +4,7 @@
  * a quoted fragment inside a reported clause.
  */
 import test from 'ava'
-import {assertQuote, graphOf, readingTest, rolesOf} from './helpers/engine.ts'
+import {assertQuote, graphOf, readingTest, rolesOf, type QuoteReading} from './helpers/engine.ts'
 
 const intro = 'Kepala Badan Penanggulangan Bencana Daerah Kabupaten Garut Yusuf Mahendra meninjau lokasi longsor, Rabu.\n\n'
 
@@ -317,17 +317,16 @@ readingTest(
   `${intro}Yusuf mengatakan petugas sudah memeriksa dan menjelaskan kondisi tanggul kepada warga.`,
   [{content: 'petugas sudah memeriksa dan menjelaskan kondisi tanggul kepada warga', kind: 'indirect', cue: 'mengatakan', speaker: 'Yusuf Mahendra'}])
 
-readingTest(
-  'Seperti kata X, …: a lead word before a cue opening the sentence',
-  'Aturan pemilu sering berubah. Seperti kata Sutan Mangkuto, tidak ada yang abadi kecuali perubahan.',
-  [{content: 'tidak ada yang abadi kecuali perubahan', kind: 'indirect', cue: 'kata', speaker: 'Sutan Mangkuto'}])
-
-readingTest(
-  'Sebagaimana dikatakan X (2015), …: a lead word before a passive cue, a year in brackets after its agent',
-  'Aturan pemilu sering berubah. Sebagaimana dikatakan Sutan Mangkuto (2015), hukum selalu tertinggal dari masyarakat.',
-  [{content: 'hukum selalu tertinggal dari masyarakat', kind: 'indirect', cue: 'dikatakan', speaker: 'Sutan Mangkuto'}])
-
-readingTest(
-  'Dilansir dari sehatkita, …: one word set off after a citing cue is the source, however it is written',
-  'Kopi digemari pekerja kantor. Dilansir dari sehatkita, kafein dapat meningkatkan daya tahan tubuh.',
-  [{content: 'kafein dapat meningkatkan daya tahan tubuh', kind: 'indirect', cue: 'Dilansir', speaker: 'sehatkita', speakerType: 'outlet'}])
+/** A source named before the clause in a form of its own: a lead word, a year after the agent, a source in lower case. */
+const sourcesFirst: Array<[title: string, text: string, reading: QuoteReading]> = [
+  ['Seperti kata X, …: a lead word before a cue opening the sentence',
+    'Aturan pemilu sering berubah. Seperti kata Sutan Mangkuto, tidak ada yang abadi kecuali perubahan.',
+    {content: 'tidak ada yang abadi kecuali perubahan', kind: 'indirect', cue: 'kata', speaker: 'Sutan Mangkuto'}],
+  ['Sebagaimana dikatakan X (2015), …: a lead word before a passive cue, a year in brackets after its agent',
+    'Aturan pemilu sering berubah. Sebagaimana dikatakan Sutan Mangkuto (2015), hukum selalu tertinggal dari masyarakat.',
+    {content: 'hukum selalu tertinggal dari masyarakat', kind: 'indirect', cue: 'dikatakan', speaker: 'Sutan Mangkuto'}],
+  ['Dilansir dari sehatkita, …: one word set off after a citing cue is the source, however it is written',
+    'Kopi digemari pekerja kantor. Dilansir dari sehatkita, kafein dapat meningkatkan daya tahan tubuh.',
+    {content: 'kafein dapat meningkatkan daya tahan tubuh', kind: 'indirect', cue: 'Dilansir', speaker: 'sehatkita', speakerType: 'outlet'}]
+]
+for (const [title, text, reading] of sourcesFirst) readingTest(title, text, [reading])
