@@ -95,7 +95,7 @@ export const cues: CueLexicon = {
   infinitiveMarkers: new Set(['untuk']),
   commissive: new Set(['berjanji', 'bersumpah', 'menjanjikan', 'mengancam']),
   belief: new Set([
-    'menduga', 'memperkirakan', 'memprediksi', 'meyakini', 'yakin', 'menyadari',
+    'berharap', 'mengharapkan', 'menduga', 'memperkirakan', 'memprediksi', 'meyakini', 'yakin', 'menyadari',
     'merasa', 'curiga', 'mencurigai', 'menganggap', 'memandang'
   ]),
   reportVerbs: new Set(['melaporkan', 'dilaporkan', 'memberitakan', 'diberitakan', 'mewartakan', 'merilis', 'dirilis', 'menerbitkan', 'mengumumkan', 'mempublikasikan']),
