@@ -329,3 +329,14 @@ const sourcesFirst: Array<[title: string, text: string, reading: QuoteReading]> 
     {content: 'kafein dapat meningkatkan daya tahan tubuh', kind: 'indirect', cue: 'Dilansir', speaker: 'sehatkita', speakerType: 'outlet'}]
 ]
 for (const [title, text, reading] of sourcesFirst) readingTest(title, text, [reading])
+
+/** A subject set off from its cue by commas, in shapes the walk over comma chunks reads. */
+const setOffSubjects: Array<[title: string, text: string, reading: QuoteReading]> = [
+  ['a subject and its adjunct in one chunk before a set-off citation: X dalam laporannya, seperti dilansir Y, menyebut …',
+    'Unjuk rasa berlangsung sepanjang malam. Lembaga Bantuan Warga dalam laporannya, seperti dilansir Antara, menyebut 40 orang terluka.',
+    {content: '40 orang terluka', kind: 'indirect', cue: 'menyebut', speaker: 'Lembaga Bantuan Warga', speakerType: 'organization'}],
+  ['a lower-case description ending in a name, after only a connective: Sementara itu, seorang warga bernama X (68), mengatakan …',
+    'Unjuk rasa berlangsung sepanjang malam. Sementara itu, seorang pensiunan guru bernama Darto Wiyono (68), mengatakan ia ikut karena khawatir.',
+    {content: 'ia ikut karena khawatir', kind: 'indirect', cue: 'mengatakan', speaker: 'Darto Wiyono'}]
+]
+for (const [title, text, reading] of setOffSubjects) readingTest(title, text, [reading])
