@@ -340,3 +340,16 @@ const setOffSubjects: Array<[title: string, text: string, reading: QuoteReading]
     {content: 'ia ikut karena khawatir', kind: 'indirect', cue: 'mengatakan', speaker: 'Darto Wiyono'}]
 ]
 for (const [title, text, reading] of setOffSubjects) readingTest(title, text, [reading])
+
+/** A clausal cue whose subject is no one who speaks, or whose object is shared with another verb: no statement. */
+const noSpeakerSubjects: Array<[title: string, text: string]> = [
+  ['Ini menggarisbawahi …: a demonstrative opening the sentence points to a fact', 'Banyak siswa sakit. Ini menggarisbawahi pentingnya makan siang bergizi.'],
+  ['Dalam surat edaran itu menekankan …: the object of a preposition is no subject', 'Dalam Instruksi Presiden tersebut menekankan penghematan belanja perjalanan dinas.'],
+  ['Angka yang dikutip Presiden menyebut …: the agent of a relative clause is no subject', 'Angka resmi yang dikutip Presiden Arman Siregar menyebut kemiskinan turun tajam.'],
+  ['X mengakui dan menghormati …: two verbs sharing an object report nothing', 'Salah satu caranya adalah segera menetapkan UU Hutan Adat yang mengakui dan mengembalikan hak masyarakat adat.']
+]
+for (const [title, text] of noSpeakerSubjects) {
+  test(title, (t) => {
+    t.deepEqual(graphOf(t, text).quotes.map((quote) => quote.content.text), [])
+  })
+}

@@ -6,11 +6,32 @@
  * shows (`Sejumlah foto … menunjukkan`).
  */
 import {isNegated} from '../../extract/cue-words.ts'
+import type {AnalysedText} from '../../extract/document.ts'
 import {phraseBefore} from '../../phrase/phrase-before.ts'
 import {readPhrase} from '../../phrase/read.ts'
+import type {TokenRange} from '../../phrase/speaker-phrase.ts'
 import {isNonSpeaker, withAppositiveRole} from '../speaker-at-cue.ts'
 import {indirectRule} from './indirect-rule.ts'
 import {isCoordinated, reportedClause} from './reported-clause.ts'
+
+/**
+ * The phrase before the cue is no one who speaks: a demonstrative alone opening the sentence (`Ini menggarisbawahi …`:
+ * a fact), the object of a preposition (`Dalam Inpres tersebut menekankan …`: the sentence has no subject), or the
+ * agent of a relative clause (`Data yang dikutip Presiden menyebut …`: the subject is the data).
+ */
+function isNoSubject(doc: AnalysedText, range: TokenRange, first: number): boolean {
+  const {tokens, language} = doc
+  const head = tokens[range.first]!
+  if (range.first === first && range.first === range.last && language.text.demonstratives.has(head.lower)) return true
+  const preposition = (token: {lower: string}): boolean => language.text.verbAdjuncts.has(token.lower) || language.text.locatives.has(token.lower)
+  if (head.word && preposition(head)) return true
+  const before = tokens[range.first - 1]
+  if (!before?.word) return false
+  if (preposition(before)) return true
+  const passive = language.morphology.passivePrefix
+  const relative = tokens[range.first - 2]
+  return before.lower.startsWith(passive) && before.lower.length >= passive.length + 4 && relative?.word === true && language.text.relativePronouns.has(relative.lower)
+}
 
 export const clausalCue = indirectRule({
   id: 'clausal-cue',
@@ -22,7 +43,7 @@ export const clausalCue = indirectRule({
     const range = phraseBefore(doc, cue.first - 1, first)
     if (!range) return null
     const speaker = withAppositiveRole(doc, readPhrase(doc, range), cue.first - 1)
-    if (!speaker || isNonSpeaker(doc, range)) return null
+    if (!speaker || isNonSpeaker(doc, range) || isNoSubject(doc, range, first)) return null
     return reportedClause(site, speaker, null)
   }
 })

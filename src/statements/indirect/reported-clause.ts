@@ -49,6 +49,8 @@ export function reportedClause(site: IndirectSite, speaker: SpeakerPhrase | null
   const {tokens} = doc
   const content = clauseAfter(doc, cue.last + 1, sentence.last)
   if (!content) return null
+  // `UU yang mengakui dan mengembalikan hak …`: the cue is one of two verbs sharing an object, not a report.
+  if (tokens[content.first]!.lower === doc.language.text.additiveConjunction) return null
   if (quoteInside(context, content.first, content.last)) return null
   // `X, mengutip Kantor Berita Yonhap, mengatakan …` or `… , mengutip sumber …`: anywhere in the sentence.
   const citing = citingIn(doc, content.first, sentence.last) ?? citingIn(doc, first, cue.first - 1)
