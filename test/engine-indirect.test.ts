@@ -341,12 +341,28 @@ const setOffSubjects: Array<[title: string, text: string, reading: QuoteReading]
 ]
 for (const [title, text, reading] of setOffSubjects) readingTest(title, text, [reading])
 
+/** Readings next to the rules that now leave a site without a statement: the statement is still read where it should be. */
+const stillStatements: Array<[title: string, text: string, reading: QuoteReading]> = [
+  ['X melaporkan bahwa … ke Y: words reported, not a complaint',
+    'Harian Nusantara melaporkan bahwa menteri itu berangkat ke Tokyo pekan depan.',
+    {content: 'menteri itu berangkat ke Tokyo pekan depan', kind: 'indirect', cue: 'melaporkan', speaker: 'Harian Nusantara'}],
+  ['X mengibaratkan …: a likening is a claim',
+    'Menteri Sosial Ratna Dewi mengibaratkan negeri ini sebagai kapal besar yang berlayar ke tujuan yang jelas.',
+    {content: 'negeri ini sebagai kapal besar yang berlayar ke tujuan yang jelas', kind: 'indirect', cue: 'mengibaratkan', speaker: 'Ratna Dewi'}],
+  ['…, demikian diumumkan X, dilansir Y: the citation after the cue is no second half of the content',
+    'Parlemen bersidang sejak pagi. Dengan putusan ini, presiden dicopot dari jabatannya, demikian diumumkan oleh ketua parlemen Arman Siregar, dilansir kantor berita AFP.',
+    {content: 'Dengan putusan ini, presiden dicopot dari jabatannya', kind: 'indirect', cue: 'demikian', speaker: 'Arman Siregar'}]
+]
+for (const [title, text, reading] of stillStatements) readingTest(title, text, [reading])
+
 /** A clausal cue whose subject is no one who speaks, or whose object is shared with another verb: no statement. */
 const noSpeakerSubjects: Array<[title: string, text: string]> = [
   ['Ini menggarisbawahi …: a demonstrative opening the sentence points to a fact', 'Banyak siswa sakit. Ini menggarisbawahi pentingnya makan siang bergizi.'],
   ['Dalam surat edaran itu menekankan …: the object of a preposition is no subject', 'Dalam Instruksi Presiden tersebut menekankan penghematan belanja perjalanan dinas.'],
   ['Angka yang dikutip Presiden menyebut …: the agent of a relative clause is no subject', 'Angka resmi yang dikutip Presiden Arman Siregar menyebut kemiskinan turun tajam.'],
-  ['X mengakui dan mengembalikan …: two verbs sharing an object report nothing', 'Salah satu caranya adalah segera menetapkan UU Hutan Adat yang mengakui dan mengembalikan hak masyarakat adat.']
+  ['X mengakui dan mengembalikan …: two verbs sharing an object report nothing', 'Salah satu caranya adalah segera menetapkan UU Hutan Adat yang mengakui dan mengembalikan hak masyarakat adat.'],
+  ['X menyinggung tentang …: a topic with no clause is no content', 'Kuasa hukum Sarman Hadi juga menyinggung tentang pasal pencemaran nama baik dalam undang-undang itu.'],
+  ['X melaporkan Y ke Polda …: a complaint filed with an institution, not words reported', 'Pengusaha Sarman Hadi melaporkan dugaan pemerasan itu ke Polda Riau pekan lalu.']
 ]
 for (const [title, text] of noSpeakerSubjects) {
   test(title, (t) => {

@@ -64,6 +64,13 @@ export interface CueLexicon {
    * read. After `dan` in a reported clause they start the speaker's next predicate, so they end the clause.
    */
   belief: ReadonlySet<string>
+  /** Prepositions of a topic (`tentang`, `soal`): a cue whose whole object is one names a topic, no content (gold/README.md). */
+  topicPrepositions: ReadonlySet<string>
+  /**
+   * Cues that also mean filing a complaint with an institution (`melaporkan X ke Polda …`): with `ke` and a
+   * capitalised name in the object, a complaint, no statement.
+   */
+  filingVerbs: ReadonlySet<string>
   /** Cues that make a report, which `laporan itu` can point back to (`melaporkan`, `merilis`). */
   reportVerbs: ReadonlySet<string>
   /** Cues of a request, whose object is whom it asks (`meminta`, `mengimbau warga agar …`). */

@@ -52,7 +52,9 @@ const clausal = [
   'memanggil', 'menuliskan', 'berseloroh', 'berkelakar', 'bercanda', 'bergurau', 'berkelit', 'mengelak',
   'mengeluh',
   // Claims, denials, pledges, demands and records kept by a body (`BPS mencatat …`).
-  'mencatat', 'menepis', 'menjamin', 'menuntut', 'bersumpah', 'merekomendasikan', 'mendalilkan', 'mengancam'
+  'mencatat', 'menepis', 'menjamin', 'menuntut', 'bersumpah', 'merekomendasikan', 'mendalilkan', 'mengancam',
+  // A likening is a claim (`X mengibaratkan negeri ini sebagai kapal besar`), as its passive `diibaratkan` is.
+  'mengibaratkan'
 ]
 
 /** Passive cues whose agent follows (`Hal senada disampaikan X`, `dikatakan oleh X`). */
@@ -94,6 +96,8 @@ export const cues: CueLexicon = {
   conditionalComplementizers: new Set(['jika', 'kalau']),
   infinitiveMarkers: new Set(['untuk']),
   commissive: new Set(['berjanji', 'bersumpah', 'menjanjikan', 'mengancam']),
+  topicPrepositions: new Set(['tentang', 'soal', 'mengenai']),
+  filingVerbs: new Set(['melaporkan', 'mengadukan']),
   belief: new Set([
     'berharap', 'mengharapkan', 'menduga', 'memperkirakan', 'memprediksi', 'meyakini', 'yakin', 'menyadari',
     'merasa', 'curiga', 'mencurigai', 'menganggap', 'memandang'

@@ -4,6 +4,7 @@
  * `Menurut laporan itu, …`): where the cue stands, the speaker after it,
  * and the clause before or after it that it reports.
  */
+import {cueAt} from '../../extract/cue-words.ts'
 import {possessedStem} from '../../extract/document.ts'
 import type {SpeakerPhrase} from '../../phrase/speaker-phrase.ts'
 import {readPhrase} from '../../phrase/read.ts'
@@ -106,7 +107,9 @@ export function besideCueStatement(site: IndirectSite, speaker: SpeakerPhrase | 
   // `Tarif baru itu, lanjut Hendra, berlaku mulai Januari.`: a cue set off by commas inside the clause reports both halves, one span.
   let readTo = cue.first
   const whole = afterRange && cue.first > first && tokens[cue.first - 1]!.text === ',' && tokens[after]?.text === ',' ? rangeContent(doc, first, last) : null
-  if (whole && wordCount(doc, first, cue.first - 1) > 0 && !opensWithConnective(site) && !isCalendarTail(site, after + 1) && !quoteInside(context, first, last)) {
+  // `…, demikian diumumkan X, dilansir kantor berita AFP.`: a citation after the comma is no second half.
+  const cueFollows = cueAt(doc, after + 1)?.kind === 'citing'
+  if (whole && !cueFollows && wordCount(doc, first, cue.first - 1) > 0 && !opensWithConnective(site) && !isCalendarTail(site, after + 1) && !quoteInside(context, first, last)) {
     content = whole
     firstToken = first
     lastToken = last

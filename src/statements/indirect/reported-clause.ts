@@ -43,6 +43,23 @@ export function isBelief(site: IndirectSite): boolean {
   return cue.first === cue.last && doc.language.cues.belief.has(doc.tokens[cue.first]!.lower)
 }
 
+/**
+ * The object names a topic or a complaint, not what was said: a topic preposition and no clause after a comma
+ * (`menyinggung tentang pasal …`), or a filing verb with `ke` and an institution (`melaporkan Imam ke Polresta …`).
+ */
+function namesNoContent(doc: AnalysedText, cue: number, first: number, last: number): boolean {
+  const {tokens, language} = doc
+  let comma = first
+  while (comma <= last && tokens[comma]!.text !== ',') comma++
+  if (language.cues.topicPrepositions.has(tokens[first]!.lower) && comma > last) return true
+  // A complaint's object follows the verb directly (`melaporkan bahwa …`, `melaporkan, …` report words).
+  if (!language.cues.filingVerbs.has(tokens[cue]!.lower) || first !== cue + 1) return false
+  for (let k = first; k < comma; k++) {
+    if (language.text.locatives.has(tokens[k]!.lower) && tokens[k + 1]?.capitalized === true && k + 1 < comma) return true
+  }
+  return false
+}
+
 /** The statement of the clause the cue reports, with its speaker phrase or the statement whose speaker it shares. */
 export function reportedClause(site: IndirectSite, speaker: SpeakerPhrase | null, sharesSpeakerWith: number | null): IndirectReading | null {
   const {context, doc, cue, sentence, first} = site
@@ -50,7 +67,7 @@ export function reportedClause(site: IndirectSite, speaker: SpeakerPhrase | null
   const content = clauseAfter(doc, cue.last + 1, sentence.last)
   if (!content) return null
   // `UU yang mengakui dan mengembalikan hak …`: the cue is one of two verbs sharing an object, not a report.
-  if (tokens[content.first]!.lower === doc.language.text.additiveConjunction) return null
+  if (tokens[content.first]!.lower === doc.language.text.additiveConjunction || namesNoContent(doc, cue.first, content.first, content.last)) return null
   if (quoteInside(context, content.first, content.last)) return null
   // `X, mengutip Kantor Berita Yonhap, mengatakan …` or `… , mengutip sumber …`: anywhere in the sentence.
   const citing = citingIn(doc, content.first, sentence.last) ?? citingIn(doc, first, cue.first - 1)
