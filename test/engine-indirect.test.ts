@@ -316,45 +316,6 @@ readingTest(
   `${intro}Yusuf mengatakan petugas sudah memeriksa dan menjelaskan kondisi tanggul kepada warga.`,
   [{content: 'petugas sudah memeriksa dan menjelaskan kondisi tanggul kepada warga', kind: 'indirect', cue: 'mengatakan', speaker: 'Yusuf Mahendra'}])
 
-/** A source named before the clause in a form of its own: a lead word, a year after the agent, a source in lower case. */
-const sourcesFirst: Array<[title: string, text: string, reading: QuoteReading]> = [
-  ['Seperti kata X, …: a lead word before a cue opening the sentence',
-    'Aturan pemilu sering berubah. Seperti kata Sutan Mangkuto, tidak ada yang abadi kecuali perubahan.',
-    {content: 'tidak ada yang abadi kecuali perubahan', kind: 'indirect', cue: 'kata', speaker: 'Sutan Mangkuto'}],
-  ['Sebagaimana dikatakan X (2015), …: a lead word before a passive cue, a year in brackets after its agent',
-    'Aturan pemilu sering berubah. Sebagaimana dikatakan Sutan Mangkuto (2015), hukum selalu tertinggal dari masyarakat.',
-    {content: 'hukum selalu tertinggal dari masyarakat', kind: 'indirect', cue: 'dikatakan', speaker: 'Sutan Mangkuto'}],
-  ['Dilansir dari sehatkita, …: one word set off after a citing cue is the source, however it is written',
-    'Kopi digemari pekerja kantor. Dilansir dari sehatkita, kafein dapat meningkatkan daya tahan tubuh.',
-    {content: 'kafein dapat meningkatkan daya tahan tubuh', kind: 'indirect', cue: 'Dilansir', speaker: 'sehatkita', speakerType: 'outlet'}]
-]
-for (const [title, text, reading] of sourcesFirst) readingTest(title, text, [reading])
-
-/** A subject set off from its cue by commas, in shapes the walk over comma chunks reads. */
-const setOffSubjects: Array<[title: string, text: string, reading: QuoteReading]> = [
-  ['a subject and its adjunct in one chunk before a set-off citation: X dalam laporannya, seperti dilansir Y, menyebut …',
-    'Unjuk rasa berlangsung sepanjang malam. Lembaga Bantuan Warga dalam laporannya, seperti dilansir Antara, menyebut 40 orang terluka.',
-    {content: '40 orang terluka', kind: 'indirect', cue: 'menyebut', speaker: 'Lembaga Bantuan Warga', speakerType: 'organization'}],
-  ['a lower-case description ending in a name, after only a connective: Sementara itu, seorang warga bernama X (68), mengatakan …',
-    'Unjuk rasa berlangsung sepanjang malam. Sementara itu, seorang pensiunan guru bernama Darto Wiyono (68), mengatakan ia ikut karena khawatir.',
-    {content: 'ia ikut karena khawatir', kind: 'indirect', cue: 'mengatakan', speaker: 'Darto Wiyono'}]
-]
-for (const [title, text, reading] of setOffSubjects) readingTest(title, text, [reading])
-
-/** Readings next to the rules that now leave a site without a statement: the statement is still read where it should be. */
-const stillStatements: Array<[title: string, text: string, reading: QuoteReading]> = [
-  ['X melaporkan bahwa … ke Y: words reported, not a complaint',
-    'Harian Nusantara melaporkan bahwa menteri itu berangkat ke Tokyo pekan depan.',
-    {content: 'menteri itu berangkat ke Tokyo pekan depan', kind: 'indirect', cue: 'melaporkan', speaker: 'Harian Nusantara'}],
-  ['X mengibaratkan …: a likening is a claim',
-    'Menteri Sosial Ratna Dewi mengibaratkan negeri ini sebagai kapal besar yang berlayar ke tujuan yang jelas.',
-    {content: 'negeri ini sebagai kapal besar yang berlayar ke tujuan yang jelas', kind: 'indirect', cue: 'mengibaratkan', speaker: 'Ratna Dewi'}],
-  ['…, demikian diumumkan X, dilansir Y: the citation after the cue is no second half of the content',
-    'Parlemen bersidang sejak pagi. Dengan putusan ini, presiden dicopot dari jabatannya, demikian diumumkan oleh ketua parlemen Arman Siregar, dilansir kantor berita AFP.',
-    {content: 'Dengan putusan ini, presiden dicopot dari jabatannya', kind: 'indirect', cue: 'demikian', speaker: 'Arman Siregar'}]
-]
-for (const [title, text, reading] of stillStatements) readingTest(title, text, [reading])
-
 /** A clausal cue whose subject is no one who speaks, or whose object is shared with another verb: no statement. */
 const noSpeakerSubjects: Array<[title: string, text: string]> = [
   ['Ini menggarisbawahi …: a demonstrative opening the sentence points to a fact', 'Banyak siswa sakit. Ini menggarisbawahi pentingnya makan siang bergizi.'],
@@ -369,3 +330,35 @@ for (const [title, text] of noSpeakerSubjects) {
     t.deepEqual(graphOf(t, text).quotes.map((quote) => quote.content.text), [])
   })
 }
+
+/** Shapes of the sentence around a cue, one reading each. */
+const shapes: Array<[title: string, text: string, reading: QuoteReading]> = [
+  // A source named before the clause in a form of its own: a lead word, a year after the agent, a source in lower case.
+  ['Seperti kata X, …: a lead word before a cue opening the sentence',
+    'Aturan pemilu sering berubah. Seperti kata Sutan Mangkuto, tidak ada yang abadi kecuali perubahan.',
+    {content: 'tidak ada yang abadi kecuali perubahan', kind: 'indirect', cue: 'kata', speaker: 'Sutan Mangkuto'}],
+  ['Sebagaimana dikatakan X (2015), …: a lead word before a passive cue, a year in brackets after its agent',
+    'Aturan pemilu sering berubah. Sebagaimana dikatakan Sutan Mangkuto (2015), hukum selalu tertinggal dari masyarakat.',
+    {content: 'hukum selalu tertinggal dari masyarakat', kind: 'indirect', cue: 'dikatakan', speaker: 'Sutan Mangkuto'}],
+  ['Dilansir dari sehatkita, …: one word set off after a citing cue is the source, however it is written',
+    'Kopi digemari pekerja kantor. Dilansir dari sehatkita, kafein dapat meningkatkan daya tahan tubuh.',
+    {content: 'kafein dapat meningkatkan daya tahan tubuh', kind: 'indirect', cue: 'Dilansir', speaker: 'sehatkita', speakerType: 'outlet'}],
+  // A subject set off from its cue by commas.
+  ['a subject and its adjunct in one chunk before a set-off citation: X dalam laporannya, seperti dilansir Y, menyebut …',
+    'Unjuk rasa berlangsung sepanjang malam. Lembaga Bantuan Warga dalam laporannya, seperti dilansir Antara, menyebut 40 orang terluka.',
+    {content: '40 orang terluka', kind: 'indirect', cue: 'menyebut', speaker: 'Lembaga Bantuan Warga', speakerType: 'organization'}],
+  ['a lower-case description ending in a name, after only a connective: Sementara itu, seorang warga bernama X (68), mengatakan …',
+    'Unjuk rasa berlangsung sepanjang malam. Sementara itu, seorang pensiunan guru bernama Darto Wiyono (68), mengatakan ia ikut karena khawatir.',
+    {content: 'ia ikut karena khawatir', kind: 'indirect', cue: 'mengatakan', speaker: 'Darto Wiyono'}],
+  // Next to the rules that leave a site without a statement: the statement is still read where it should be.
+  ['X melaporkan bahwa … ke Y: words reported, not a complaint',
+    'Harian Nusantara melaporkan bahwa menteri itu berangkat ke Tokyo pekan depan.',
+    {content: 'menteri itu berangkat ke Tokyo pekan depan', kind: 'indirect', cue: 'melaporkan', speaker: 'Harian Nusantara'}],
+  ['X mengibaratkan …: a likening is a claim',
+    'Menteri Sosial Ratna Dewi mengibaratkan negeri ini sebagai kapal besar yang berlayar ke tujuan yang jelas.',
+    {content: 'negeri ini sebagai kapal besar yang berlayar ke tujuan yang jelas', kind: 'indirect', cue: 'mengibaratkan', speaker: 'Ratna Dewi'}],
+  ['…, demikian diumumkan X, dilansir Y: the citation after the cue is no second half of the content',
+    'Parlemen bersidang sejak pagi. Dengan putusan ini, presiden dicopot dari jabatannya, demikian diumumkan oleh ketua parlemen Arman Siregar, dilansir kantor berita AFP.',
+    {content: 'Dengan putusan ini, presiden dicopot dari jabatannya', kind: 'indirect', cue: 'demikian', speaker: 'Arman Siregar'}]
+]
+for (const [title, text, reading] of shapes) readingTest(title, text, [reading])
