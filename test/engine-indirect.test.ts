@@ -362,3 +362,11 @@ const shapes: Array<[title: string, text: string, reading: QuoteReading]> = [
     {content: 'Dengan putusan ini, presiden dicopot dari jabatannya', kind: 'indirect', cue: 'demikian', speaker: 'Arman Siregar'}]
 ]
 for (const [title, text, reading] of shapes) readingTest(title, text, [reading])
+
+readingTest(
+  'Ada yang menyebut …: an unnamed source no later katanya points back to',
+  'Ketua Panitia Budi Santoso menjelaskan jadwal acara. Ada yang menyebut acara itu terlalu mahal. "Kami sudah berhemat," katanya.',
+  [
+    {content: 'acara itu terlalu mahal', kind: 'indirect', cue: 'menyebut', speakerType: 'anonymous'},
+    {content: 'Kami sudah berhemat', kind: 'direct', cue: 'katanya', speaker: 'Budi Santoso'}
+  ])

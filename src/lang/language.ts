@@ -222,6 +222,8 @@ export interface TextLexicon {
   copulas: ReadonlySet<string>
   /** Relative pronouns that open a clause about the noun before (`yang`). */
   relativePronouns: ReadonlySet<string>
+  /** The existential verb of `ada yang mengatakan …` (`ada`): some unnamed people say it. */
+  existentials: ReadonlySet<string>
   /** Affiliation prepositions that, after a cue, open a time or occasion instead (`kata Budi pada Senin`). */
   occasionPrepositions: ReadonlySet<string>
   /** Prepositions before a place (`di Bogor`, `ke Jakarta`). */
