@@ -323,7 +323,8 @@ const noSpeakerSubjects: Array<[title: string, text: string]> = [
   ['Angka yang dikutip Presiden menyebut …: the agent of a relative clause is no subject', 'Angka resmi yang dikutip Presiden Arman Siregar menyebut kemiskinan turun tajam.'],
   ['X mengakui dan mengembalikan …: two verbs sharing an object report nothing', 'Salah satu caranya adalah segera menetapkan UU Hutan Adat yang mengakui dan mengembalikan hak masyarakat adat.'],
   ['X menyinggung tentang …: a topic with no clause is no content', 'Kuasa hukum Sarman Hadi juga menyinggung tentang pasal pencemaran nama baik dalam undang-undang itu.'],
-  ['X melaporkan Y ke Polda …: a complaint filed with an institution, not words reported', 'Pengusaha Sarman Hadi melaporkan dugaan pemerasan itu ke Polda Riau pekan lalu.']
+  ['X melaporkan Y ke Polda …: a complaint filed with an institution, not words reported', 'Pengusaha Sarman Hadi melaporkan dugaan pemerasan itu ke Polda Riau pekan lalu.'],
+  ['Sejumlah foto menunjukkan …: an unnamed group of things that only show', 'Sejumlah foto di media sosial menunjukkan antrean panjang di pelabuhan.']
 ]
 for (const [title, text] of noSpeakerSubjects) {
   test(title, (t) => {
@@ -350,6 +351,10 @@ const shapes: Array<[title: string, text: string, reading: QuoteReading]> = [
   ['a lower-case description ending in a name, after only a connective: Sementara itu, seorang warga bernama X (68), mengatakan …',
     'Unjuk rasa berlangsung sepanjang malam. Sementara itu, seorang pensiunan guru bernama Darto Wiyono (68), mengatakan ia ikut karena khawatir.',
     {content: 'ia ikut karena khawatir', kind: 'indirect', cue: 'mengatakan', speaker: 'Darto Wiyono'}],
+  // An unnamed group opening the sentence or its clause: an unnamed source.
+  ['Para kritikus memperingatkan bahwa …: an unnamed group speaks, unnamed',
+    'Rencana itu diumumkan pekan lalu. Namun, para kritikus juga memperingatkan bahwa biaya proyek akan membengkak.',
+    {content: 'biaya proyek akan membengkak', kind: 'indirect', cue: 'memperingatkan', speakerType: 'anonymous'}],
   // Next to the rules that leave a site without a statement: the statement is still read where it should be.
   ['X melaporkan bahwa … ke Y: words reported, not a complaint',
     'Harian Nusantara melaporkan bahwa menteri itu berangkat ke Tokyo pekan depan.',

@@ -136,6 +136,8 @@ export interface PersonLexicon {
   nonSpeakers: ReadonlySet<string>
   /** Quantifiers before a head noun (`sejumlah`, `beberapa`). */
   quantifiers: ReadonlySet<string>
+  /** Quantifiers that open an unnamed group of speakers (`para kritikus`, `banyak warganet`): whom no name follows. */
+  unnamedGroupOpeners: ReadonlySet<string>
   /** Words before the noun of a description that are not part of the role it gives (`Seorang`, `Salah satu`). */
   descriptionOpeners: ReadonlySet<string>
   /** Words before the name a person is called by (`disapa`, `dipanggil`). */

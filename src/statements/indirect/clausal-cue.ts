@@ -10,7 +10,7 @@ import type {AnalysedText} from '../../extract/document.ts'
 import {phraseBefore} from '../../phrase/phrase-before.ts'
 import {readPhrase} from '../../phrase/read.ts'
 import type {TokenRange} from '../../phrase/speaker-phrase.ts'
-import {isNonSpeaker, withAppositiveRole} from '../speaker-at-cue.ts'
+import {anonymousPhrase, isNonSpeaker, withAppositiveRole} from '../speaker-at-cue.ts'
 import {indirectRule} from './indirect-rule.ts'
 import {isCoordinated, reportedClause} from './reported-clause.ts'
 
@@ -33,6 +33,24 @@ function isNoSubject(doc: AnalysedText, range: TokenRange, first: number): boole
   return before.lower.startsWith(passive) && before.lower.length >= passive.length + 4 && relative?.word === true && language.text.relativePronouns.has(relative.lower)
 }
 
+/**
+ * An unnamed group as the subject, opening the sentence or its clause after a comma: `Para kritikus memperingatkan …`,
+ * `Banyak mahasiswa dan warganet menilai …` — a group opener and up to five words with no comma, ending at `end`
+ * (adverbs before the cue left out).
+ */
+function unnamedGroupBefore(doc: AnalysedText, end: number, first: number): TokenRange | null {
+  const {tokens, language} = doc
+  while (end >= first && tokens[end]!.word && language.persons.adverbs.has(tokens[end]!.lower)) end--
+  for (let k = end; k >= first && end - k < 6; k--) {
+    const token = tokens[k]!
+    if (!token.word) return null
+    if (!language.persons.unnamedGroupOpeners.has(token.lower)) continue
+    const opens = k === first || tokens[k - 1]!.text === ','
+    return opens && k < end ? {first: k, last: end} : null
+  }
+  return null
+}
+
 export const clausalCue = indirectRule({
   id: 'clausal-cue',
   reads: 'a subject, a clausal cue, then the reported clause: `Budi mengatakan (bahwa) …`, `Ia menambahkan, …`',
@@ -41,7 +59,10 @@ export const clausalCue = indirectRule({
   read(site) {
     const {doc, cue, first} = site
     const range = phraseBefore(doc, cue.first - 1, first)
-    if (!range) return null
+    if (!range) {
+      const group = unnamedGroupBefore(doc, cue.first - 1, first)
+      return group && !isNonSpeaker(doc, group) ? reportedClause(site, anonymousPhrase(doc, group), null) : null
+    }
     const speaker = withAppositiveRole(doc, readPhrase(doc, range), cue.first - 1)
     if (!speaker || isNonSpeaker(doc, range) || isNoSubject(doc, range, first)) return null
     return reportedClause(site, speaker, null)

@@ -4,7 +4,7 @@
  */
 import type {AnalysedText} from '../../extract/document.ts'
 import {isNegated} from '../../extract/cue-words.ts'
-import type {SpeakerPhrase} from '../../phrase/speaker-phrase.ts'
+import {anonymousPhrase} from '../speaker-at-cue.ts'
 import {indirectRule, type IndirectSite} from './indirect-rule.ts'
 import {reportedClause} from './reported-clause.ts'
 
@@ -28,9 +28,6 @@ export const someSay = indirectRule({
   read(site) {
     const {doc, cue, first} = site
     const start = someoneBefore(doc, cue.first, first)
-    const range = {first: start, last: cue.first - 1}
-    const name = doc.text.slice(doc.tokens[start]!.start, doc.tokens[cue.first - 1]!.end)
-    const speaker: SpeakerPhrase = {kind: 'anonymous', phrase: range, mention: range, name, title: null, affiliation: null, aliases: []}
-    return reportedClause(site, speaker, null)
+    return reportedClause(site, anonymousPhrase(doc, {first: start, last: cue.first - 1}), null)
   }
 })
