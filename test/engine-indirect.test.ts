@@ -319,6 +319,7 @@ readingTest(
 /** A clausal cue whose subject is no one who speaks, or whose object is shared with another verb: no statement. */
 const noSpeakerSubjects: Array<[title: string, text: string]> = [
   ['Ini menggarisbawahi …: a demonstrative opening the sentence points to a fact', 'Banyak siswa sakit. Ini menggarisbawahi pentingnya makan siang bergizi.'],
+  ['Karena itu hal ini menegaskan …: a demonstrative after a noun of what only shows', 'Banyak siswa sakit. Karena itu hal ini menegaskan bahwa makan siang bergizi penting.'],
   ['Dalam surat edaran itu menekankan …: the object of a preposition is no subject', 'Dalam Instruksi Presiden tersebut menekankan penghematan belanja perjalanan dinas.'],
   ['Angka yang dikutip Presiden menyebut …: the agent of a relative clause is no subject', 'Angka resmi yang dikutip Presiden Arman Siregar menyebut kemiskinan turun tajam.'],
   ['X mengakui dan mengembalikan …: two verbs sharing an object report nothing', 'Salah satu caranya adalah segera menetapkan UU Hutan Adat yang mengakui dan mengembalikan hak masyarakat adat.'],

@@ -15,17 +15,20 @@ import {indirectRule} from './indirect-rule.ts'
 import {isCoordinated, reportedClause} from './reported-clause.ts'
 
 /**
- * The phrase before the cue is no one who speaks: a demonstrative alone opening the sentence (`Ini menggarisbawahi …`:
- * a fact), the object of a preposition (`Dalam Inpres tersebut menekankan …`: the sentence has no subject), or the
- * agent of a relative clause (`Data yang dikutip Presiden menyebut …`: the subject is the data).
+ * The phrase before the cue is no one who speaks: a demonstrative alone opening the sentence or after a noun of what
+ * only shows (`Ini menggarisbawahi …`, `hal ini menegaskan …`: a fact), a preposition's object (`Dalam Inpres tersebut
+ * menekankan …`: the sentence has no subject), or the agent of a relative clause (`Data yang dikutip Presiden
+ * menyebut …`: the subject is the data).
  */
 function isNoSubject(doc: AnalysedText, range: TokenRange, first: number): boolean {
   const {tokens, language} = doc
   const head = tokens[range.first]!
-  if (range.first === first && range.first === range.last && language.text.demonstratives.has(head.lower)) return true
+  const before = tokens[range.first - 1]
+  // `Hal ini menegaskan …` too: a demonstrative after a noun of what only shows.
+  const afterNonSpeaker = before?.word === true && language.persons.nonSpeakers.has(before.lower)
+  if ((range.first === first || afterNonSpeaker) && range.first === range.last && language.text.demonstratives.has(head.lower)) return true
   const preposition = (token: {lower: string}): boolean => language.text.verbAdjuncts.has(token.lower) || language.text.locatives.has(token.lower)
   if (head.word && preposition(head)) return true
-  const before = tokens[range.first - 1]
   if (!before?.word) return false
   if (preposition(before)) return true
   const passive = language.morphology.passivePrefix
