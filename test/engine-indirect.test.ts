@@ -356,6 +356,10 @@ const shapes: Array<[title: string, text: string, reading: QuoteReading]> = [
   ['Para kritikus memperingatkan bahwa …: an unnamed group speaks, unnamed',
     'Rencana itu diumumkan pekan lalu. Namun, para kritikus juga memperingatkan bahwa biaya proyek akan membengkak.',
     {content: 'biaya proyek akan membengkak', kind: 'indirect', cue: 'memperingatkan', speakerType: 'anonymous'}],
+  // A report as the subject: its source speaks.
+  ['Laporan X menyebut …: the source of the report speaks',
+    'Kapal itu tenggelam pekan lalu. Laporan Harian Nusantara menyebut tiga awak kapal masih hilang.',
+    {content: 'tiga awak kapal masih hilang', kind: 'indirect', cue: 'menyebut', speaker: 'Harian Nusantara'}],
   // Next to the rules that leave a site without a statement: the statement is still read where it should be.
   ['X melaporkan bahwa … ke Y: words reported, not a complaint',
     'Harian Nusantara melaporkan bahwa menteri itu berangkat ke Tokyo pekan depan.',

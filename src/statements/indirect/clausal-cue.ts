@@ -66,8 +66,11 @@ export const clausalCue = indirectRule({
       const group = unnamedGroupBefore(doc, cue.first - 1, first)
       return group && !isNonSpeaker(doc, group) ? reportedClause(site, anonymousPhrase(doc, group), null) : null
     }
-    const speaker = withAppositiveRole(doc, readPhrase(doc, range), cue.first - 1)
-    if (!speaker || isNonSpeaker(doc, range) || isNoSubject(doc, range, first)) return null
+    // `Pernyataan Gedung Putih menambahkan …`, `Laporan Reuters menyebut …`: the report's source speaks.
+    const report = range.first < range.last && doc.language.text.reportNouns.has(doc.tokens[range.first]!.lower)
+    const source = report ? {first: range.first + 1, last: range.last} : range
+    const speaker = withAppositiveRole(doc, readPhrase(doc, source), cue.first - 1)
+    if (!speaker || isNonSpeaker(doc, source) || isNoSubject(doc, source, first)) return null
     return reportedClause(site, speaker, null)
   }
 })
