@@ -4,7 +4,7 @@
  * a quoted fragment inside a reported clause.
  */
 import test from 'ava'
-import {assertQuote, graphOf, readingTest, rolesOf} from './helpers/engine.ts'
+import {assertQuote, graphOf, readingTest, rolesOf, type QuoteReading} from './helpers/engine.ts'
 
 const intro = 'Kepala Badan Penanggulangan Bencana Daerah Kabupaten Garut Yusuf Mahendra meninjau lokasi longsor, Rabu.\n\n'
 
@@ -116,7 +116,6 @@ const moreVerbs: Array<[verb: string, content: string]> = [
   ['menyatakan', 'status tanggap darurat diperpanjang sepekan'],
   ['menuturkan', 'warga mendengar suara gemuruh sebelum longsor'],
   ['mengklaim', 'semua korban sudah ditemukan'],
-  ['berharap', 'pemerintah provinsi segera membangun tanggul'],
   ['meminta', 'warga tidak mendekati lokasi longsor'],
   ['menepis', 'kabar bendungan jebol'],
   ['menjamin', 'semua pengungsi mendapat makanan'],
@@ -207,9 +206,9 @@ readingTest(
   [{content: 'telah kehilangan kontak dengan kapal sejak Selasa malam', kind: 'indirect', cue: 'menyatakan', citing: 'Reuters'}])
 
 readingTest(
-  'berharap X bergerak cepat agar …: a purpose clause further on is part of the content',
-  'Ia berharap pemerintah bergerak cepat agar suaminya bisa segera pulang.',
-  [{content: 'pemerintah bergerak cepat agar suaminya bisa segera pulang', kind: 'indirect', cue: 'berharap'}])
+  'mengatakan X bergerak cepat agar …: a purpose clause further on is part of the content',
+  'Ia mengatakan pemerintah bergerak cepat agar suaminya bisa segera pulang.',
+  [{content: 'pemerintah bergerak cepat agar suaminya bisa segera pulang', kind: 'indirect', cue: 'mengatakan'}])
 
 readingTest(
   'mengimbau warga agar …: after a directive cue its object is whom it asks, the content starts after agar',
@@ -265,3 +264,119 @@ readingTest(
   {content: 'jalur selatan sudah aman', kind: 'indirect', cue: 'menyebut', speaker: 'Yusuf Mahendra'},
   {content: 'warga tetap waspada saat hujan', kind: 'indirect', cue: 'mengingatkan', speaker: 'Yusuf Mahendra'}
 ])
+
+/** Verbs of belief, feeling or estimation report what someone thinks: no statement (gold/README.md). */
+for (const verb of ['berharap', 'menduga', 'memperkirakan', 'yakin', 'meyakini']) {
+  readingTest(
+    `X ${verb} …: a thought, no statement; its subject stays the antecedent of a later -nya cue`,
+    `${intro}Ketua RT Dodi Hartono mengantar tim ke lereng. Yusuf ${verb} retakan tanah akan melebar. "Kami pantau terus," ujarnya.`,
+    [{content: 'Kami pantau terus', kind: 'direct', cue: 'ujarnya', speaker: 'Yusuf Mahendra'}],
+    (t, graph) => t.is(graph.quotes.find((quote) => quote.content.text.startsWith('retakan')), undefined, 'no statement for the thought'))
+}
+
+readingTest(
+  'X menyebut jika …: a condition word right after the cue stands for bahwa and stays out',
+  `${intro}Yusuf menyebut jika jalur evakuasi sudah dibuka.`,
+  [{content: 'jalur evakuasi sudah dibuka', kind: 'indirect', cue: 'menyebut', speaker: 'Yusuf Mahendra'}])
+
+readingTest(
+  'X mengatakan bila …: a condition further on, or bila, is part of the content',
+  `${intro}Yusuf mengatakan bila hujan turun lagi, warga harus mengungsi.`,
+  [{content: 'bila hujan turun lagi, warga harus mengungsi', kind: 'indirect', cue: 'mengatakan', speaker: 'Yusuf Mahendra'}])
+
+readingTest(
+  'X mengingatkan kepada warga untuk …, X berjanji untuk …: the infinitive right after a request or a pledge stays out',
+  `${intro}Yusuf mengingatkan kepada warga untuk tidak kembali ke rumah. Ia berjanji untuk membangun hunian sementara.`,
+  [
+    {content: 'tidak kembali ke rumah', kind: 'indirect', cue: 'mengingatkan', speaker: 'Yusuf Mahendra'},
+    {content: 'membangun hunian sementara', kind: 'indirect', cue: 'berjanji', speaker: 'Yusuf Mahendra'}
+  ])
+
+readingTest(
+  'X meminta para relawan untuk …: after an object, untuk is part of the content',
+  `${intro}Yusuf meminta para relawan untuk mendata pengungsi.`,
+  [{content: 'para relawan untuk mendata pengungsi', kind: 'indirect', cue: 'meminta', speaker: 'Yusuf Mahendra'}])
+
+readingTest(
+  'X mengatakan … dan berjanji untuk …: a pledge after dan is the speaker\'s next statement, sharing the speaker',
+  `${intro}Yusuf mengatakan tanggul itu jebol dan berjanji untuk membangun tanggul baru.`,
+  [
+    {content: 'tanggul itu jebol', kind: 'indirect', cue: 'mengatakan', speaker: 'Yusuf Mahendra'},
+    {content: 'membangun tanggul baru', kind: 'indirect', cue: 'berjanji', speaker: 'Yusuf Mahendra'}
+  ])
+
+readingTest(
+  'X menyebut … dan menganggap …: a belief verb after dan ends the reported clause',
+  `${intro}Yusuf menyebut laporan itu keliru dan menganggap kritik warga berlebihan.`,
+  [{content: 'laporan itu keliru', kind: 'indirect', cue: 'menyebut', speaker: 'Yusuf Mahendra'}],
+  (t, graph) => t.is(graph.quotes.length, 1, 'the belief is no statement'))
+
+readingTest(
+  'X mengatakan … dan menjelaskan …: any other verb after dan stays in the clause (its subject may be the clause\'s)',
+  `${intro}Yusuf mengatakan petugas sudah memeriksa dan menjelaskan kondisi tanggul kepada warga.`,
+  [{content: 'petugas sudah memeriksa dan menjelaskan kondisi tanggul kepada warga', kind: 'indirect', cue: 'mengatakan', speaker: 'Yusuf Mahendra'}])
+
+/** A clausal cue whose subject is no one who speaks, or whose object is shared with another verb: no statement. */
+const noSpeakerSubjects: Array<[title: string, text: string]> = [
+  ['Ini menggarisbawahi …: a demonstrative opening the sentence points to a fact', 'Banyak siswa sakit. Ini menggarisbawahi pentingnya makan siang bergizi.'],
+  ['Karena itu hal ini menegaskan …: a demonstrative after a noun of what only shows', 'Banyak siswa sakit. Karena itu hal ini menegaskan bahwa makan siang bergizi penting.'],
+  ['Dalam surat edaran itu menekankan …: the object of a preposition is no subject', 'Dalam Instruksi Presiden tersebut menekankan penghematan belanja perjalanan dinas.'],
+  ['Angka yang dikutip Presiden menyebut …: the agent of a relative clause is no subject', 'Angka resmi yang dikutip Presiden Arman Siregar menyebut kemiskinan turun tajam.'],
+  ['X mengakui dan mengembalikan …: two verbs sharing an object report nothing', 'Salah satu caranya adalah segera menetapkan UU Hutan Adat yang mengakui dan mengembalikan hak masyarakat adat.'],
+  ['X menyinggung tentang …: a topic with no clause is no content', 'Kuasa hukum Sarman Hadi juga menyinggung tentang pasal pencemaran nama baik dalam undang-undang itu.'],
+  ['X melaporkan Y ke Polda …: a complaint filed with an institution, not words reported', 'Pengusaha Sarman Hadi melaporkan dugaan pemerasan itu ke Polda Riau pekan lalu.'],
+  ['Sejumlah foto menunjukkan …: an unnamed group of things that only show', 'Sejumlah foto di media sosial menunjukkan antrean panjang di pelabuhan.']
+]
+for (const [title, text] of noSpeakerSubjects) {
+  test(title, (t) => {
+    t.deepEqual(graphOf(t, text).quotes.map((quote) => quote.content.text), [])
+  })
+}
+
+/** Shapes of the sentence around a cue, one reading each. */
+const shapes: Array<[title: string, text: string, reading: QuoteReading]> = [
+  // A source named before the clause in a form of its own: a lead word, a year after the agent, a source in lower case.
+  ['Seperti kata X, …: a lead word before a cue opening the sentence',
+    'Aturan pemilu sering berubah. Seperti kata Sutan Mangkuto, tidak ada yang abadi kecuali perubahan.',
+    {content: 'tidak ada yang abadi kecuali perubahan', kind: 'indirect', cue: 'kata', speaker: 'Sutan Mangkuto'}],
+  ['Sebagaimana dikatakan X (2015), …: a lead word before a passive cue, a year in brackets after its agent',
+    'Aturan pemilu sering berubah. Sebagaimana dikatakan Sutan Mangkuto (2015), hukum selalu tertinggal dari masyarakat.',
+    {content: 'hukum selalu tertinggal dari masyarakat', kind: 'indirect', cue: 'dikatakan', speaker: 'Sutan Mangkuto'}],
+  ['Dilansir dari sehatkita, …: one word set off after a citing cue is the source, however it is written',
+    'Kopi digemari pekerja kantor. Dilansir dari sehatkita, kafein dapat meningkatkan daya tahan tubuh.',
+    {content: 'kafein dapat meningkatkan daya tahan tubuh', kind: 'indirect', cue: 'Dilansir', speaker: 'sehatkita', speakerType: 'outlet'}],
+  // A subject set off from its cue by commas.
+  ['a subject and its adjunct in one chunk before a set-off citation: X dalam laporannya, seperti dilansir Y, menyebut …',
+    'Unjuk rasa berlangsung sepanjang malam. Lembaga Bantuan Warga dalam laporannya, seperti dilansir Antara, menyebut 40 orang terluka.',
+    {content: '40 orang terluka', kind: 'indirect', cue: 'menyebut', speaker: 'Lembaga Bantuan Warga', speakerType: 'organization'}],
+  ['a lower-case description ending in a name, after only a connective: Sementara itu, seorang warga bernama X (68), mengatakan …',
+    'Unjuk rasa berlangsung sepanjang malam. Sementara itu, seorang pensiunan guru bernama Darto Wiyono (68), mengatakan ia ikut karena khawatir.',
+    {content: 'ia ikut karena khawatir', kind: 'indirect', cue: 'mengatakan', speaker: 'Darto Wiyono'}],
+  // An unnamed group opening the sentence or its clause: an unnamed source.
+  ['Para kritikus memperingatkan bahwa …: an unnamed group speaks, unnamed',
+    'Rencana itu diumumkan pekan lalu. Namun, para kritikus juga memperingatkan bahwa biaya proyek akan membengkak.',
+    {content: 'biaya proyek akan membengkak', kind: 'indirect', cue: 'memperingatkan', speakerType: 'anonymous'}],
+  // A report as the subject: its source speaks.
+  ['Laporan X menyebut …: the source of the report speaks',
+    'Kapal itu tenggelam pekan lalu. Laporan Harian Nusantara menyebut tiga awak kapal masih hilang.',
+    {content: 'tiga awak kapal masih hilang', kind: 'indirect', cue: 'menyebut', speaker: 'Harian Nusantara'}],
+  // Next to the rules that leave a site without a statement: the statement is still read where it should be.
+  ['X melaporkan bahwa … ke Y: words reported, not a complaint',
+    'Harian Nusantara melaporkan bahwa menteri itu berangkat ke Tokyo pekan depan.',
+    {content: 'menteri itu berangkat ke Tokyo pekan depan', kind: 'indirect', cue: 'melaporkan', speaker: 'Harian Nusantara'}],
+  ['X mengibaratkan …: a likening is a claim',
+    'Menteri Sosial Ratna Dewi mengibaratkan negeri ini sebagai kapal besar yang berlayar ke tujuan yang jelas.',
+    {content: 'negeri ini sebagai kapal besar yang berlayar ke tujuan yang jelas', kind: 'indirect', cue: 'mengibaratkan', speaker: 'Ratna Dewi'}],
+  ['…, demikian diumumkan X, dilansir Y: the citation after the cue is no second half of the content',
+    'Parlemen bersidang sejak pagi. Dengan putusan ini, presiden dicopot dari jabatannya, demikian diumumkan oleh ketua parlemen Arman Siregar, dilansir kantor berita AFP.',
+    {content: 'Dengan putusan ini, presiden dicopot dari jabatannya', kind: 'indirect', cue: 'demikian', speaker: 'Arman Siregar'}]
+]
+for (const [title, text, reading] of shapes) readingTest(title, text, [reading])
+
+readingTest(
+  'Ada yang menyebut …: an unnamed source no later katanya points back to',
+  'Ketua Panitia Budi Santoso menjelaskan jadwal acara. Ada yang menyebut acara itu terlalu mahal. "Kami sudah berhemat," katanya.',
+  [
+    {content: 'acara itu terlalu mahal', kind: 'indirect', cue: 'menyebut', speakerType: 'anonymous'},
+    {content: 'Kami sudah berhemat', kind: 'direct', cue: 'katanya', speaker: 'Budi Santoso'}
+  ])

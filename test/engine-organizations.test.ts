@@ -34,7 +34,7 @@ test('an affiliation written as a defined acronym is that organisation: Komisi P
 
 test('a short name defined for an organisation speaks for it, and a pronoun after it skips it for the person', (t) => {
   const text = 'Ketua Umum Asosiasi Pedagang Sayur Indonesia (Apsindo) Roy Tambunan mengatakan harga cabai naik.\n\n' +
-    'Apsindo memperkirakan harga turun bulan depan. "Pasokan dari Jawa Timur mulai masuk," ujarnya.'
+    'Apsindo memastikan harga turun bulan depan. "Pasokan dari Jawa Timur mulai masuk," ujarnya.'
   const graph = graphOf(t, text)
   assertQuote(t, graph, text, {content: 'harga turun bulan depan', speaker: 'Asosiasi Pedagang Sayur Indonesia'})
   assertQuote(t, graph, text, {content: 'Pasokan dari Jawa Timur mulai masuk', speaker: 'Roy Tambunan'})

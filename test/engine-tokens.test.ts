@@ -34,6 +34,16 @@ test('a line break inside a sentence is a soft wrap, not a paragraph', (t) => {
   t.false(tokens[1]!.paragraphStart)
 })
 
+test('a line too long to be hard-wrapped ends its paragraph even without a full stop; a lower-case next line still continues it', (t) => {
+  const long = '"Kami sudah menyiapkan tenda, dapur umum, dan obat-obatan untuk semua warga yang mengungsi di balai desa sejak kemarin," katanya'
+  const opens = tokenize(`${long}\nKepala Dinas Sosial menambahkan bantuan tiba besok.`)
+  t.true(opens.find((token) => token.text === 'Kepala')!.paragraphStart)
+  const continues = tokenize(`${long}\nkepada wartawan di Garut.`)
+  t.false(continues.find((token) => token.text === 'kepada')!.paragraphStart)
+  const short = tokenize('"Kami siap," katanya\nKepala Dinas')
+  t.false(short.find((token) => token.text === 'Kepala')!.paragraphStart, 'a short line may be hard-wrapped')
+})
+
 test('many line breaks are all counted and open a paragraph', (t) => {
   const tokens = tokenize('Awal.' + '\n'.repeat(70_000) + 'Akhir')
   const last = tokens.at(-1)!

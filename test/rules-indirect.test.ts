@@ -7,6 +7,10 @@ import {ruleExamples} from './helpers/rules.ts'
 
 const example = ruleExamples('indirectRules', indirectRules.map((rule) => rule.id), 'statement')
 
+example('some-say', '`Ada yang` and a clausal cue: an unnamed source',
+  'Kenaikan tarif itu memicu banyak tafsir. Ada pula yang menyebut kenaikan itu terlalu cepat.',
+  {rule: 'some-say/anonymous', content: 'kenaikan itu terlalu cepat', kind: 'indirect', cue: 'menyebut', mention: 'Ada pula yang', speaker: 'Ada pula yang', speakerType: 'anonymous'})
+
 example('clausal-cue', 'a subject and `mengatakan`, then the clause',
   'Kepala Dinas Kesehatan Rina Marlina mengatakan stok vaksin cukup untuk tiga bulan.',
   {rule: 'clausal-cue/name', content: 'stok vaksin cukup untuk tiga bulan', kind: 'indirect', cue: 'mengatakan', mention: 'Rina Marlina', speaker: 'Rina Marlina'})

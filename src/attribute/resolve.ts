@@ -21,6 +21,7 @@ import {nameWords} from './entities.ts'
 import {fullestForm} from './fullest-name.ts'
 import {confidenceOf, type SpeakerRuleId} from './speaker-rules.ts'
 import {floatingQuote} from '../statements/quote/floating-quote.ts'
+import {someSay} from '../statements/indirect/some-say.ts'
 import {quoteInQuote} from '../statements/quote/quote-in-quote.ts'
 import type {PersonMention} from './person-names.ts'
 import {descriptionRole} from '../phrase/roles.ts'
@@ -265,8 +266,9 @@ export function resolveSpeakers(
 
   for (const index of order) {
     const result = resolve(index)
-    // Someone quoted inside a quote does not speak to the reporter: the outer speaker stays the salient one.
-    if (result.speaker && statements[index]!.rule !== quoteInQuote.id) {
+    // Someone quoted inside a quote does not speak to the reporter: the outer speaker stays the salient one. Nor do
+    // the unnamed some of `Ada yang menyebut …` become anyone a later `katanya` points back to.
+    if (result.speaker && statements[index]!.rule !== quoteInQuote.id && statements[index]!.rule !== someSay.id) {
       const item = {offset: position(statements[index]!), record: result.speaker}
       speakerTimeline.push(item)
       const statement = statements[index]!

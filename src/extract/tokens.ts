@@ -195,17 +195,28 @@ export function tokenize(text: string): Token[] {
 
 const lineEnders = new Set(['.', '!', '?', '…', '...', ':', '"', '”', '’', '»', ')'])
 
+/**
+ * A line longer than this is no hard-wrapped line (editors wrap at 72 to 100 columns): a line break after it ends a
+ * paragraph even without a full stop (`…," katanya` + line break, scraped pages that drop the stop), unless a comma
+ * or a lower-case word on the next line continues the sentence.
+ */
+const longestWrappedLine = 120
+
 function markParagraphs(tokens: Token[]): void {
+  let lineStart = tokens[0]?.start ?? 0
   for (let k = 1; k < tokens.length; k++) {
     const token = tokens[k]!
     if (token.breaksBefore === 0) continue
+    const previous = tokens[k - 1]!
+    const longLine = previous.end - lineStart > longestWrappedLine
+    lineStart = token.start
     if (token.breaksBefore >= 2) {
       token.paragraphStart = true
       continue
     }
-    const previous = tokens[k - 1]!
+    const nextContinues = (token.word && !token.capitalized && !/^\p{N}/u.test(token.text)) || previous.text === ','
     const softWrap = !lineEnders.has(previous.text) &&
-      ((token.word && !token.capitalized && !/^\p{N}/u.test(token.text)) || previous.text === ',' || (previous.word && !previous.capitalized && !/^\p{N}/u.test(previous.text)))
+      (nextContinues || (!longLine && previous.word && !previous.capitalized && !/^\p{N}/u.test(previous.text)))
     token.paragraphStart = !softWrap
   }
 }

@@ -74,7 +74,8 @@ export function buildGraph(parts: GraphParts): Graph {
   }))
 
   // Quotes in text order.
-  const order = statements.map((_, index) => index).sort((a, b) => statements[a]!.contentStart - statements[b]!.contentStart || statements[a]!.contentEnd - statements[b]!.contentEnd)
+  // A thought (`Budi menduga …`) was read for its speaker's salience only: no quote.
+  const order = statements.map((_, index) => index).filter((index) => statements[index]!.thought !== true).sort((a, b) => statements[a]!.contentStart - statements[b]!.contentStart || statements[a]!.contentEnd - statements[b]!.contentEnd)
   const quoteId = new Map<number, string>()
   order.forEach((index, position) => quoteId.set(index, `q${position + 1}`))
   const edges: Edge[] = []

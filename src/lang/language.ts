@@ -46,6 +46,31 @@ export interface CueLexicon {
    * (`mengonfirmasi pada Selasa bahwa …`).
    */
   purposeComplementizers: ReadonlySet<string>
+  /**
+   * Words that open the content only right after the cue or its comma, and stay out of it: a condition
+   * (`menyebut jika …`, `mengatakan kalau …`), news writing's stand-in for `bahwa`.
+   */
+  conditionalComplementizers: ReadonlySet<string>
+  /**
+   * The infinitive marker (`untuk`) that opens the content of a request or a pledge right after the cue or its
+   * addressee (`meminta kepada warga untuk …`, `berjanji untuk …`).
+   */
+  infinitiveMarkers: ReadonlySet<string>
+  /** Cues of a pledge or threat, whose content is what the speaker will do (`berjanji`, `bersumpah`). */
+  commissive: ReadonlySet<string>
+  /**
+   * Verbs of belief, feeling or estimation (`berharap`, `menduga`, `memperkirakan`, `yakin`): what someone thinks,
+   * not what they said, so no indirect statement on their own (gold/README.md); a quote they introduce is still
+   * read. After `dan` in a reported clause they start the speaker's next predicate, so they end the clause.
+   */
+  belief: ReadonlySet<string>
+  /** Prepositions of a topic (`tentang`, `soal`): a cue whose whole object is one names a topic, no content (gold/README.md). */
+  topicPrepositions: ReadonlySet<string>
+  /**
+   * Cues that also mean filing a complaint with an institution (`melaporkan X ke Polda …`): with `ke` and a
+   * capitalised name in the object, a complaint, no statement.
+   */
+  filingVerbs: ReadonlySet<string>
   /** Cues that make a report, which `laporan itu` can point back to (`melaporkan`, `merilis`). */
   reportVerbs: ReadonlySet<string>
   /** Cues of a request, whose object is whom it asks (`meminta`, `mengimbau warga agar …`). */
@@ -116,6 +141,8 @@ export interface PersonLexicon {
   nonSpeakers: ReadonlySet<string>
   /** Quantifiers before a head noun (`sejumlah`, `beberapa`). */
   quantifiers: ReadonlySet<string>
+  /** Quantifiers that open an unnamed group of speakers (`para kritikus`, `banyak warganet`): whom no name follows. */
+  unnamedGroupOpeners: ReadonlySet<string>
   /** Words before the noun of a description that are not part of the role it gives (`Seorang`, `Salah satu`). */
   descriptionOpeners: ReadonlySet<string>
   /** Words before the name a person is called by (`disapa`, `dipanggil`). */
@@ -204,6 +231,8 @@ export interface TextLexicon {
   copulas: ReadonlySet<string>
   /** Relative pronouns that open a clause about the noun before (`yang`). */
   relativePronouns: ReadonlySet<string>
+  /** The existential verb of `ada yang mengatakan …` (`ada`): some unnamed people say it. */
+  existentials: ReadonlySet<string>
   /** Affiliation prepositions that, after a cue, open a time or occasion instead (`kata Budi pada Senin`). */
   occasionPrepositions: ReadonlySet<string>
   /** Prepositions before a place (`di Bogor`, `ke Jakarta`). */

@@ -230,12 +230,13 @@ export function capitalisedRunStart(doc: AnalysedText, j: number, maxLength: num
 function subjectBeforeCommas(doc: AnalysedText, comma: number, limit: number): TokenRange | null {
   const {tokens, language} = doc
   let end = comma
+  let described: TokenRange | null = null
   for (let chunk = 0; chunk < 4; chunk++) {
     let open = end - 1
     while (open >= limit && end - open < 25 && tokens[open]!.text !== ',') open--
     const first = open + 1
     let last = end - 1
-    if (last < first || last < limit) return null
+    if (last < first || last < limit) return described
     // `Nur Aisyah (29), mengatakan`: an age after the name.
     if (last - 3 >= first && isAge(doc, last - 2)) last -= 3
     const head = tokens[first]!
@@ -266,11 +267,15 @@ function subjectBeforeCommas(doc: AnalysedText, comma: number, limit: number): T
       const organization = setOff ? organizationChunkEndingAt(doc, open - 1, limit) : -1
       return name && organization >= 0 ? {first: organization, last: name.last} : name
     }
-    if (!adjunct && !describes) return null
-    if (open < limit || tokens[open]!.text !== ',') return null
+    // `Kantor Ombudsman Peru dalam laporannya, …, menyebut`: a subject and its adjunct in one chunk.
+    if (!adjunct && !describes) return phraseBefore(doc, last, first)
+    if (open < limit || tokens[open]!.text !== ',') return described
+    // `Sementara itu, seorang warga … bernama Massimo Mascoli (68), mengatakan`: with no subject before it, the
+    // description that ends in a name is the subject.
+    if (appositive && endsInName && described === null) described = phraseBefore(doc, last, first)
     end = open
   }
-  return null
+  return described
 }
 
 /** Whether the tokens ending at `j` are one to four name words that open their sentence. */

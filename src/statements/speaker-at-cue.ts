@@ -46,6 +46,12 @@ export function isNonSpeaker(doc: AnalysedText, range: TokenRange): boolean {
   return doc.language.persons.nonSpeakers.has(doc.tokens[k]!.lower)
 }
 
+/** An unnamed source named by the words of `range` (`para kritikus`, `Ada yang`). */
+export function anonymousPhrase(doc: AnalysedText, range: TokenRange): SpeakerPhrase {
+  const name = doc.text.slice(doc.tokens[range.first]!.start, doc.tokens[range.last]!.end)
+  return {kind: 'anonymous', phrase: range, mention: range, name, title: null, affiliation: null, aliases: []}
+}
+
 /** `mengutip X`, `dikutip dari X` within the range: whom the speaker cites. */
 export function citingIn(doc: AnalysedText, first: number, last: number): {phrase: SpeakerPhrase; cueAt: number} | null {
   for (let k = first; k <= last; k++) {

@@ -35,6 +35,11 @@ export interface Statement {
   /** The statement this one continues (a quote split by its cue, or continued in the next paragraph). */
   continues: number | null
   unbalanced: boolean
+  /**
+   * What the speaker thinks, not what they said: the clause of a verb of belief (`Budi menduga …`). It is read like
+   * a statement, so its speaker stays salient for the cues after it, but the graph has no quote for it.
+   */
+  thought?: true
   /** The rule that read the statement: its id is the graph's `rule` before the slash. */
   rule: StatementRuleId
   sentence: number

@@ -52,14 +52,16 @@ const clausal = [
   'memanggil', 'menuliskan', 'berseloroh', 'berkelakar', 'bercanda', 'bergurau', 'berkelit', 'mengelak',
   'mengeluh',
   // Claims, denials, pledges, demands and records kept by a body (`BPS mencatat …`).
-  'mencatat', 'menepis', 'menjamin', 'menuntut', 'bersumpah', 'merekomendasikan', 'mendalilkan', 'mengancam'
+  'mencatat', 'menepis', 'menjamin', 'menuntut', 'bersumpah', 'merekomendasikan', 'mendalilkan', 'mengancam',
+  // A likening is a claim (`X mengibaratkan negeri ini sebagai kapal besar`), as its passive `diibaratkan` is.
+  'mengibaratkan'
 ]
 
 /** Passive cues whose agent follows (`Hal senada disampaikan X`, `dikatakan oleh X`). */
 const passive = [
   'dikatakan', 'disampaikan', 'dikemukakan', 'diungkapkan', 'dijelaskan', 'ditegaskan', 'diakui',
   'ditambahkan', 'diutarakan', 'dituturkan', 'dipaparkan', 'diterangkan', 'disebutkan', 'dinyatakan',
-  'disebut', 'diibaratkan'
+  'disebut', 'diibaratkan', 'diingatkan'
 ]
 
 /**
@@ -91,6 +93,15 @@ export const cues: CueLexicon = {
   negators: new Set(['tanpa', 'tidak', 'tak', 'belum', 'enggan', 'bukan', 'menolak', 'urung']),
   complementizers: new Set(['bahwa', 'bahwasanya', 'agar', 'supaya']),
   purposeComplementizers: new Set(['agar', 'supaya']),
+  conditionalComplementizers: new Set(['jika', 'kalau']),
+  infinitiveMarkers: new Set(['untuk']),
+  commissive: new Set(['berjanji', 'bersumpah', 'menjanjikan', 'mengancam']),
+  topicPrepositions: new Set(['tentang', 'soal', 'mengenai']),
+  filingVerbs: new Set(['melaporkan', 'mengadukan']),
+  belief: new Set([
+    'berharap', 'mengharapkan', 'menduga', 'memperkirakan', 'memprediksi', 'meyakini', 'yakin', 'menyadari',
+    'merasa', 'curiga', 'mencurigai', 'menganggap', 'memandang'
+  ]),
   reportVerbs: new Set(['melaporkan', 'dilaporkan', 'memberitakan', 'diberitakan', 'mewartakan', 'merilis', 'dirilis', 'menerbitkan', 'mengumumkan', 'mempublikasikan']),
   directive: new Set([
     'meminta', 'memintanya', 'mengimbau', 'mendesak', 'menyerukan', 'mengajak', 'menginstruksikan',

@@ -76,6 +76,7 @@ export const text: TextLexicon = {
   additiveConjunction: 'dan',
   copulas: new Set(['adalah', 'ialah', 'yakni', 'yaitu', 'merupakan']),
   relativePronouns: new Set(['yang']),
+  existentials: new Set(['ada']),
   occasionPrepositions: new Set(['pada']),
   locatives: new Set(['di', 'ke']),
   placeNouns: new Set(['kabupaten', 'kota', 'provinsi', 'kecamatan', 'desa', 'kelurahan', 'dusun', 'kampung', 'pulau', 'pasar', 'gunung', 'sungai', 'danau', 'pantai', 'teluk', 'bandara', 'pelabuhan']),

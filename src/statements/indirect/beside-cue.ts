@@ -4,6 +4,7 @@
  * `Menurut laporan itu, …`): where the cue stands, the speaker after it,
  * and the clause before or after it that it reports.
  */
+import {cueAt} from '../../extract/cue-words.ts'
 import {possessedStem} from '../../extract/document.ts'
 import type {SpeakerPhrase} from '../../phrase/speaker-phrase.ts'
 import {readPhrase} from '../../phrase/read.ts'
@@ -23,8 +24,14 @@ export function besidePosition(site: IndirectSite): 'according' | 'before' | 'af
   const k = cue.first
   if (cue.kind === 'according') return 'according'
   if ((cue.kind === 'inverted' || cue.kind === 'anaphoric') && k > first && tokens[k - 1]!.text === ',') return 'after'
-  if ((cue.kind === 'anaphoric' && k === first && tokens[k + 1]?.text === ',') || (cue.kind === 'inverted' && k === first)) return 'before'
+  if ((cue.kind === 'anaphoric' && k === first && tokens[k + 1]?.text === ',') || (cue.kind === 'inverted' && opensSentence(site))) return 'before'
   return null
+}
+
+/** The cue opens the sentence, or follows only a lead word (`Seperti kata Budi, …`, `Sebagaimana dikatakan Budi, …`). */
+export function opensSentence(site: IndirectSite): boolean {
+  const {doc, cue, first} = site
+  return cue.first === first || (cue.first === first + 1 && doc.language.cues.citingLeads.has(doc.tokens[first]!.lower))
 }
 
 /** The cue points back to a speaker named before (`katanya`, `menurutnya`). */
@@ -100,7 +107,9 @@ export function besideCueStatement(site: IndirectSite, speaker: SpeakerPhrase | 
   // `Tarif baru itu, lanjut Hendra, berlaku mulai Januari.`: a cue set off by commas inside the clause reports both halves, one span.
   let readTo = cue.first
   const whole = afterRange && cue.first > first && tokens[cue.first - 1]!.text === ',' && tokens[after]?.text === ',' ? rangeContent(doc, first, last) : null
-  if (whole && wordCount(doc, first, cue.first - 1) > 0 && !opensWithConnective(site) && !isCalendarTail(site, after + 1) && !quoteInside(context, first, last)) {
+  // `…, demikian diumumkan X, dilansir kantor berita AFP.`: a citation after the comma is no second half.
+  const cueFollows = cueAt(doc, after + 1)?.kind === 'citing'
+  if (whole && !cueFollows && wordCount(doc, first, cue.first - 1) > 0 && !opensWithConnective(site) && !isCalendarTail(site, after + 1) && !quoteInside(context, first, last)) {
     content = whole
     firstToken = first
     lastToken = last

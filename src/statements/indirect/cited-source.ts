@@ -11,15 +11,9 @@ import {cueAt} from '../../extract/cue-words.ts'
 import {readPhrase} from '../../phrase/read.ts'
 import type {SpeakerPhrase, TokenRange} from '../../phrase/speaker-phrase.ts'
 import {anonymousAwarePhrase} from '../speaker-at-cue.ts'
-import {besideCueStatement} from './beside-cue.ts'
+import {besideCueStatement, opensSentence} from './beside-cue.ts'
 import {indirectRule, type IndirectSite} from './indirect-rule.ts'
 
-/** The cue opens the sentence, or follows only a lead word (`Seperti dilansir …`). */
-function opensSentence(site: IndirectSite): boolean {
-  const {doc, cue, first} = site
-  if (cue.kind !== 'citing') return false
-  return cue.first === first || (cue.first === first + 1 && doc.language.cues.citingLeads.has(doc.tokens[first]!.lower))
-}
 
 /** The clause after `k` has a reporting cue of its own, outside quote marks. */
 function cueInClause(site: IndirectSite, k: number): boolean {
@@ -32,16 +26,22 @@ function cueInClause(site: IndirectSite, k: number): boolean {
   return false
 }
 
-/** One word the outlet lexicon knows, written in lower case (`detikNews`): its range. */
-function knownOutletWord(site: IndirectSite, k: number): TokenRange | null {
-  const token = site.doc.tokens[k]
-  return token?.word && site.doc.language.outlets.outlets.has(token.lower) ? {first: k, last: k} : null
+/**
+ * One word the outlet lexicon knows, written in lower case (`detikNews`), or any one word set off by the comma after
+ * the citing cue (`Dilansir dari healthline, …`): a source's name however it is written.
+ */
+function outletWord(site: IndirectSite, k: number): TokenRange | null {
+  const {doc} = site
+  const token = doc.tokens[k]
+  if (!token?.word) return null
+  const alone = doc.tokens[k + 1]?.text === ',' && !doc.language.persons.functionWords.has(token.lower) && !doc.language.text.calendar.has(token.lower)
+  return doc.language.outlets.outlets.has(token.lower) || alone ? {first: k, last: k} : null
 }
 
-/** The outlet a single known word names (`detikNews`), as a phrase. */
+/** The outlet a single word names (`detikNews`, `healthline`), as a phrase. */
 function outletPhrase(site: IndirectSite, k: number): SpeakerPhrase | null {
   const token = site.doc.tokens[k]!
-  if (!site.doc.language.outlets.outlets.has(token.lower)) return null
+  if (!outletWord(site, k)) return null
   // The outlet's own desk as written (`detikNews`, `detikBali`): the fullest name the text gives.
   const name = token.text
   const range = {first: k, last: k}
@@ -51,13 +51,13 @@ function outletPhrase(site: IndirectSite, k: number): SpeakerPhrase | null {
 export const citedSource = indirectRule({
   id: 'cited-source',
   reads: 'a citing cue opening the sentence, its source, then the clause: `Dilansir kantor berita AFP, …`, `Melansir dari Refinitiv, …`',
-  applies: opensSentence,
+  applies: (site) => site.cue.kind === 'citing' && opensSentence(site),
   read(site) {
     const {doc, cue, sentence} = site
     const {tokens, language} = doc
     let start = cue.last + 1
     if (tokens[start]?.lower === language.cues.citingPreposition) start++
-    const range = anonymousAwarePhrase(doc, start, sentence.last) ?? knownOutletWord(site, start)
+    const range = anonymousAwarePhrase(doc, start, sentence.last) ?? outletWord(site, start)
     const speaker = range ? readPhrase(doc, range) ?? outletPhrase(site, range.first) : null
     if (!range || !speaker || tokens[range.last + 1]?.text !== ',') return null
     // `Dilansir AFP, Senin (7/7/2025), …`: a date set off by commas after the source.

@@ -6,11 +6,53 @@
  * shows (`Sejumlah foto … menunjukkan`).
  */
 import {isNegated} from '../../extract/cue-words.ts'
+import type {AnalysedText} from '../../extract/document.ts'
 import {phraseBefore} from '../../phrase/phrase-before.ts'
 import {readPhrase} from '../../phrase/read.ts'
-import {isNonSpeaker, withAppositiveRole} from '../speaker-at-cue.ts'
+import type {TokenRange} from '../../phrase/speaker-phrase.ts'
+import {anonymousPhrase, isNonSpeaker, withAppositiveRole} from '../speaker-at-cue.ts'
 import {indirectRule} from './indirect-rule.ts'
 import {isCoordinated, reportedClause} from './reported-clause.ts'
+
+/**
+ * The phrase before the cue is no one who speaks: a demonstrative alone opening the sentence or after a noun of what
+ * only shows (`Ini menggarisbawahi …`, `hal ini menegaskan …`: a fact), a preposition's object (`Dalam Inpres tersebut
+ * menekankan …`: the sentence has no subject), or the agent of a relative clause (`Data yang dikutip Presiden
+ * menyebut …`: the subject is the data).
+ */
+function isNoSubject(doc: AnalysedText, range: TokenRange, first: number): boolean {
+  const {tokens, language} = doc
+  const head = tokens[range.first]!
+  const before = tokens[range.first - 1]
+  // `Hal ini menegaskan …` too: a demonstrative after a noun of what only shows.
+  const afterNonSpeaker = before?.word === true && language.persons.nonSpeakers.has(before.lower)
+  if ((range.first === first || afterNonSpeaker) && range.first === range.last && language.text.demonstratives.has(head.lower)) return true
+  const preposition = (token: {lower: string}): boolean => language.text.verbAdjuncts.has(token.lower) || language.text.locatives.has(token.lower)
+  if (head.word && preposition(head)) return true
+  if (!before?.word) return false
+  if (preposition(before)) return true
+  const passive = language.morphology.passivePrefix
+  const relative = tokens[range.first - 2]
+  return before.lower.startsWith(passive) && before.lower.length >= passive.length + 4 && relative?.word === true && language.text.relativePronouns.has(relative.lower)
+}
+
+/**
+ * An unnamed group as the subject, opening the sentence or its clause after a comma: `Para kritikus memperingatkan …`,
+ * `Banyak mahasiswa dan warganet menilai …` — a group opener and up to five words with no comma, ending at `end`
+ * (adverbs before the cue left out).
+ */
+function unnamedGroupBefore(doc: AnalysedText, end: number, first: number): TokenRange | null {
+  const {tokens, language} = doc
+  while (end >= first && tokens[end]!.word && language.persons.adverbs.has(tokens[end]!.lower)) end--
+  for (let k = end; k >= first && end - k < 6; k--) {
+    const token = tokens[k]!
+    if (!token.word) return null
+    if (!language.persons.unnamedGroupOpeners.has(token.lower)) continue
+    const opens = k === first || tokens[k - 1]!.text === ','
+    return opens && k < end ? {first: k, last: end} : null
+  }
+  return null
+}
 
 export const clausalCue = indirectRule({
   id: 'clausal-cue',
@@ -20,9 +62,15 @@ export const clausalCue = indirectRule({
   read(site) {
     const {doc, cue, first} = site
     const range = phraseBefore(doc, cue.first - 1, first)
-    if (!range) return null
-    const speaker = withAppositiveRole(doc, readPhrase(doc, range), cue.first - 1)
-    if (!speaker || isNonSpeaker(doc, range)) return null
+    if (!range) {
+      const group = unnamedGroupBefore(doc, cue.first - 1, first)
+      return group && !isNonSpeaker(doc, group) ? reportedClause(site, anonymousPhrase(doc, group), null) : null
+    }
+    // `Pernyataan Gedung Putih menambahkan …`, `Laporan Reuters menyebut …`: the report's source speaks.
+    const report = range.first < range.last && doc.language.text.reportNouns.has(doc.tokens[range.first]!.lower)
+    const source = report ? {first: range.first + 1, last: range.last} : range
+    const speaker = withAppositiveRole(doc, readPhrase(doc, source), cue.first - 1)
+    if (!speaker || isNonSpeaker(doc, source) || isNoSubject(doc, source, first)) return null
     return reportedClause(site, speaker, null)
   }
 })

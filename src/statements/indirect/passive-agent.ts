@@ -5,9 +5,9 @@
  *   `Soal dana itu diakui Budi tidak ia ketahui.`, `… disebutnya sudah
  *   hilang.`): the whole sentence is the statement, the agent (or, for the
  *   `-nya` form, the person named before) says it.
- * - Opening the sentence, with or without its agent, then a comma
- *   (`Dinyatakan hakim, …`, `Dijelaskan, …`): the clause after the comma; an
- *   agentless one points back to the speaker named before.
+ * - Opening the sentence (or after a lead word: `Sebagaimana dikatakan X (2015), …`), with or without its agent,
+ *   then a comma (`Dinyatakan hakim, …`, `Dijelaskan, …`): the clause after the comma; an agentless one points
+ *   back to the speaker named before.
  * Not after a subordinator or relative pronoun (`yang disebut …`: a name or a gloss), not where a copula follows
  * the "agent" (`disebutkan Orient merupakan …`: the clause's subject), and not where only an adjunct follows the agent (`Hal itu disampaikan Budi di
  * Jakarta.`: it reports words said before, read by `findPassiveSpeakers`).
@@ -18,7 +18,7 @@ import {readPhrase} from '../../phrase/read.ts'
 import type {SpeakerPhrase} from '../../phrase/speaker-phrase.ts'
 import {markUsed, quoteInside, rangeContent} from '../context.ts'
 import {anonymousAwarePhrase} from '../speaker-at-cue.ts'
-import {besideCueStatement} from './beside-cue.ts'
+import {besideCueStatement, opensSentence} from './beside-cue.ts'
 import {indirectRule, type IndirectReading, type IndirectSite} from './indirect-rule.ts'
 
 /** Phrase kinds that can be the agent of a passive reporting verb. */
@@ -108,11 +108,13 @@ export const passiveAgent = indirectRule({
     const {doc, cue, first} = site
     const {tokens} = doc
     const nya = possessedStem(tokens[cue.first]!, doc.language) !== null
-    if (cue.first === first) {
+    if (opensSentence(site)) {
       if (nya) return null
       if (tokens[cue.last + 1]?.text === ',') return besideCueStatement(site, null, cue.last, null)
       const agent = agentAfter(site, null)
-      return agent && tokens[agent.end + 1]?.text === ',' ? besideCueStatement(site, agent.speaker, agent.end, null) : null
+      // `Sebagaimana dikatakan Budi Santoso (2015), …`: a year or an age in brackets after the agent.
+      const end = agent && tokens[agent.end + 1]?.text === '(' && tokens[agent.end + 3]?.text === ')' ? agent.end + 3 : agent?.end ?? -1
+      return agent && tokens[end + 1]?.text === ',' ? besideCueStatement(site, agent.speaker, agent.end, null) : null
     }
     if (!tokens[cue.first - 1]!.word || subordinateBefore(site)) return null
     if (nya) return opensComplement(site, cue.last + 1) ? wholeSentence(site, null) : null

@@ -19,8 +19,45 @@ export function isCoordinated(site: IndirectSite): boolean {
   const {doc, cue, first} = site
   const before = doc.tokens[cue.first - 1]
   if (cue.first <= first || !doc.language.cues.coordinators.has(before!.lower)) return false
-  // `X menyebut …, dan mengingatkan …`: the additive `dan` coordinates a cue only after a comma.
-  return before!.lower !== doc.language.text.additiveConjunction || doc.tokens[cue.first - 2]?.text === ','
+  // `X menyebut …, dan mengingatkan …`: the additive `dan` coordinates a cue after a comma, or right after the
+  // clause the sentence's speaker reported (`Dia mengatakan … dan berjanji untuk …`).
+  if (before!.lower !== doc.language.text.additiveConjunction || doc.tokens[cue.first - 2]?.text === ',') return true
+  const reported = site.context.statements[site.sentenceSpeaker.statement]
+  return reported !== undefined && reported.lastToken === cue.first - 2
+}
+
+/**
+ * `… dan berjanji …`, `… dan menganggap …`: `dan`, then a verb of pledge or belief, at `j` — the subject's own next
+ * predicate, not more of the reported clause (where `dan menjelaskan …` may well be the clause's subject's).
+ */
+function andNextVerb(doc: AnalysedText, j: number): boolean {
+  const {tokens, language} = doc
+  const next = tokens[j + 1]
+  if (tokens[j]!.lower !== language.text.additiveConjunction || !next?.word) return false
+  return language.cues.belief.has(next.lower) || language.cues.commissive.has(next.lower)
+}
+
+/** Whether the cue is a verb of belief, feeling or estimation (`menduga`, `yakin`): its clause is a thought, no statement. */
+export function isBelief(site: IndirectSite): boolean {
+  const {doc, cue} = site
+  return cue.first === cue.last && doc.language.cues.belief.has(doc.tokens[cue.first]!.lower)
+}
+
+/**
+ * The object names a topic or a complaint, not what was said: a topic preposition and no clause after a comma
+ * (`menyinggung tentang pasal …`), or a filing verb with `ke` and an institution (`melaporkan Imam ke Polresta …`).
+ */
+function namesNoContent(doc: AnalysedText, cue: number, first: number, last: number): boolean {
+  const {tokens, language} = doc
+  let comma = first
+  while (comma <= last && tokens[comma]!.text !== ',') comma++
+  if (language.cues.topicPrepositions.has(tokens[first]!.lower) && comma > last) return true
+  // A complaint's object follows the verb directly (`melaporkan bahwa …`, `melaporkan, …` report words).
+  if (!language.cues.filingVerbs.has(tokens[cue]!.lower) || first !== cue + 1) return false
+  for (let k = first; k < comma; k++) {
+    if (language.text.locatives.has(tokens[k]!.lower) && tokens[k + 1]?.capitalized === true && k + 1 < comma) return true
+  }
+  return false
 }
 
 /** The statement of the clause the cue reports, with its speaker phrase or the statement whose speaker it shares. */
@@ -29,6 +66,8 @@ export function reportedClause(site: IndirectSite, speaker: SpeakerPhrase | null
   const {tokens} = doc
   const content = clauseAfter(doc, cue.last + 1, sentence.last)
   if (!content) return null
+  // `UU yang mengakui dan mengembalikan hak …`: the cue is one of two verbs sharing an object, not a report.
+  if (tokens[content.first]!.lower === doc.language.text.additiveConjunction || namesNoContent(doc, cue.first, content.first, content.last)) return null
   if (quoteInside(context, content.first, content.last)) return null
   // `X, mengutip Kantor Berita Yonhap, mengatakan …` or `… , mengutip sumber …`: anywhere in the sentence.
   const citing = citingIn(doc, content.first, sentence.last) ?? citingIn(doc, first, cue.first - 1)
@@ -53,6 +92,7 @@ export function reportedClause(site: IndirectSite, speaker: SpeakerPhrase | null
       sharesSpeakerWith,
       continues: null,
       unbalanced: false,
+      ...(isBelief(site) ? {thought: true as const} : {}),
       sentence: sentence.index
     },
     readTo: content.last
@@ -68,6 +108,7 @@ function clauseAfter(doc: AnalysedText, k: number, limit: number): {first: numbe
   const {tokens, language} = doc
   // The cue's last word stands right before the clause.
   const directive = k > 0 && language.cues.directive.has(tokens[k - 1]!.lower)
+  const commissive = k > 0 && language.cues.commissive.has(tokens[k - 1]!.lower)
   let addressee: SpeakerPhrase | null = null
   const found = addresseeAfter(doc, k, limit)
   if (found) {
@@ -91,10 +132,18 @@ function clauseAfter(doc: AnalysedText, k: number, limit: number): {first: numbe
       k = j + 1
       break
     }
+    // `meminta kepada warga untuk …`, `berjanji untuk …`: the infinitive right after a request or a pledge (and its
+    // addressee) opens its content; after an object it is part of it (`meminta para pejabat untuk …`).
+    if (token.word && language.cues.infinitiveMarkers.has(token.lower) && (directive || commissive) && j === k) {
+      k = j + 1
+      break
+    }
   }
   while (k <= limit && (tokens[k]!.text === ',' || tokens[k]!.text === ':')) k++
   // `mengatakan, bahwa …`: the complementiser after the comma stays out of the clause.
   if (k < limit && tokens[k]!.word && language.cues.complementizers.has(tokens[k]!.lower) && !language.cues.purposeComplementizers.has(tokens[k]!.lower)) k++
+  // `menyebut jika …`, `menyebut, kalau …`: a condition word right after the cue stands for `bahwa`.
+  else if (k < limit && tokens[k]!.word && language.cues.conditionalComplementizers.has(tokens[k]!.lower) && !addressee) k++
   if (k > limit) return null
   // A reported clause is at most a long sentence (bounded: scraped text can lack sentence ends).
   limit = Math.min(limit, k + maxClauseTokens)
@@ -102,6 +151,11 @@ function clauseAfter(doc: AnalysedText, k: number, limit: number): {first: numbe
   for (let j = k + 1; j <= limit; j++) {
     // `… tanpa mengatakan apakah …`: a negated saying ends the reported clause.
     if (tokens[j]!.word && language.cues.negators.has(tokens[j]!.lower) && cueAt(doc, j + 1)) {
+      last = j - 1
+      break
+    }
+    // `Dia mengatakan … dan berjanji untuk …`: the speaker's next predicate ends the clause.
+    if (andNextVerb(doc, j)) {
       last = j - 1
       break
     }

@@ -14,8 +14,9 @@ import {cueBeforeClause} from './cue-before-clause.ts'
 import type {IndirectSite} from './indirect-rule.ts'
 import {passiveAgent} from './passive-agent.ts'
 import {reportBack} from './report-back.ts'
+import {someSay} from './some-say.ts'
 
-export const indirectRules = [clausalCue, coordinatedCue, reportBack, accordingTo, cueBeforeClause, cueAfterClause, citedSource, passiveAgent] as const
+export const indirectRules = [someSay, clausalCue, coordinatedCue, reportBack, accordingTo, cueBeforeClause, cueAfterClause, citedSource, passiveAgent] as const
 
 /** Indirect speech, sentence by sentence, outside quote marks. */
 export function findIndirect(context: Context): void {
