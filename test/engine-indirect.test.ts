@@ -116,6 +116,7 @@ const moreVerbs: Array<[verb: string, content: string]> = [
   ['menyatakan', 'status tanggap darurat diperpanjang sepekan'],
   ['menuturkan', 'warga mendengar suara gemuruh sebelum longsor'],
   ['mengklaim', 'semua korban sudah ditemukan'],
+  ['berharap', 'pemerintah provinsi segera membangun tanggul'],
   ['meminta', 'warga tidak mendekati lokasi longsor'],
   ['menepis', 'kabar bendungan jebol'],
   ['menjamin', 'semua pengungsi mendapat makanan'],
@@ -206,9 +207,9 @@ readingTest(
   [{content: 'telah kehilangan kontak dengan kapal sejak Selasa malam', kind: 'indirect', cue: 'menyatakan', citing: 'Reuters'}])
 
 readingTest(
-  'mengatakan X bergerak cepat agar …: a purpose clause further on is part of the content',
-  'Ia mengatakan pemerintah bergerak cepat agar suaminya bisa segera pulang.',
-  [{content: 'pemerintah bergerak cepat agar suaminya bisa segera pulang', kind: 'indirect', cue: 'mengatakan'}])
+  'berharap X bergerak cepat agar …: a purpose clause further on is part of the content',
+  'Ia berharap pemerintah bergerak cepat agar suaminya bisa segera pulang.',
+  [{content: 'pemerintah bergerak cepat agar suaminya bisa segera pulang', kind: 'indirect', cue: 'berharap'}])
 
 readingTest(
   'mengimbau warga agar …: after a directive cue its object is whom it asks, the content starts after agar',
@@ -266,7 +267,7 @@ readingTest(
 ])
 
 /** Verbs of belief, feeling or estimation report what someone thinks: no statement (gold/README.md). */
-for (const verb of ['berharap', 'menduga', 'memperkirakan', 'yakin', 'meyakini']) {
+for (const verb of ['menduga', 'memperkirakan', 'yakin', 'meyakini']) {
   readingTest(
     `X ${verb} …: a thought, no statement; its subject stays the antecedent of a later -nya cue`,
     `${intro}Ketua RT Dodi Hartono mengantar tim ke lereng. Yusuf ${verb} retakan tanah akan melebar. "Kami pantau terus," ujarnya.`,

@@ -472,7 +472,7 @@ test('the inner quote ‘…’ belongs to the person the outer speaker quotes, 
   assertQuote(t, graphOf(t, husband), husband, {content: 'Doakan kami pulang cepat', speaker: 'Agus Salim', mention: 'Dia'})
   const captain = 'Sri Handayani, istri nakhoda kapal Bambang Priyono, menunggu di pelabuhan sejak pagi.\n\n' +
     '"Dia bilang, ‘Kami aman, jangan khawatir,’ lalu sambungan terputus," kata Sri kepada wartawan.\n\n' +
-    'Ia meminta kapal itu segera kembali ke Tanjung Priok.'
+    'Ia berharap kapal itu segera kembali ke Tanjung Priok.'
   const graph = graphOf(t, captain)
   assertQuote(t, graph, captain, {content: 'Kami aman, jangan khawatir', speaker: 'Bambang Priyono', mention: 'Dia'})
   assertQuote(t, graph, captain, {content: 'kapal itu segera kembali ke Tanjung Priok', speaker: 'Sri Handayani', mention: 'Ia'})

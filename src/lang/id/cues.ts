@@ -99,7 +99,7 @@ export const cues: CueLexicon = {
   topicPrepositions: new Set(['tentang', 'soal', 'mengenai']),
   filingVerbs: new Set(['melaporkan', 'mengadukan']),
   belief: new Set([
-    'berharap', 'mengharapkan', 'menduga', 'memperkirakan', 'memprediksi', 'meyakini', 'yakin', 'menyadari',
+    'menduga', 'memperkirakan', 'memprediksi', 'meyakini', 'yakin', 'menyadari',
     'merasa', 'curiga', 'mencurigai', 'menganggap', 'memandang'
   ]),
   reportVerbs: new Set(['melaporkan', 'dilaporkan', 'memberitakan', 'diberitakan', 'mewartakan', 'merilis', 'dirilis', 'menerbitkan', 'mengumumkan', 'mempublikasikan']),
