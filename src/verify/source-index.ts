@@ -199,9 +199,53 @@ export class SourceIndex {
     return result
   }
 
-  /** A document's words with their offsets (tokenised on demand, cached). */
+  /**
+   * A document's words with their offsets (tokenised on demand, cached). A document read once keeps its words in a
+   * compact form (offsets and the number of each distinct normalised word, 12 bytes a word), so that once it has left
+   * the cache its words come back without reading the text again: on a corpus larger than the cache, where one
+   * statement's documents lie far apart, they leave and come back for every quote.
+   */
   wordsOf(document: number): Word[] {
-    return remember(this.wordCache, document, () => words(this.documents[document].text))
+    return remember(this.wordCache, document, () => {
+      const compact = this.compactWords.get(document)
+      if (compact !== undefined) return this.expandWords(compact)
+      const found = words(this.documents[document].text)
+      this.compactWords.set(document, this.compactForm(found))
+      return found
+    })
+  }
+
+  /** Words of documents read so far, compact: norms by number (`norms`), offsets. */
+  private readonly compactWords = new Map<number, {norms: Uint32Array; starts: Uint32Array; ends: Uint32Array}>()
+  /** Every distinct normalised word met in a document's words, and its number. */
+  private readonly norms: string[] = []
+  private readonly normNumbers = new Map<string, number>()
+
+  private compactForm(found: readonly Word[]): {norms: Uint32Array; starts: Uint32Array; ends: Uint32Array} {
+    const norms = new Uint32Array(found.length)
+    const starts = new Uint32Array(found.length)
+    const ends = new Uint32Array(found.length)
+    found.forEach((word, at) => {
+      let number = this.normNumbers.get(word.norm)
+      if (number === undefined) {
+        number = this.norms.length
+        this.norms.push(word.norm)
+        this.normNumbers.set(word.norm, number)
+      }
+      norms[at] = number
+      starts[at] = word.start
+      ends[at] = word.end
+    })
+    return {norms, starts, ends}
+  }
+
+  /** The words `words()` reads, from their compact form. */
+  private expandWords(compact: {norms: Uint32Array; starts: Uint32Array; ends: Uint32Array}): Word[] {
+    const result: Word[] = []
+    for (let at = 0; at < compact.norms.length; at++) {
+      result.push({norm: this.norms[compact.norms[at]], start: compact.starts[at], end: compact.ends[at], bracketed: false, gapBefore: false})
+    }
+    return result
   }
 
   /** A document's sentences (found on demand, cached). */
