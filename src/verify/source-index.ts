@@ -201,18 +201,35 @@ export class SourceIndex {
 
   /**
    * A document's words with their offsets (tokenised on demand, cached). A document read once keeps its words in a
-   * compact form (offsets and the number of each distinct normalised word, 12 bytes a word), so that once it has left
-   * the cache its words come back without reading the text again: on a corpus larger than the cache, where one
-   * statement's documents lie far apart, they leave and come back for every quote.
+   * compact form (offsets and the number of each distinct normalised word, 12 bytes a word): once it has left the
+   * cache, its words are rebuilt from that form for each call, without reading the text again and without entering
+   * the cache again. On a corpus larger than the cache, where one statement's documents lie far apart, they leave and
+   * come back for every quote: re-reading the text cost more than the alignments, and arrays passing through the
+   * cache outlived the young generation, so the collector copied them and later swept them from the old one.
    */
   wordsOf(document: number): Word[] {
-    return remember(this.wordCache, document, () => {
+    const cached = this.wordCache.get(document)
+    if (cached === undefined) {
       const compact = this.compactWords.get(document)
       if (compact !== undefined) return this.expandWords(compact)
+    }
+    return remember(this.wordCache, document, () => {
       const found = words(this.documents[document].text)
       this.compactWords.set(document, this.compactForm(found))
       return found
     })
+  }
+
+  /** How many words a document has (as `wordsOf(document).length`, without building them). */
+  wordsIn(document: number): number {
+    return this.documentStarts[document + 1] - this.documentStarts[document]
+  }
+
+  /** A document's words `from` up to `to` (as `wordsOf(document).slice(from, to)`, building only those once compact). */
+  wordsBetween(document: number, from: number, to: number): Word[] {
+    const compact = this.wordCache.has(document) ? undefined : this.compactWords.get(document)
+    if (compact !== undefined) return this.expandWords(compact, from, to)
+    return this.wordsOf(document).slice(from, to)
   }
 
   /** Words of documents read so far, compact: norms by number (`norms`), offsets. */
@@ -240,9 +257,10 @@ export class SourceIndex {
   }
 
   /** The words `words()` reads, from their compact form. */
-  private expandWords(compact: {norms: Uint32Array; starts: Uint32Array; ends: Uint32Array}): Word[] {
+  private expandWords(compact: {norms: Uint32Array; starts: Uint32Array; ends: Uint32Array}, from = 0, to = compact.norms.length): Word[] {
     const result: Word[] = []
-    for (let at = 0; at < compact.norms.length; at++) {
+    const end = Math.min(to, compact.norms.length)
+    for (let at = Math.max(0, from); at < end; at++) {
       result.push({norm: this.norms[compact.norms[at]], start: compact.starts[at], end: compact.ends[at], bracketed: false, gapBefore: false})
     }
     return result
