@@ -2,7 +2,9 @@
  * `npm run bench`: runs every section in `bench/*.ts` (each exports a default
  * async function returning rows) and prints them. Figures are ratios against a
  * baseline measured in the same process, never absolute wall-clock limits.
- * `npm run bench -- extract lint` runs only the named sections.
+ * `npm run bench -- extract lint` runs only the named sections; arguments
+ * starting with `--` are options a section reads from process.argv itself
+ * (`npm run bench -- scale --full`).
  */
 import {readdirSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
@@ -15,7 +17,7 @@ export interface BenchRow {
 }
 
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'bench')
-const wanted = process.argv.slice(2)
+const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('--'))
 const sections = readdirSync(dir)
   .filter((name) => name.endsWith('.ts') && !name.startsWith('_'))
   .map((name) => name.slice(0, -3))

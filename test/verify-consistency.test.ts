@@ -64,3 +64,16 @@ test('consistent and short quotes are not reported', (t) => {
   )
   t.deepEqual(findings, [])
 })
+
+test('a statement in hundreds of documents is one finding, with every document, where one names another speaker', (t) => {
+  // Each document's quote finds at most 30 others (the first ones): the groups join through them.
+  const sources = Array.from({length: 300}, (_, index) => ({id: `${String(index).padStart(3, '0')}.txt`, text: `Berita ${index}. "${statement}," kata Budi Santoso.`}))
+  t.deepEqual(findInconsistencies(sources, {extract: withOutlets}), [])
+  sources.push({id: '300.txt', text: `Berita lain. "${statement}," kata Agus Salim.`})
+  const findings = findInconsistencies(sources, {extract: withOutlets})
+  t.is(findings.length, 1)
+  t.deepEqual(findings[0].differs, ['speaker'])
+  t.is(findings[0].occurrences.length, 301)
+  t.deepEqual(findings[0].occurrences.map((occurrence) => occurrence.document), sources.map((source) => source.id))
+  t.is(findings[0].occurrences.filter((occurrence) => occurrence.speaker === 'Agus Salim').length, 1)
+})

@@ -97,6 +97,19 @@ test('source graphs are extracted lazily: only where a quote matched', (t) => {
   t.true(index.graphsExtracted <= 8, `extracted ${index.graphsExtracted} of 50`)
 })
 
+test('a document\'s words are the same after they left the cache and came back', (t) => {
+  // More documents than the word cache holds (2,000), so that the first one is dropped from it and read again.
+  const texts = Array.from({length: 2100}, (_, index) => `Berita ${index}: Ma’ruf Amin ke-${index} berkata "pemerin-\ntah hadir," Senin.`)
+  const index = new SourceIndex(texts.map((text, at) => ({id: `${at}.txt`, text})))
+  const first = index.wordsOf(0)
+  t.deepEqual(first, words(texts[0]!))
+  for (let document = 1; document < texts.length; document++) index.wordsOf(document)
+  const again = index.wordsOf(0)
+  t.not(again, first)
+  t.deepEqual(again, words(texts[0]!))
+  t.deepEqual(index.wordsOf(2099), words(texts[2099]!))
+})
+
 test('the window is where the quote stands, not at an earlier repeated word', (t) => {
   const source = words('Jalur sepeda diperluas. Jalur sepeda akan kami perluas tahun ini.')
   const quote = words('Jalur sepeda akan kami perluas')

@@ -388,14 +388,29 @@ function enclosingStatement(statements: Statement[], index: number): number {
 /** `Muhammad Yusuf, yang akrab disapa Ucup,`: the name a person is called by. */
 function learnNicknames(doc: AnalysedText, registry: EntityRegistry, people: PersonMention[], personAt: Map<number, EntityRecord>): void {
   const {tokens, language} = doc
+  // The people whose name ends at each token, by their place in `people` (made at the first marker): a marker looks
+  // back six tokens, not through every person of the text.
+  let endingAt: Map<number, number[]> | null = null
   for (let k = 0; k + 1 < tokens.length; k++) {
     if (!tokens[k]!.word || !language.persons.nicknameMarkers.has(tokens[k]!.lower)) continue
     const nickname = tokens[k + 1]!
     if (!nickname.capitalized) continue
-    let person: PersonMention | null = null
-    for (const candidate of people) {
-      if (candidate.range.last < k && doc.sentenceOf[candidate.range.last] === doc.sentenceOf[k] && k - candidate.range.last <= 6) person = candidate
+    if (endingAt === null) {
+      const ends = new Map<number, number[]>()
+      people.forEach((candidate, index) => {
+        const list = ends.get(candidate.range.last)
+        if (list) list.push(index)
+        else ends.set(candidate.range.last, [index])
+      })
+      endingAt = ends
     }
+    // The last one in `people` whose name ends in the marker's sentence, at most six tokens before it.
+    let found = -1
+    for (let last = Math.max(0, k - 6); last < k; last++) {
+      if (doc.sentenceOf[last] !== doc.sentenceOf[k]) continue
+      for (const index of endingAt.get(last) ?? []) if (index > found) found = index
+    }
+    const person: PersonMention | null = found >= 0 ? people[found]! : null
     const record = person ? personAt.get(person.range.first) : undefined
     if (record) registry.addNickname(record, nickname.text)
   }

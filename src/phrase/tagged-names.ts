@@ -5,7 +5,7 @@
  * are read together (`nameReader`).
  */
 import type {AnalysedText} from '../extract/document.ts'
-import {emptyDecoding, nameTaggerFor, type Decoding, type NameTagger} from '../names/tagger.ts'
+import {emptyDecoding, nameTaggerFor, type Decoding, type NameSpan, type NameTagger} from '../names/tagger.ts'
 import type {TokenRange} from './speaker-phrase.ts'
 import {capitalizedByPosition} from './words.ts'
 
@@ -49,9 +49,17 @@ interface TaggedPersons {
   first: Int32Array
   last: Int32Array
   tagged: Uint8Array
-  decodings: Array<Decoding | undefined>
+  /** The decodings of the sentences tagged last (at most `keptDecodings`), by sentence. */
+  decodings: Map<number, Decoding>
   tagger: NameTagger
 }
+
+/**
+ * Decodings kept per document: a phrase asks for the margin in its own sentence right after tagging it, so the last
+ * few serve nearly every ask; an older sentence's is decoded again when asked (the same numbers). Keeping them all
+ * held some 500 bytes per token (a Float64Array of every tagged sentence), gigabytes on one long text.
+ */
+const keptDecodings = 256
 
 /**
  * How sure the tagger must be to move an end of the rule reader's name: how much better its best tagging must score
@@ -72,7 +80,7 @@ function personsOf(doc: AnalysedText): TaggedPersons | null {
     first: new Int32Array(doc.tokens.length).fill(-1),
     last: new Int32Array(doc.tokens.length).fill(-1),
     tagged: new Uint8Array(doc.sentences.length),
-    decodings: [],
+    decodings: new Map(),
     tagger: nameTaggerFor(knowledge)
   } : null
   taggedDocs.set(doc, answer)
@@ -86,21 +94,30 @@ function tagSentences(doc: AnalysedText, persons: TaggedPersons, from: number, t
     if (index < 0 || persons.tagged[index] === 1) continue
     persons.tagged[index] = 1
     const sentence = doc.sentences[index]!
-    const decoding = emptyDecoding()
-    for (const span of persons.tagger.names(doc.tokens.slice(sentence.first, sentence.last + 1), decoding)) {
+    for (const span of decodeSentence(doc, persons, index)) {
       if (span.kind !== 'PER') continue
       persons.first.fill(sentence.first + span.first, sentence.first + span.first, sentence.first + span.last + 1)
       persons.last.fill(sentence.first + span.last, sentence.first + span.first, sentence.first + span.last + 1)
     }
-    persons.decodings[index] = decoding
   }
+}
+
+/** Tags sentence `index`, keeping its decoding among the last ones; returns the tagger's spans in it. */
+function decodeSentence(doc: AnalysedText, persons: TaggedPersons, index: number): NameSpan[] {
+  const sentence = doc.sentences[index]!
+  const decoding = emptyDecoding()
+  const spans = persons.tagger.names(doc.tokens.slice(sentence.first, sentence.last + 1), decoding)
+  persons.decodings.set(index, decoding)
+  if (persons.decodings.size > keptDecodings) persons.decodings.delete(persons.decodings.keys().next().value!)
+  return spans
 }
 
 /** The tagger's margin against the rules' span `[first, last]` (`personMargin`), within its sentence. */
 function marginAgainst(doc: AnalysedText, persons: TaggedPersons, first: number, last: number): number {
   const index = doc.sentenceOf[first]!
-  const decoding = persons.decodings[index]
-  if (index < 0 || doc.sentenceOf[last] !== index || !decoding) return Infinity
+  if (index < 0 || doc.sentenceOf[last] !== index || persons.tagged[index] !== 1) return Infinity
+  if (!persons.decodings.has(index)) decodeSentence(doc, persons, index)
+  const decoding = persons.decodings.get(index)!
   const offset = doc.sentences[index]!.first
   return persons.tagger.personMargin(decoding, first - offset, last - offset)
 }

@@ -158,7 +158,7 @@ export function align(
   quoteOffset: number,
   marks: {gapAtStart: boolean; gapAtEnd: boolean} = {gapAtStart: false, gapAtEnd: false}
 ): Alignment | null {
-  const region = index.wordsOf(candidate.document).slice(candidate.from, candidate.to)
+  const region = index.wordsBetween(candidate.document, candidate.from, candidate.to)
   const window = locateWindow(region, quote)
   const sourceWords = region.slice(window.from, window.to)
   const runs = runsOf(sourceWords, quote)

@@ -59,17 +59,43 @@ export interface ClauseName {
 export function clauseNames(text: string, graph: Graph, quote: Quote): ClauseName[] {
   const clause = clauseOf(text, quote)
   if (clause === null) return []
+  const mentions = personMentions(graph)
+  // The mentions that start in the clause (a binary search: a long draft has hundreds of thousands), then in the
+  // graph's order (entity by entity, each one's mentions in order).
+  let low = 0
+  let high = mentions.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (mentions[middle]!.mention.start < clause.start) low = middle + 1
+    else high = middle
+  }
+  const inside: Array<(typeof mentions)[number]> = []
+  for (let at = low; at < mentions.length && mentions[at]!.mention.start <= clause.end; at++) {
+    if (mentions[at]!.mention.end <= clause.end) inside.push(mentions[at]!)
+  }
+  inside.sort((a, b) => a.order - b.order)
   const names: ClauseName[] = []
-  for (const entity of graph.entities) {
-    if (entity.type !== 'person') continue
-    for (const mention of entity.mentions) {
-      if (mention.start < clause.start || mention.end > clause.end || !/\p{Lu}/u.test(mention.text)) continue
-      const set = nameWordSet(mention.text, nameHonorifics)
-      if (set.size > 0) names.push({text: mention.text, words: set})
-    }
+  for (const {mention} of inside) {
+    if (!/\p{Lu}/u.test(mention.text)) continue
+    const set = nameWordSet(mention.text, nameHonorifics)
+    if (set.size > 0) names.push({text: mention.text, words: set})
   }
   return names
 }
+
+/** Every person mention of a graph with its place in the graph's order, by start (made once per graph). */
+function personMentions(graph: Graph): Array<{mention: Graph['entities'][number]['mentions'][number]; order: number}> {
+  let list = mentionsByStart.get(graph)
+  if (list === undefined) {
+    list = []
+    for (const entity of graph.entities) if (entity.type === 'person') for (const mention of entity.mentions) list.push({mention, order: list.length})
+    list.sort((a, b) => a.mention.start - b.mention.start || a.order - b.order)
+    mentionsByStart.set(graph, list)
+  }
+  return list
+}
+
+const mentionsByStart = new WeakMap<Graph, Array<{mention: Graph['entities'][number]['mentions'][number]; order: number}>>()
 
 function covered(name: ClauseName, others: ClauseName[]): boolean {
   return others.some((other) => nestedWords(name.words, other.words))

@@ -80,7 +80,7 @@ export function findCandidates(index: SourceIndex, quote: readonly Word[]): Cand
   const candidates: Candidate[] = []
   for (const [document, documentHits] of ranked) {
     const first = index.firstWord(document)
-    const length = index.wordsOf(document).length
+    const length = index.wordsIn(document)
     documentHits.sort((a, b) => a.position - b.position)
     const clusters: Hit[][] = []
     for (const hit of documentHits) {

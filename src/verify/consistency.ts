@@ -17,7 +17,7 @@ import {findCandidates} from './candidates.ts'
 import {attributionAt} from './source-attribution.ts'
 import {SourceIndex} from './source-index.ts'
 import type {SourceInput} from './source-document.ts'
-import {compareSpeakers, graphSpeaker} from './speaker-match.ts'
+import {compareSpeakers, graphSpeaker, type Speaker} from './speaker-match.ts'
 import {quoteWords} from '../text/words.ts'
 
 export interface ConsistencyOccurrence {
@@ -54,18 +54,56 @@ function outletsOf(graph: Graph, quote: Quote): string[] {
   return [...names]
 }
 
+/**
+ * Disjoint sets of quote keys, by union by size and path compression: near-constant time per operation, however
+ * many documents repeat one statement (with the newest root always on top, a statement in k documents made each
+ * lookup walk k links, and the grouping quadratic in the corpus).
+ */
 class UnionFind {
   private readonly parent = new Map<string, string>()
+  private readonly size = new Map<string, number>()
   find(key: string): string {
     let root = key
-    while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root)!
-    this.parent.set(key, root)
+    for (let up = this.parent.get(root); up !== undefined && up !== root; up = this.parent.get(root)) root = up
+    // Every key on the way now points at the root.
+    for (let at = key; at !== root; ) {
+      const up = this.parent.get(at)!
+      this.parent.set(at, root)
+      at = up
+    }
+    if (root === key && !this.parent.has(key)) this.parent.set(key, key)
     return root
   }
   union(a: string, b: string): void {
     const [rootA, rootB] = [this.find(a), this.find(b)]
-    if (rootA !== rootB) this.parent.set(rootB, rootA)
+    if (rootA === rootB) return
+    const [sizeA, sizeB] = [this.size.get(rootA) ?? 1, this.size.get(rootB) ?? 1]
+    const [small, large] = sizeA < sizeB ? [rootA, rootB] : [rootB, rootA]
+    this.parent.set(small, large)
+    this.size.set(large, sizeA + sizeB)
+    this.size.delete(small)
   }
+}
+
+/**
+ * Whether two of the values differ by `differ`, a symmetric test that never holds between a value and an equal one:
+ * each distinct value (by `key`) is compared once with each other, so a statement quoted in k documents by a few
+ * speakers costs k, not k² comparisons.
+ */
+function anyPairDiffers<T>(values: T[], key: (value: T) => string | null, differ: (a: T, b: T) => boolean): boolean {
+  const distinct = new Map<string, T>()
+  for (const value of values) {
+    const name = key(value)
+    if (name !== null && !distinct.has(name)) distinct.set(name, value)
+  }
+  const list = [...distinct.values()]
+  return list.some((a, i) => list.some((b, j) => i < j && differ(a, b)))
+}
+
+/** A speaker's names as compareSpeakers reads them (null: it compares as unknown to everyone). */
+function speakerKey(speaker: Speaker | null): string | null {
+  if (speaker === null || speaker.names.length === 0) return null
+  return speaker.names.map((names) => [...names].sort().join(' ')).join('|')
 }
 
 /** Statements quoted in several documents with different speakers or outlets. */
@@ -110,13 +148,10 @@ export function findInconsistencies(sources: SourceIndex | readonly SourceInput[
     const speakers = entries.map((entry) => graphSpeaker(entry.graph, entry.quote.speaker))
     const outlets = entries.map((entry) => outletsOf(entry.graph, entry.quote))
     const differs: ConsistencyFinding['differs'] = []
-    const pairs = (test: (a: number, b: number) => boolean): boolean =>
-      entries.some((_, a) => entries.some((__, b) => a < b && test(a, b)))
-    if (pairs((a, b) => compareSpeakers(speakers[a], speakers[b]) === 'other')) differs.push('speaker')
+    if (anyPairDiffers(speakers, speakerKey, (a, b) => compareSpeakers(a, b) === 'other')) differs.push('speaker')
     const lower = (names: string[]): Set<string> => new Set(names.map((name) => name.toLowerCase()))
-    if (pairs((a, b) => outlets[a].length > 0 && outlets[b].length > 0 && ![...lower(outlets[a])].some((name) => lower(outlets[b]).has(name)))) {
-      differs.push('outlet')
-    }
+    const outletKey = (names: string[]): string | null => (names.length === 0 ? null : [...lower(names)].sort().join('\u0000'))
+    if (anyPairDiffers(outlets, outletKey, (a, b) => ![...lower(a)].some((name) => lower(b).has(name)))) differs.push('outlet')
     if (differs.length === 0) continue
     findings.push({
       text: entries[0].quote.content.text,

@@ -8,15 +8,32 @@ import type {ConsistencyFinding} from './consistency.ts'
 import type {VerificationDetail, VerifiedGraph} from './types.ts'
 import {t, translator, type Locale} from '../lang/messages.ts'
 
-/** 1-based line and column of an offset. */
+/** 1-based line and column of an offset (a binary search over the text's line starts, found once per text). */
 export function lineColumn(text: string, offset: number): {line: number; column: number} {
-  let line = 1
-  let lineStart = 0
-  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) {
-    line++
-    lineStart = at + 1
+  const starts = lineStarts(text)
+  // The last line that starts at or before the offset.
+  let low = 0
+  let high = starts.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (starts[middle]! <= offset) low = middle + 1
+    else high = middle
   }
-  return {line, column: offset - lineStart + 1}
+  const line = Math.max(1, low)
+  return {line, column: offset - starts[line - 1]! + 1}
+}
+
+/** The line starts of the last few texts asked about (a report asks about one draft, or a few sources, many times). */
+const knownLines: Array<{text: string; starts: number[]}> = []
+
+function lineStarts(text: string): number[] {
+  const known = knownLines.find((entry) => entry.text === text)
+  if (known !== undefined) return known.starts
+  const starts = [0]
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1)
+  knownLines.unshift({text, starts})
+  if (knownLines.length > 4) knownLines.pop()
+  return starts
 }
 
 function shorten(text: string, most = 70): string {

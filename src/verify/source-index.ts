@@ -199,9 +199,71 @@ export class SourceIndex {
     return result
   }
 
-  /** A document's words with their offsets (tokenised on demand, cached). */
+  /**
+   * A document's words with their offsets (tokenised on demand, cached). A document read once keeps its words in a
+   * compact form (offsets and the number of each distinct normalised word, 12 bytes a word): once it has left the
+   * cache, its words are rebuilt from that form for each call, without reading the text again and without entering
+   * the cache again. On a corpus larger than the cache, where one statement's documents lie far apart, they leave and
+   * come back for every quote: re-reading the text cost more than the alignments, and arrays passing through the
+   * cache outlived the young generation, so the collector copied them and later swept them from the old one.
+   */
   wordsOf(document: number): Word[] {
-    return remember(this.wordCache, document, () => words(this.documents[document].text))
+    const cached = this.wordCache.get(document)
+    if (cached === undefined) {
+      const compact = this.compactWords.get(document)
+      if (compact !== undefined) return this.expandWords(compact)
+    }
+    return remember(this.wordCache, document, () => {
+      const found = words(this.documents[document].text)
+      this.compactWords.set(document, this.compactForm(found))
+      return found
+    })
+  }
+
+  /** How many words a document has (as `wordsOf(document).length`, without building them). */
+  wordsIn(document: number): number {
+    return this.documentStarts[document + 1] - this.documentStarts[document]
+  }
+
+  /** A document's words `from` up to `to` (as `wordsOf(document).slice(from, to)`, building only those once compact). */
+  wordsBetween(document: number, from: number, to: number): Word[] {
+    const compact = this.wordCache.has(document) ? undefined : this.compactWords.get(document)
+    if (compact !== undefined) return this.expandWords(compact, from, to)
+    return this.wordsOf(document).slice(from, to)
+  }
+
+  /** Words of documents read so far, compact: norms by number (`norms`), offsets. */
+  private readonly compactWords = new Map<number, {norms: Uint32Array; starts: Uint32Array; ends: Uint32Array}>()
+  /** Every distinct normalised word met in a document's words, and its number. */
+  private readonly norms: string[] = []
+  private readonly normNumbers = new Map<string, number>()
+
+  private compactForm(found: readonly Word[]): {norms: Uint32Array; starts: Uint32Array; ends: Uint32Array} {
+    const norms = new Uint32Array(found.length)
+    const starts = new Uint32Array(found.length)
+    const ends = new Uint32Array(found.length)
+    found.forEach((word, at) => {
+      let number = this.normNumbers.get(word.norm)
+      if (number === undefined) {
+        number = this.norms.length
+        this.norms.push(word.norm)
+        this.normNumbers.set(word.norm, number)
+      }
+      norms[at] = number
+      starts[at] = word.start
+      ends[at] = word.end
+    })
+    return {norms, starts, ends}
+  }
+
+  /** The words `words()` reads, from their compact form. */
+  private expandWords(compact: {norms: Uint32Array; starts: Uint32Array; ends: Uint32Array}, from = 0, to = compact.norms.length): Word[] {
+    const result: Word[] = []
+    const end = Math.min(to, compact.norms.length)
+    for (let at = Math.max(0, from); at < end; at++) {
+      result.push({norm: this.norms[compact.norms[at]], start: compact.starts[at], end: compact.ends[at], bracketed: false, gapBefore: false})
+    }
+    return result
   }
 
   /** A document's sentences (found on demand, cached). */

@@ -183,7 +183,7 @@ function failedBatch(batch: LineBatch, error: unknown): string {
 }
 
 /** A document's output: the JSON pieces of one object (one document), or the bytes of its line (many). */
-type FileOutcome = {entry: InputEntry; warnings: string[]} & ({output: string[] | Uint8Array} | {problem: string})
+type FileOutcome = {entry: InputEntry; warnings: string[]} & ({output: Iterable<string> | Uint8Array} | {problem: string})
 
 async function extractFiles(
   args: string[],
@@ -191,7 +191,7 @@ async function extractFiles(
 ): Promise<void> {
   const single = await isSingleDocument(args)
   const pretty = single && !compact
-  const pool = await openPool<ExtractTask, string | string[] | Uint8Array>(workerUrl, {jobs: single ? 1 : jobs, timeoutMs})
+  const pool = await openPool<ExtractTask, string | Iterable<string> | Uint8Array>(workerUrl, {jobs: single ? 1 : jobs, timeoutMs})
   run.onInterrupt(() => void pool.close())
   if (progress.enabled && !single) void countInputs(args).then((total) => progress.setTotal(total))
   try {
@@ -206,7 +206,7 @@ async function extractFiles(
           return {entry, warnings: read.warnings, output: [graphSummary(graph, {...summary, title: entry.path === '-' ? undefined : entry.path})]}
         }
         const task: ExtractTask = single ? {kind: 'document', text: read.text, pretty} : {kind: 'file', text: read.text, name: entry.path}
-        return {entry, warnings: read.warnings, output: (await pool.run(task)) as string[] | Uint8Array}
+        return {entry, warnings: read.warnings, output: (await pool.run(task)) as Iterable<string> | Uint8Array}
       } catch (error) {
         return {entry, warnings: read.warnings, problem: say('cli.extract-failed', {reason: (error as Error)?.message ?? String(error)})}
       }

@@ -26,47 +26,57 @@ export function graphJsonPieces(graph: unknown, sourceLength: number, indent = 0
 }
 
 export function jsonChunks(value: unknown, indent = 0, chunkSize = 1 << 20): string[] {
-  const out: string[] = []
+  return [...jsonChunkStream(value, indent, chunkSize)]
+}
+
+/**
+ * The same pieces one at a time, each made when asked for: a caller that writes
+ * each piece before asking for the next holds about `chunkSize` characters of
+ * JSON at a time, not the whole graph's.
+ */
+export function* jsonChunkStream(value: unknown, indent = 0, chunkSize = 1 << 20): Generator<string> {
   let pending: string[] = []
   let pendingLength = 0
-  const emit = (piece: string) => {
+  let emitted = false
+  for (const piece of pieces(value, 0, indent)) {
     pending.push(piece)
     pendingLength += piece.length
     if (pendingLength >= chunkSize) {
-      out.push(pending.join(''))
+      yield pending.join('')
+      emitted = true
       pending = []
       pendingLength = 0
     }
   }
-  write(value, 0, indent, emit)
-  if (pending.length > 0 || out.length === 0) out.push(pending.join(''))
-  return out
+  if (pending.length > 0 || !emitted) yield pending.join('')
 }
 
 const splitDepth = 2
 
-function write(value: unknown, depth: number, indent: number, emit: (piece: string) => void): void {
+function* pieces(value: unknown, depth: number, indent: number): Generator<string> {
   if (depth >= splitDepth || value === null || typeof value !== 'object') {
     const json = JSON.stringify(value, null, indent) ?? 'null'
-    emit(indent && depth > 0 ? json.replaceAll('\n', '\n' + ' '.repeat(indent * depth)) : json)
+    yield indent && depth > 0 ? json.replaceAll('\n', '\n' + ' '.repeat(indent * depth)) : json
     return
   }
   const inner = indent ? '\n' + ' '.repeat(indent * (depth + 1)) : ''
   const outer = indent ? '\n' + ' '.repeat(indent * depth) : ''
   if (Array.isArray(value)) {
-    if (value.length === 0) return emit('[]')
-    value.forEach((item, index) => {
-      emit((index === 0 ? '[' : ',') + inner)
+    if (value.length === 0) return yield '[]'
+    for (let index = 0; index < value.length; index++) {
+      const item: unknown = value[index]
+      yield (index === 0 ? '[' : ',') + inner
       // JSON.stringify writes null for undefined, functions and symbols inside arrays.
-      write(item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : item, depth + 1, indent, emit)
-    })
-    return emit(outer + ']')
+      yield* pieces(item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : item, depth + 1, indent)
+    }
+    return yield outer + ']'
   }
   const entries = Object.entries(value).filter(([, item]) => item !== undefined && typeof item !== 'function' && typeof item !== 'symbol')
-  if (entries.length === 0) return emit('{}')
-  entries.forEach(([key, item], index) => {
-    emit((index === 0 ? '{' : ',') + inner + JSON.stringify(key) + (indent ? ': ' : ':'))
-    write(item, depth + 1, indent, emit)
-  })
-  emit(outer + '}')
+  if (entries.length === 0) return yield '{}'
+  for (let index = 0; index < entries.length; index++) {
+    const [key, item] = entries[index]!
+    yield (index === 0 ? '{' : ',') + inner + JSON.stringify(key) + (indent ? ': ' : ':')
+    yield* pieces(item, depth + 1, indent)
+  }
+  yield outer + '}'
 }
