@@ -289,6 +289,30 @@ test('a nickname after the full name (yang akrab disapa) is an alias', (t) => {
   assertQuote(t, graph, text, {content: 'bantuan selimut dan makanan bayi', cue: 'meminta', speaker: 'Muhammad Yusuf', mention: 'Ucup'})
 })
 
+/** [how the text gives the nickname after the full name, the nickname]: a nickname of two words sharing none of the name's. */
+const nicknamesAfterName: Array<[how: string, written: string]> = [
+  ['in brackets', 'Menteri Pertanian Hartono Wiryawan (Cak Har)'],
+  ['in brackets after a comma', 'Menteri Pertanian Hartono Wiryawan, (Cak Har)'],
+  ['after atau', 'Menteri Pertanian Hartono Wiryawan atau Cak Har'],
+  ['after atau yang akrab disapa', 'Menteri Pertanian Hartono Wiryawan atau yang akrab disapa Cak Har']
+]
+
+for (const [how, written] of nicknamesAfterName) {
+  test(`a nickname of two words after the full name (${how}) is the same person`, (t) => {
+    const text = `${written} meninjau lumbung padi di Kabupaten Lembah Hijau.\n\n` +
+      '"Stok beras aman sampai akhir tahun," kata Cak Har.'
+    const graph = graphOf(t, text)
+    assertQuote(t, graph, text, {content: 'Stok beras aman sampai akhir tahun', cue: 'kata', speaker: 'Hartono Wiryawan', mention: 'Cak Har'})
+    t.deepEqual(rolesOfNamed(graph, 'Hartono Wiryawan'), ['menteri pertanian @ -'])
+  })
+}
+
+test('a name after a bare atau that is no nickname is not one (two people)', (t) => {
+  const text = 'Pelatih Hartono Wiryawan atau Rudi Santoso akan memimpin tim di final.\n\n"Kami siap," kata Rudi Santoso.'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'Kami siap', cue: 'kata', speaker: 'Rudi Santoso'})
+})
+
 /** [a rank or honorific as written before the name, the sentence's speaker words]. */
 const titledNames: Array<[what: string, written: string]> = [
   ['an abbreviated police rank (AKBP)', 'Kepala Polres Sleman AKBP Darmawan Saputra'],

@@ -120,9 +120,15 @@ export class EntityRegistry {
 
 
   /** A name the text says the person is called by. */
-  addNickname(record: EntityRecord, nickname: string): void {
+  addNickname(record: EntityRecord, nickname: string, alias = true): void {
     record.nicknames.add(nickname.toLowerCase())
-    if (nickname !== record.name) record.aliases.add(nickname)
+    if (alias && nickname !== record.name) record.aliases.add(nickname)
+    // A nickname may share no word with the name (`Gus Ipul`): its words find the person too.
+    for (const word of nameWords(nickname)) {
+      let set = this.peopleByWord.get(word)
+      if (!set) this.peopleByWord.set(word, (set = new Set()))
+      set.add(record)
+    }
   }
 
   addRole(record: EntityRecord, title: string | null, affiliation: string | null): void {

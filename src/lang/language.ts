@@ -116,6 +116,15 @@ export interface PersonLexicon {
   /** Words before the name a person is called by (`disapa`, `dipanggil`). */
   nicknameMarkers: ReadonlySet<string>
   /**
+   * Words that open the name a person is called by (`Gus Ipul`, `Cak Imin`, `Kang Emil`): after a full name, in brackets
+   * or after `atau`, such a name is the person's nickname (`Saifullah Yusuf (Gus …)`).
+   */
+  nicknameTitles: ReadonlySet<string>
+  /** `atau` in `Saifullah Yusuf atau Gus …`: the word that offers another name of the same person. */
+  nicknameOr: ReadonlySet<string>
+  /** Words between `atau` and the nickname (`atau yang akrab disapa`), besides the markers. */
+  nicknameFillers: ReadonlySet<string>
+  /**
    * Titles of birth that open a name and are part of it (`Lalu Kusnawan`, `Raden Prabowo`, `Andi`),
    * even where the same word is a common word elsewhere (`lalu lintas`).
    */

@@ -218,8 +218,12 @@ export const phraseReadings: readonly PhraseReading[] = [
     reads: 'the last run of name words, with the role and affiliation before it: `Juru Bicara Kementerian … Budi Santoso`; a candidate pair (`Anna Morinda-Frizt Akhmad Nuzir`) is a group',
     read(site) {
       const {doc, first, last} = site
-      const nameRun = lastNameRun(doc, first, last)
+      let nameRun = lastNameRun(doc, first, last)
       if (!nameRun) return null
+      // `Menteri Sosial Saifullah Yusuf (Gus Ipul)`: a name in closing brackets right after a full name is what the
+      // person is called by (src/attribute/resolve.ts learns it); the person is the full name before it.
+      const fullBefore = nameBeforeClosingBrackets(doc, first, last, nameRun)
+      if (fullBefore) nameRun = fullBefore
       const role = roleOf(doc, first, nameRun.first - 1)
       const name = nameWithoutTitles(doc, nameRun)
       return name ? site.make(joinsTwoNames(doc, nameRun.first, nameRun.last) ? 'group' : 'name', nameRun, name, role) : null
@@ -271,6 +275,20 @@ export function readPhrase(doc: AnalysedText, range: TokenRange): SpeakerPhrase 
     if (phrase) return phrase
   }
   return null
+}
+
+/**
+ * The full name of two words or more right before brackets that close the phrase and hold its last name run
+ * (`… Saifullah Yusuf (Gus Ipul)`, `… Saifullah Yusuf, (Gus Ipul)`), or null.
+ */
+function nameBeforeClosingBrackets(doc: AnalysedText, first: number, last: number, nameRun: TokenRange): TokenRange | null {
+  const {tokens} = doc
+  const open = nameRun.first - 1
+  if (tokens[last]!.text !== ')' || nameRun.last !== last - 1 || tokens[open]?.text !== '(') return null
+  const end = tokens[open - 1]?.text === ',' ? open - 2 : open - 1
+  if (end <= first) return null
+  const before = lastNameRun(doc, first, end)
+  return before && before.last === end && before.last > before.first ? before : null
 }
 
 /** Whether a phrase has a role, rank or honorific word: then a name in it is a person's. */

@@ -267,6 +267,9 @@ export const persons: PersonLexicon = {
     'menurutnya', 'terkait', 'soal', 'mengenai', 'sementara', 'selanjutnya', 'berikutnya'
   ]),
   nicknameMarkers: new Set(['disapa', 'dipanggil', 'dijuluki', 'disebut', 'sapaan', 'panggilan', 'julukan', 'alias']),
+  nicknameTitles: new Set(['gus', 'cak', 'kang', 'ning', 'neng', 'abah', 'buya', 'bang', 'abang', 'daeng', 'uda', 'uni', 'teh', 'aa', 'mbah', 'kak', 'mas', 'mbak', 'bung', 'pak', 'bu', 'ustaz', 'ustad', 'ustadz', 'kiai', 'kyai', 'habib', 'romo', 'opung', 'ompu', 'ama', 'ina', 'om', 'tante']),
+  nicknameOr: new Set(['atau', 'alias']),
+  nicknameFillers: new Set(['yang', 'akrab', 'biasa', 'kerap', 'sering', 'lebih', 'dikenal', 'dengan', 'nama', 'sebagai']),
   namePrefixes: new Set([
     'muhammad', 'mohammad', 'mohamad', 'muhamad', 'mochammad', 'mochamad', 'moh', 'muh', 'mhd', 'm',
     'ahmad', 'achmad', 'ahmed', 'abdul', 'kiagus', 'nyimas', 'raden', 'mas', 'siti', 'abdurrahman', 'raden', 'rd', 'i', 'ni', 'gusti', 'anak', 'agung',
