@@ -313,6 +313,16 @@ test('a name after a bare atau that is no nickname is not one (two people)', (t)
   assertQuote(t, graph, text, {content: 'Kami siap', cue: 'kata', speaker: 'Rudi Santoso'})
 })
 
+readingTest(
+  'a Roman numeral after a unit word numbers the unit, not the name (Wilayah V Budi …)',
+  'Kepala Satuan Tugas Pencegahan Wilayah V Ratna Kusumawati meninjau gudang itu.\n\n"Kami akan datang lagi," kata Ratna.',
+  [{content: 'Kami akan datang lagi', cue: 'kata', speaker: 'Ratna Kusumawati', mention: 'Ratna'}])
+
+readingTest(
+  'a Balinese given-name prefix I is no unit numeral (I Made …)',
+  'Ketua DPRD Gianyar I Made Sudarsana meninjau sawah.\n\n"Air cukup," kata Sudarsana.',
+  [{content: 'Air cukup', cue: 'kata', speaker: 'I Made Sudarsana', mention: 'Sudarsana'}])
+
 /** [a rank or honorific as written before the name, the sentence's speaker words]. */
 const titledNames: Array<[what: string, written: string]> = [
   ['an abbreviated police rank (AKBP)', 'Kepala Polres Sleman AKBP Darmawan Saputra'],
