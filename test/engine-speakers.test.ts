@@ -323,6 +323,13 @@ readingTest(
   'Ketua DPRD Gianyar I Made Sudarsana meninjau sawah.\n\n"Air cukup," kata Sudarsana.',
   [{content: 'Air cukup', cue: 'kata', speaker: 'I Made Sudarsana', mention: 'Sudarsana'}])
 
+readingTest(
+  'a Roman numeral before a name written elsewhere is no organisation the name starts after (Teradu VII …)',
+  '"Saya akan menjalankan putusan itu," kata Sekjen Dewan Tani Bernadus Wiryo Santoso kepada wartawan.\n' +
+    'Bernadus mengatakan dewan akan segera menindaklanjuti putusan tersebut.\n\n' +
+    '"Menjatuhkan sanksi kepada Teradu VII Bernadus Wirya Santoso," kata Ketua Majelis.',
+  [{content: 'Saya akan menjalankan putusan itu', cue: 'kata', speaker: 'Bernadus Wiryo Santoso'}])
+
 /** [a rank or honorific as written before the name, the sentence's speaker words]. */
 const titledNames: Array<[what: string, written: string]> = [
   ['an abbreviated police rank (AKBP)', 'Kepala Polres Sleman AKBP Darmawan Saputra'],

@@ -4,7 +4,7 @@
  * words it calls the person by, titles of birth.
  */
 import type {AnalysedText} from '../extract/document.ts'
-import {isHonorific, isInitial, isLeadingAcronym, isNameLike, occurrenceScanLimit, standsOnItsOwn} from './word-classes.ts'
+import {isHonorific, isInitial, isLeadingAcronym, isNameLike, isRomanNumeral, occurrenceScanLimit, standsOnItsOwn} from './word-classes.ts'
 import {capitalizedByPosition, rankAt} from './words.ts'
 
 /**
@@ -99,11 +99,9 @@ function trimNameStartUncached(doc: AnalysedText, first: number, last: number): 
 export function isUnitNumeral(doc: AnalysedText, k: number): boolean {
   const token = doc.tokens[k]!
   const unit = doc.tokens[k - 1]
-  if (!token.word || !romanNumeral.test(token.text) || doc.language.persons.namePrefixes.has(token.lower)) return false
+  if (!isRomanNumeral(token) || doc.language.persons.namePrefixes.has(token.lower)) return false
   return unit !== undefined && unit.word && unit.capitalized && (!isNameLike(doc, unit) || doc.lowerVocabulary.has(unit.lower))
 }
-
-const romanNumeral = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/u
 
 /** Whether the two words ending at `k` stand elsewhere in the text at the end of a run of capitalised words. */
 function endsElsewhere(doc: AnalysedText, k: number): boolean {
