@@ -330,6 +330,12 @@ readingTest(
     '"Menjatuhkan sanksi kepada Teradu VII Bernadus Wirya Santoso," kata Ketua Majelis.',
   [{content: 'Saya akan menjalankan putusan itu', cue: 'kata', speaker: 'Bernadus Wiryo Santoso'}])
 
+readingTest(
+  'a full name opening a clause after a comma, before its verb, is the person a later pronoun points to (not the outlet cited)',
+  'Dilansir kantor berita AFP, Senin (7/7/2025), Rowan Kessler meluncurkan partai baru. Dia mengatakan partai itu akan ikut pemilu.\n' +
+    '"Hari ini partai kami lahir," sambungnya.',
+  [{content: 'Hari ini partai kami lahir', cue: 'sambungnya', speaker: 'Rowan Kessler'}])
+
 /** [a rank or honorific as written before the name, the sentence's speaker words]. */
 const titledNames: Array<[what: string, written: string]> = [
   ['an abbreviated police rank (AKBP)', 'Kepala Polres Sleman AKBP Darmawan Saputra'],

@@ -177,6 +177,7 @@ export function resolveSpeakers(
     .filter((person) => reported[person.range.first] === 0)
     .map((person) => ({offset: tokens[person.range.first]!.start, record: personAt.get(person.range.first)!, subject: person.subject}))
   const subjects: Array<{offset: number; record: EntityRecord}> = named.filter((person) => person.subject)
+  const mentionedPeople = people.map((person) => ({offset: tokens[person.range.first]!.start, record: personAt.get(person.range.first)!}))
   for (const passive of passiveSpeakers) {
     const record = passive.phrase.kind === 'name' ? entityOfPhrase(doc, registry, passive.phrase) : null
     if (record) subjects.push({offset: passive.offset, record})
@@ -212,8 +213,9 @@ export function resolveSpeakers(
     const subject = lastBefore(subjects, offset, excluded)
     const best = speaker && (!subject || speaker.offset >= subject.offset) ? speaker : subject
     if (best && best.record.type !== 'person' && best.record.type !== 'anonymous') {
-      // A pronoun points back to a person: skip organisations and outlets.
-      const person = lastBefore(personTimeline, offset, excluded)
+      // A pronoun points back to a person: skip organisations and outlets — to a person named even inside the
+      // words they report (`Dilansir AFP, Elon Musk meluncurkan …`), never to an outlet.
+      const person = lastBefore(personTimeline, offset, excluded) ?? (best.record.type === 'outlet' ? lastBefore(mentionedPeople, offset, excluded) : null)
       return person ? person.record : best.record
     }
     return best ? best.record : lastBefore(named, offset, excluded)?.record ?? null
