@@ -336,6 +336,11 @@ readingTest(
     '"Hari ini partai kami lahir," sambungnya.',
   [{content: 'Hari ini partai kami lahir', cue: 'sambungnya', speaker: 'Rowan Kessler'}])
 
+readingTest(
+  'the initials a text gives a person in brackets name that person, not an organisation (Hartono Wiryawan Saputra (HWS))',
+  'Menteri Pertanian Hartono Wiryawan Saputra (HWS) meninjau lumbung padi.\n\n"Stok beras aman," terang HWS.',
+  [{content: 'Stok beras aman', cue: 'terang', speaker: 'Hartono Wiryawan Saputra', speakerType: 'person', mention: 'HWS'}])
+
 /** [a rank or honorific as written before the name, the sentence's speaker words]. */
 const titledNames: Array<[what: string, written: string]> = [
   ['an abbreviated police rank (AKBP)', 'Kepala Polres Sleman AKBP Darmawan Saputra'],

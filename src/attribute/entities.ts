@@ -193,6 +193,18 @@ export class EntityRegistry {
     return low > 0 ? starts[low - 1]! : -1
   }
 
+  /** The one person the text says is called `name` (`Agus Harimurti Yudhoyono (AHY)`), or null. */
+  personCalled(name: string): EntityRecord | null {
+    const lower = name.toLowerCase()
+    let found: EntityRecord | null = null
+    for (const record of this.peopleByWord.get(lower) ?? []) {
+      if (!record.nicknames.has(lower)) continue
+      if (found && found !== record) return null
+      found = record
+    }
+    return found
+  }
+
   /** The person a name refers to, by its words; the nearest earlier one where several fit. */
   findPerson(name: string, offset: number): EntityRecord | null {
     const words = nameWords(name)

@@ -57,8 +57,15 @@ export function entityOfPhrase(doc: AnalysedText, registry: EntityRegistry, phra
     }
     case 'outlet':
       return registry.body('outlet', phrase.name, start, end, phrase.aliases)
-    case 'organization':
+    case 'organization': {
+      // `terang AHY` after `Agus Harimurti Yudhoyono (AHY)`: the initials the text gives a person name that person.
+      const called = phrase.mention.first === phrase.mention.last ? registry.personCalled(doc.tokens[phrase.mention.first]!.text) : null
+      if (called) {
+        registry.addMentionOf(called, start, end)
+        return called
+      }
       return registry.body('organization', phrase.name, start, end, phrase.aliases)
+    }
     case 'group':
       return registry.body('group', phrase.name, start, end)
     case 'anonymous': {
@@ -161,6 +168,8 @@ export function resolveSpeakers(
       }
     } else {
       result.speaker = entityOfPhrase(doc, registry, phrase)
+      // Initials read as an organisation's that name a person (entityOfPhrase): the name rule decided.
+      if (result.speaker?.type === 'person' && phrase.kind === 'organization') Object.assign(result, {rule: 'name', confidence: confidenceOf('name')})
     }
     results[index] = result
   })
