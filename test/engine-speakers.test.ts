@@ -341,6 +341,12 @@ readingTest(
   'Menteri Pertanian Hartono Wiryawan Saputra (HWS) meninjau lumbung padi.\n\n"Stok beras aman," terang HWS.',
   [{content: 'Stok beras aman', cue: 'terang', speaker: 'Hartono Wiryawan Saputra', speakerType: 'person', mention: 'HWS'}])
 
+readingTest(
+  'an acronym and the two-word place it serves (KBRI Kota Lama, beside di Kota Lama) is an organisation, not a person',
+  'KBRI Sungai Merah menyatakan ada 12 WNI yang dipindahkan ke penampungan di Sungai Merah.\n' +
+    '"Kami segera berkoordinasi," kata KBRI Sungai Merah dalam keterangannya.',
+  [{content: 'Kami segera berkoordinasi', cue: 'kata', speaker: 'KBRI Sungai Merah', speakerType: 'organization'}])
+
 /** [a rank or honorific as written before the name, the sentence's speaker words]. */
 const titledNames: Array<[what: string, written: string]> = [
   ['an abbreviated police rank (AKBP)', 'Kepala Polres Sleman AKBP Darmawan Saputra'],

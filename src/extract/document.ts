@@ -117,6 +117,12 @@ export function analyse(text: string, language: Language, bodyStart = 0, base?: 
     const previous = tokens[k - 1]
     if (token.capitalized && previous && language.text.locatives.has(previous.text) && !language.persons.organizationHeads.has(token.lower)) {
       placeWords.add(token.lower)
+      // `di Phnom Penh sebelum …`: a place of two words, the run ending there, is a place in both.
+      const second = tokens[k + 1]
+      const after = tokens[k + 2]
+      if (second && second.word && second.capitalized && second.spaceBefore && !second.allCaps && !shortNames.has(second.lower) &&
+        !language.persons.organizationHeads.has(second.lower) && !language.persons.roleHeads.has(second.lower) &&
+        (!after || !after.word || !after.capitalized)) placeWords.add(second.lower)
     }
     // `Kota Diding` is no place where the text says `kata Diding`.
     if (token.capitalized && previous && language.text.placeNouns.has(previous.lower) && !shortNames.has(token.lower) && !(tokens[k - 2] && language.persons.compoundRoles.has(tokens[k - 2]!.lower + ' ' + previous.lower)) && !language.persons.organizationHeads.has(token.lower)) {

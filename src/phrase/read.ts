@@ -259,6 +259,16 @@ export const phraseReadings: readonly PhraseReading[] = [
     read: (site) => (site.head.allCaps && site.single ? site.make('organization', site.phrase, site.head.text) : null)
   },
   {
+    id: 'acronym-at-place',
+    reads: 'an acronym and the place it serves, nothing else: `KBRI Phnom Penh`, `KJRI Jeddah`',
+    read(site) {
+      const {doc, first, last, head} = site
+      if (!head.allCaps || site.single) return null
+      for (let j = first + 1; j <= last; j++) if (!isPlaceWord(doc, doc.tokens[j]!)) return null
+      return site.make('organization', site.phrase, site.text)
+    }
+  },
+  {
     id: 'unnamed-head',
     reads: 'an unnamed-source noun at its head, whatever follows: `sumber`, `pejabat`',
     read: (site) => (site.common && site.doc.language.persons.anonymousHeads.has(site.head.lower) ? site.make('anonymous', site.phrase, site.text) : null)
