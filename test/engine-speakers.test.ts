@@ -347,6 +347,11 @@ readingTest(
     '"Kami segera berkoordinasi," kata KBRI Sungai Merah dalam keterangannya.',
   [{content: 'Kami segera berkoordinasi', cue: 'kata', speaker: 'KBRI Sungai Merah', speakerType: 'organization'}])
 
+readingTest(
+  'a noun of saying opening the sentence (Janji Budi diucapkan …) is no part of the name after it',
+  'Janji Hartawan diucapkan saat Dewan Pangan menerima laporan.\n"Kami fokus pada stok beras," ujar Hartawan.',
+  [{content: 'Kami fokus pada stok beras', cue: 'ujar', speaker: 'Hartawan'}])
+
 /** [a rank or honorific as written before the name, the sentence's speaker words]. */
 const titledNames: Array<[what: string, written: string]> = [
   ['an abbreviated police rank (AKBP)', 'Kepala Polres Sleman AKBP Darmawan Saputra'],

@@ -125,6 +125,11 @@ export interface PersonLexicon {
   /** Words between `atau` and the nickname (`atau yang akrab disapa`), besides the markers. */
   nicknameFillers: ReadonlySet<string>
   /**
+   * Nouns of saying and doing that open a sentence before the name of whose they are (`Janji Budi diucapkan …`,
+   * `Pernyataan Budi itu …`, `Kunjungan Budi …`): never the start of the name.
+   */
+  possessedOpeners: ReadonlySet<string>
+  /**
    * Titles of birth that open a name and are part of it (`Lalu Kusnawan`, `Raden Prabowo`, `Andi`),
    * even where the same word is a common word elsewhere (`lalu lintas`).
    */

@@ -49,7 +49,8 @@ function trimNameStartUncached(doc: AnalysedText, first: number, last: number): 
   }
   while (first < last) {
     const token = tokens[first]!
-    if ((doc.lowerVocabulary.has(token.lower) && capitalizedByPosition(doc, first)) || isLeadingAcronym(doc, token)) first++
+    const opener = capitalizedByPosition(doc, first) && (doc.lowerVocabulary.has(token.lower) || doc.language.persons.possessedOpeners.has(token.lower))
+    if (opener || isLeadingAcronym(doc, token)) first++
     else break
   }
   // `Terminal Terpadu Pulo Gebang Bernad Octavianus Pasaribu` beside `di Terminal Pulo Gebang,`: the place ends before the name.
