@@ -352,6 +352,14 @@ readingTest(
   'Janji Hartawan diucapkan saat Dewan Pangan menerima laporan.\n"Kami fokus pada stok beras," ujar Hartawan.',
   [{content: 'Kami fokus pada stok beras', cue: 'ujar', speaker: 'Hartawan'}])
 
+readingTest(
+  'pihak before an organisation that speaks as one (pihak Gedung Putih) is the organisation; pihak before a common noun stays unnamed',
+  '"Kesepakatan ini penting," ungkap pihak Gedung Putih di situs resminya.\n"Kami masih menunggu," kata pihak kepolisian.',
+  [
+    {content: 'Kesepakatan ini penting', cue: 'ungkap', speaker: 'Gedung Putih', speakerType: 'organization'},
+    {content: 'Kami masih menunggu', cue: 'kata', speakerType: 'anonymous'}
+  ])
+
 /** [a rank or honorific as written before the name, the sentence's speaker words]. */
 const titledNames: Array<[what: string, written: string]> = [
   ['an abbreviated police rank (AKBP)', 'Kepala Polres Sleman AKBP Darmawan Saputra'],

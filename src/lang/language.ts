@@ -129,6 +129,8 @@ export interface PersonLexicon {
    * `Pernyataan Budi itu …`, `Kunjungan Budi …`): never the start of the name.
    */
   possessedOpeners: ReadonlySet<string>
+  /** A side or party (`pihak`): before an organisation's name, the organisation speaks (`pihak Gedung Putih`). */
+  partyHeads: ReadonlySet<string>
   /**
    * Titles of birth that open a name and are part of it (`Lalu Kusnawan`, `Raden Prabowo`, `Andi`),
    * even where the same word is a common word elsewhere (`lalu lintas`).

@@ -178,6 +178,19 @@ export const phraseReadings: readonly PhraseReading[] = [
     }
   },
   {
+    id: 'party-of-body',
+    reads: 'a word for a side or party before an organisation or outlet that speaks as one: `pihak Gedung Putih` is the White House',
+    read(site) {
+      const {doc, first, last, head} = site
+      if (site.single || !doc.language.persons.partyHeads.has(head.lower) || !doc.tokens[first + 1]!.capitalized) return null
+      // The body's name: the capitalised run after the word (`pihak Gedung Putih di situs resminya`).
+      let end = first + 1
+      while (end < last && doc.tokens[end + 1]!.word && doc.tokens[end + 1]!.capitalized) end++
+      const body = readPhrase(doc, {first: first + 1, last: end})
+      return body && (body.kind === 'organization' || body.kind === 'outlet') ? {...body, phrase: site.phrase} : null
+    }
+  },
+  {
     id: 'unnamed-source',
     reads: 'an unnamed source and its affiliation, no name in it: `seorang pejabat di Kementerian Luar Negeri`',
     read(site) {
