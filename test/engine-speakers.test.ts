@@ -360,6 +360,16 @@ readingTest(
     {content: 'Kami masih menunggu', cue: 'kata', speakerType: 'anonymous'}
   ])
 
+readingTest(
+  'a clausal cue glued to the name by scraping (Wiryawanmengatakan) is split off: the name and the cue',
+  'Menteri Pertanian Hartono Wiryawanmengatakan stok beras aman sampai akhir tahun.',
+  [{content: 'stok beras aman sampai akhir tahun', kind: 'indirect', cue: 'mengatakan', speaker: 'Hartono Wiryawan', mention: 'Hartono Wiryawan'}])
+
+readingTest(
+  'a name with dkk before an adjunct and its verb (Ratna Dewi dkk dalam buku … menjelaskan) is the subject',
+  'Ratna Dewi Lestari dkk dalam buku Pangan Sehat Nusantara menjelaskan ubi jalar kaya serat.',
+  [{content: 'ubi jalar kaya serat', kind: 'indirect', cue: 'menjelaskan', speaker: 'Ratna Dewi Lestari'}])
+
 /** [a rank or honorific as written before the name, the sentence's speaker words]. */
 const titledNames: Array<[what: string, written: string]> = [
   ['an abbreviated police rank (AKBP)', 'Kepala Polres Sleman AKBP Darmawan Saputra'],

@@ -7,6 +7,7 @@
  * here as the later stages fill it (`memo`): no stage keeps state of its own
  * about a text.
  */
+import {splitGluedCues} from './glued-cues.ts'
 import type {Language} from '../lang/language.ts'
 import {definedAcronyms, organizationAcronyms, type DefinedAcronym, type DefinedOrganization} from './defined-acronyms.ts'
 import {lexiconTables, type LexiconTables} from './lexicon-tables.ts'
@@ -32,7 +33,7 @@ export interface TextBase {
 
 /** Reads the text base of `text`: tokens, then quote marks over them, then sentences over both. */
 export function readTextBase(text: string, language: Language): TextBase {
-  const tokens = tokenize(text)
+  const tokens = splitGluedCues(tokenize(text), language)
   // A `-nya` cue (`katanya`) only follows a quote: a mark before one closes.
   const marks = scanQuoteMarks(tokens, (word) => language.cues.anaphoric.has(word.lower))
   return {text, language, tokens, marks, sentences: splitSentences(tokens, marks, language)}
