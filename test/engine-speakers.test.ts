@@ -370,6 +370,11 @@ readingTest(
   'Ratna Dewi Lestari dkk dalam buku Pangan Sehat Nusantara menjelaskan ubi jalar kaya serat.',
   [{content: 'ubi jalar kaya serat', kind: 'indirect', cue: 'menjelaskan', speaker: 'Ratna Dewi Lestari'}])
 
+readingTest(
+  'a locative and its place after an organisation speaking (kata Kementerian Pendidikan di Singapura) say where, not who',
+  '"Perundungan tidak dapat diterima," kata Kementerian Pendidikan di Singapura, seperti dikutip dari media setempat.',
+  [{content: 'Perundungan tidak dapat diterima', cue: 'kata', speaker: 'Kementerian Pendidikan', speakerType: 'organization'}])
+
 /** [a rank or honorific as written before the name, the sentence's speaker words]. */
 const titledNames: Array<[what: string, written: string]> = [
   ['an abbreviated police rank (AKBP)', 'Kepala Polres Sleman AKBP Darmawan Saputra'],

@@ -214,6 +214,11 @@ export const phraseReadings: readonly PhraseReading[] = [
       const {doc, first, last, head} = site
       const {tokens} = doc
       if (!head.capitalized || !doc.language.persons.organizationHeads.has(head.lower) || hasPersonWords(doc, first, last)) return null
+      // `kata Kementerian Pendidikan di Singapura`: a locative and its place after the name say where, not who.
+      const locative = findWord(doc, first + 2, last, doc.language.text.locatives)
+      if (locative > first && !doc.tokens[locative]!.capitalized && locative < last && isPlaceWord(doc, tokens[locative + 1]!)) {
+        return site.make('organization', {first, last: locative - 1}, slice(doc, first, locative - 1))
+      }
       const acronym = tokens[last]!.text === ')' && tokens[last - 1]?.word && tokens[last - 2]?.text === '(' ? [tokens[last - 1]!.text] : []
       return site.make('organization', site.phrase, withoutTrailingParenthetical(site.text), {aliases: acronym})
     }
