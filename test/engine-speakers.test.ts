@@ -375,6 +375,12 @@ readingTest(
   '"Perundungan tidak dapat diterima," kata Kementerian Pendidikan di Singapura, seperti dikutip dari media setempat.',
   [{content: 'Perundungan tidak dapat diterima', cue: 'kata', speaker: 'Kementerian Pendidikan', speakerType: 'organization'}])
 
+readingTest(
+  'the first word of an idiom of speaking out glued to the name (Wiryawanbuka suara) is split off; a word that only ends so is not (Terbuka)',
+  'Menteri Pertanian (Mentan)Hartono Wiryawanbuka suara soal harga beras. Pintu Terbuka suara rakyat didengar.\n' +
+    '"Stok aman," kata Hartono.',
+  [{content: 'Stok aman', cue: 'kata', speaker: 'Hartono Wiryawan', mention: 'Hartono'}])
+
 /** [a rank or honorific as written before the name, the sentence's speaker words]. */
 const titledNames: Array<[what: string, written: string]> = [
   ['an abbreviated police rank (AKBP)', 'Kepala Polres Sleman AKBP Darmawan Saputra'],

@@ -19,6 +19,11 @@ export interface CueLexicon {
   clausal: ReadonlySet<string>
   /** Multi-word cues, as lower-case word sequences (`memberikan penilaian`). */
   phrases: ReadonlyArray<readonly string[]>
+  /**
+   * Two-word idioms of speaking out that are no cue of their own (`buka suara`, `angkat bicara`: the statement follows
+   * in a later sentence); scraped text glues their first word to the name before (`Sadewabuka suara`).
+   */
+  speakingOut: ReadonlyArray<readonly [string, string]>
   /** Passive cues with the speaker after them (`disampaikan X`). */
   passive: ReadonlySet<string>
   /** `menurut X, …` and its kin: a preposition that introduces the speaker. */
