@@ -381,6 +381,21 @@ readingTest(
     '"Stok aman," kata Hartono.',
   [{content: 'Stok aman', cue: 'kata', speaker: 'Hartono Wiryawan', mention: 'Hartono'}])
 
+readingTest(
+  'a possessed noun opening the sentence (Pendirinya Abid …) is no part of the name, and the name is the subject a pronoun points to',
+  'Pendirinya Rahmat Hidayat Siregar telah memasang 150 sensor udara. Dia mengatakan polusi harus diperlakukan serius.',
+  [{content: 'polusi harus diperlakukan serius', kind: 'indirect', cue: 'mengatakan', speaker: 'Rahmat Hidayat Siregar'}])
+
+readingTest(
+  'an acronym alone (KBRI) after the acronym with its place (KBRI Sungai Merah) is the same organisation',
+  'KBRI Sungai Merah menyatakan ada 12 WNI yang dipindahkan ke penampungan di Sungai Merah. KBRI menjelaskan mereka telah diberi makanan.',
+  [{content: 'mereka telah diberi makanan', kind: 'indirect', cue: 'menjelaskan', speaker: 'KBRI Sungai Merah', speakerType: 'organization', mention: 'KBRI'}])
+
+readingTest(
+  'an organisation with a short form written inside its name (Badan … (BPS) Nusa Tenggara Barat (NTB)) is named without it',
+  'Badan Pusat Statistik (BPS) Kalimantan Utara (Kaltara) mencatat, angka kemiskinan di wilayah itu turun.',
+  [{content: 'angka kemiskinan di wilayah itu turun', kind: 'indirect', cue: 'mencatat', speaker: 'Badan Pusat Statistik Kalimantan Utara', speakerType: 'organization'}])
+
 /** [a rank or honorific as written before the name, the sentence's speaker words]. */
 const titledNames: Array<[what: string, written: string]> = [
   ['an abbreviated police rank (AKBP)', 'Kepala Polres Sleman AKBP Darmawan Saputra'],

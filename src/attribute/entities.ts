@@ -37,6 +37,11 @@ export interface EntityRecord {
   foldedInto?: EntityRecord
 }
 
+/** A name that is one word in capitals (`KBRI`, `BPS`). */
+function isAcronym(name: string): boolean {
+  return name.length >= 2 && !name.includes(' ') && name === name.toUpperCase() && name !== name.toLowerCase()
+}
+
 /** A one-word person met first by a clipped form of this one-word name (`Khrisna`, then `Khrisnamurti`). */
 function clippedFrom(record: EntityRecord, words: string[]): boolean {
   if (words.length !== 1 || record.words.size !== 1) return false
@@ -309,7 +314,8 @@ export class EntityRegistry {
    */
   foldHeadOnlyOrganizations(): void {
     const heads = this.language.persons.headsUsedAlone
-    const bare = this.organizations.filter((record) => heads.has(record.name.toLowerCase()))
+    // (So is an acronym alone, `KBRI menjelaskan` after `KBRI Phnom Penh menyatakan`: the office it heads there.)
+    const bare = this.organizations.filter((record) => heads.has(record.name.toLowerCase()) || isAcronym(record.name))
     if (bare.length === 0) return
     for (const record of bare) {
       const head = record.name.toLowerCase()

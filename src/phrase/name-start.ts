@@ -3,7 +3,7 @@
  * itself: words it writes elsewhere as a place or organisation of their own,
  * words it calls the person by, titles of birth.
  */
-import type {AnalysedText} from '../extract/document.ts'
+import {isPossessiveNoun, type AnalysedText} from '../extract/document.ts'
 import {isHonorific, isInitial, isLeadingAcronym, isNameLike, isRomanNumeral, occurrenceScanLimit, standsOnItsOwn} from './word-classes.ts'
 import {capitalizedByPosition, rankAt} from './words.ts'
 
@@ -49,7 +49,9 @@ function trimNameStartUncached(doc: AnalysedText, first: number, last: number): 
   }
   while (first < last) {
     const token = tokens[first]!
-    const opener = capitalizedByPosition(doc, first) && (doc.lowerVocabulary.has(token.lower) || doc.language.persons.possessedOpeners.has(token.lower))
+    // (`Pendirinya Abid Omar telah …`: a possessed noun, `its founder`, opening the sentence before a name of two words.)
+    const opener = capitalizedByPosition(doc, first) && (doc.lowerVocabulary.has(token.lower) || doc.language.persons.possessedOpeners.has(token.lower) ||
+      (isPossessiveNoun(token, doc.language) && last - first >= 2))
     if (opener || isLeadingAcronym(doc, token)) first++
     else break
   }

@@ -8,7 +8,7 @@ import type {QuotedStretch} from '../extract/quote-marks.ts'
 import type {Token} from '../extract/tokens.ts'
 import {describedOrganization, findKnownOrganization, findKnownOutlet, findOutletHead, findQuotedName} from './known-bodies.ts'
 import {isCommonByPosition, lastNameRun, nameWithoutTitles} from './name-run.ts'
-import {withoutTrailingParenthetical} from './parentheticals.ts'
+import {withoutParentheticals, withoutTrailingParenthetical} from './parentheticals.ts'
 import {phraseAfter} from './phrase-after.ts'
 import {roleOf, trimEdges} from './roles.ts'
 import type {MentionKind, SpeakerPhrase, TokenRange} from './speaker-phrase.ts'
@@ -220,7 +220,8 @@ export const phraseReadings: readonly PhraseReading[] = [
         return site.make('organization', {first, last: locative - 1}, slice(doc, first, locative - 1))
       }
       const acronym = tokens[last]!.text === ')' && tokens[last - 1]?.word && tokens[last - 2]?.text === '(' ? [tokens[last - 1]!.text] : []
-      return site.make('organization', site.phrase, withoutTrailingParenthetical(site.text), {aliases: acronym})
+      // `Badan Pusat Statistik (BPS) Nusa Tenggara Barat (NTB)`: the name without the short forms written inside it.
+      return site.make('organization', site.phrase, withoutParentheticals(site.text).replace(/ +/gu, ' ').trim(), {aliases: acronym})
     }
   },
   {
