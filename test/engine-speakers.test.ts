@@ -396,6 +396,11 @@ readingTest(
   'Badan Pusat Statistik (BPS) Kalimantan Utara (Kaltara) mencatat, angka kemiskinan di wilayah itu turun.',
   [{content: 'angka kemiskinan di wilayah itu turun', kind: 'indirect', cue: 'mencatat', speaker: 'Badan Pusat Statistik Kalimantan Utara', speakerType: 'organization'}])
 
+readingTest(
+  'a nickname after alias and an abbreviated honorific (alias Mr. Santun) is the person it follows',
+  'Penggiat media sosial asal Norwegia, Lars Eriksen Holm (40) alias Mr. Santun, mengaku menjadi korban penipuan.',
+  [{content: 'menjadi korban penipuan', kind: 'indirect', cue: 'mengaku', speaker: 'Lars Eriksen Holm', mention: 'Santun'}])
+
 /** [a rank or honorific as written before the name, the sentence's speaker words]. */
 const titledNames: Array<[what: string, written: string]> = [
   ['an abbreviated police rank (AKBP)', 'Kepala Polres Sleman AKBP Darmawan Saputra'],

@@ -4,7 +4,7 @@
  * later mention by the nickname into the person (entities.ts `findPerson`).
  */
 import type {AnalysedText} from '../extract/document.ts'
-import {isNameLike} from '../phrase/word-classes.ts'
+import {isHonorific, isNameLike} from '../phrase/word-classes.ts'
 import {isNickname, nameWords} from '../text/names.ts'
 import type {EntityRecord, EntityRegistry} from './entities.ts'
 import type {PersonMention} from './person-names.ts'
@@ -13,6 +13,12 @@ import type {PersonMention} from './person-names.ts'
  * The run of capitalised name words starting at token `k` (at most three, on one line), as a nickname: its last token,
  * or -1 where none starts there.
  */
+/** `alias Mr. Terimakasih`: where the nickname starts at `k`, past an abbreviated honorific. */
+function nicknameStart(doc: AnalysedText, k: number): number {
+  const token = doc.tokens[k]
+  return token && isHonorific(doc, token) && doc.tokens[k + 1]?.text === '.' ? k + 2 : k
+}
+
 function nicknameRun(doc: AnalysedText, k: number): number {
   const {tokens} = doc
   let last = -1
@@ -50,11 +56,12 @@ export function nicknamesOfPeople(doc: AnalysedText, people: PersonMention[]): M
   let at = 0
   for (let k = 0; k + 1 < tokens.length; k++) {
     if (!tokens[k]!.word || !nicknameMarkers.has(tokens[k]!.lower)) continue
-    const last = nicknameRun(doc, k + 1)
+    const start = nicknameStart(doc, k + 1)
+    const last = nicknameRun(doc, start)
     if (last < 0) continue
     while (at < people.length && people[at]!.range.last < k) at++
     const person = people[at - 1]
-    if (person && doc.sentenceOf[person.range.last] === doc.sentenceOf[k] && k - person.range.last <= 6) push(at - 1, {first: k + 1, last, marked: true})
+    if (person && doc.sentenceOf[person.range.last] === doc.sentenceOf[k] && k - person.range.last <= 6) push(at - 1, {first: start, last, marked: true})
   }
   // Right after a full name: `(Gus Ipul)`, `, (Gus Ipul)`, `atau (yang akrab disapa) Gus Ipul`.
   people.forEach((person, index) => {
@@ -70,8 +77,10 @@ export function nicknamesOfPeople(doc: AnalysedText, people: PersonMention[]): M
       let first = next + 1
       while (first < tokens.length && first - next <= 4 && tokens[first]!.word && !tokens[first]!.capitalized && (nicknameFillers.has(tokens[first]!.lower) || nicknameMarkers.has(tokens[first]!.lower))) first++
       // `alias Noel`, `atau yang akrab disapa Gus …`: the words say it is a nickname; a bare `atau` does not.
+      const marked = nicknameMarkers.has(opener.lower) || first > next + 1
+      first = nicknameStart(doc, first)
       const last = nicknameRun(doc, first)
-      if (last >= 0) push(index, {first, last, marked: nicknameMarkers.has(opener.lower) || first > next + 1})
+      if (last >= 0) push(index, {first, last, marked})
     }
   })
   return found
