@@ -401,6 +401,13 @@ readingTest(
   'Penggiat media sosial asal Norwegia, Lars Eriksen Holm (40) alias Mr. Santun, mengaku menjadi korban penipuan.',
   [{content: 'menjadi korban penipuan', kind: 'indirect', cue: 'mengaku', speaker: 'Lars Eriksen Holm', mention: 'Santun'}])
 
+test('a short form in brackets inside a role, a name after it (Ketua Rukun Tetangga (RT) Sutarno), is no nickname', (t) => {
+  const text = 'Ketua Rukun Warga (RW) Sutarno Wibisono mendata warga yang mengungsi.\n\n"Kami butuh selimut," kata Sutarno.'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'Kami butuh selimut', cue: 'kata', speaker: 'Sutarno Wibisono'})
+  t.false(graph.entities.some((entity) => entity.aliases.includes('RW') && entity.type === 'person'))
+})
+
 /** [a rank or honorific as written before the name, the sentence's speaker words]. */
 const titledNames: Array<[what: string, written: string]> = [
   ['an abbreviated police rank (AKBP)', 'Kepala Polres Sleman AKBP Darmawan Saputra'],

@@ -72,7 +72,10 @@ export function nicknamesOfPeople(doc: AnalysedText, people: PersonMention[]): M
     if (!opener) return
     if (opener.text === '(') {
       const last = nicknameRun(doc, next + 1)
-      if (last >= 0 && tokens[last + 1]?.text === ')') push(index, {first: next + 1, last, marked: false})
+      // (Not a short form inside a role, a name after it: `Ketua Rukun Tetangga (RT) Soehardjono`.)
+      const after = tokens[last + 2]
+      const nameGoesOn = after !== undefined && after.word && after.capitalized && isNameLike(doc, after)
+      if (last >= 0 && tokens[last + 1]?.text === ')' && !nameGoesOn) push(index, {first: next + 1, last, marked: false})
     } else if (opener.word && nicknameOr.has(opener.lower)) {
       let first = next + 1
       while (first < tokens.length && first - next <= 4 && tokens[first]!.word && !tokens[first]!.capitalized && (nicknameFillers.has(tokens[first]!.lower) || nicknameMarkers.has(tokens[first]!.lower))) first++
