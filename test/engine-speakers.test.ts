@@ -289,6 +289,125 @@ test('a nickname after the full name (yang akrab disapa) is an alias', (t) => {
   assertQuote(t, graph, text, {content: 'bantuan selimut dan makanan bayi', cue: 'meminta', speaker: 'Muhammad Yusuf', mention: 'Ucup'})
 })
 
+/** [how the text gives the nickname after the full name, the nickname]: a nickname of two words sharing none of the name's. */
+const nicknamesAfterName: Array<[how: string, written: string]> = [
+  ['in brackets', 'Menteri Pertanian Hartono Wiryawan (Cak Har)'],
+  ['in brackets after a comma', 'Menteri Pertanian Hartono Wiryawan, (Cak Har)'],
+  ['after atau', 'Menteri Pertanian Hartono Wiryawan atau Cak Har'],
+  ['after atau yang akrab disapa', 'Menteri Pertanian Hartono Wiryawan atau yang akrab disapa Cak Har']
+]
+
+for (const [how, written] of nicknamesAfterName) {
+  test(`a nickname of two words after the full name (${how}) is the same person`, (t) => {
+    const text = `${written} meninjau lumbung padi di Kabupaten Lembah Hijau.\n\n` +
+      '"Stok beras aman sampai akhir tahun," kata Cak Har.'
+    const graph = graphOf(t, text)
+    assertQuote(t, graph, text, {content: 'Stok beras aman sampai akhir tahun', cue: 'kata', speaker: 'Hartono Wiryawan', mention: 'Cak Har'})
+    t.deepEqual(rolesOfNamed(graph, 'Hartono Wiryawan'), ['menteri pertanian @ -'])
+  })
+}
+
+test('a name after a bare atau that is no nickname is not one (two people)', (t) => {
+  const text = 'Pelatih Hartono Wiryawan atau Rudi Santoso akan memimpin tim di final.\n\n"Kami siap," kata Rudi Santoso.'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'Kami siap', cue: 'kata', speaker: 'Rudi Santoso'})
+})
+
+readingTest(
+  'a Roman numeral after a unit word numbers the unit, not the name (Wilayah V Budi …)',
+  'Kepala Satuan Tugas Pencegahan Wilayah V Ratna Kusumawati meninjau gudang itu.\n\n"Kami akan datang lagi," kata Ratna.',
+  [{content: 'Kami akan datang lagi', cue: 'kata', speaker: 'Ratna Kusumawati', mention: 'Ratna'}])
+
+readingTest(
+  'a Balinese given-name prefix I is no unit numeral (I Made …)',
+  'Ketua DPRD Gianyar I Made Sudarsana meninjau sawah.\n\n"Air cukup," kata Sudarsana.',
+  [{content: 'Air cukup', cue: 'kata', speaker: 'I Made Sudarsana', mention: 'Sudarsana'}])
+
+readingTest(
+  'a Roman numeral before a name written elsewhere is no organisation the name starts after (Teradu VII …)',
+  '"Saya akan menjalankan putusan itu," kata Sekjen Dewan Tani Bernadus Wiryo Santoso kepada wartawan.\n' +
+    'Bernadus mengatakan dewan akan segera menindaklanjuti putusan tersebut.\n\n' +
+    '"Menjatuhkan sanksi kepada Teradu VII Bernadus Wirya Santoso," kata Ketua Majelis.',
+  [{content: 'Saya akan menjalankan putusan itu', cue: 'kata', speaker: 'Bernadus Wiryo Santoso'}])
+
+readingTest(
+  'a full name opening a clause after a comma, before its verb, is the person a later pronoun points to (not the outlet cited)',
+  'Dilansir kantor berita AFP, Senin (7/7/2025), Rowan Kessler meluncurkan partai baru. Dia mengatakan partai itu akan ikut pemilu.\n' +
+    '"Hari ini partai kami lahir," sambungnya.',
+  [{content: 'Hari ini partai kami lahir', cue: 'sambungnya', speaker: 'Rowan Kessler'}])
+
+readingTest(
+  'the initials a text gives a person in brackets name that person, not an organisation (Hartono Wiryawan Saputra (HWS))',
+  'Menteri Pertanian Hartono Wiryawan Saputra (HWS) meninjau lumbung padi.\n\n"Stok beras aman," terang HWS.',
+  [{content: 'Stok beras aman', cue: 'terang', speaker: 'Hartono Wiryawan Saputra', speakerType: 'person', mention: 'HWS'}])
+
+readingTest(
+  'an acronym and the two-word place it serves (KBRI Kota Lama, beside di Kota Lama) is an organisation, not a person',
+  'KBRI Sungai Merah menyatakan ada 12 WNI yang dipindahkan ke penampungan di Sungai Merah.\n' +
+    '"Kami segera berkoordinasi," kata KBRI Sungai Merah dalam keterangannya.',
+  [{content: 'Kami segera berkoordinasi', cue: 'kata', speaker: 'KBRI Sungai Merah', speakerType: 'organization'}])
+
+readingTest(
+  'a noun of saying opening the sentence (Janji Budi diucapkan …) is no part of the name after it',
+  'Janji Hartawan diucapkan saat Dewan Pangan menerima laporan.\n"Kami fokus pada stok beras," ujar Hartawan.',
+  [{content: 'Kami fokus pada stok beras', cue: 'ujar', speaker: 'Hartawan'}])
+
+readingTest(
+  'pihak before an organisation that speaks as one (pihak Gedung Putih) is the organisation; pihak before a common noun stays unnamed',
+  '"Kesepakatan ini penting," ungkap pihak Gedung Putih di situs resminya.\n"Kami masih menunggu," kata pihak kepolisian.',
+  [
+    {content: 'Kesepakatan ini penting', cue: 'ungkap', speaker: 'Gedung Putih', speakerType: 'organization'},
+    {content: 'Kami masih menunggu', cue: 'kata', speakerType: 'anonymous'}
+  ])
+
+readingTest(
+  'a clausal cue glued to the name by scraping (Wiryawanmengatakan) is split off: the name and the cue',
+  'Menteri Pertanian Hartono Wiryawanmengatakan stok beras aman sampai akhir tahun.',
+  [{content: 'stok beras aman sampai akhir tahun', kind: 'indirect', cue: 'mengatakan', speaker: 'Hartono Wiryawan', mention: 'Hartono Wiryawan'}])
+
+readingTest(
+  'a name with dkk before an adjunct and its verb (Ratna Dewi dkk dalam buku … menjelaskan) is the subject',
+  'Ratna Dewi Lestari dkk dalam buku Pangan Sehat Nusantara menjelaskan ubi jalar kaya serat.',
+  [{content: 'ubi jalar kaya serat', kind: 'indirect', cue: 'menjelaskan', speaker: 'Ratna Dewi Lestari'}])
+
+readingTest(
+  'a locative and its place after an organisation speaking (kata Kementerian Pendidikan di Singapura) say where, not who',
+  '"Perundungan tidak dapat diterima," kata Kementerian Pendidikan di Singapura, seperti dikutip dari media setempat.',
+  [{content: 'Perundungan tidak dapat diterima', cue: 'kata', speaker: 'Kementerian Pendidikan', speakerType: 'organization'}])
+
+readingTest(
+  'the first word of an idiom of speaking out glued to the name (Wiryawanbuka suara) is split off; a word that only ends so is not (Terbuka)',
+  'Menteri Pertanian (Mentan)Hartono Wiryawanbuka suara soal harga beras. Pintu Terbuka suara rakyat didengar.\n' +
+    '"Stok aman," kata Hartono.',
+  [{content: 'Stok aman', cue: 'kata', speaker: 'Hartono Wiryawan', mention: 'Hartono'}])
+
+readingTest(
+  'a possessed noun opening the sentence (Pendirinya Abid …) is no part of the name, and the name is the subject a pronoun points to',
+  'Pendirinya Rahmat Hidayat Siregar telah memasang 150 sensor udara. Dia mengatakan polusi harus diperlakukan serius.',
+  [{content: 'polusi harus diperlakukan serius', kind: 'indirect', cue: 'mengatakan', speaker: 'Rahmat Hidayat Siregar'}])
+
+readingTest(
+  'an acronym alone (KBRI) after the acronym with its place (KBRI Sungai Merah) is the same organisation',
+  'KBRI Sungai Merah menyatakan ada 12 WNI yang dipindahkan ke penampungan di Sungai Merah. KBRI menjelaskan mereka telah diberi makanan.',
+  [{content: 'mereka telah diberi makanan', kind: 'indirect', cue: 'menjelaskan', speaker: 'KBRI Sungai Merah', speakerType: 'organization', mention: 'KBRI'}])
+
+readingTest(
+  'an organisation with a short form written inside its name (Badan … (BPS) Nusa Tenggara Barat (NTB)) is named without it',
+  'Badan Pusat Statistik (BPS) Kalimantan Utara (Kaltara) mencatat, angka kemiskinan di wilayah itu turun.',
+  [{content: 'angka kemiskinan di wilayah itu turun', kind: 'indirect', cue: 'mencatat', speaker: 'Badan Pusat Statistik Kalimantan Utara', speakerType: 'organization'}])
+
+readingTest(
+  'a nickname after alias and an abbreviated honorific (alias Mr. Santun) is the person it follows',
+  'Penggiat media sosial asal Norwegia, Lars Eriksen Holm (40) alias Mr. Santun, mengaku menjadi korban penipuan.',
+  [{content: 'menjadi korban penipuan', kind: 'indirect', cue: 'mengaku', speaker: 'Lars Eriksen Holm', mention: 'Santun'}])
+
+test('a short form in brackets inside a role, a name after it (Ketua Rukun Tetangga (RT) Sutarno), is no nickname', (t) => {
+  const text = 'Ketua Rukun Warga (RW) Sutarno Wibisono mendata warga yang mengungsi.\n\n"Kami butuh selimut," kata Sutarno.'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'Kami butuh selimut', cue: 'kata', speaker: 'Sutarno Wibisono'})
+  t.false(graph.entities.some((entity) => entity.aliases.includes('RW') && entity.type === 'person'))
+})
+
 /** [a rank or honorific as written before the name, the sentence's speaker words]. */
 const titledNames: Array<[what: string, written: string]> = [
   ['an abbreviated police rank (AKBP)', 'Kepala Polres Sleman AKBP Darmawan Saputra'],

@@ -38,6 +38,11 @@ export interface EntityRecord {
   foldedInto?: EntityRecord
 }
 
+/** A name that is one word in capitals (`KBRI`, `BPS`). */
+function isAcronym(name: string): boolean {
+  return name.length >= 2 && !name.includes(' ') && name === name.toUpperCase() && name !== name.toLowerCase()
+}
+
 /** A one-word person met first by a clipped form of this one-word name (`Khrisna`, then `Khrisnamurti`). */
 function clippedFrom(record: EntityRecord, words: string[]): boolean {
   if (words.length !== 1 || record.words.size !== 1) return false
@@ -122,9 +127,15 @@ export class EntityRegistry {
 
 
   /** A name the text says the person is called by. */
-  addNickname(record: EntityRecord, nickname: string): void {
+  addNickname(record: EntityRecord, nickname: string, alias = true): void {
     record.nicknames.add(nickname.toLowerCase())
-    if (nickname !== record.name) record.aliases.add(nickname)
+    if (alias && nickname !== record.name) record.aliases.add(nickname)
+    // A nickname may share no word with the name (`Gus Ipul`): its words find the person too.
+    for (const word of nameWords(nickname)) {
+      let set = this.peopleByWord.get(word)
+      if (!set) this.peopleByWord.set(word, (set = new Set()))
+      set.add(record)
+    }
   }
 
   addRole(record: EntityRecord, title: string | null, affiliation: string | null): void {
@@ -187,6 +198,18 @@ export class EntityRegistry {
       else high = middle
     }
     return low > 0 ? starts[low - 1]! : -1
+  }
+
+  /** The one person the text says is called `name` (`Agus Harimurti Yudhoyono (AHY)`), or null. */
+  personCalled(name: string): EntityRecord | null {
+    const lower = name.toLowerCase()
+    let found: EntityRecord | null = null
+    for (const record of this.peopleByWord.get(lower) ?? []) {
+      if (!record.nicknames.has(lower)) continue
+      if (found && found !== record) return null
+      found = record
+    }
+    return found
   }
 
   /** The person a name refers to, by its words; the nearest earlier one where several fit. */
@@ -293,7 +316,8 @@ export class EntityRegistry {
    */
   foldHeadOnlyOrganizations(): void {
     const heads = this.language.persons.headsUsedAlone
-    const bare = this.organizations.filter((record) => heads.has(record.name.toLowerCase()))
+    // (So is an acronym alone, `KBRI menjelaskan` after `KBRI Phnom Penh menyatakan`: the office it heads there.)
+    const bare = this.organizations.filter((record) => heads.has(record.name.toLowerCase()) || isAcronym(record.name))
     if (bare.length === 0) return
     for (const record of bare) {
       const head = record.name.toLowerCase()

@@ -18,6 +18,7 @@ import type {AnalysedText} from '../extract/document.ts'
 import type {Statement} from '../statements/statement.ts'
 import type {EntityRecord, EntityRegistry} from './entities.ts'
 import {nameWords} from './entities.ts'
+import {learnNickname, nicknamesOfPeople} from './nicknames.ts'
 import {fullestForm} from './fullest-name.ts'
 import {confidenceOf, type SpeakerRuleId} from './speaker-rules.ts'
 import {floatingQuote} from '../statements/quote/floating-quote.ts'
@@ -57,8 +58,15 @@ export function entityOfPhrase(doc: AnalysedText, registry: EntityRegistry, phra
     }
     case 'outlet':
       return registry.body('outlet', phrase.name, start, end, phrase.aliases)
-    case 'organization':
+    case 'organization': {
+      // `terang AHY` after `Agus Harimurti Yudhoyono (AHY)`: the initials the text gives a person name that person.
+      const called = phrase.mention.first === phrase.mention.last ? registry.personCalled(doc.tokens[phrase.mention.first]!.text) : null
+      if (called) {
+        registry.addMentionOf(called, start, end)
+        return called
+      }
       return registry.body('organization', phrase.name, start, end, phrase.aliases)
+    }
     case 'group':
       return registry.body('group', phrase.name, start, end)
     case 'anonymous': {
@@ -107,12 +115,15 @@ export function resolveSpeakers(
 ): Attribution[] {
   const {tokens} = doc
   // Register every named person first, so surname-only speakers find their fullest name.
+  // A nickname is learnt as soon as its person is, so that later mentions by it (`Gus Ipul menjelaskan`) find them.
   const personAt = new Map<number, EntityRecord>()
-  for (const person of people) {
+  const nicknames = nicknamesOfPeople(doc, people)
+  people.forEach((person, index) => {
     const [start, end] = offsets(doc, person.range)
-    personAt.set(person.range.first, registry.person(person.name, start, end, {title: person.title, affiliation: person.affiliation}))
-  }
-  learnNicknames(doc, registry, people, personAt)
+    const record = registry.person(person.name, start, end, {title: person.title, affiliation: person.affiliation})
+    personAt.set(person.range.first, record)
+    for (const nickname of nicknames.get(index) ?? []) learnNickname(doc, registry, record, nickname)
+  })
   const results: Array<Attribution | undefined> = new Array(statements.length)
   const position = (statement: Statement): number =>
     statement.cue && tokens[statement.cue.first]!.start < statement.contentStart ? tokens[statement.cue.first]!.start : statement.contentStart
@@ -158,6 +169,8 @@ export function resolveSpeakers(
       }
     } else {
       result.speaker = entityOfPhrase(doc, registry, phrase)
+      // Initials read as an organisation's that name a person (entityOfPhrase): the name rule decided.
+      if (result.speaker?.type === 'person' && phrase.kind === 'organization') Object.assign(result, {rule: 'name', confidence: confidenceOf('name')})
     }
     results[index] = result
   })
@@ -174,6 +187,7 @@ export function resolveSpeakers(
     .filter((person) => reported[person.range.first] === 0)
     .map((person) => ({offset: tokens[person.range.first]!.start, record: personAt.get(person.range.first)!, subject: person.subject}))
   const subjects: Array<{offset: number; record: EntityRecord}> = named.filter((person) => person.subject)
+  const mentionedPeople = people.map((person) => ({offset: tokens[person.range.first]!.start, record: personAt.get(person.range.first)!}))
   for (const passive of passiveSpeakers) {
     const record = passive.phrase.kind === 'name' ? entityOfPhrase(doc, registry, passive.phrase) : null
     if (record) subjects.push({offset: passive.offset, record})
@@ -209,8 +223,9 @@ export function resolveSpeakers(
     const subject = lastBefore(subjects, offset, excluded)
     const best = speaker && (!subject || speaker.offset >= subject.offset) ? speaker : subject
     if (best && best.record.type !== 'person' && best.record.type !== 'anonymous') {
-      // A pronoun points back to a person: skip organisations and outlets.
-      const person = lastBefore(personTimeline, offset, excluded)
+      // A pronoun points back to a person: skip organisations and outlets — to a person named even inside the
+      // words they report (`Dilansir AFP, Elon Musk meluncurkan …`), never to an outlet.
+      const person = lastBefore(personTimeline, offset, excluded) ?? (best.record.type === 'outlet' ? lastBefore(mentionedPeople, offset, excluded) : null)
       return person ? person.record : best.record
     }
     return best ? best.record : lastBefore(named, offset, excluded)?.record ?? null
@@ -383,37 +398,6 @@ function enclosingStatement(statements: Statement[], index: number): number {
     if (other.rule !== quoteInQuote.id && other.contentStart <= inner.contentStart && other.contentEnd >= inner.contentEnd) return at
   }
   return -1
-}
-
-/** `Muhammad Yusuf, yang akrab disapa Ucup,`: the name a person is called by. */
-function learnNicknames(doc: AnalysedText, registry: EntityRegistry, people: PersonMention[], personAt: Map<number, EntityRecord>): void {
-  const {tokens, language} = doc
-  // The people whose name ends at each token, by their place in `people` (made at the first marker): a marker looks
-  // back six tokens, not through every person of the text.
-  let endingAt: Map<number, number[]> | null = null
-  for (let k = 0; k + 1 < tokens.length; k++) {
-    if (!tokens[k]!.word || !language.persons.nicknameMarkers.has(tokens[k]!.lower)) continue
-    const nickname = tokens[k + 1]!
-    if (!nickname.capitalized) continue
-    if (endingAt === null) {
-      const ends = new Map<number, number[]>()
-      people.forEach((candidate, index) => {
-        const list = ends.get(candidate.range.last)
-        if (list) list.push(index)
-        else ends.set(candidate.range.last, [index])
-      })
-      endingAt = ends
-    }
-    // The last one in `people` whose name ends in the marker's sentence, at most six tokens before it.
-    let found = -1
-    for (let last = Math.max(0, k - 6); last < k; last++) {
-      if (doc.sentenceOf[last] !== doc.sentenceOf[k]) continue
-      for (const index of endingAt.get(last) ?? []) if (index > found) found = index
-    }
-    const person: PersonMention | null = found >= 0 ? people[found]! : null
-    const record = person ? personAt.get(person.range.first) : undefined
-    if (record) registry.addNickname(record, nickname.text)
-  }
 }
 
 /**

@@ -7,6 +7,7 @@
  * here as the later stages fill it (`memo`): no stage keeps state of its own
  * about a text.
  */
+import {splitGluedCues} from './glued-cues.ts'
 import type {Language} from '../lang/language.ts'
 import {definedAcronyms, organizationAcronyms, type DefinedAcronym, type DefinedOrganization} from './defined-acronyms.ts'
 import {lexiconTables, type LexiconTables} from './lexicon-tables.ts'
@@ -32,7 +33,7 @@ export interface TextBase {
 
 /** Reads the text base of `text`: tokens, then quote marks over them, then sentences over both. */
 export function readTextBase(text: string, language: Language): TextBase {
-  const tokens = tokenize(text)
+  const tokens = splitGluedCues(tokenize(text), language)
   // A `-nya` cue (`katanya`) only follows a quote: a mark before one closes.
   const marks = scanQuoteMarks(tokens, (word) => language.cues.anaphoric.has(word.lower))
   return {text, language, tokens, marks, sentences: splitSentences(tokens, marks, language)}
@@ -117,6 +118,12 @@ export function analyse(text: string, language: Language, bodyStart = 0, base?: 
     const previous = tokens[k - 1]
     if (token.capitalized && previous && language.text.locatives.has(previous.text) && !language.persons.organizationHeads.has(token.lower)) {
       placeWords.add(token.lower)
+      // `di Phnom Penh sebelum …`: a place of two words, the run ending there, is a place in both.
+      const second = tokens[k + 1]
+      const after = tokens[k + 2]
+      if (second && second.word && second.capitalized && second.spaceBefore && !second.allCaps && !shortNames.has(second.lower) &&
+        !language.persons.organizationHeads.has(second.lower) && !language.persons.roleHeads.has(second.lower) &&
+        (!after || !after.word || !after.capitalized)) placeWords.add(second.lower)
     }
     // `Kota Diding` is no place where the text says `kata Diding`.
     if (token.capitalized && previous && language.text.placeNouns.has(previous.lower) && !shortNames.has(token.lower) && !(tokens[k - 2] && language.persons.compoundRoles.has(tokens[k - 2]!.lower + ' ' + previous.lower)) && !language.persons.organizationHeads.has(token.lower)) {

@@ -19,6 +19,11 @@ export interface CueLexicon {
   clausal: ReadonlySet<string>
   /** Multi-word cues, as lower-case word sequences (`memberikan penilaian`). */
   phrases: ReadonlyArray<readonly string[]>
+  /**
+   * Two-word idioms of speaking out that are no cue of their own (`buka suara`, `angkat bicara`: the statement follows
+   * in a later sentence); scraped text glues their first word to the name before (`Sadewabuka suara`).
+   */
+  speakingOut: ReadonlyArray<readonly [string, string]>
   /** Passive cues with the speaker after them (`disampaikan X`). */
   passive: ReadonlySet<string>
   /** `menurut X, …` and its kin: a preposition that introduces the speaker. */
@@ -148,6 +153,22 @@ export interface PersonLexicon {
   /** Words before the name a person is called by (`disapa`, `dipanggil`). */
   nicknameMarkers: ReadonlySet<string>
   /**
+   * Words that open the name a person is called by (`Gus Ipul`, `Cak Imin`, `Kang Emil`): after a full name, in brackets
+   * or after `atau`, such a name is the person's nickname (`Saifullah Yusuf (Gus …)`).
+   */
+  nicknameTitles: ReadonlySet<string>
+  /** `atau` in `Saifullah Yusuf atau Gus …`: the word that offers another name of the same person. */
+  nicknameOr: ReadonlySet<string>
+  /** Words between `atau` and the nickname (`atau yang akrab disapa`), besides the markers. */
+  nicknameFillers: ReadonlySet<string>
+  /**
+   * Nouns of saying and doing that open a sentence before the name of whose they are (`Janji Budi diucapkan …`,
+   * `Pernyataan Budi itu …`, `Kunjungan Budi …`): never the start of the name.
+   */
+  possessedOpeners: ReadonlySet<string>
+  /** A side or party (`pihak`): before an organisation's name, the organisation speaks (`pihak Gedung Putih`). */
+  partyHeads: ReadonlySet<string>
+  /**
    * Titles of birth that open a name and are part of it (`Lalu Kusnawan`, `Raden Prabowo`, `Andi`),
    * even where the same word is a common word elsewhere (`lalu lintas`).
    */
@@ -248,6 +269,8 @@ export interface TextLexicon {
   /** Words that open an action beside the speaking (`sambil`, `seraya`): `"…," kata X, sambil menunjuk …, "…"`. */
   accompanyingActions: ReadonlySet<string>
   /** Prepositions that open an adjunct between a subject and its verb without commas (`dalam wawancara`). */
+  /** Words after a name for the people with them (`Fatma Nisa dkk`, `et al.`): the name still ends the subject. */
+  nameCompanions: ReadonlySet<string>
   verbAdjuncts: ReadonlySet<string>
   /** Conjunctions of time before a passive verb of being asked (`saat dihubungi`). */
   timeConjunctions: ReadonlySet<string>

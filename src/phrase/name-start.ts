@@ -3,8 +3,8 @@
  * itself: words it writes elsewhere as a place or organisation of their own,
  * words it calls the person by, titles of birth.
  */
-import type {AnalysedText} from '../extract/document.ts'
-import {isHonorific, isInitial, isLeadingAcronym, occurrenceScanLimit, standsOnItsOwn} from './word-classes.ts'
+import {isPossessiveNoun, type AnalysedText} from '../extract/document.ts'
+import {isHonorific, isInitial, isLeadingAcronym, isNameLike, isRomanNumeral, occurrenceScanLimit, standsOnItsOwn} from './word-classes.ts'
 import {capitalizedByPosition, rankAt} from './words.ts'
 
 /**
@@ -33,6 +33,13 @@ function trimNameStartUncached(doc: AnalysedText, first: number, last: number): 
   const {tokens} = doc
   // Honorifics and their dots open no name (`H. Darmawan`).
   while (first < last && (isHonorific(doc, tokens[first]!) || tokens[first]!.text === '.')) first++
+  // `KPK Wilayah V Dian Patria`, `Komisi III Budi`: a Roman numeral after a unit's word numbers the unit, not the name.
+  for (let j = Math.min(last - 1, first + 4); j >= first; j--) {
+    if (isUnitNumeral(doc, j)) {
+      first = j + 1
+      break
+    }
+  }
   // A title of birth opens the name; words before it belong to something else (`Hotel Gili Lalu Wiratmaja`).
   for (let j = first + 1; j < last; j++) {
     if (doc.language.persons.nameTitles.has(tokens[j]!.lower) && tokens[j]!.capitalized) {
@@ -42,7 +49,10 @@ function trimNameStartUncached(doc: AnalysedText, first: number, last: number): 
   }
   while (first < last) {
     const token = tokens[first]!
-    if ((doc.lowerVocabulary.has(token.lower) && capitalizedByPosition(doc, first)) || isLeadingAcronym(doc, token)) first++
+    // (`Pendirinya Abid Omar telah …`: a possessed noun, `its founder`, opening the sentence before a name of two words.)
+    const opener = capitalizedByPosition(doc, first) && (doc.lowerVocabulary.has(token.lower) || doc.language.persons.possessedOpeners.has(token.lower) ||
+      (isPossessiveNoun(token, doc.language) && last - first >= 2))
+    if (opener || isLeadingAcronym(doc, token)) first++
     else break
   }
   // `Terminal Terpadu Pulo Gebang Bernad Octavianus Pasaribu` beside `di Terminal Pulo Gebang,`: the place ends before the name.
@@ -83,6 +93,17 @@ function trimNameStartUncached(doc: AnalysedText, first: number, last: number): 
     break
   }
   return first
+}
+
+/**
+ * A Roman numeral (`V`, `III`, `IX`) right after a capitalised word that is no one's name (`Wilayah`, `Komisi`,
+ * `Kodam`): the number of a unit. Not a given-name prefix (`I Made`).
+ */
+export function isUnitNumeral(doc: AnalysedText, k: number): boolean {
+  const token = doc.tokens[k]!
+  const unit = doc.tokens[k - 1]
+  if (!isRomanNumeral(token) || doc.language.persons.namePrefixes.has(token.lower)) return false
+  return unit !== undefined && unit.word && unit.capitalized && (!isNameLike(doc, unit) || doc.lowerVocabulary.has(unit.lower))
 }
 
 /** Whether the two words ending at `k` stand elsewhere in the text at the end of a run of capitalised words. */

@@ -200,6 +200,9 @@ function adjunctBeforeVerb(doc: AnalysedText, end: number, limit: number): numbe
       return -1
     }
     if (!doc.language.text.verbAdjuncts.has(token.lower)) continue
+    // `Fatma Nisa dkk dalam buku … menjelaskan`: the people with the name follow it; the phrase ends before them.
+    const companion = tokens[j - 1]!.word && doc.language.text.nameCompanions.has(tokens[j - 1]!.lower) && j - 2 > limit
+    if (companion) j--
     const before = tokens[j - 1]!
     // `Nordlys Cruises, dalam pernyataannya menyatakan`: the subject may stand before a comma.
     return (isNameLike(doc, before) && !isPlaceWord(doc, before)) || isInitial(before) || before.allCaps || before.text === ',' || endsOrganization(doc, j - 1) ? j : -1

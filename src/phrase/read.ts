@@ -8,7 +8,7 @@ import type {QuotedStretch} from '../extract/quote-marks.ts'
 import type {Token} from '../extract/tokens.ts'
 import {describedOrganization, findKnownOrganization, findKnownOutlet, findOutletHead, findQuotedName} from './known-bodies.ts'
 import {isCommonByPosition, lastNameRun, nameWithoutTitles} from './name-run.ts'
-import {withoutTrailingParenthetical} from './parentheticals.ts'
+import {withoutParentheticals, withoutTrailingParenthetical} from './parentheticals.ts'
 import {phraseAfter} from './phrase-after.ts'
 import {roleOf, trimEdges} from './roles.ts'
 import type {MentionKind, SpeakerPhrase, TokenRange} from './speaker-phrase.ts'
@@ -178,6 +178,19 @@ export const phraseReadings: readonly PhraseReading[] = [
     }
   },
   {
+    id: 'party-of-body',
+    reads: 'a word for a side or party before an organisation or outlet that speaks as one: `pihak Gedung Putih` is the White House',
+    read(site) {
+      const {doc, first, last, head} = site
+      if (site.single || !doc.language.persons.partyHeads.has(head.lower) || !doc.tokens[first + 1]!.capitalized) return null
+      // The body's name: the capitalised run after the word (`pihak Gedung Putih di situs resminya`).
+      let end = first + 1
+      while (end < last && doc.tokens[end + 1]!.word && doc.tokens[end + 1]!.capitalized) end++
+      const body = readPhrase(doc, {first: first + 1, last: end})
+      return body && (body.kind === 'organization' || body.kind === 'outlet') ? {...body, phrase: site.phrase} : null
+    }
+  },
+  {
     id: 'unnamed-source',
     reads: 'an unnamed source and its affiliation, no name in it: `seorang pejabat di Kementerian Luar Negeri`',
     read(site) {
@@ -201,8 +214,14 @@ export const phraseReadings: readonly PhraseReading[] = [
       const {doc, first, last, head} = site
       const {tokens} = doc
       if (!head.capitalized || !doc.language.persons.organizationHeads.has(head.lower) || hasPersonWords(doc, first, last)) return null
+      // `kata Kementerian Pendidikan di Singapura`: a locative and its place after the name say where, not who.
+      const locative = findWord(doc, first + 2, last, doc.language.text.locatives)
+      if (locative > first && !doc.tokens[locative]!.capitalized && locative < last && isPlaceWord(doc, tokens[locative + 1]!)) {
+        return site.make('organization', {first, last: locative - 1}, slice(doc, first, locative - 1))
+      }
       const acronym = tokens[last]!.text === ')' && tokens[last - 1]?.word && tokens[last - 2]?.text === '(' ? [tokens[last - 1]!.text] : []
-      return site.make('organization', site.phrase, withoutTrailingParenthetical(site.text), {aliases: acronym})
+      // `Badan Pusat Statistik (BPS) Nusa Tenggara Barat (NTB)`: the name without the short forms written inside it.
+      return site.make('organization', site.phrase, withoutParentheticals(site.text).replace(/ +/gu, ' ').trim(), {aliases: acronym})
     }
   },
   {
@@ -218,8 +237,12 @@ export const phraseReadings: readonly PhraseReading[] = [
     reads: 'the last run of name words, with the role and affiliation before it: `Juru Bicara Kementerian … Budi Santoso`; a candidate pair (`Anna Morinda-Frizt Akhmad Nuzir`) is a group',
     read(site) {
       const {doc, first, last} = site
-      const nameRun = lastNameRun(doc, first, last)
+      let nameRun = lastNameRun(doc, first, last)
       if (!nameRun) return null
+      // `Menteri Sosial Saifullah Yusuf (Gus Ipul)`: a name in closing brackets right after a full name is what the
+      // person is called by (src/attribute/resolve.ts learns it); the person is the full name before it.
+      const fullBefore = nameBeforeClosingBrackets(doc, first, last, nameRun)
+      if (fullBefore) nameRun = fullBefore
       const role = roleOf(doc, first, nameRun.first - 1)
       const name = nameWithoutTitles(doc, nameRun)
       return name ? site.make(joinsTwoNames(doc, nameRun.first, nameRun.last) ? 'group' : 'name', nameRun, name, role) : null
@@ -255,6 +278,16 @@ export const phraseReadings: readonly PhraseReading[] = [
     read: (site) => (site.head.allCaps && site.single ? site.make('organization', site.phrase, site.head.text) : null)
   },
   {
+    id: 'acronym-at-place',
+    reads: 'an acronym and the place it serves, nothing else: `KBRI Phnom Penh`, `KJRI Jeddah`',
+    read(site) {
+      const {doc, first, last, head} = site
+      if (!head.allCaps || site.single) return null
+      for (let j = first + 1; j <= last; j++) if (!isPlaceWord(doc, doc.tokens[j]!)) return null
+      return site.make('organization', site.phrase, site.text)
+    }
+  },
+  {
     id: 'unnamed-head',
     reads: 'an unnamed-source noun at its head, whatever follows: `sumber`, `pejabat`',
     read: (site) => (site.common && site.doc.language.persons.anonymousHeads.has(site.head.lower) ? site.make('anonymous', site.phrase, site.text) : null)
@@ -271,6 +304,20 @@ export function readPhrase(doc: AnalysedText, range: TokenRange): SpeakerPhrase 
     if (phrase) return phrase
   }
   return null
+}
+
+/**
+ * The full name of two words or more right before brackets that close the phrase and hold its last name run
+ * (`… Saifullah Yusuf (Gus Ipul)`, `… Saifullah Yusuf, (Gus Ipul)`), or null.
+ */
+function nameBeforeClosingBrackets(doc: AnalysedText, first: number, last: number, nameRun: TokenRange): TokenRange | null {
+  const {tokens} = doc
+  const open = nameRun.first - 1
+  if (tokens[last]!.text !== ')' || nameRun.last !== last - 1 || tokens[open]?.text !== '(') return null
+  const end = tokens[open - 1]?.text === ',' ? open - 2 : open - 1
+  if (end <= first) return null
+  const before = lastNameRun(doc, first, end)
+  return before && before.last === end && before.last > before.first ? before : null
 }
 
 /** Whether a phrase has a role, rank or honorific word: then a name in it is a person's. */

@@ -7,6 +7,7 @@
 import type {AnalysedText} from '../extract/document.ts'
 import {emptyDecoding, nameTaggerFor, type Decoding, type NameSpan, type NameTagger} from '../names/tagger.ts'
 import type {TokenRange} from './speaker-phrase.ts'
+import {isUnitNumeral} from './name-start.ts'
 import {capitalizedByPosition} from './words.ts'
 
 /**
@@ -177,6 +178,8 @@ function addsOnlyNameWords(doc: AnalysedText, persons: TaggedPersons, from: numb
     if (!token.word) continue
     // A capital the word owes to its place (a sentence's or quote's opening) says nothing of a name: the rules decide.
     if (token.allCaps || capitalizedByPosition(doc, j)) return false
+    // Nor the number of a unit (`Wilayah V`).
+    if (isUnitNumeral(doc, j)) return false
     const others = doc.capitals.get(token.lower) ?? []
     for (let i = 0; i < others.length && i < 64; i++) {
       const other = others[i]!

@@ -195,7 +195,8 @@ export function standsOnItsOwn(doc: AnalysedText, first: number, j: number, last
         const word = tokens[b]!
         if (isRoleWord(doc, word) || persons.anonymousHeads.has(word.lower)) person = true
         else if (organization === null && word.word && !isHonorific(doc, word)) {
-          organization = word.allCaps || isOrganizationWord(doc, word) || persons.placeTakingHeads.has(word.lower)
+          // (A Roman numeral numbers something, `Teradu VII`: no acronym of an organisation.)
+          organization = (word.allCaps && !isRomanNumeral(word)) || isOrganizationWord(doc, word) || persons.placeTakingHeads.has(word.lower)
         }
       }
       if (organization && !person && !(after.word && cues.clausal.has(after.lower))) return true
@@ -223,6 +224,13 @@ function usedAlone(doc: AnalysedText, k: number): number {
 }
 
 /** An initial or short capitals inside a name: `M`, `PS`, `SBY`. */
+/** A Roman numeral of up to 39 (`V`, `III`, `XIV`): a unit's or a monarch's number. */
+export function isRomanNumeral(token: Token): boolean {
+  return token.word && token.text.length > 0 && romanNumeral.test(token.text)
+}
+
+const romanNumeral = /^X{0,3}(?:IX|IV|V?I{0,3})$/u
+
 export function isInitial(token: Token): boolean {
   return token.word && token.capitalized && token.text.length <= 3 && token.text === token.text.toUpperCase()
 }

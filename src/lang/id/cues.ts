@@ -79,6 +79,7 @@ export const cues: CueLexicon = {
   anaphoric,
   clausal: new Set(clausal),
   phrases,
+  speakingOut: [['buka', 'suara'], ['angkat', 'bicara'], ['buka', 'mulut']],
   passive: new Set(passive),
   according: new Set(['menurut', 'menurutnya']),
   citing: new Set(['mengutip', 'dikutip', 'mengutipnya', 'melansir', 'dilansir']),

@@ -269,6 +269,16 @@ export const persons: PersonLexicon = {
     'menurutnya', 'terkait', 'soal', 'mengenai', 'sementara', 'selanjutnya', 'berikutnya'
   ]),
   nicknameMarkers: new Set(['disapa', 'dipanggil', 'dijuluki', 'disebut', 'sapaan', 'panggilan', 'julukan', 'alias']),
+  nicknameTitles: new Set(['gus', 'cak', 'kang', 'ning', 'neng', 'abah', 'buya', 'bang', 'abang', 'daeng', 'uda', 'uni', 'teh', 'aa', 'mbah', 'kak', 'mas', 'mbak', 'bung', 'pak', 'bu', 'ustaz', 'ustad', 'ustadz', 'kiai', 'kyai', 'habib', 'romo', 'opung', 'ompu', 'ama', 'ina', 'om', 'tante']),
+  nicknameOr: new Set(['atau', 'alias']),
+  partyHeads: new Set(['pihak']),
+  possessedOpeners: new Set([
+    'janji', 'pernyataan', 'ucapan', 'perkataan', 'komentar', 'tanggapan', 'klaim', 'pesan', 'permintaan', 'usulan', 'usul',
+    'desakan', 'kritik', 'seruan', 'imbauan', 'instruksi', 'arahan', 'penjelasan', 'keterangan', 'jawaban', 'pengakuan',
+    'ajakan', 'harapan', 'keinginan', 'pidato', 'sambutan', 'unggahan', 'cuitan', 'kunjungan', 'kedatangan', 'kehadiran',
+    'langkah', 'keputusan', 'sikap', 'tudingan', 'tuduhan', 'bantahan', 'sindiran', 'ancaman', 'peringatan', 'kabar'
+  ]),
+  nicknameFillers: new Set(['yang', 'akrab', 'biasa', 'kerap', 'sering', 'lebih', 'dikenal', 'dengan', 'nama', 'sebagai']),
   namePrefixes: new Set([
     'muhammad', 'mohammad', 'mohamad', 'muhamad', 'mochammad', 'mochamad', 'moh', 'muh', 'mhd', 'm',
     'ahmad', 'achmad', 'ahmed', 'abdul', 'kiagus', 'nyimas', 'raden', 'mas', 'siti', 'abdurrahman', 'raden', 'rd', 'i', 'ni', 'gusti', 'anak', 'agung',

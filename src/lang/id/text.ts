@@ -88,6 +88,7 @@ export const text: TextLexicon = {
     'sebagai', 'melalui', 'lewat', 'via', 'kemarin', 'tadi', 'sejak', 'setelah', 'sebelum', 'salah',
     'seorang', 'sewaktu'
   ]),
+  nameCompanions: new Set(['dkk', 'cs']),
   verbAdjuncts: new Set(['dalam', 'saat', 'ketika', 'seusai', 'usai', 'melalui', 'kepada', 'dengan', 'pada', 'sewaktu', 'selepas', 'sesudah', 'setelah']),
   timeConjunctions: new Set(['saat', 'ketika', 'sewaktu', 'waktu']),
   reportNouns: new Set(['laporan', 'keterangan', 'pernyataan', 'catatan', 'informasi', 'penjelasan', 'versi', 'pengakuan', 'kesaksian', 'rilis', 'siaran']),

@@ -1,0 +1,54 @@
+/**
+ * Scraped pages glue a reporting verb to the name before it (`Bahlil Lahadaliamengatakan`, where a line break or a
+ * tag stood between them): the text base splits a capitalised word that ends in a clausal cue of the lexicon
+ * (`mengatakan`, `menjelaskan`) into the name and the cue, and one that ends in the first word of an idiom of speaking
+ * out when its second word follows (`Sadewabuka suara`). The cue must start with a verb prefix (meN-, ber-, ter-)
+ * after at least three letters of the name, so a word is looked at in one pass over its letters.
+ */
+import type {Language} from '../lang/language.ts'
+import type {Token} from './tokens.ts'
+
+/** Where a glued cue starts inside a capitalised word (an offset into the word), or -1; `next` is the word after it. */
+function gluedCueAt(token: Token, next: Token | undefined, language: Language): number {
+  if (!token.word || !token.capitalized || token.allCaps || token.text.length < 7) return -1
+  const {lower} = token
+  // (The lower-case form has the word's length: the tokenizer lower-cases letter by letter.)
+  if (lower.length !== token.text.length) return -1
+  // `Sadewabuka suara`: the first word of an idiom of speaking out, its second word next.
+  if (next?.word && next.spaceBefore) {
+    for (const [first, second] of language.cues.speakingOut) {
+      if (next.lower === second && lower.length - first.length >= 4 && lower.endsWith(first)) return lower.length - first.length
+    }
+  }
+  if (token.text.length < 10) return -1
+  for (let at = 3; at + 6 <= lower.length; at++) {
+    if (!language.morphology.verbPrefixes.some((prefix) => lower.startsWith(prefix, at))) continue
+    // The name's last letter is lower case, the cue's first too: a glued word, not a compound name (`HartaMenjadi`).
+    if (token.text[at] !== lower[at]) continue
+    if (language.cues.clausal.has(lower.slice(at))) return at
+  }
+  return -1
+}
+
+/** The tokens with every glued cue split off its name (indices renumbered); the same array when there is none. */
+export function splitGluedCues(tokens: Token[], language: Language): Token[] {
+  let out: Token[] | null = null
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!
+    const at = gluedCueAt(token, tokens[k + 1], language)
+    if (at < 0) {
+      out?.push(token)
+      continue
+    }
+    out ??= tokens.slice(0, k)
+    const name = token.text.slice(0, at)
+    const cue = token.text.slice(at)
+    out.push({...token, end: token.start + at, text: name, lower: token.lower.slice(0, at)})
+    out.push({...token, start: token.start + at, text: cue, lower: token.lower.slice(at), capitalized: false, allCaps: false, spaceBefore: false, breaksBefore: 0, paragraphStart: false})
+  }
+  if (!out) return tokens
+  out.forEach((token, index) => {
+    token.index = index
+  })
+  return out
+}
