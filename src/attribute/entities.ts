@@ -12,7 +12,7 @@ import type {Language} from '../lang/language.ts'
 import {wordCharLength} from '../extract/tokens.ts'
 import {withoutParentheticals} from '../phrase/parentheticals.ts'
 import {countBelow} from './sorted-search.ts'
-import {abbreviates, isNickname, nameWords, oneEditApart, wordsWithin} from '../text/names.ts'
+import {abbreviates, clipsWordByWord, isNickname, nameWords, oneEditApart, wordsWithin} from '../text/names.ts'
 
 export {nameWords}
 
@@ -228,7 +228,7 @@ export class EntityRegistry {
     for (const record of candidates) {
       const fits = wordsWithin(words, record.words) || wordsWithin(record.words, new Set(words)) || record.nicknames.has(name.toLowerCase()) ||
         (words.length === 1 && isNickname(name, [...record.words])) || clippedFrom(record, words) ||
-        (mayAbbreviate && abbreviates(words, nameWords(record.name)))
+        (mayAbbreviate && abbreviates(words, nameWords(record.name))) || clipsWordByWord(words, nameWords(record.name)) || clipsWordByWord(nameWords(record.name), words)
       if (!fits) continue
       const last = this.lastBefore(record, offset)
       const score = last >= 0 ? last : -1 - (record.firstOffset - offset) / 1e9
@@ -267,7 +267,7 @@ export class EntityRegistry {
       this.indexWords(record)
     }
     const words = nameWords(name)
-    if ((words.length > record.words.size && wordsWithin(record.words, new Set(words))) || clippedFrom(record, words)) {
+    if ((words.length > record.words.size && wordsWithin(record.words, new Set(words))) || clippedFrom(record, words) || clipsWordByWord(nameWords(record.name), words)) {
       record.aliases.add(record.name)
       record.name = name
       record.words = new Set(words)

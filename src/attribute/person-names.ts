@@ -154,6 +154,23 @@ function followedByVerb(doc: AnalysedText, last: number): boolean {
 }
 
 /**
+ * A name set off by a comma whose clause's verb comes after the comma (`…, Dimas Wijaya, merilis …`) or after a
+ * description set off by a second comma (`Dimas Wijaya, putra sulung aktor Bram Wijaya, merilis …`): the name is the
+ * verb's subject.
+ */
+function verbAfterSetOff(doc: AnalysedText, last: number): boolean {
+  const {tokens} = doc
+  if (tokens[last + 1]?.text !== ',') return false
+  if (followedByVerb(doc, last + 1)) return true
+  for (let j = last + 2; j < tokens.length && j - last <= 14; j++) {
+    const token = tokens[j]!
+    if (token.paragraphStart || token.text === '.' || token.text === ';' || doc.marks.insideOf[j]! >= 0) return false
+    if (token.text === ',') return followedByVerb(doc, j)
+  }
+  return false
+}
+
+/**
  * Whether the words after a run of capitalised words make it part of an organisation's or a place's name:
  * - an organisation's head, word or acronym (`Cabang Pembantu Bank Sultra`, `Presidium HIMKI`, `Dinas Tanaman Pangan …`);
  * - a point of the compass (`Bupati Muna Barat La Ode …`: `Muna Barat`, `Gunung Kidul`);
@@ -226,6 +243,8 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
   let nextForm = 0
   // The words of the names found so far (lower case).
   const namedWords = new Set<string>()
+  let bodyFirst = 0
+  while (bodyFirst < tokens.length && tokens[bodyFirst]!.start < doc.bodyStart) bodyFirst++
   let k = 0
   while (k < tokens.length) {
     const token = tokens[k]!
@@ -281,7 +300,9 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
       k = last > k && isPlaceWord(doc, token) && (doc.capitals.get(token.lower) ?? []).slice(0, occurrenceScanLimit).some((o) => o !== k && tokens[o + 1]?.lower !== tokens[k + 1]!.lower) ? k + 1 : last + 1
       continue
     }
-    const sentence = doc.sentences[doc.sentenceOf[k]!]!
+    const whole = doc.sentences[doc.sentenceOf[k]!]!
+    // A dateline (`Jakarta - `) is no part of the first sentence's clauses: that sentence opens where the body starts.
+    const sentence = whole.first < bodyFirst && k >= bodyFirst ? {...whole, first: bodyFirst} : whole
     const range = phraseBefore(doc, last, Math.max(sentence.first, k - 14, nextRoleAfter(doc, mentions[mentions.length - 1], k)))
     let phrase = range ? readPhrase(doc, range) : null
     const roleStart = phrase !== null && phrase.kind === 'name' && phrase.title === null ? roleRunStart(doc, phrase.mention.first) : -1
@@ -306,9 +327,11 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
     const repeatsName = last - k < 2 && opensClause && allWordsNamedBefore(tokens, k, last, namedWords)
     // (`Dilansir AFP, Senin (7/7), Elon Musk meluncurkan …`: so does a full name opening a clause after a comma.)
     // (`Pendirinya Abid Omar telah …`: so does a name after the one word that opens the sentence and is no part of it.)
-    const opensSentence = phrase !== null && ((phrase.mention.first === sentence.first && last > k) || (repeatsName && phrase.mention.first === k) ||
+    const opensSentence = phrase !== null && (((phrase.mention.first === sentence.first && last > k) || (repeatsName && phrase.mention.first === k) ||
       (k === sentence.first && phrase.mention.first === k + 1 && last > k + 1) ||
-      (clauseOpener?.text === ',' && phrase.mention.first === k && last > k)) && followedByVerb(doc, last)
+      (clauseOpener?.text === ',' && phrase.mention.first === k && last > k)) && followedByVerb(doc, last) ||
+      // `Dimas Wijaya, putra sulung …, merilis`, `…, Dimas Wijaya, merilis`: a full name set off before its verb.
+      ((phrase.mention.first === sentence.first || clauseOpener?.text === ',') && phrase.mention.first === k && last > k && verbAfterSetOff(doc, last)))
     // `Dedy, Kepala Peleton B dari Stasiun …, mengatakan`: a name opening its sentence with its role set off after it.
     const apposed = phrase !== null && phrase.mention.first === sentence.first && k === sentence.first ? appositiveRole(doc, last, sentence.last) : null
     // Words of an organisation's long form the text abbreviates are no one (`Partai Rakyat Maju (PRM)`).

@@ -190,6 +190,8 @@ export interface PersonLexicon {
   functionWords: ReadonlySet<string>
   /** Lower-case particles that may stand inside a name (`bin`, `van`). */
   nameParticles: ReadonlySet<string>
+  /** Academic, medical and professional degrees written after a name, lower case without dots (`sppd`, `mkes`, `sh`): no part of it. */
+  degrees: ReadonlySet<string>
   /** Place names that may stand between a role and a name. */
   places: ReadonlySet<string>
   /** Points of the compass (`barat`, `kidul`): a place name goes on through them, and one opens a two-word place (`Kulon Progo`). */

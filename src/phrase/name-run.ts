@@ -193,8 +193,15 @@ export function isNamePartWord(doc: AnalysedText, token: Token, kind?: string): 
   if (!token.word || !token.capitalized || token.allCaps) return false
   if (kind !== undefined && kind !== 'org' && kind !== 'role' && kind !== 'other') return false
   const {persons} = doc.language
-  if (persons.roleHeads.has(token.lower) || persons.organizationHeads.has(token.lower) || doc.lexicon.rankWords.has(token.lower)) return false
+  if (persons.roleHeads.has(token.lower) || persons.organizationHeads.has(token.lower) || doc.lexicon.rankWords.has(token.lower) || isDegree(doc, token)) return false
   return !isPlaceWord(doc, token) && !doc.lowerVocabulary.has(token.lower)
+}
+
+/** A degree written after a name (`SpPD-KEMD`, `M.Kes`, `PhD`): every part between hyphens is one, dots aside. */
+export function isDegree(doc: AnalysedText, token: Token): boolean {
+  if (!token.word) return false
+  const {degrees} = doc.language.persons
+  return token.lower.split('-').every((part) => part !== '' && degrees.has(part.replaceAll('.', '')))
 }
 
 /** A person's name from a run of words, without ranks and honorifics (`H. Darmawan Saputra` → `Darmawan Saputra`). */

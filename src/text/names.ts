@@ -102,6 +102,24 @@ export function abbreviates(short: string[], full: string[]): boolean {
   return usedInitials && at === full.length
 }
 
+/**
+ * Whether a name is a clipped form of a fuller one, word by word (`Bima Pras`
+ * for `Bima Prasetyo`, `Sri Mul` for `Sri Mulyani`): as many words, the first
+ * the same, each other the same or its first three letters or more.
+ */
+export function clipsWordByWord(short: string[], full: string[]): boolean {
+  if (short.length < 2 || short.length !== full.length || short[0] !== full[0]) return false
+  let clipped = false
+  for (let i = 1; i < short.length; i++) {
+    const word = short[i]!
+    const whole = full[i]!
+    if (word === whole) continue
+    if (word.length < 3 || word.length >= whole.length || !whole.startsWith(word)) return false
+    clipped = true
+  }
+  return clipped
+}
+
 export function nameTokens(name: string): string[] {
   return name.split(/[\s]+/u).filter((token) => token.length > 0)
 }

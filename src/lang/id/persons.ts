@@ -4,6 +4,7 @@
  */
 import type {PersonLexicon} from '../language.ts'
 import {compassWords, places} from './places.ts'
+import {degrees} from './name-lexicons.ts'
 
 const words = (text: string): string[] => text.trim().split(/\s+/)
 
@@ -187,7 +188,7 @@ export const persons: PersonLexicon = {
     'kedokteran', 'ilmu', 'studi', 'kajian', 'penelitian', 'institut', 'universitas',
     'fakultas', 'program', 'magister', 'doktor', 'jurusan', 'departemen', 'divisi', 'direktorat',
     'jenderal', 'tugas', 'percepatan', 'pemulihan', 'covid-19', 'covid', 'pandemi', 'vaksinasi',
-    'kantor', 'berita', 'media', 'harian', 'stasiun', 'televisi', 'radio', 'komisi', 'komite',
+    'kantor', 'berita', 'media', 'pers', 'harian', 'stasiun', 'televisi', 'radio', 'komisi', 'komite',
     'kepala', 'wakil', 'ketua', 'direktur', 'sekretaris', 'menteri', 'gubernur', 'bupati',
     'presiden', 'juru', 'bicara', 'partai', 'fraksi', 'dpp', 'dpw', 'dpd', 'dpc', 'gedung',
     'putih', 'persatuan', 'bangsa', 'bangsa-bangsa', 'kesatuan', 'asosiasi', 'forum', 'federasi',
@@ -299,12 +300,15 @@ export const persons: PersonLexicon = {
     'praktis', 'otomatis', 'ternyata', 'kebetulan', 'mungkin', 'barangkali', 'tentu', 'jelas', 'pasti', 'hampir', 'nyaris',
     // …and discourse words that open a sentence before a comma (`Alhasil, …`, `Terakhir, …`, `Artinya, …`).
     'alhasil', 'terakhir', 'terbaru', 'artinya', 'intinya', 'singkatnya', 'selebihnya', 'beruntung', 'untungnya', 'sayangnya',
-    'rupanya', 'agaknya', 'tampaknya', 'kabarnya', 'konon'
+    'rupanya', 'agaknya', 'tampaknya', 'kabarnya', 'konon',
+    // …and adverbs of sequence that open a narrative sentence (`Awalnya Budi menjelaskan …`, `Selanjutnya Iman …`).
+    'awalnya', 'mulanya', 'semula', 'selanjutnya', 'berikutnya', 'sesudahnya', 'setelahnya', 'seterusnya'
   ]),
   subordinators: new Set([
     'saat', 'ketika', 'setelah', 'sebelum', 'sejak', 'karena', 'jika', 'apabila', 'bila',
     'kalau', 'meski', 'meskipun', 'walaupun', 'walau', 'sewaktu', 'selagi', 'begitu', 'seusai',
     'usai', 'sesudah', 'agar', 'supaya', 'sehingga', 'bahwa', 'yang', 'tatkala', 'manakala'
   ]),
+  degrees,
   nameParticles: new Set(['bin', 'binti', 'van', 'von', 'de', 'der', 'den', 'del', 'da', 'al', 'el', 'bt', 'dos', 'la', 'le', 'y', 'e'])
 }
