@@ -62,6 +62,9 @@ export function nicknamesOfPeople(doc: AnalysedText, people: PersonMention[]): M
     while (at < people.length && people[at]!.range.last < k) at++
     const person = people[at - 1]
     if (person && doc.sentenceOf[person.range.last] === doc.sentenceOf[k] && k - person.range.last <= 6) push(at - 1, {first: start, last, marked: true})
+    // `Perempuan yang akrab disapa Tari ini mengaku …`: a description opening its sentence and closed by a
+    // demonstrative points back to the person named before that sentence.
+    else if (person && doc.sentenceOf[person.range.last] < doc.sentenceOf[k] && describesOneBefore(doc, k, last)) push(at - 1, {first: start, last, marked: true})
   }
   // Right after a full name: `(Gus Ipul)`, `, (Gus Ipul)`, `atau (yang akrab disapa) Gus Ipul`.
   people.forEach((person, index) => {
@@ -87,6 +90,23 @@ export function nicknamesOfPeople(doc: AnalysedText, people: PersonMention[]): M
     }
   })
   return found
+}
+
+/**
+ * Whether the nickname marker at `k` stands in a description that opens its sentence and points back: a common noun,
+ * `yang` and fillers (`akrab`), the marker, the nickname ending at `last`, then a demonstrative (`ini`, `itu`).
+ */
+function describesOneBefore(doc: AnalysedText, k: number, last: number): boolean {
+  const {tokens, language} = doc
+  const first = doc.sentences[doc.sentenceOf[k]!]!.first
+  const head = tokens[first]!
+  if (!head.word || first + 1 >= k || isNameLike(doc, head)) return false
+  for (let j = first + 1; j < k; j++) {
+    const token = tokens[j]!
+    if (!token.word || token.capitalized || !language.persons.nicknameFillers.has(token.lower)) return false
+  }
+  const after = tokens[last + 1]
+  return after !== undefined && after.word && language.text.demonstratives.has(after.lower)
 }
 
 /**
