@@ -29,26 +29,26 @@ needs(seedText)('the seed article: every one of the editor\'s 83 facts', (t) => 
   t.is(passed, 83)
 })
 
-/** Facts the engine must keep per article of our corpus (measured 2026-11-25; raise them as it improves). */
+/** Facts the engine must keep per article of our corpus (raised 2026-12-07 to the share reached then; raise them as it improves). */
 const floors: Record<string, number> = {
-  'antara-feri-marinduque': 0.8,
-  'detik-motor-trotoar-jakarta': 0.7,
-  'kompas-pembajakan-truk-jateng': 0.85,
-  'kompascom-bus-sekolah-bandung': 0.9,
-  'kompascom-harga-cabai-malang': 0.85,
-  'liputan6-banjir-kampung-melayu': 0.95,
-  'republika-sertifikasi-halal-umk': 0.9,
-  'tempo-abk-tanker-teluk-guinea': 0.75,
-  // Held-out articles (outlets the engine was not developed on), written blind; floors at the share the
-  // engine reached when they were added (2026-12-07): 54/60, 45/64, 49/57, 51/57, 39/62, 38/60, 38/44, 26/52.
+  'antara-feri-marinduque': 0.93,
+  'detik-motor-trotoar-jakarta': 0.96,
+  'kompas-pembajakan-truk-jateng': 1,
+  'kompascom-bus-sekolah-bandung': 0.96,
+  'kompascom-harga-cabai-malang': 1,
+  'liputan6-banjir-kampung-melayu': 1,
+  'republika-sertifikasi-halal-umk': 0.96,
+  'tempo-abk-tanker-teluk-guinea': 0.98,
+  // Held-out articles (outlets the engine was not developed on), written blind. When they were added the engine
+  // reached 54/60, 45/64, 49/57, 51/57, 39/62, 38/60, 38/44, 26/52; the floors are the share reached now.
   'antara-kekeringan-kupang': 0.9,
-  'bbcindonesia-nelayan-smelter-morowali': 0.7,
-  'bisniscom-harga-gabah-hpp': 0.85,
-  'cnnindonesia-pupuk-subsidi-ktp': 0.89,
-  'idntimes-demo-ukt-makassar': 0.62,
-  'kumparan-dbd-sleman': 0.63,
-  'suara-konser-rangga-batal': 0.86,
-  'tribunnews-begal-mahasiswi-medan': 0.5
+  'bbcindonesia-nelayan-smelter-morowali': 0.75,
+  'bisniscom-harga-gabah-hpp': 0.87,
+  'cnnindonesia-pupuk-subsidi-ktp': 0.91,
+  'idntimes-demo-ukt-makassar': 0.66,
+  'kumparan-dbd-sleman': 0.76,
+  'suara-konser-rangga-batal': 0.88,
+  'tribunnews-begal-mahasiswi-medan': 0.61
 }
 
 for (const file of readdirSync(ownCorpusDir).filter((name) => name.endsWith('.expected.json')).sort()) {
