@@ -45,3 +45,9 @@ test('passive reporting with an agent (disebut X seperti …) is X\'s statement'
   t.truthy(quote)
   t.is(speakerName(graph, quote!), 'Ratih Purnama')
 })
+
+test('role, place, rank, name: the place before the rank is nobody', (t) => {
+  const graph = graphOf(t, 'Medan - Kapolsek Medan Sunggal Kompol Iman Setia Ginting mengatakan kedua pelaku sudah ditahan.')
+  t.deepEqual(graph.entities.filter((entity) => entity.type === 'person').map((entity) => entity.name), ['Iman Setia Ginting'])
+  t.is(speakerName(graph, quoteWith(graph, 'kedua pelaku')!), 'Iman Setia Ginting')
+})

@@ -171,6 +171,16 @@ function verbAfterSetOff(doc: AnalysedText, last: number): boolean {
 }
 
 /**
+ * `Kapolsek Medan Sunggal Kompol Iman …`: a rank and a name right after a run of capitalised words; the run is the
+ * place or unit of the office before it, not a person (no name is followed by someone else's rank).
+ */
+function rankedNameAfter(doc: AnalysedText, last: number): boolean {
+  const rank = doc.tokens[last + 1]
+  const name = doc.tokens[last + 2]
+  return rank !== undefined && rank.word && rank.capitalized && doc.lexicon.rankWords.has(rank.lower) && name !== undefined && isNameLike(doc, name)
+}
+
+/**
  * Whether the words after a run of capitalised words make it part of an organisation's or a place's name:
  * - an organisation's head, word or acronym (`Cabang Pembantu Bank Sultra`, `Presidium HIMKI`, `Dinas Tanaman Pangan …`);
  * - a point of the compass (`Bupati Muna Barat La Ode …`: `Muna Barat`, `Gunung Kidul`);
@@ -260,7 +270,7 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
       else if (next.text === '.' && isInitial(tokens[last]!) && tokens[last + 2]?.capitalized) last++
       else break
     }
-    if (continuesAsOrganization(doc, last)) {
+    if (continuesAsOrganization(doc, last) || rankedNameAfter(doc, last)) {
       k = last + 1
       continue
     }
