@@ -6,7 +6,7 @@
  * after at least three letters of the name, so a word is looked at in one pass over its letters.
  */
 import type {Language} from '../lang/language.ts'
-import type {Token} from './tokens.ts'
+import {tokenWith, type Token} from './tokens.ts'
 
 /** Where a glued cue starts inside a capitalised word (an offset into the word), or -1; `next` is the word after it. */
 function gluedCueAt(token: Token, next: Token | undefined, language: Language): number {
@@ -43,8 +43,8 @@ export function splitGluedCues(tokens: Token[], language: Language): Token[] {
     out ??= tokens.slice(0, k)
     const name = token.text.slice(0, at)
     const cue = token.text.slice(at)
-    out.push({...token, end: token.start + at, text: name, lower: token.lower.slice(0, at)})
-    out.push({...token, start: token.start + at, text: cue, lower: token.lower.slice(at), capitalized: false, allCaps: false, spaceBefore: false, breaksBefore: 0, paragraphStart: false})
+    out.push(tokenWith(token, {end: token.start + at, text: name, lower: token.lower.slice(0, at)}))
+    out.push(tokenWith(token, {start: token.start + at, text: cue, lower: token.lower.slice(at), capitalized: false, allCaps: false, spaceBefore: false, breaksBefore: 0, paragraphStart: false}))
   }
   if (!out) return tokens
   out.forEach((token, index) => {

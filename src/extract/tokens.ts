@@ -216,6 +216,18 @@ class PackedToken implements Token {
   }
 }
 
+/**
+ * A token as a plain object with every field of `token`, then `changes`: for a stage that splits or edits tokens
+ * (src/extract/glued-cues.ts). Spreading a token (`{...token}`) would copy a packed token's three own fields only.
+ */
+export function tokenWith(token: Token, changes: Partial<Token> = {}): Token {
+  return {
+    index: token.index, start: token.start, end: token.end, text: token.text, lower: token.lower, word: token.word,
+    capitalized: token.capitalized, allCaps: token.allCaps, spaceBefore: token.spaceBefore, breaksBefore: token.breaksBefore,
+    paragraphStart: token.paragraphStart, ...changes
+  }
+}
+
 /** `kind` with the paragraph start the other way (`place` may exceed 32 bits: set and cleared by arithmetic). */
 function flipped(kind: Kind): Kind {
   if (kind.flipped === undefined) {
