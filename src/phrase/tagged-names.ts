@@ -137,6 +137,9 @@ function lastTaggedPerson(persons: TaggedPersons, first: number, last: number): 
  */
 export function chosenNameRun(doc: AnalysedText, first: number, last: number, ruled: TokenRange | null): TokenRange | null {
   if (mode === 'rules') return ruled
+  // A rules' name that fills the phrase is what the vote gives (the tagger's span is clipped to the phrase and never
+  // takes words off): no need to tag the sentence (most phrases at a cue are a bare name: `kata Budi`).
+  if (mode !== 'tagger' && (!ruled || (ruled.first === first && ruled.last === last))) return ruled
   const persons = personsOf(doc)
   if (!persons) return ruled
   tagSentences(doc, persons, first, last)
