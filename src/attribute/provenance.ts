@@ -260,8 +260,13 @@ export function readCredits(text: string, language: Language): {credits: CreditR
     let end = text.indexOf('\n', item.valueStart)
     if (end < 0) end = text.length
     if (next && next.start < end) end = next.start
-    const bar = text.indexOf('|', item.valueStart)
-    if (bar >= 0 && bar < end) end = bar
+    // (Looked for within the value only: a search to the end of the text for every label grew with the text's square.)
+    for (let at = item.valueStart; at < end; at++) {
+      if (text.charCodeAt(at) === 0x7c) {
+        end = at
+        break
+      }
+    }
     // `Agus SalimCOPYRIGHT © ANTARA 2025`: the copyright line glued on.
     const copyright = /COPYRIGHT|Copyright|©/u.exec(text.slice(item.valueStart, end))
     if (copyright) end = item.valueStart + copyright.index

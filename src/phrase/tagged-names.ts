@@ -43,12 +43,12 @@ export function setNameReader(next: NameReaderMode): void {
 }
 
 /**
- * Per token: the first and last token of the tagger's person span holding it, -1 outside one (for the sentences
- * tagged so far: `tagged`); per sentence, what the tagger kept of its decoding.
+ * The tagger's person spans by token (for the sentences tagged so far: `tagged`); per sentence, what the tagger kept
+ * of its decoding.
  */
 interface TaggedPersons {
-  first: Int32Array
-  last: Int32Array
+  /** Token → the first and last token of the person span holding it (only tokens inside one: few of a text). */
+  spans: Map<number, {first: number; last: number}>
   tagged: Uint8Array
   /** The decodings of the sentences tagged last (at most `keptDecodings`), by sentence. */
   decodings: Map<number, Decoding>
@@ -78,8 +78,7 @@ function personsOf(doc: AnalysedText): TaggedPersons | null {
   if (taggedDocs.has(doc)) return taggedDocs.get(doc)!
   const knowledge = doc.language.names
   const answer: TaggedPersons | null = knowledge ? {
-    first: new Int32Array(doc.tokens.length).fill(-1),
-    last: new Int32Array(doc.tokens.length).fill(-1),
+    spans: new Map(),
     tagged: new Uint8Array(doc.sentences.length),
     decodings: new Map(),
     tagger: nameTaggerFor(knowledge)
@@ -97,8 +96,8 @@ function tagSentences(doc: AnalysedText, persons: TaggedPersons, from: number, t
     const sentence = doc.sentences[index]!
     for (const span of decodeSentence(doc, persons, index)) {
       if (span.kind !== 'PER') continue
-      persons.first.fill(sentence.first + span.first, sentence.first + span.first, sentence.first + span.last + 1)
-      persons.last.fill(sentence.first + span.last, sentence.first + span.first, sentence.first + span.last + 1)
+      const range = {first: sentence.first + span.first, last: sentence.first + span.last}
+      for (let j = range.first; j <= range.last; j++) persons.spans.set(j, range)
     }
   }
 }
@@ -126,7 +125,8 @@ function marginAgainst(doc: AnalysedText, persons: TaggedPersons, first: number,
 /** The tagger's last person in `[first, last]`, clipped to it; null when it names none there. */
 function lastTaggedPerson(persons: TaggedPersons, first: number, last: number): TokenRange | null {
   for (let j = last; j >= first; j--) {
-    if (persons.first[j]! >= 0) return {first: Math.max(persons.first[j]!, first), last: j}
+    const span = persons.spans.get(j)
+    if (span !== undefined) return {first: Math.max(span.first, first), last: j}
   }
   return null
 }
@@ -148,8 +148,9 @@ export function chosenNameRun(doc: AnalysedText, first: number, last: number, ru
   // The tagger's person overlapping the rules' run, the last one where several do.
   const overlap = lastTaggedPerson(persons, ruled.first, ruled.last)
   if (!overlap) return ruled
-  const spanFirst = Math.max(persons.first[overlap.last]!, first)
-  const spanLast = Math.min(persons.last[overlap.last]!, last)
+  const span = persons.spans.get(overlap.last)!
+  const spanFirst = Math.max(span.first, first)
+  const spanLast = Math.min(span.last, last)
   // The tagger may add words to the rules' name (a given name the rules dropped, the rest of a name they cut), never
   // take words off it: where the rules trim a run, they read the text around it, which the tagger does not.
   const start = Math.min(spanFirst, ruled.first)
@@ -188,7 +189,7 @@ function addsOnlyNameWords(doc: AnalysedText, persons: TaggedPersons, from: numb
       const other = others[i]!
       if (other === j) continue
       tagSentences(doc, persons, other, other)
-      if (persons.first[other]! < 0) return false
+      if (!persons.spans.has(other)) return false
     }
   }
   return true
