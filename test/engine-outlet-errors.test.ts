@@ -51,3 +51,11 @@ test('role, place, rank, name: the place before the rank is nobody', (t) => {
   t.deepEqual(graph.entities.filter((entity) => entity.type === 'person').map((entity) => entity.name), ['Iman Setia Ginting'])
   t.is(speakerName(graph, quoteWith(graph, 'kedua pelaku')!), 'Iman Setia Ginting')
 })
+
+test('a title and degrees around a name set off by commas before the cue: the name, without them', (t) => {
+  const graph = graphOf(t, 'Jakarta - Kepala Dinas Kesehatan Kota Bogor, dr Ratna Sari MKes, menyebut jumlah kasus naik dua kali lipat.')
+  t.is(speakerName(graph, quoteWith(graph, 'jumlah kasus')!), 'Ratna Sari')
+  // A name that only shares letters with a degree (no capital inside, no dot) stays a name.
+  const named = graphOf(t, 'Jakarta - "Harga bahan pokok stabil," kata Lina Mars.')
+  t.is(speakerName(named, quoteWith(named, 'Harga bahan')!), 'Lina Mars')
+})

@@ -8,7 +8,7 @@ import type {Token} from '../extract/tokens.ts'
 import {perRange, trimNameStart} from './name-start.ts'
 import type {TokenRange} from './speaker-phrase.ts'
 import {chosenNameRun} from './tagged-names.ts'
-import {isAbbreviationWord, isHonorific, isInitial, isNameLike, isOrganizationWord, isPlaceWord, isRoleWord} from './word-classes.ts'
+import {isAbbreviationWord, isDegree, isHonorific, isInitial, isNameLike, isOrganizationWord, isPlaceWord, isRoleWord} from './word-classes.ts'
 import {capitalizedByPosition, isNamedCalendarWord, rankAt} from './words.ts'
 
 interface Classified {
@@ -197,12 +197,6 @@ export function isNamePartWord(doc: AnalysedText, token: Token, kind?: string): 
   return !isPlaceWord(doc, token) && !doc.lowerVocabulary.has(token.lower)
 }
 
-/** A degree written after a name (`SpPD-KEMD`, `M.Kes`, `PhD`): every part between hyphens is one, dots aside. */
-export function isDegree(doc: AnalysedText, token: Token): boolean {
-  if (!token.word) return false
-  const {degrees} = doc.language.persons
-  return token.lower.split('-').every((part) => part !== '' && degrees.has(part.replaceAll('.', '')))
-}
 
 /** A person's name from a run of words, without ranks and honorifics (`H. Darmawan Saputra` → `Darmawan Saputra`). */
 export function nameWithoutTitles(doc: AnalysedText, range: TokenRange): string {

@@ -8,7 +8,7 @@ import type {AnalysedText} from '../extract/document.ts'
 import {isQuoteMark} from '../extract/quote-marks.ts'
 import {readPhrase} from './read.ts'
 import type {TokenRange} from './speaker-phrase.ts'
-import {isInitial, isNameLike, isPlaceWord, isRoleWord} from './word-classes.ts'
+import {isDegree, isHonorific, isInitial, isNameLike, isPlaceWord, isRoleWord} from './word-classes.ts'
 import {allNameLike, isConnector, isFunctionWord, lexiconWord} from './words.ts'
 
 /**
@@ -242,6 +242,8 @@ function subjectBeforeCommas(doc: AnalysedText, comma: number, limit: number): T
     if (last < first || last < limit) return described
     // `Nur Aisyah (29), mengatakan`: an age after the name.
     if (last - 3 >= first && isAge(doc, last - 2)) last -= 3
+    // `dr Ratna Sari MKes, menyebut`: degrees after the name.
+    while (last > first && isDegree(doc, tokens[last]!)) last--
     const head = tokens[first]!
     const adjunct =
       (head.word && (language.text.subjectAdjuncts.has(head.lower) || language.text.calendar.has(head.lower))) ||
@@ -256,7 +258,7 @@ function subjectBeforeCommas(doc: AnalysedText, comma: number, limit: number): T
       end = open
       continue
     }
-    const describes = isRoleWord(doc, head) || language.persons.anonymousHeads.has(head.lower) || (head.word && !head.capitalized)
+    const describes = isRoleWord(doc, head) || language.persons.anonymousHeads.has(head.lower) || (head.word && !head.capitalized && !isHonorific(doc, head))
     // A lower-case description between commas is an appositive, even when it names someone (`kuasa hukum FPI dan Rizieq Shihab`).
     // So is a role after a bare name that opens the sentence (`Dedy, Kepala Peleton B dari Pos …, mengatakan`).
     const appositive = describes && open >= limit && tokens[open]?.text === ',' && (!head.capitalized || bareNameOpening(doc, open - 1, limit))

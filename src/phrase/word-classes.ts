@@ -81,12 +81,35 @@ export function isNameLike(doc: AnalysedText, token: Token): boolean {
   return answer
 }
 
+/** A degree written after a name (`SpPD-KEMD`, `M.Kes`, `PhD`): every part between hyphens is one, dots aside. */
+export function isDegree(doc: AnalysedText, token: Token): boolean {
+  if (!token.word) return false
+  const {degrees} = doc.language.persons
+  return token.lower.split('-').every((part) => part !== '' && degrees.has(part.replaceAll('.', '')))
+}
+
+/**
+ * A degree by its written shape too — a capital after the first letter, a dot or a hyphen (`MKes`, `MSi`, `M.Kes`,
+ * `SpPD-KEMD`) — so that names that are also degrees' letters (`Ma`, `Eng`, `Mars`) stay names.
+ */
+function isDegreeShaped(doc: AnalysedText, token: Token): boolean {
+  const {text} = token
+  let shaped = text.includes('.') || text.includes('-')
+  for (let index = 1; index < text.length && !shaped; index++) {
+    const code = text.charCodeAt(index)
+    shaped = code >= 65 && code <= 90
+  }
+  return shaped && isDegree(doc, token)
+}
+
 function nameLikeUncached(doc: AnalysedText, token: Token): boolean {
   if (/^\p{N}/u.test(token.text)) return false
   // Brands and sites, not people: an inner capital (`NeuroSensum`) or a dot between letters (`Startupindonesia.co`).
   if (hasInnerCapitalOrDot(token.text)) return false
   // Capitals are acronyms (`AL`, `KPU`); as initials inside a name they are read apart (isInitial).
   if (token.allCaps) return false
+  // Degrees after a name (`Ratna Sari MKes`).
+  if (isDegreeShaped(doc, token)) return false
   // `Lalu Kusnawan`: a title of birth before a name is part of it.
   if (doc.language.persons.nameTitles.has(token.lower)) {
     const next = doc.tokens[token.index + 1]
