@@ -157,8 +157,10 @@ export function chosenNameRun(doc: AnalysedText, first: number, last: number, ru
   const end = mode === 'vote-start' ? ruled.last : Math.max(spanLast, ruled.last)
   if (start === ruled.first && end === ruled.last) return ruled
   if (start < ruled.first && calledByLaterWord(doc, ruled)) return ruled
+  // The margin first: it reads this sentence's decoding, where the word checks may tag other sentences.
+  if (marginAgainst(doc, persons, ruled.first, ruled.last) < requiredMargin) return ruled
   if (!addsOnlyNameWords(doc, persons, start, ruled.first - 1) || !addsOnlyNameWords(doc, persons, ruled.last + 1, end)) return ruled
-  return marginAgainst(doc, persons, ruled.first, ruled.last) >= requiredMargin ? {first: start, last: end} : ruled
+  return {first: start, last: end}
 }
 
 /**
