@@ -11,7 +11,7 @@ import {readPhrase} from '../../phrase/read.ts'
 import {addresseeAfter} from '../addressee.ts'
 import {markUsed, maxClauseTokens, quoteInside, rangeContent, wordCount} from '../context.ts'
 import {anonymousAwarePhrase} from '../speaker-at-cue.ts'
-import type {IndirectReading, IndirectSite} from './indirect-rule.ts'
+import {indirectStatement, type IndirectReading, type IndirectSite} from './indirect-rule.ts'
 
 /**
  * Where a cue stands beside its clause: `according` (`menurut`, anywhere), `before` (an inverted cue opening the
@@ -119,22 +119,15 @@ export function besideCueStatement(site: IndirectSite, speaker: SpeakerPhrase | 
   markUsed(context, cue)
   markUsed(context, speaker?.phrase ?? null)
   return {
-    statement: {
-      kind: 'indirect',
-      contentStart: content[0],
-      contentEnd: content[1],
+    statement: indirectStatement(site, {
+      content,
       firstToken,
       lastToken,
-      cue: {first: cue.first, last: cue.last},
       speaker,
       anaphoric: speaker === null && reported === null,
       addressee: addressee?.phrase ?? null,
-      citing: null,
-      sharesSpeakerWith: reported,
-      continues: null,
-      unbalanced: false,
-      sentence: site.sentence.index
-    },
+      sharesSpeakerWith: reported
+    }),
     readTo
   }
 }

@@ -8,6 +8,7 @@ import type {CueMatch} from '../../extract/cue-words.ts'
 import type {AnalysedText} from '../../extract/document.ts'
 import type {Sentence} from '../../extract/sentences.ts'
 import type {Context} from '../context.ts'
+import type {SpeakerPhrase} from '../../phrase/speaker-phrase.ts'
 import type {StatementReading} from '../statement.ts'
 
 export interface IndirectSite {
@@ -43,4 +44,38 @@ export interface IndirectRule<Id extends string = string> {
 /** An indirect rule, its id kept as a literal type (so the ids make a union). */
 export function indirectRule<const Id extends string>(rule: IndirectRule<Id>): IndirectRule<Id> {
   return rule
+}
+
+/** What an indirect statement's rule decides; the rest follows from the site (its cue and sentence). */
+export interface IndirectParts {
+  content: readonly [number, number]
+  firstToken: number
+  lastToken: number
+  speaker: SpeakerPhrase | null
+  anaphoric: boolean
+  addressee?: SpeakerPhrase | null
+  citing?: SpeakerPhrase | null
+  sharesSpeakerWith?: number | null
+  thought?: boolean
+}
+
+/** The indirect statement read at the site's cue: one shape for every indirect rule. */
+export function indirectStatement(site: IndirectSite, parts: IndirectParts): StatementReading {
+  return {
+    kind: 'indirect',
+    contentStart: parts.content[0],
+    contentEnd: parts.content[1],
+    firstToken: parts.firstToken,
+    lastToken: parts.lastToken,
+    cue: {first: site.cue.first, last: site.cue.last},
+    speaker: parts.speaker,
+    anaphoric: parts.anaphoric,
+    addressee: parts.addressee ?? null,
+    citing: parts.citing ?? null,
+    sharesSpeakerWith: parts.sharesSpeakerWith ?? null,
+    continues: null,
+    unbalanced: false,
+    ...(parts.thought ? {thought: true as const} : {}),
+    sentence: site.sentence.index
+  }
 }

@@ -19,7 +19,7 @@ import type {SpeakerPhrase} from '../../phrase/speaker-phrase.ts'
 import {markUsed, quoteInside, rangeContent} from '../context.ts'
 import {anonymousAwarePhrase} from '../speaker-at-cue.ts'
 import {besideCueStatement, opensSentence} from './beside-cue.ts'
-import {indirectRule, type IndirectReading, type IndirectSite} from './indirect-rule.ts'
+import {indirectRule, indirectStatement, type IndirectReading, type IndirectSite} from './indirect-rule.ts'
 
 /** Phrase kinds that can be the agent of a passive reporting verb. */
 const agentKinds = new Set(['name', 'pronoun', 'title', 'organization', 'outlet'])
@@ -80,22 +80,7 @@ function wholeSentence(site: IndirectSite, speaker: SpeakerPhrase | null): Indir
   markUsed(context, cue)
   markUsed(context, speaker?.phrase ?? null)
   return {
-    statement: {
-      kind: 'indirect',
-      contentStart: offsets[0],
-      contentEnd: offsets[1],
-      firstToken: first,
-      lastToken: sentence.last,
-      cue: {first: cue.first, last: cue.last},
-      speaker,
-      anaphoric: speaker === null,
-      addressee: null,
-      citing: null,
-      sharesSpeakerWith: null,
-      continues: null,
-      unbalanced: false,
-      sentence: sentence.index
-    },
+    statement: indirectStatement(site, {content: offsets, firstToken: first, lastToken: sentence.last, speaker, anaphoric: speaker === null}),
     readTo: sentence.last
   }
 }

@@ -12,7 +12,7 @@ import type {SpeakerPhrase} from '../../phrase/speaker-phrase.ts'
 import {addresseeAfter} from '../addressee.ts'
 import {markUsed, maxClauseTokens, quoteInside, rangeContent} from '../context.ts'
 import {citingIn} from '../speaker-at-cue.ts'
-import type {IndirectReading, IndirectSite} from './indirect-rule.ts'
+import {indirectStatement, type IndirectReading, type IndirectSite} from './indirect-rule.ts'
 
 /** Whether the clausal cue follows a coordinator (`…, seraya menambahkan`, `dan mengatakan`), not the additive `dan`… */
 export function isCoordinated(site: IndirectSite): boolean {
@@ -78,23 +78,17 @@ export function reportedClause(site: IndirectSite, speaker: SpeakerPhrase | null
   if (!offsets) return null
   markUsed(context, cue)
   return {
-    statement: {
-      kind: 'indirect',
-      contentStart: offsets[0],
-      contentEnd: offsets[1],
+    statement: indirectStatement(site, {
+      content: offsets,
       firstToken: content.first,
       lastToken: contentLast,
-      cue: {first: cue.first, last: cue.last},
       speaker,
       anaphoric: false,
       addressee: content.addressee,
       citing: citing?.phrase ?? null,
       sharesSpeakerWith,
-      continues: null,
-      unbalanced: false,
-      ...(isBelief(site) ? {thought: true as const} : {}),
-      sentence: sentence.index
-    },
+      thought: isBelief(site)
+    }),
     readTo: content.last
   }
 }
