@@ -9,13 +9,14 @@
  * catalog lacks, or an English sentence handed to a usage error or a problem
  * line without going through the catalogs, fails here.
  */
-import {spawn, spawnSync, execFileSync} from 'node:child_process'
+import {spawnSync, execFileSync} from 'node:child_process'
 import {readdirSync, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import test from 'ava'
 import {catalogs, type MessageKey} from '../src/lang/messages.ts'
 import {bin, repoRoot} from './helpers/kutip-cli.ts'
 import {tempFolder} from './helpers/temp-folder.ts'
+import {plainEnvironment, runKutip, type CliRun} from './fixtures/cli/run-kutip.ts'
 
 /** Every .ts file under `folder`. */
 function sources(folder: string): string[] {
@@ -90,22 +91,8 @@ test('no English sentence reaches a person without the catalogs: usage errors an
 })
 
 /** Runs `kutip …` with the locale variables of the machine cleared, then `env`. */
-function run(args: string[], cwd: string, env: Record<string, string> = {}, input = ''): Promise<{code: number | null; stdout: string; stderr: string}> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], {
-      cwd,
-      env: {...process.env, NO_COLOR: '1', KUTIP_LOCALE: '', LC_ALL: '', LC_MESSAGES: '', LANG: '', ...env},
-      stdio: ['pipe', 'pipe', 'pipe']
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({code, stdout, stderr}))
-    child.stdin.on('error', () => {})
-    child.stdin.end(input)
-  })
+function run(args: string[], cwd: string, env: Record<string, string> = {}, input = ''): Promise<CliRun> {
+  return runKutip(args, {cwd, input, env: plainEnvironment(env)})
 }
 
 // Fictional.

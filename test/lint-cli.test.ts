@@ -13,27 +13,13 @@ import {Ajv} from 'ajv'
 import addFormats from 'ajv-formats'
 import {escapeData, escapeProperty} from '../src/lint/reporters/github.ts'
 import {tempFolder} from './helpers/temp-folder.ts'
+import {runKutip, type CliRun} from './fixtures/cli/run-kutip.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const bin = path.join(root, 'bin', 'kutip.js')
 
-interface Run {
-  code: number | null
-  stdout: string
-  stderr: string
-}
-
-function kutip(args: string[], options: {cwd: string; input?: string}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, 'lint', ...args], {cwd: options.cwd, env: {...process.env, NO_COLOR: '1'}})
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk) => (stdout += chunk))
-    child.stderr.on('data', (chunk) => (stderr += chunk))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({code, stdout, stderr}))
-    child.stdin.end(options.input ?? '')
-  })
+function kutip(args: string[], options: {cwd: string; input?: string}): Promise<CliRun> {
+  return runKutip(['lint', ...args], {cwd: options.cwd, input: options.input, env: {...process.env, NO_COLOR: '1'}})
 }
 
 const folder = (files: Record<string, string | Buffer>): string => tempFolder('kutip-lint-', files)

@@ -4,15 +4,13 @@
  * `lint(…, {locale})`, LC_ALL/LC_MESSAGES/LANG, else English), and what stays
  * the same whatever the locale (ruleId, source, url, actual, expected).
  */
-import {spawn} from 'node:child_process'
-import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import test from 'ava'
 import {lint} from '../src/lint/core.ts'
 import {kutipLint} from '../src/lint/preset.ts'
 import {catalogs, environmentLocale, format, resolveLocale, t, type MessageKey} from '../src/lang/messages.ts'
 import {getLanguage} from '../src/lang/index.ts'
 import {tempFolder} from './helpers/temp-folder.ts'
+import {plainEnvironment, runKutip, type CliRun} from './fixtures/cli/run-kutip.ts'
 import retextLatin from 'retext-latin'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
@@ -21,7 +19,6 @@ import {verificationRules} from '../src/lint/rules/verify/index.ts'
 import {SourceIndex} from '../src/verify/source-index.ts'
 import {miniExtract} from './fixtures/verify/mini-extract.ts'
 
-const bin = path.join(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'), 'bin', 'kutip.js')
 
 // Fictional draft: an unattributed quote, a comma outside the mark, a loaded cue, an anonymous source.
 const draft = [
@@ -103,17 +100,8 @@ test.serial('lint() without a locale follows LANG; an unknown locale is an error
   t.throws(() => kutipLint({locale: 'fr'}), {message: 'Unknown locale `fr` (known: en, id)'})
 })
 
-function kutip(args: string[], cwd: string, env: Record<string, string>): Promise<{code: number | null; stdout: string; stderr: string}> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, 'lint', ...args], {cwd, env: {...process.env, NO_COLOR: '1', KUTIP_LOCALE: '', LC_ALL: '', LC_MESSAGES: '', LANG: '', ...env}})
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk) => (stdout += chunk))
-    child.stderr.on('data', (chunk) => (stderr += chunk))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({code, stdout, stderr}))
-    child.stdin.end()
-  })
+function kutip(args: string[], cwd: string, env: Record<string, string>): Promise<CliRun> {
+  return runKutip(['lint', ...args], {cwd, env: plainEnvironment(env)})
 }
 
 test('kutip lint: --locale, then the configuration, then LANG', async (t) => {
