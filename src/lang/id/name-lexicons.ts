@@ -7,12 +7,17 @@
  */
 
 /**
+ * Adverbs of sequence that open a narrative sentence (`Awalnya Budi menjelaskan …`, `Selanjutnya Iman …`): never
+ * part of the name after them (also among the engine's adverbs, src/lang/id/persons.ts).
+ */
+export const sequenceAdverbs: readonly string[] = ['awalnya', 'mulanya', 'semula', 'selanjutnya', 'berikutnya', 'sesudahnya', 'setelahnya', 'seterusnya']
+
+/**
  * Sentence openers: discourse adverbs and connectives, capitalised at a
  * sentence's start (`Awalnya`, `Sebelumnya`, `Sementara itu`, `Menurutnya`).
  */
 export const sentenceOpeners: ReadonlySet<string> = new Set([
-  'awalnya', 'mulanya', 'semula', 'sebelumnya', 'sesudahnya', 'setelahnya', 'kemudian', 'selanjutnya', 'berikutnya',
-  'lalu', 'lantas', 'akhirnya', 'kini', 'sekarang', 'saat', 'ketika', 'kala', 'tatkala', 'sewaktu', 'selagi', 'sejak',
+  ...sequenceAdverbs, 'sebelumnya', 'kemudian', 'lalu', 'lantas', 'akhirnya', 'kini', 'sekarang', 'saat', 'ketika', 'kala', 'tatkala', 'sewaktu', 'selagi', 'sejak',
   'setelah', 'sebelum', 'usai', 'seusai', 'sesudah', 'hingga', 'sampai', 'sementara', 'sedangkan', 'namun', 'tetapi',
   'akan', 'adapun', 'selain', 'bahkan', 'apalagi', 'terlebih', 'padahal', 'meski', 'meskipun', 'walaupun', 'walau',
   'kendati', 'biarpun', 'sekalipun', 'karena', 'sebab', 'oleh', 'maka', 'makanya', 'jadi', 'karenanya', 'alhasil',

@@ -4,7 +4,7 @@
  */
 import type {PersonLexicon} from '../language.ts'
 import {compassWords, places} from './places.ts'
-import {degrees} from './name-lexicons.ts'
+import {degrees, sequenceAdverbs} from './name-lexicons.ts'
 
 const words = (text: string): string[] => text.trim().split(/\s+/)
 
@@ -301,8 +301,8 @@ export const persons: PersonLexicon = {
     // …and discourse words that open a sentence before a comma (`Alhasil, …`, `Terakhir, …`, `Artinya, …`).
     'alhasil', 'terakhir', 'terbaru', 'artinya', 'intinya', 'singkatnya', 'selebihnya', 'beruntung', 'untungnya', 'sayangnya',
     'rupanya', 'agaknya', 'tampaknya', 'kabarnya', 'konon',
-    // …and adverbs of sequence that open a narrative sentence (`Awalnya Budi menjelaskan …`, `Selanjutnya Iman …`).
-    'awalnya', 'mulanya', 'semula', 'selanjutnya', 'berikutnya', 'sesudahnya', 'setelahnya', 'seterusnya'
+    // …and adverbs of sequence that open a narrative sentence (`Awalnya Budi menjelaskan …`).
+    ...sequenceAdverbs
   ]),
   subordinators: new Set([
     'saat', 'ketika', 'setelah', 'sebelum', 'sejak', 'karena', 'jika', 'apabila', 'bila',
