@@ -46,7 +46,7 @@ const floors: Record<string, number> = {
   'bisniscom-harga-gabah-hpp': 0.87,
   'cnnindonesia-pupuk-subsidi-ktp': 0.91,
   'idntimes-demo-ukt-makassar': 0.66,
-  'kumparan-dbd-sleman': 0.76,
+  'kumparan-dbd-sleman': 0.9,
   'suara-konser-rangga-batal': 0.88,
   'tribunnews-begal-mahasiswi-medan': 0.61
 }
