@@ -58,6 +58,8 @@ serial('json: the draft graph with a verdict per quote, source nodes and edges; 
     {op: 'delete', text: 'dua'},
     {op: 'insert', text: 'tiga'}
   ])
+  t.deepEqual(altered.changes, {replaced: 1, added: 0, dropped: 0})
+  t.is((graph.quotes[1].verification as VerificationDetail).changes, undefined, 'counts only on an altered quote')
   t.is((graph.quotes[1].verification as VerificationDetail).sourceSpeaker, 'Dedi Kurniawan')
   t.is(graph.verification.documents, 5)
   t.deepEqual(graph.edges.filter((edge) => edge.to.startsWith('source-')).map((edge) => edge.type), ['altered-from', 'contradicted-by', 'verified-by'])

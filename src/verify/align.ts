@@ -28,6 +28,16 @@ export type Edit = 'omission' | 'insertion' | 'case'
 
 export type TextMatch = 'verbatim' | 'edited' | 'altered'
 
+/** Words of a quote that differ from its source without marking. */
+export interface WordChanges {
+  /** Source words the quote replaced by others. */
+  replaced: number
+  /** Quote words the source does not have. */
+  added: number
+  /** Source words the quote left out. */
+  dropped: number
+}
+
 export interface Alignment {
   document: number
   /** The source words the quote corresponds to, as plain-text offsets. */
@@ -38,7 +48,7 @@ export interface Alignment {
   /** The marked edits found (for `edited`). */
   edits: Edit[]
   /** Unmarked changes (for `altered`): words replaced, added and dropped. */
-  changes: {replaced: number; added: number; dropped: number}
+  changes: WordChanges
   /** Share of the quote's own (unbracketed) words found in order in the source, 0..1. */
   score: number
 }

@@ -15,7 +15,7 @@
  * sentence sharing most content words, judged against `paraphraseOverlap`.
  */
 import type {Graph, Quote, Verdict} from '../contract/graph.ts'
-import {align, type Alignment, type DiffStep, type Edit} from './align.ts'
+import {align, type Alignment, type DiffStep, type Edit, type WordChanges} from './align.ts'
 import {findCandidates} from './candidates.ts'
 import {clauseNames, clausesDiffer, describeNames, namesOnlyIn, type ClauseName} from './attribution-clause.ts'
 import {attributionAt, type SourceAttribution} from './source-attribution.ts'
@@ -33,6 +33,8 @@ export interface QuoteFinding {
   score: number
   edits: Array<Edit | 'paraphrase'>
   attribution: SourceAttribution | null
+  /** For an altered quote: how many words were changed, added and dropped without marking. */
+  changes?: WordChanges
   reason: string
 }
 
@@ -182,12 +184,10 @@ function judgeWords(index: SourceIndex, scored: Scored[], draftSpeaker: Speaker 
   const altered = scored.find((entry) => entry.alignment.match === 'altered')
   if (altered !== undefined) {
     const {alignment} = altered
-    return fromAlignment(
-      index,
-      altered,
-      'altered',
-      `${describeChanges(alignment.changes)} without marking, against ${documentName(index, alignment.document)}`
-    )
+    return {
+      ...fromAlignment(index, altered, 'altered', `${describeChanges(alignment.changes)} without marking, against ${documentName(index, alignment.document)}`),
+      changes: {...alignment.changes}
+    }
   }
   return null
 }

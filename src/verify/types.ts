@@ -10,7 +10,7 @@
  * source-document.ts); `origin` gives them in the original file for markup.
  */
 import type {Graph, Graph as DraftGraph, Span, Verdict, Verification} from '../contract/graph.ts'
-import type {Edit} from './align.ts'
+import type {Edit, WordChanges} from './align.ts'
 
 export interface SourceSpanNode {
   /** `source-1`, `source-2`, … unique within one verified graph. */
@@ -31,6 +31,8 @@ export interface SourceSpanNode {
 export interface VerificationDetail extends Verification {
   /** The marked edits found (`omission`, `insertion`, `case`) or `paraphrase` for supported indirect speech. */
   edits?: Array<Edit | 'paraphrase'>
+  /** For `altered`: how many words were changed, added and dropped without marking. */
+  changes?: WordChanges
   /** The speaker the source gives for the words, when it names one. */
   sourceSpeaker?: string | null
   /** The source-span node in `sources` this verdict rests on. */

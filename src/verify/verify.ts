@@ -70,6 +70,7 @@ export function verify(draft: string, sources: SourceIndex | readonly SourceInpu
     }
     if (finding.steps !== undefined && finding.verdict !== 'verbatim') verification.diff = finding.steps
     if (finding.edits.length > 0) verification.edits = finding.edits
+    if (finding.changes !== undefined) verification.changes = finding.changes
     if (finding.attribution !== null) verification.sourceSpeaker = finding.attribution.speaker?.name ?? null
     if (finding.location !== null) {
       const key = `${finding.location.document}:${finding.location.start}:${finding.location.end}`
