@@ -6,3 +6,4 @@ export {findInconsistencies, type ConsistencyFinding, type ConsistencyOccurrence
 export type {SourceDocument, SourceFormat, SourceInput} from './source-document.ts'
 export type {SourceSpanNode, VerificationDetail, VerificationSummary, VerifiedGraph, VerifyOptions} from './types.ts'
 export type {WordChanges} from './align.ts'
+export {explainReason, describeChanges, type Reason, type ReasonFacts, type ReasonKind} from './reason.ts'

@@ -23,6 +23,7 @@ import type {SourceIndex} from './source-index.ts'
 import {compareSpeakers, graphSpeaker, speakerNamed, type Speaker, type SpeakerComparison} from './speaker-match.ts'
 import {hashWord} from './hash.ts'
 import {isContentWord, isNegated} from './stopwords.ts'
+import type {Reason} from './reason.ts'
 import {quoteWords, words} from '../text/words.ts'
 
 export interface QuoteFinding {
@@ -35,7 +36,7 @@ export interface QuoteFinding {
   attribution: SourceAttribution | null
   /** For an altered quote: how many words were changed, added and dropped without marking. */
   changes?: WordChanges
-  reason: string
+  reason: Reason
 }
 
 export interface CheckOptions {
@@ -69,26 +70,15 @@ function better(a: Scored, b: Scored): number {
   )
 }
 
-function describeSpeaker(speaker: Speaker | null): string {
-  return speaker === null ? 'nobody named' : '`' + speaker.name + '`'
+function nameOf(speaker: Speaker | null): string | null {
+  return speaker === null ? null : speaker.name
 }
 
-function describeChanges(changes: Alignment['changes']): string {
-  const parts: string[] = []
-  const count = (n: number, what: string): void => {
-    if (n > 0) parts.push(`${n} ${n === 1 ? 'word' : 'words'} ${what}`)
-  }
-  count(changes.replaced, 'changed')
-  count(changes.added, 'added')
-  count(changes.dropped, 'dropped')
-  return parts.join(', ')
+function documentId(index: SourceIndex, document: number): string {
+  return index.documents[document].id
 }
 
-function documentName(index: SourceIndex, document: number): string {
-  return '`' + index.documents[document].id + '`'
-}
-
-function fromAlignment(index: SourceIndex, scored: Scored, verdict: Verdict, reason: string): QuoteFinding {
+function fromAlignment(index: SourceIndex, scored: Scored, verdict: Verdict, reason: Reason): QuoteFinding {
   const {alignment} = scored
   return {
     verdict,
@@ -152,29 +142,33 @@ function judgeWords(index: SourceIndex, scored: Scored[], draftSpeaker: Speaker 
   const agreeing = agreeingAll.find((entry) => speakerNeeded || entry.attribution.kind !== 'indirect')
   const reportedOnly = agreeingAll[0]
   if (agreeing === undefined && reportedOnly !== undefined) {
-    return fromAlignment(
-      index,
-      reportedOnly,
-      'unsupported',
-      `${documentName(index, reportedOnly.alignment.document)} has these words only as indirect speech${
-        reportedOnly.attribution.speaker === null ? '' : ' of ' + describeSpeaker(reportedOnly.attribution.speaker)
-      }, not as a quotation`
-    )
+    const speaker = reportedOnly.attribution.speaker
+    return fromAlignment(index, reportedOnly, 'unsupported', {
+      kind: speaker === null ? 'indirect-only' : 'indirect-only-of',
+      facts: {document: documentId(index, reportedOnly.alignment.document), speaker: nameOf(speaker)}
+    })
   }
   if (agreeing !== undefined) {
     const {alignment} = agreeing
-    const how = alignment.match === 'verbatim' ? 'word for word' : 'with marked edits (' + alignment.edits.join(', ') + ')'
-    const who = agreeing.comparison === 'same' ? ', said there by ' + describeSpeaker(agreeing.attribution.speaker) : ''
-    return fromAlignment(index, agreeing, alignment.match, `Found ${how} in ${documentName(index, alignment.document)}${who}`)
+    const said = agreeing.comparison === 'same' ? '-said' : ''
+    return fromAlignment(index, agreeing, alignment.match, {
+      kind: alignment.match === 'verbatim' ? `found-verbatim${said}` : `found-edited${said}`,
+      facts: {document: documentId(index, alignment.document), speaker: nameOf(agreeing.attribution.speaker), edits: alignment.edits}
+    })
   }
   const contradicting = supported.find((entry) => entry.comparison === 'other' || entry.comparison === 'other-role')
   if (contradicting !== undefined) {
     const role = contradicting.comparison === 'other-role'
-    const reason = contradicting.clauses
-      ? `The draft's attribution names \`${contradicting.clauses.draft}\`, but ${documentName(index, contradicting.alignment.document)} names \`${contradicting.clauses.source}\` for these words`
-      : role
-      ? `Found in ${documentName(index, contradicting.alignment.document)}, said by ${describeSpeaker(contradicting.attribution.speaker)} in another role than the draft gives`
-      : `The draft credits ${describeSpeaker(draftSpeaker)}, but ${documentName(index, contradicting.alignment.document)} has these words from ${describeSpeaker(contradicting.attribution.speaker)}`
+    const reason: Reason = {
+      kind: contradicting.clauses ? 'clauses-differ' : role ? 'other-role' : 'other-speaker',
+      facts: {
+        document: documentId(index, contradicting.alignment.document),
+        speaker: nameOf(contradicting.attribution.speaker),
+        draftSpeaker: nameOf(draftSpeaker),
+        draftClause: contradicting.clauses?.draft,
+        sourceClause: contradicting.clauses?.source
+      }
+    }
     // With clauses that disagree, the names written in the source's clause are its speaker.
     const shown = contradicting.clauses
       ? {...contradicting, attribution: {...contradicting.attribution, speaker: speakerNamed(contradicting.clauses.source)}}
@@ -185,7 +179,7 @@ function judgeWords(index: SourceIndex, scored: Scored[], draftSpeaker: Speaker 
   if (altered !== undefined) {
     const {alignment} = altered
     return {
-      ...fromAlignment(index, altered, 'altered', `${describeChanges(alignment.changes)} without marking, against ${documentName(index, alignment.document)}`),
+      ...fromAlignment(index, altered, 'altered', {kind: 'altered', facts: {document: documentId(index, alignment.document), changes: {...alignment.changes}}}),
       changes: {...alignment.changes}
     }
   }
@@ -201,7 +195,7 @@ function judgeParaphrase(index: SourceIndex, quote: Quote, draftSpeaker: Speaker
     score: 0,
     edits: [],
     attribution: null,
-    reason: content.length === 0 ? 'The statement has no content words to look for' : 'No source sentence shares its content words'
+    reason: {kind: content.length === 0 ? 'no-content-words' : 'no-sentence', facts: {}}
   }
   if (content.length === 0) return none
   const hashes = new Map(content.map((norm) => [hashWord(norm), norm]))
@@ -228,7 +222,7 @@ function judgeParaphrase(index: SourceIndex, quote: Quote, draftSpeaker: Speaker
   }
   const matches: SentenceMatch[] = []
   const negated = isNegated(words(quote.content.text).map((word) => word.norm))
-  let opposite: {document: number; score: number; why: string} | undefined
+  let opposite: {document: number; score: number; kind: 'says-otherwise-negated' | 'says-otherwise-number'} | undefined
   const numbers = content.filter((norm) => /^\p{N}/u.test(norm))
   let bestScore = 0
   let bestAny: {document: number; start: number; end: number} | null = null
@@ -254,12 +248,12 @@ function judgeParaphrase(index: SourceIndex, quote: Quote, draftSpeaker: Speaker
       if (score < options.paraphraseOverlap) continue
       // The same content words with the opposite polarity say the opposite.
       if (isNegated(sentenceNorms) !== negated) {
-        opposite ??= {document, score, why: 'one side negated'}
+        opposite ??= {document, score, kind: 'says-otherwise-negated'}
         continue
       }
       // A figure is a fact: every number of the statement must stand in the sentence.
       if (numbers.some((number) => !found.has(number))) {
-        opposite ??= {document, score, why: 'a number differs'}
+        opposite ??= {document, score, kind: 'says-otherwise-number'}
         continue
       }
       const attribution = attributionAt(index, document, sentence.start, sentence.end)
@@ -268,7 +262,7 @@ function judgeParaphrase(index: SourceIndex, quote: Quote, draftSpeaker: Speaker
   }
   const byScore = (a: SentenceMatch, b: SentenceMatch): number => b.score - a.score || a.document - b.document || a.start - b.start
   const speaking = matches.filter((match) => match.attribution.speaker !== null || draftSpeaker === null).sort(byScore)
-  const pick = (match: SentenceMatch, verdict: Verdict, reason: string): QuoteFinding => ({
+  const pick = (match: SentenceMatch, verdict: Verdict, reason: Reason): QuoteFinding => ({
     verdict,
     location: {document: match.document, start: match.start, end: match.end},
     score: match.score,
@@ -276,18 +270,16 @@ function judgeParaphrase(index: SourceIndex, quote: Quote, draftSpeaker: Speaker
     attribution: match.attribution,
     reason
   })
-  const percent = (score: number): string => Math.round(score * 100) + '%'
   const same = speaking.find((match) => match.comparison === 'same' || (draftSpeaker === null && match.comparison === 'unknown'))
   if (same !== undefined) {
-    return pick(same, 'edited', `Paraphrases ${documentName(index, same.document)} (${percent(same.score)} of content words shared)`)
+    return pick(same, 'edited', {kind: 'paraphrase', facts: {document: documentId(index, same.document), share: same.score}})
   }
   const other = speaking.find((match) => match.comparison === 'other' || match.comparison === 'other-role')
   if (other !== undefined) {
-    return pick(
-      other,
-      'misattributed',
-      `The draft credits ${describeSpeaker(draftSpeaker)}, but the closest sentence in ${documentName(index, other.document)} is from ${describeSpeaker(other.attribution.speaker)}`
-    )
+    return pick(other, 'misattributed', {
+      kind: 'paraphrase-other-speaker',
+      facts: {document: documentId(index, other.document), speaker: nameOf(other.attribution.speaker), draftSpeaker: nameOf(draftSpeaker)}
+    })
   }
   const unattributed = matches.sort(byScore)[0]
   return {
@@ -296,12 +288,12 @@ function judgeParaphrase(index: SourceIndex, quote: Quote, draftSpeaker: Speaker
     location: null,
     reason:
       opposite !== undefined && unattributed === undefined
-        ? `${documentName(index, opposite.document)} says otherwise (${percent(opposite.score)} of content words shared, but ${opposite.why})`
+        ? {kind: opposite.kind, facts: {document: documentId(index, opposite.document), share: opposite.score}}
         : unattributed !== undefined
-        ? `${documentName(index, unattributed.document)} says it (${percent(unattributed.score)} of content words), but not as words of ${describeSpeaker(draftSpeaker)}`
+        ? {kind: 'not-as-words-of', facts: {document: documentId(index, unattributed.document), share: unattributed.score, draftSpeaker: nameOf(draftSpeaker)}}
         : bestAny === null
           ? none.reason
-          : `No source sentence from ${describeSpeaker(draftSpeaker)} says it (best content-word overlap ${percent(bestScore)}, in ${documentName(index, bestAny.document)})`
+          : {kind: 'no-speaker-sentence', facts: {document: documentId(index, bestAny.document), share: bestScore, draftSpeaker: nameOf(draftSpeaker)}}
   }
 }
 
@@ -324,9 +316,9 @@ export function checkQuote(index: SourceIndex, draft: DraftContext, quote: Quote
     attribution: null,
     reason:
       quoted.length === 0
-        ? 'The quote has no words to look for'
+        ? {kind: 'no-words', facts: {}}
         : bestScore > 0
-          ? `No source holds these words (at best ${Math.round(bestScore * 100)}% of them in one place)`
-          : 'No source holds these words'
+          ? {kind: 'no-source-best', facts: {share: bestScore}}
+          : {kind: 'no-source', facts: {}}
   }
 }

@@ -11,6 +11,7 @@
  */
 import type {Graph, Graph as DraftGraph, Span, Verdict, Verification} from '../contract/graph.ts'
 import type {Edit, WordChanges} from './align.ts'
+import type {Reason} from './reason.ts'
 
 export interface SourceSpanNode {
   /** `source-1`, `source-2`, … unique within one verified graph. */
@@ -37,8 +38,10 @@ export interface VerificationDetail extends Verification {
   sourceSpeaker?: string | null
   /** The source-span node in `sources` this verdict rests on. */
   sourceNode?: string
-  /** One sentence saying why, for people. */
+  /** One sentence saying why, for people, in English (`explainReason(why, locale)` says it in another language). */
   reason: string
+  /** Why, as data: the kind of finding and the facts it names (documents, speakers, shares, changes). */
+  why: Reason
 }
 
 export interface VerificationSummary {

@@ -11,6 +11,7 @@ import {extract} from '../pipeline.ts'
 import {checkQuote, type QuoteFinding} from './check-quote.ts'
 import {originalOffset, type SourceInput} from './source-document.ts'
 import {SourceIndex} from './source-index.ts'
+import {explainReason} from './reason.ts'
 import type {SourceSpanNode, VerificationDetail, VerifiedGraph, VerifyOptions} from './types.ts'
 
 /** The edge from a quote to the source span its verdict rests on. */
@@ -59,14 +60,15 @@ export function verify(draft: string, sources: SourceIndex | readonly SourceInpu
     try {
       finding = checkQuote(index, {text: draft, graph}, quote, checkOptions)
     } catch (error) {
-      finding = {verdict: 'unsupported', location: null, score: 0, edits: [], attribution: null, reason: 'Could not be checked: ' + (error as Error).message}
+      finding = {verdict: 'unsupported', location: null, score: 0, edits: [], attribution: null, reason: {kind: 'failed', facts: {message: (error as Error).message}}}
     }
     counts[finding.verdict]++
     const verification: VerificationDetail = {
       verdict: finding.verdict,
       source: null,
       score: Math.round(finding.score * 1000) / 1000,
-      reason: finding.reason
+      reason: explainReason(finding.reason),
+      why: finding.reason
     }
     if (finding.steps !== undefined && finding.verdict !== 'verbatim') verification.diff = finding.steps
     if (finding.edits.length > 0) verification.edits = finding.edits

@@ -6,6 +6,7 @@
  * the mention is not a certain fix (the role words around it, a pronoun, the
  * rest of the story may need changing too), so `--fix` leaves it to people.
  */
+import {explainReason} from '../../../verify/reason.ts'
 import {verificationRule} from './verification-state.ts'
 
 export default verificationRule(
@@ -17,13 +18,13 @@ export default verificationRule(
     advisory: true
   },
   'misattributed',
-  (quote, verification, t) => {
+  (quote, verification, {t, locale}) => {
     if (verification.source === null) return null
     const at = quote.speakerMention ?? quote.content
     const {document, span} = verification.source
     return {
-      // The engine's reason (English) is the detail; a catalog without it says the same from the verdict's fields.
-      reason: t('misattributed', {detail: verification.reason, document, source: verification.sourceSpeaker ?? t('mixed-speakers.another-speaker')}),
+      // The engine's reason in the message's language is the detail; a catalog without it says the same from the verdict's fields.
+      reason: t('misattributed', {detail: explainReason(verification.why, locale), document, source: verification.sourceSpeaker ?? t('mixed-speakers.another-speaker')}),
       at: {
         start: at.start,
         end: at.end,

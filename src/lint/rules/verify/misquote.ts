@@ -4,27 +4,9 @@
  * Off unless sources are configured (`{sources}`: an index or documents).
  * `expected` is the source's wording for the quote's words.
  */
-import type {MessageKey} from '../../../lang/messages.ts'
-import type {WordChanges} from '../../../verify/align.ts'
 import {formatDiff} from '../../../verify/format-text.ts'
-import type {RuleContext} from '../../rule.ts'
+import {describeChanges} from '../../../verify/reason.ts'
 import {quoteWordRange, verificationRule} from './verification-state.ts'
-
-/** The catalog keys that count each kind of change, for one word and for more. */
-const changeKeys: ReadonlyArray<[keyof WordChanges, MessageKey, MessageKey]> = [
-  ['replaced', 'misquote.replaced.one', 'misquote.replaced'],
-  ['added', 'misquote.added.one', 'misquote.added'],
-  ['dropped', 'misquote.dropped.one', 'misquote.dropped']
-]
-
-/** `2 words changed, 1 word dropped` in the message's language. */
-function describeChanges(changes: WordChanges | undefined, t: RuleContext['t']): string {
-  if (changes === undefined) return t('misquote.changed')
-  const parts = changeKeys
-    .filter(([kind]) => changes[kind] > 0)
-    .map(([kind, one, more]) => t(changes[kind] === 1 ? one : more, {count: changes[kind]}))
-  return parts.length === 0 ? t('misquote.changed') : parts.join(', ')
-}
 
 export default verificationRule(
   {
@@ -35,11 +17,11 @@ export default verificationRule(
     advisory: true
   },
   'altered',
-  (quote, verification, t) =>
+  (quote, verification, {t, locale}) =>
     verification.source === null
       ? null
       : {
-          reason: t('misquote', {document: verification.source.document, detail: describeChanges(verification.changes, t)}),
+          reason: t('misquote', {document: verification.source.document, detail: describeChanges(verification.changes, locale)}),
           at: {
             ...quoteWordRange(quote.content),
             expected: verification.source.span.text,

@@ -3,6 +3,7 @@
  * speech: no source sentence from that speaker shares enough of its content
  * words). Off unless sources are configured.
  */
+import {explainReason} from '../../../verify/reason.ts'
 import {verificationRule} from './verification-state.ts'
 
 export default verificationRule(
@@ -14,8 +15,8 @@ export default verificationRule(
     advisory: true
   },
   'unsupported',
-  (quote, verification, t) => ({
-    reason: t('unsupported-quote', {detail: verification.reason}),
+  (quote, verification, {t, locale}) => ({
+    reason: t('unsupported-quote', {detail: explainReason(verification.why, locale)}),
     at: {
       start: quote.content.start,
       end: quote.content.end,

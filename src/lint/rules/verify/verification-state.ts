@@ -66,20 +66,21 @@ export function quoteWordRange(content: {start: number; end: number; text: strin
 /**
  * A lint rule reporting the quotes that got one verdict: `describe` turns a
  * quote and its verification into the message (or null to stay silent), its
- * words from the catalog through `t`.
+ * words from the catalog through `t` (the engine's reasons in `locale` through
+ * `explainReason`).
  */
 export function verificationRule(
   meta: RuleMeta,
   verdict: Verdict,
-  describe: (quote: Quote, verification: VerificationDetail, t: RuleContext['t']) => {reason: string; at: Report} | null
+  describe: (quote: Quote, verification: VerificationDetail, context: Pick<RuleContext, 't' | 'locale'>) => {reason: string; at: Report} | null
 ): LintRule<VerificationRuleOptions> {
-  return lintRule<VerificationRuleOptions>({...meta, schema: meta.schema ?? verificationOptionsSchema}, {}, ({state, file, report, t}, options) => {
+  return lintRule<VerificationRuleOptions>({...meta, schema: meta.schema ?? verificationOptionsSchema}, {}, ({state, file, report, t, locale}, options) => {
     const graph = verificationOf(state, file, options)
     if (graph === null) return
     for (const quote of graph.quotes) {
       const verification = quote.verification as VerificationDetail | undefined
       if (verification?.verdict !== verdict) continue
-      const message = describe(quote, verification, t)
+      const message = describe(quote, verification, {t, locale})
       if (message !== null) report(message.reason, message.at)
     }
   })
