@@ -32,6 +32,7 @@ import {addCounts, emptyCounts, metrics, scoreArticle, type ArticleScore, type S
 import {checkStakeholders, emptyCheck, type StakeholderCheck} from './eval/stakeholders.ts'
 import {articleErrors, corpusTable, errorSummary, factLine, outletTable, stakeholderLine, type OutletRow, type RunInfo} from './eval/report.ts'
 import type {Article} from './eval/corpus.ts'
+import {heldOutSetOf, heldOutSets} from './eval/held-out.ts'
 
 const errorTypes = ['missed', 'spurious', 'inexact', 'speaker', 'cue'] as const
 const usage =
@@ -255,11 +256,18 @@ function scoreOutlets(): {rows: OutletRow[]; skipped: string[]; stakeholders: St
       if (graph && record.stakeholders) checkStakeholders(graph, record.stakeholders, stakeholders)
     }
   } else skipped.push(`${path.relative(repoRoot, detikFile)} absent: Detik not scored`)
-  const readings = readingFiles().flatMap(({file, reading, text}) => {
+  // The held-out sets of corpus/ each on their own line; the rest are the readings developed on.
+  const sets = heldOutSets()
+  const groups = new Map<string, Article[]>()
+  for (const {file, reading, text} of readingFiles()) {
     const expected = existsSync(text) ? readReading(reading) : null
-    return expected ? [readingAsArticle(file, readFileSync(text, 'utf8'), expected)] : []
-  })
-  if (readings.length > 0) rows.push(scoreOutlet('our corpus/ and the seed (readings)', readings))
+    if (!expected) continue
+    const set = heldOutSetOf(path.basename(reading, '.expected.json'), sets)
+    const group = set === undefined ? 'our corpus/ and the seed, dev (readings)' : `${set.name}, ${set.blind ? 'blind' : 'no longer blind'} (readings)`
+    if (!groups.has(group)) groups.set(group, [])
+    groups.get(group)!.push(readingAsArticle(file, readFileSync(text, 'utf8'), expected))
+  }
+  for (const [group, readings] of groups) rows.push(scoreOutlet(group, readings))
   return {rows, skipped, stakeholders}
 }
 

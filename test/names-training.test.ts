@@ -72,3 +72,17 @@ test('a tagger refuses weights trained for other features', (t) => {
   const tagger = new NameTagger(indonesianNames, {load: () => ({...model, features: 'names-features-0'})})
   t.throws(() => tagger.tags(tokenize('Budi datang.')), {message: /trained for features 'names-features-0'/})
 })
+
+test('the held-out articles of corpus/ are never training data, and every one of them exists', async (t) => {
+  const {ownCorpus} = await import('../scripts/names/data.ts')
+  const {heldOutSets} = await import('../scripts/eval/held-out.ts')
+  const sets = heldOutSets()
+  t.true(sets.length >= 2)
+  const trained = ownCorpus(indonesianNames).map((text) => text.text)
+  const dev = readFileSync(new URL('../corpus/kompascom-bus-sekolah-bandung.txt', import.meta.url), 'utf8')
+  t.true(trained.includes(dev), 'the dev articles are still learnt from, whole')
+  for (const id of sets.flatMap((set) => set.articles)) {
+    const text = readFileSync(new URL(`../corpus/${id}.txt`, import.meta.url), 'utf8')
+    t.false(trained.includes(text), id)
+  }
+})

@@ -22,15 +22,17 @@ export interface OutletRow {
 /** One line per outlet: quoted and reported statements found (F1) and attributed (F1), coref accuracy. */
 export function outletTable(rows: readonly OutletRow[]): string {
   const cell = (value: number | null, total: number) => (total === 0 ? '–' : percent(value)).padStart(8)
+  const label = (row: OutletRow): string => `${row.name} (${row.articles})`
+  const width = Math.max(38, ...rows.map((row) => label(row).length + 1))
   const lines = [
-    'per outlet (F1, %)                         direct/mixed                 indirect',
-    `${''.padEnd(38)}${'n'.padStart(6)}${'found'.padStart(8)}${'attrib'.padStart(8)}${'coref'.padStart(8)}${'n'.padStart(8)}${'found'.padStart(8)}${'attrib'.padStart(8)}`
+    `${'per outlet (F1, %)'.padEnd(width + 4)}direct/mixed${''.padEnd(17)}indirect`,
+    `${''.padEnd(width)}${'n'.padStart(6)}${'found'.padStart(8)}${'attrib'.padStart(8)}${'coref'.padStart(8)}${'n'.padStart(8)}${'found'.padStart(8)}${'attrib'.padStart(8)}`
   ]
   for (const row of rows) {
     const d = metrics(row.direct)
     const i = metrics(row.indirect)
     lines.push(
-      `${`${row.name} (${row.articles})`.padEnd(38)}${String(row.direct.gold).padStart(6)}${cell(d.quotes.f1, row.direct.gold)}${cell(d.attribution.f1, row.direct.gold)}` +
+      `${label(row).padEnd(width)}${String(row.direct.gold).padStart(6)}${cell(d.quotes.f1, row.direct.gold)}${cell(d.attribution.f1, row.direct.gold)}` +
         `${cell(d.speakerCoref, row.direct.speaker.coref.total)}${String(row.indirect.gold).padStart(8)}${cell(i.quotes.f1, row.indirect.gold)}${cell(i.attribution.f1, row.indirect.gold)}`
     )
   }
