@@ -78,11 +78,11 @@ test('the held-out articles of corpus/ are never training data, and every one of
   const {heldOutSets} = await import('../scripts/eval/held-out.ts')
   const sets = heldOutSets()
   t.true(sets.length >= 2)
-  const trained = ownCorpus(indonesianNames).map((text) => text.text)
-  const dev = readFileSync(new URL('../corpus/kompascom-bus-sekolah-bandung.txt', import.meta.url), 'utf8')
-  t.true(trained.includes(dev), 'the dev articles are still learnt from, whole')
+  // Training texts are stretches of the articles: a text of at least a few words found in an article came from it.
+  const trained = ownCorpus(indonesianNames).map((text) => text.text).filter((text) => text.split(' ').length >= 4)
+  const learntFrom = (article: string): boolean => trained.some((text) => article.includes(text))
+  t.true(learntFrom(readFileSync(new URL('../corpus/kompascom-bus-sekolah-bandung.txt', import.meta.url), 'utf8')), 'the dev articles are still learnt from')
   for (const id of sets.flatMap((set) => set.articles)) {
-    const text = readFileSync(new URL(`../corpus/${id}.txt`, import.meta.url), 'utf8')
-    t.false(trained.includes(text), id)
+    t.false(learntFrom(readFileSync(new URL(`../corpus/${id}.txt`, import.meta.url), 'utf8')), id)
   }
 })
