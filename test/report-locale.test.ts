@@ -286,13 +286,17 @@ test('Markdown in Indonesian: kinds, entity types, credit roles, verdicts and th
   t.regex(english, /\*\*Reporter\*\* Dewi Lestari · \*\*Editor\*\* Agus Salim/u)
 })
 
-test('JSON and JSON-LD are data: the same in every locale', async (t) => {
+test('JSON and JSON-LD are data: the same in every locale; only messages for people (why a document failed) follow it', async (t) => {
   for (const format of ['json', 'jsonld'] as const) {
     t.is(await report(corpus(), {format, locale: 'id'}), await report(corpus(), {format, locale: 'en'}), format)
   }
   const json = JSON.parse(await report(corpus(), {format: 'json', locale: 'id'})) as {title: string; articles: Array<{quotes: Array<{kind: string}>}>}
   t.is(json.title, 'kutip report')
   t.is(json.articles[0]!.quotes[0]!.kind, 'indirect')
+  const failed = (locale: string) => report([{id: 'kosong.txt'}, {id: 'rusak.txt', text: 5 as unknown as string}], {format: 'json', locale}).then((text) => (JSON.parse(text) as {articles: Array<{error: string}>}).articles.map((article) => article.error))
+  t.deepEqual(await failed('id'), ['tidak ada teks dan tidak ada graf', 'tidak ada teks dan tidak ada graf'])
+  t.deepEqual(await failed('en'), ['no text and no graph', 'no text and no graph'])
+  t.regex(await report([{id: 'kosong.txt'}], {format: 'html', locale: 'id', graph: false}), /<p class="warn">tidak ada teks dan tidak ada graf<\/p>/u)
 })
 
 test('kutip report --locale id: the page, its pictures (drawn while the workers analyse), verdicts and lint findings in Indonesian', async (t) => {
@@ -314,4 +318,12 @@ test('kutip report --locale id: the page, its pictures (drawn while the workers 
   t.regex(stdout, /<span class="badge v-altered">diubah<\/span>/u)
   t.regex(stdout, /<ul class="findings"><li class="f-/u)
   t.deepEqual(englishLeft(stdout), [])
+})
+
+test('over 500 articles the note about left-out pictures is in the locale, its options as code', async (t) => {
+  const inputs = Array.from({length: 501}, (_, index) => ({id: `berkas-${index + 1}.txt`, error: 'berkas kosong'}))
+  const indonesian = await report(inputs, {format: 'html', locale: 'id'})
+  t.regex(indonesian, /<p class="muted">Gambar graf tidak disertakan untuk laporan lebih dari 500 artikel \(pakai <code>--graph<\/code>, atau <code>graph: true<\/code> di API, untuk tetap menggambarnya\)\.<\/p>/u)
+  const english = await report(inputs, {format: 'html', locale: 'en'})
+  t.regex(english, /<p class="muted">Graph pictures are left out for reports of more than 500 articles \(use <code>--graph<\/code>, or <code>graph: true<\/code> in the API, to draw them anyway\)\.<\/p>/u)
 })

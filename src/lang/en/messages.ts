@@ -94,6 +94,8 @@ export const messages = {
   'report.credit.editor': 'Editor',
   'report.credit.photographer': 'Photographer',
   'report.credit.videographer': 'Videographer',
+  'report.error.no-input': 'no text and no graph',
+  'report.error.not-an-input': 'not a text, a graph or a report input',
   // HTML report (src/report/html.ts); `…` marks code.
   'report.html.graphs-left-out': 'Graph pictures are left out for reports of more than {limit} articles (use `--graph`, or `graph: true` in the API, to draw them anyway).',
   'report.html.footer': 'Made by kutip. Highlighted spans link to their rows; every figure comes from the attribution graph.',

@@ -95,6 +95,8 @@ export const messages: Catalog = {
   'report.credit.editor': 'Penyunting',
   'report.credit.photographer': 'Fotografer',
   'report.credit.videographer': 'Videografer',
+  'report.error.no-input': 'tidak ada teks dan tidak ada graf',
+  'report.error.not-an-input': 'bukan teks, graf, atau masukan laporan',
   // Laporan HTML (src/report/html.ts); `…` menandai kode.
   'report.html.graphs-left-out': 'Gambar graf tidak disertakan untuk laporan lebih dari {limit} artikel (pakai `--graph`, atau `graph: true` di API, untuk tetap menggambarnya).',
   'report.html.footer': 'Dibuat dengan kutip. Bagian teks yang disorot tertaut ke barisnya di tabel; semua angka berasal dari graf atribusi.',
