@@ -167,7 +167,7 @@ export const messages: Catalog = {
   'report.html.direct': 'Langsung',
   'report.html.mixed': 'Campuran',
   'report.html.indirect': 'Tidak langsung',
-  'report.html.all': 'Semua',
+  'report.html.all': 'Jumlah',
   'report.html.named-speakers': 'Narasumber bernama',
   'report.html.anonymous-speakers': 'Sumber anonim, dihitung terpisah',
   'report.html.no-speakers': 'Tidak ada narasumber yang teridentifikasi.',
