@@ -105,3 +105,21 @@ browserTest('printing: the report lays out as a PDF with navigation hidden', asy
   t.is(pdf.subarray(0, 5).toString(), '%PDF-')
   await page.context().close()
 })
+
+browserTest('in Indonesian (longer labels) the page still fits a phone and reads its labels from the catalog', async (t) => {
+  t.timeout(120_000)
+  const input = {id: 'own-article', text: ownArticle.text, graph: graphFromReading(ownArticle.text, ownArticle.reading)}
+  const opened = await openReport(browser(), await report([input, {...input, id: 'again'}], {locale: 'id'}), {width: 390, height: 844})
+  const {page} = opened
+  await page.screenshot({path: path.join(opened.dir, 'phone-id.png'), fullPage: true})
+  t.log('phone screenshot (id): ' + path.join(opened.dir, 'phone-id.png'))
+  t.deepEqual(opened.consoleErrors, [])
+  t.deepEqual(opened.requests, [])
+  t.is(await page.evaluate(() => document.documentElement.lang), 'id')
+  // The phone layout's cell labels (CSS `content: attr(data-label)`) are the Indonesian column names.
+  const label = await page.locator('table.quotes tbody tr').first().locator('td').nth(1).evaluate((cell) => getComputedStyle(cell, '::before').content)
+  t.is(label, '"Jenis"')
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+  t.true(overflow <= 1, `page is ${overflow}px wider than the phone`)
+  await page.context().close()
+})

@@ -111,7 +111,7 @@ test('Markdown: @mentions, e-mail addresses and bare URLs from article text ping
   t.true(markdown.replaceAll('\u200b', '').includes('@dinkes\\_ngawen akan tiba pekan depan, lihat https://contoh.id/jadwal, www.contoh.id atau tulis ke humas@contoh.id'))
 })
 
-test('Markdown labels in the locale asked (or LANG); article words, names and verdicts as they are', async (t) => {
+test('Markdown labels in the locale asked (or LANG); article words and names as they are', async (t) => {
   const inputs = () => [own('pagi.txt'), own('siang.txt')]
   const indonesian = await report(inputs(), {format: 'md', locale: 'id'})
   const english = await report(inputs(), {format: 'md', locale: 'en'})

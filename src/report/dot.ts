@@ -5,6 +5,7 @@
  * the HTML report is this DOT drawn by Graphviz compiled to WebAssembly.
  */
 import {dotString, truncate} from './escape.ts'
+import {reportWords, type ReportWords} from './labels.ts'
 import type {ArticleReport, CorpusReport, QuoteRow, ReportEntity} from './model.ts'
 import {colourOf, neutral} from './palette.ts'
 
@@ -14,6 +15,12 @@ export const pictureLimits = {quotes: 80, speakers: 40}
 export interface DotOptions {
   /** Add `href` links from quote nodes to their table rows (`#a1-q3`). */
   links?: boolean
+  /**
+   * Language of the labels people read (quote kinds, `to`, `cites`, `via`,
+   * grouped quotes): `'id'` or `'en'`; default: the environment's. Node
+   * classes and ids stay English.
+   */
+  locale?: string
 }
 
 /** Classes on the SVG `<g>` of each node, for styling and for tests. */
@@ -32,9 +39,9 @@ const graphHeader = [
  * speech is a paraphrase, shown without them (and dashed, see `quoteStyle`)
  * so that it does not read as the speaker's words.
  */
-export function quoteLabel(row: QuoteRow): string {
+export function quoteLabel(row: QuoteRow, words: ReportWords): string {
   const text = truncate(row.content.text, 48)
-  return `${row.number}. ${row.kind}\n${row.kind === 'indirect' ? text : `“${text}”`}`
+  return `${row.number}. ${words.kind(row.kind)}\n${row.kind === 'indirect' ? text : `“${text}”`}`
 }
 
 /** The node style of a quote: a paraphrase is dashed. */
@@ -43,11 +50,12 @@ function quoteStyle(row: QuoteRow): string {
 }
 
 export function articleDot(article: ArticleReport, options: DotOptions = {}): string {
-  return [`digraph ${dotString(article.id)} {`, ...graphHeader, ...articleStatements(article, options, ''), '}'].join('\n')
+  return [`digraph ${dotString(article.id)} {`, ...graphHeader, ...articleStatements(article, options.links === true, reportWords(options.locale), ''), '}'].join('\n')
 }
 
 /** The statements of one article's graph (nodes and edges), their node names starting with `prefix`. */
-function articleStatements(article: ArticleReport, options: DotOptions, prefix: string): string[] {
+function articleStatements(article: ArticleReport, links: boolean, words: ReportWords, prefix: string): string[] {
+  const {say} = words
   const nodes = new Map<string, {name: string; classes: Set<NodeClass>; label: string; colour: number | null; type: ReportEntity['type']}>()
   const lines: string[] = []
   const node = (entity: ReportEntity, kind: NodeClass, colour: number | null = null): string => {
@@ -70,7 +78,7 @@ function articleStatements(article: ArticleReport, options: DotOptions, prefix: 
   const chain = sources.map((source) => node(source, 'outlet'))
   for (let index = 0; index < chain.length; index++) {
     const to = index + 1 < chain.length ? chain[index + 1]! : home ? node(home, 'outlet') : null
-    if (to && to !== chain[index]) lines.push(`  ${chain[index]} -> ${to} [label="via" style=dashed color="${neutral.ink}" fontcolor="${neutral.ink}"]`)
+    if (to && to !== chain[index]) lines.push(`  ${chain[index]} -> ${to} [label=${dotString(say('report.dot.via'))} style=dashed color="${neutral.ink}" fontcolor="${neutral.ink}"]`)
   }
   for (const speaker of article.speakers.slice(0, pictureLimits.speakers)) node(speaker.entity, 'speaker', speaker.colour)
 
@@ -79,7 +87,7 @@ function articleStatements(article: ArticleReport, options: DotOptions, prefix: 
     const name = prefix + 'q' + row.number
     const colour = colourOf(row.colour)
     const attributes = [
-      `label=${dotString(quoteLabel(row))}`,
+      `label=${dotString(quoteLabel(row, words))}`,
       `class="quote ${row.kind}"`,
       `style=${quoteStyle(row)}`,
       `id=${dotString(row.anchor + '-node')}`,
@@ -87,14 +95,14 @@ function articleStatements(article: ArticleReport, options: DotOptions, prefix: 
       `color="${colour.ink}"`,
       `tooltip=${dotString(truncate(row.content.text, 300))}`
     ]
-    if (options.links) attributes.push(`href=${dotString('#' + row.anchor)}`)
+    if (links) attributes.push(`href=${dotString('#' + row.anchor)}`)
     quoteLines.push(`  ${name} [${attributes.join(' ')}]`)
     if (row.speaker) {
       const from = node(row.speaker, 'speaker', row.colour)
-      lines.push(`  ${from} -> ${name} [label=${dotString(truncate(row.cue?.text ?? 'said', 24))} color="${colour.ink}" fontcolor="${colour.ink}"]`)
+      lines.push(`  ${from} -> ${name} [label=${dotString(truncate(row.cue?.text ?? say('report.dot.said'), 24))} color="${colour.ink}" fontcolor="${colour.ink}"]`)
     }
-    if (row.addressee) lines.push(`  ${name} -> ${node(row.addressee, 'party')} [label="to" style=dashed]`)
-    if (row.citing) lines.push(`  ${name} -> ${node(row.citing, 'party')} [label="cites" style=dotted]`)
+    if (row.addressee) lines.push(`  ${name} -> ${node(row.addressee, 'party')} [label=${dotString(say('report.dot.to'))} style=dashed]`)
+    if (row.citing) lines.push(`  ${name} -> ${node(row.citing, 'party')} [label=${dotString(say('report.dot.cites'))} style=dotted]`)
   }
 
   if (article.quotes.length <= pictureLimits.quotes && article.speakers.length <= pictureLimits.speakers) {
@@ -117,10 +125,11 @@ function articleStatements(article: ArticleReport, options: DotOptions, prefix: 
       const name = prefix + 'g' + index++
       const colour = colourOf(key === 'none' || key === 'others' ? null : first.colour)
       const kinds = (['direct', 'mixed', 'indirect'] as const).map((kind) => [kind, rows.filter((row) => row.kind === kind).length] as const).filter(([, count]) => count > 0)
-      const who = key === 'none' ? 'without a speaker' : key === 'others' ? `by ${new Set(rows.map((row) => row.speaker!.id)).size} more speakers` : ''
-      const label = `${rows.length} quote${rows.length === 1 ? '' : 's'} ${who}\n${kinds.map(([kind, count]) => `${count} ${kind}`).join(', ')}`
+      const speakers = new Set(rows.map((row) => row.speaker?.id)).size
+      const who = words.count(key === 'none' ? 'report.dot.group-unattributed' : key === 'others' ? 'report.dot.group-others' : 'report.dot.group-speaker', rows.length, {speakers})
+      const label = `${who}\n${kinds.map(([kind, count]) => `${count} ${words.kind(kind)}`).join(', ')}`
       const attributes = [`label=${dotString(label)}`, `class="quote group"`, `fillcolor="${colour.fill}"`, `color="${colour.ink}"`]
-      if (options.links) attributes.push(`href=${dotString('#' + first.anchor)}`)
+      if (links) attributes.push(`href=${dotString('#' + first.anchor)}`)
       quoteLines.push(`  ${name} [${attributes.join(' ')}]`)
       if (key !== 'none' && key !== 'others') {
         lines.push(`  ${node(first.speaker!, 'speaker', first.colour)} -> ${name} [label=${dotString('×' + rows.length)} color="${colour.ink}" fontcolor="${colour.ink}"]`)
@@ -147,13 +156,14 @@ function articleStatements(article: ArticleReport, options: DotOptions, prefix: 
  * own graph; several as one `subgraph cluster_N` each, labelled with the
  * article, their node names prefixed `aN_` so that no two articles share a node.
  */
-export function reportDot(report: CorpusReport): string {
-  if (report.articles.length === 1) return articleDot(report.articles[0]!) + '\n'
+export function reportDot(report: CorpusReport, locale?: string): string {
+  if (report.articles.length === 1) return articleDot(report.articles[0]!, {locale}) + '\n'
+  const words = reportWords(locale)
   const clusters = report.articles.map((article, index) =>
     [
       `  subgraph cluster_${index} {`,
       `    graph [label=${dotString(article.id)} labeljust=l style="rounded,dashed" color="${neutral.ink}" fontcolor="${neutral.ink}"]`,
-      ...articleStatements(article, {}, `a${index}_`).map((line) => '  ' + line),
+      ...articleStatements(article, false, words, `a${index}_`).map((line) => '  ' + line),
       '  }'
     ].join('\n')
   )

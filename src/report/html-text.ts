@@ -6,6 +6,7 @@
  */
 import type {Span} from '../contract/graph.ts'
 import {escapeHtml} from './escape.ts'
+import type {ReportWords} from './labels.ts'
 import type {ArticleReport, QuoteRow} from './model.ts'
 import {colourClass} from './palette.ts'
 
@@ -16,7 +17,8 @@ interface Mark {
   role: 'quote' | 'cue' | 'speaker'
 }
 
-export function highlightedText(article: ArticleReport): string {
+/** The highlighted text; each highlight's tooltip (quote number, kind, speaker) in the report's words. */
+export function highlightedText(article: ArticleReport, words: ReportWords): string {
   const text = article.text ?? ''
   const marks: Mark[] = []
   const add = (span: Span | null, row: QuoteRow, role: Mark['role']): void => {
@@ -56,7 +58,7 @@ export function highlightedText(article: ArticleReport): string {
     const row = mark.row
     const id = mark.role === 'quote' && !labelled.has(row) ? ` id="${row.anchor}-text"` : ''
     if (id) labelled.add(row)
-    const title = `${row.number}. ${row.kind}${row.speaker ? ' — ' + row.speaker.name : ' — no speaker found'}`
+    const title = `${row.number}. ${words.kind(row.kind)} — ${row.speaker ? row.speaker.name : words.say('report.html.no-speaker')}`
     const classes = ['hl', mark.role === 'quote' ? row.kind : mark.role, colourClass(row.colour)]
     const below = open[open.length - 2]
     if (mark.role === 'quote' && below?.role === 'quote' && below.end > from) classes.push('nested')

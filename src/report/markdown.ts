@@ -4,22 +4,22 @@
  * for many files one collapsible block per article.
  */
 import {escapeMarkdown as m, truncate} from './escape.ts'
+import {reportWords, type ReportWords} from './labels.ts'
 import type {ArticleReport, CorpusReport, QuoteRow} from './model.ts'
-import {translator, type Locale, type MessageKey} from '../lang/messages.ts'
-
-type Translate = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string
+import type {Locale} from '../lang/messages.ts'
 
 /** Characters of per-article detail a corpus Markdown report stays under (room left for the tables above). */
 const commentBudget = 60_000
 
-/** The report in Markdown, its labels in `locale` (article text, names and verdicts as they are). */
+/** The report in Markdown, its labels, kinds, types, credits and verdicts in `locale` (article text and names as they are). */
 export function renderMarkdown(report: CorpusReport, locale: Locale = 'en'): string {
-  const t = translator(locale)
-  if (report.articles.length === 1) return `## ${m(report.title)}\n\n${articleMarkdown(report.articles[0]!, 0, t)}`
+  const words = reportWords(locale)
+  const t = words.say
+  if (report.articles.length === 1) return `## ${m(words.title(report))}\n\n${articleMarkdown(report.articles[0]!, 0, words)}`
   const {totals, shares} = report
   const percent = (share: number): string => (share * 100).toFixed(1) + '%'
   const lines = [
-    `## ${m(report.title)}`,
+    `## ${m(words.title(report))}`,
     '',
     t('report.md.summary', {
       articles: totals.articles,
@@ -36,10 +36,10 @@ export function renderMarkdown(report: CorpusReport, locale: Locale = 'en'): str
     ''
   ]
   const verdicts = Object.entries(totals.verdicts)
-  if (verdicts.length > 0) lines.push(t('report.md.verification', {counts: verdicts.map(([verdict, count]) => `${verdict} ${count}`).join(', ')}), '')
+  if (verdicts.length > 0) lines.push(t('report.md.verification', {counts: verdicts.map(([verdict, count]) => `${words.verdict(verdict)} ${count}`).join(', ')}), '')
   if (report.topSpeakers.length > 0) {
     lines.push(t('report.md.top-speakers'), '', t('report.md.top-speakers-head'), '|--:|---|---|--:|--:|--:|')
-    report.topSpeakers.forEach((speaker, index) => lines.push(`| ${index + 1} | ${m(speaker.name)} | ${speaker.type} | ${speaker.quotes} | ${speaker.direct} | ${speaker.articles} |`))
+    report.topSpeakers.forEach((speaker, index) => lines.push(`| ${index + 1} | ${m(speaker.name)} | ${m(words.type(speaker.type))} | ${speaker.quotes} | ${speaker.direct} | ${speaker.articles} |`))
     lines.push('')
   }
   if (report.topOutlets.length > 0) {
@@ -57,7 +57,7 @@ export function renderMarkdown(report: CorpusReport, locale: Locale = 'en'): str
   for (const article of report.articles) {
     const c = article.counts
     const name = m(article.id) + (article.error ? ' — ' + m(article.error) : '')
-    const verdictCell = verified ? ` ${Object.entries(c.verdicts).map(([verdict, count]) => `${verdict} ${count}`).join(', ')} |` : ''
+    const verdictCell = verified ? ` ${Object.entries(c.verdicts).map(([verdict, count]) => `${words.verdict(verdict)} ${count}`).join(', ')} |` : ''
     lines.push(`| ${article.number} | ${name} | ${c.quotes} | ${c.speakers} | ${c.anonymous} | ${c.unattributed} | ${c.findings} |${verdictCell}`)
   }
   lines.push('')
@@ -66,7 +66,7 @@ export function renderMarkdown(report: CorpusReport, locale: Locale = 'en'): str
   let left = 0
   for (const article of report.articles) {
     if (article.quotes.length === 0 && !article.error) continue
-    const block = ['<details>', `<summary>${t('report.md.article-summary', {number: article.number, id: m(article.id), count: article.quotes.length})}</summary>`, '', articleMarkdown(article, 200, t), '</details>', '']
+    const block = ['<details>', `<summary>${t('report.md.article-summary', {number: article.number, id: m(article.id), count: article.quotes.length})}</summary>`, '', articleMarkdown(article, 200, words), '</details>', '']
     const size = block.reduce((sum, line) => sum + line.length + 1, 0)
     if (left > 0 || length + size > commentBudget) {
       left++
@@ -80,7 +80,8 @@ export function renderMarkdown(report: CorpusReport, locale: Locale = 'en'): str
 }
 
 /** One article; `maxWords` > 0 shortens quote words (0: keep them whole). */
-function articleMarkdown(article: ArticleReport, maxWords: number, t: Translate): string {
+function articleMarkdown(article: ArticleReport, maxWords: number, words: ReportWords): string {
+  const t = words.say
   const lines: string[] = []
   if (article.error) lines.push(t('report.md.error', {error: m(article.error)}), '')
   const {publisher, dateline, sources, credits, copyright} = article.provenance
@@ -88,14 +89,14 @@ function articleMarkdown(article: ArticleReport, maxWords: number, t: Translate)
   if (publisher) facts.push(t('report.md.publisher', {name: m(publisher.name)}))
   if (dateline) facts.push(t('report.md.dateline', {place: m(dateline.place), outlet: m(dateline.outlet.name)}))
   if (sources.length > 0) facts.push(t('report.md.sources', {chain: [...sources, ...(publisher ? [publisher] : [])].map((source) => m(source.name)).join(' → ')}))
-  for (const credit of credits) facts.push(`**${m(credit.role.charAt(0).toUpperCase() + credit.role.slice(1))}** ${m(credit.name)}`)
+  for (const credit of credits) facts.push(`**${m(words.credit(credit.role))}** ${m(credit.name)}`)
   if (copyright) facts.push(`© ${m(copyright.holder)} ${copyright.year}`)
   if (facts.length > 0) lines.push(facts.join(' · '), '')
 
   if (article.quotes.length === 0) lines.push(t('report.md.no-quotes'), '')
   else {
     lines.push(t('report.md.quotes-head'), '|--:|---|---|---|---|---|---|--:|---|')
-    for (const row of article.quotes) lines.push(quoteRow(row, maxWords, t))
+    for (const row of article.quotes) lines.push(quoteRow(row, maxWords, words))
     lines.push('')
   }
   if (article.speakers.length > 0) {
@@ -103,7 +104,7 @@ function articleMarkdown(article: ArticleReport, maxWords: number, t: Translate)
     for (const speaker of article.speakers) {
       const roles = speaker.roles.map((role) => [role.title, role.affiliation].filter(Boolean).join(', ')).join('; ')
       const name = m(speaker.entity.name) + (speaker.anonymous ? ' ' + t('report.md.anonymous') : '')
-      lines.push(`| ${name} | ${speaker.entity.type} | ${m(speaker.aliases.join(', '))} | ${m(roles)} | ${speaker.direct} | ${speaker.mixed} | ${speaker.indirect} |`)
+      lines.push(`| ${name} | ${m(words.type(speaker.entity.type))} | ${m(speaker.aliases.join(', '))} | ${m(roles)} | ${speaker.direct} | ${speaker.mixed} | ${speaker.indirect} |`)
     }
     lines.push('')
   }
@@ -113,18 +114,19 @@ function articleMarkdown(article: ArticleReport, maxWords: number, t: Translate)
   return lines.join('\n')
 }
 
-function quoteRow(row: QuoteRow, maxWords: number, t: Translate): string {
+function quoteRow(row: QuoteRow, maxWords: number, labels: ReportWords): string {
+  const t = labels.say
   const words = maxWords > 0 ? truncate(row.content.text, maxWords) : row.content.text
   const speaker = row.speaker
     ? m(row.speaker.name) + (row.speaker.type === 'anonymous' ? ' ' + t('report.md.anonymous') : '') + (row.role || row.affiliation ? ' — ' + m([row.role, row.affiliation].filter(Boolean).join(', ')) : '')
     : t('report.md.no-speaker')
   const checks = [
-    row.verification ? `**${row.verification.verdict}**` : '',
+    row.verification ? `**${m(labels.verdict(row.verification.verdict))}**` : '',
     row.unbalanced ? t('report.md.unbalanced') : '',
     ...row.findings.map((finding) => (finding.ruleId ? m(finding.ruleId) + ': ' : '') + m(finding.message))
   ].filter(Boolean)
   // Indirect speech is a paraphrase: in italics, without quote marks, so that it does not read as the speaker's words.
   const shown = row.kind === 'indirect' ? `_${m(words)}_` : `“${m(words)}”`
-  return `| ${row.number} | ${t(`report.kind.${row.kind}`)} | ${shown} | ${speaker} | ${m(row.cue?.text ?? '')} | ${m(row.addressee?.name ?? '')} | ${m(row.citing?.name ?? '')} | ${row.confidence.toFixed(2)} | ${checks.join('<br>')} |`
+  return `| ${row.number} | ${labels.kind(row.kind)} | ${shown} | ${speaker} | ${m(row.cue?.text ?? '')} | ${m(row.addressee?.name ?? '')} | ${m(row.citing?.name ?? '')} | ${row.confidence.toFixed(2)} | ${checks.join('<br>')} |`
 }
 

@@ -199,8 +199,12 @@ export interface ReportOptions {
    */
   pictures?: ReadonlyMap<number, string>
   /**
-   * Language of the Markdown report's labels: `'id'` or `'en'`; default: LC_ALL,
-   * LC_MESSAGES, LANG, else English (src/lang/messages.ts).
+   * Language of what people read in the HTML, Markdown and DOT reports (labels,
+   * quote kinds, entity types, credit roles, verdicts, verification reasons,
+   * the default title; HTML's `<html lang>`): `'id'` or `'en'`; default:
+   * KUTIP_LOCALE, LC_ALL, LC_MESSAGES, LANG, else English
+   * (src/lang/messages.ts). The article's words, names and the JSON and
+   * JSON-LD (keys and values) stay as they are.
    */
   locale?: string
   /** Called after each document is analysed. */

@@ -28,7 +28,7 @@ export async function renderReport(model: CorpusReport, options: ReportOptions =
     case 'jsonld':
       return JSON.stringify(reportJsonLd(model, options), null, 2) + '\n'
     case 'dot':
-      return reportDot(model)
+      return reportDot(model, options.locale)
     default:
       throw new TypeError(`kutip: unknown report format '${String(format)}' (use html, md, json, jsonld or dot)`)
   }

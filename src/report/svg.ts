@@ -6,6 +6,7 @@
 import {instance, type Viz} from '@viz-js/viz'
 import {articleDot} from './dot.ts'
 import {escapeHtml} from './escape.ts'
+import {reportWords, type Say} from './labels.ts'
 import type {ArticleReport} from './model.ts'
 
 let viz: Promise<Viz> | undefined
@@ -16,15 +17,14 @@ export function graphviz(): Promise<Viz> {
   return viz
 }
 
-export async function dotToSvg(dot: string, label: string): Promise<string> {
+/** DOT as inline SVG labelled `label`; when Graphviz fails, a warning saying why in the words of `say`. */
+export async function dotToSvg(dot: string, label: string, say: Say): Promise<string> {
   const result = (await graphviz()).render(dot, {format: 'svg'})
-  if (result.status !== 'success') {
-    const reason = result.errors.map((error) => error.message).join('; ') || 'Graphviz failed'
-    return `<p class="warn">The graph could not be drawn: ${escapeHtml(reason)}</p>`
-  }
+  const failed = (reason: string): string => `<p class="warn">${escapeHtml(say('report.html.picture-failed', {reason}))}</p>`
+  if (result.status !== 'success') return failed(result.errors.map((error) => error.message).join('; ') || say('report.html.picture-graphviz-failed'))
   const output = result.output
   const start = output.indexOf('<svg ')
-  if (start === -1) return '<p class="warn">The graph could not be drawn: Graphviz gave no SVG</p>'
+  if (start === -1) return failed(say('report.html.picture-no-svg'))
   // From the <svg> element on (no XML prolog or DOCTYPE), without comments: plain index scans, linear.
   return withoutComments(output.slice(start))
     .replace('<svg ', `<svg role="img" aria-label="${escapeHtml(label)}" `)
@@ -45,7 +45,11 @@ function withoutComments(svg: string): string {
   return parts.join('')
 }
 
-/** An article's graph picture as the HTML report shows it (quote nodes linked to their rows). */
-export function articlePicture(article: ArticleReport): Promise<string> {
-  return dotToSvg(articleDot(article, {links: true}), `Attribution graph of ${article.id}`)
+/**
+ * An article's graph picture as the HTML report shows it (quote nodes linked
+ * to their rows), its labels in `locale` (default: the environment's).
+ */
+export function articlePicture(article: ArticleReport, locale?: string): Promise<string> {
+  const words = reportWords(locale)
+  return dotToSvg(articleDot(article, {links: true, locale: words.locale}), words.say('report.html.picture', {id: article.id}), words.say)
 }
