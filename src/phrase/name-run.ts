@@ -9,7 +9,7 @@ import {perRange, trimNameStart} from './name-start.ts'
 import type {TokenRange} from './speaker-phrase.ts'
 import {chosenNameRun} from './tagged-names.ts'
 import {isAbbreviationWord, isDegree, isHonorific, isInitial, isNameLike, isOrganizationWord, isPlaceWord, isRoleWord} from './word-classes.ts'
-import {capitalizedByPosition, isNamedCalendarWord, rankAt} from './words.ts'
+import {capitalizedByPosition, rankAt} from './words.ts'
 
 interface Classified {
   kind: 'name' | 'role' | 'rank' | 'honorific' | 'org' | 'place' | 'other' | 'punct'
@@ -45,23 +45,17 @@ export function classifyTokens(doc: AnalysedText, first: number, last: number): 
     // The place after `Kabupaten`, `Polres`, `Wali Kota` — unless the text calls someone by that word alone (`Wali Kota Risma`).
     // An unknown word is a place only with a name of two words or more after it (`Bupati Bogor Ade Yasin`, not `Bupati Sutarjo Wibowo`).
     if (placeExpected && (isPlaceWord(doc, token) || isAbbreviationWord(doc, token) || nameWordsFrom(doc, j + 1, last) >= 2) && token.capitalized && !isRoleWord(doc, token) && !isHonorific(doc, token) && !doc.shortNames.has(token.lower)) {
-      // After `Polres`, `Gubernur`, `Kabupaten`: a place name, one word unless the lexicon knows more.
+      // After `Polres`, `Gubernur`, `Kabupaten`: a place name, one word — or two where a point of the compass opens it
+      // (`Kulon Progo Sutarjo Wibowo`; not one closing a place: `Jawa Timur Khofifah …`), when a name of two follows.
+      // (A place the lexicon or the text knows goes on by its own kind: `Jawa Tengah`, `Bandung Barat`.)
       kinds.push('place')
       const next = tokens[j + 1]
-      // `Bidara Cina`, `Jawa Tengah`: the place goes on while the lexicon knows the next word and a name still follows.
-      const {compassWords} = doc.language.persons
-      placeExpected = next !== undefined && next.word && next.capitalized && (
-        // `Bandung Barat`, `Gunung Kidul`: a point of the compass after a place belongs to it.
-        compassWords.has(next.lower) ||
-        // `Kulon Progo Sutarjo Wibowo`: a point of the compass opening the place (not closing one: `Jawa Timur Khofifah …`)
-        // opens a place of two words, when a name of two follows.
-        (compassWords.has(token.lower) && kinds[kinds.length - 2] !== 'place' && nameWordsFrom(doc, j + 2, last) >= 2) ||
-        ((isPlaceWord(doc, next) || isAbbreviationWord(doc, next)) && (isPlaceWord(doc, token) || nameWordsFrom(doc, j + 2, last) >= 2)))
+      placeExpected = next !== undefined && next.word && next.capitalized &&
+        doc.language.persons.compassWords.has(token.lower) && kinds[kinds.length - 2] !== 'place' && nameWordsFrom(doc, j + 2, last) >= 2
       continue
     }
     placeExpected = false
-    const kind = baseKind(doc, j)
-    kinds.push(kind === 'other' && kinds[kinds.length - 1] === 'name' && isNamedCalendarWord(doc, token) ? 'name' : kind)
+    kinds.push(baseKind(doc, j))
     if (doc.language.persons.placeTakingHeads.has(token.lower)) placeExpected = true
   }
   return kinds

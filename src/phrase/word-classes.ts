@@ -122,12 +122,11 @@ function nameLikeUncached(doc: AnalysedText, token: Token): boolean {
   if (doc.organizationAcronyms.has(token.lower)) return false
   if (doc.language.text.expansions.has(token.lower) && (token.allCaps || token.text.length > 2)) return false
   if (doc.language.outlets.outlets.has(token.lower) && token.allCaps) return false
-  if (doc.language.persons.pronouns.has(token.lower)) return false
   const {cues, persons, text} = doc.language
   if (persons.referenceNouns.has(token.lower) || hasShape(doc.language.morphology.abstractNounSuffixes, token.lower)) return false
   if (cues.inverted.has(token.lower) || cues.according.has(token.lower) || cues.clausal.has(token.lower) || cues.anaphoric.has(token.lower)) return false
   // Conjunctions, prepositions and quantifiers capitalised at a sentence start (`Selain`, `Namun`, `Ratusan`).
-  if (persons.functionWords.has(token.lower) || persons.quantifiers.has(token.lower) || persons.subordinators.has(token.lower) || persons.adverbs.has(token.lower) || text.phraseStops.has(token.lower) || cues.coordinators.has(token.lower)) return false
+  if (persons.functionWords.has(token.lower) || persons.quantifiers.has(token.lower) || persons.subordinators.has(token.lower) || persons.adverbs.has(token.lower) || text.phraseStops.has(token.lower)) return false
   return true
 }
 

@@ -40,11 +40,6 @@ export function isFunctionWord(doc: AnalysedText, token: Token): boolean {
     cues.coordinators.has(word) || text.demonstratives.has(word) || persons.functionWords.has(word)
 }
 
-/** Months and holidays that are also names after a given name (`Ahmad Ramadhan`, `Siti Agustus`). */
-export function isNamedCalendarWord(doc: AnalysedText, token: Token): boolean {
-  return token.capitalized && doc.language.text.calendar.has(token.lower) && !doc.language.text.weekdays.has(token.lower)
-}
-
 /** Whether a word sequence of the lexicon starts at token `j`. */
 export function sequenceAt(doc: AnalysedText, j: number, words: readonly string[]): boolean {
   return words.every((word, n) => doc.tokens[j + n]?.lower === word)
