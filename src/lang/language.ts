@@ -119,6 +119,12 @@ export interface PersonLexicon {
   /** Heads of organisation names (`kementerian`, `polda`, `universitas`). */
   organizationHeads: ReadonlySet<string>
   /**
+   * Heads of bodies named for their members (`aliansi`, `serikat`, `forum`, `paguyuban`): the name after one runs to
+   * its end over member nouns and any capitalised word (`Aliansi Mahasiswa Makassar Bergerak`), and its last word is
+   * no person.
+   */
+  memberBodyHeads: ReadonlySet<string>
+  /**
    * Organisation heads that are common nouns, written alone with a capital to
    * mean the organisation last named with them (`Kementerian menyebut …`
    * after `Kementerian Luar Negeri`). Not names such as `polri` or `muhammadiyah`.

@@ -7,6 +7,7 @@ import type {AnalysedText} from '../extract/document.ts'
 import type {QuotedStretch} from '../extract/quote-marks.ts'
 import type {Token} from '../extract/tokens.ts'
 import {describedOrganization, findKnownOrganization, findKnownOutlet, findOutletHead, findQuotedName} from './known-bodies.ts'
+import {memberBody} from './member-body.ts'
 import {isCommonByPosition, lastNameRun, nameWithoutTitles} from './name-run.ts'
 import {withoutParentheticals, withoutTrailingParenthetical} from './parentheticals.ts'
 import {phraseAfter} from './phrase-after.ts'
@@ -208,6 +209,13 @@ export const phraseReadings: readonly PhraseReading[] = [
     read: (site) => (site.common && site.pointsBack ? site.make('description', site.phrase, site.text) : null)
   },
   {
+    id: 'member-body',
+    reads: 'a body named for its members, its head opening the phrase: `Aliansi Mahasiswa Makassar Bergerak`, `Serikat Petani Lestari` (member nouns in it are no role, its last word no person)',
+    read(site) {
+      return memberBody(site.doc, site.first, site.last) ? namedOrganization(site) : null
+    }
+  },
+  {
     id: 'organization-by-head',
     reads: 'an organisation\'s head opening the phrase, with no role or rank in it: `Kementerian Pertahanan Korea Selatan`, `Lembaga Riset Pangan Nusantara (LRPN)`',
     read(site) {
@@ -219,9 +227,7 @@ export const phraseReadings: readonly PhraseReading[] = [
       if (locative > first && !doc.tokens[locative]!.capitalized && locative < last && isPlaceWord(doc, tokens[locative + 1]!)) {
         return site.make('organization', {first, last: locative - 1}, slice(doc, first, locative - 1))
       }
-      const acronym = tokens[last]!.text === ')' && tokens[last - 1]?.word && tokens[last - 2]?.text === '(' ? [tokens[last - 1]!.text] : []
-      // `Badan Pusat Statistik (BPS) Nusa Tenggara Barat (NTB)`: the name without the short forms written inside it.
-      return site.make('organization', site.phrase, withoutParentheticals(site.text).replace(/ +/gu, ' ').trim(), {aliases: acronym})
+      return namedOrganization(site)
     }
   },
   {
@@ -293,6 +299,15 @@ export const phraseReadings: readonly PhraseReading[] = [
     read: (site) => (site.common && site.doc.language.persons.anonymousHeads.has(site.head.lower) ? site.make('anonymous', site.phrase, site.text) : null)
   }
 ]
+
+/** The organisation the whole phrase names, with a short name in closing brackets as its alias. */
+function namedOrganization(site: PhraseSite): SpeakerPhrase {
+  const {tokens} = site.doc
+  const {last} = site
+  const acronym = tokens[last]!.text === ')' && tokens[last - 1]?.word && tokens[last - 2]?.text === '(' ? [tokens[last - 1]!.text] : []
+  // `Badan Pusat Statistik (BPS) Nusa Tenggara Barat (NTB)`: the name without the short forms written inside it.
+  return site.make('organization', site.phrase, withoutParentheticals(site.text).replace(/ +/gu, ' ').trim(), {aliases: acronym})
+}
 
 /** What a phrase names: a person by name, a pronoun, a title, an outlet … (the first of `phraseReadings` that reads it). */
 export function readPhrase(doc: AnalysedText, range: TokenRange): SpeakerPhrase | null {

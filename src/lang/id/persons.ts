@@ -138,6 +138,11 @@ export const persons: PersonLexicon = {
     // Posts and services.
     'pos', 'posko', 'damkar', 'pemadam'
   ]),
+  memberBodyHeads: new Set([
+    'aliansi', 'koalisi', 'forum', 'serikat', 'himpunan', 'perhimpunan', 'gerakan', 'persatuan', 'paguyuban',
+    'komunitas', 'lembaga', 'ikatan', 'asosiasi', 'federasi', 'konfederasi', 'kelompok', 'perkumpulan', 'gabungan',
+    'jaringan', 'front', 'barisan', 'solidaritas', 'konsorsium', 'gugus'
+  ]),
   headsUsedAlone: new Set([
     'kementerian', 'kementrian', 'departemen', 'badan', 'dewan', 'komisi', 'lembaga', 'majelis',
     'mahkamah', 'pengadilan', 'kejaksaan', 'kepolisian', 'dinas', 'direktorat', 'partai',
