@@ -156,6 +156,8 @@ export interface PersonLexicon {
   unnamedGroupOpeners: ReadonlySet<string>
   /** Words before the noun of a description that are not part of the role it gives (`Seorang`, `Salah satu`). */
   descriptionOpeners: ReadonlySet<string>
+  /** The words that open an indefinite description, which introduces someone new and unnamed (`seorang`, `salah satu`). */
+  indefiniteOpeners: ReadonlyArray<readonly string[]>
   /** Words before the name a person is called by (`disapa`, `dipanggil`). */
   nicknameMarkers: ReadonlySet<string>
   /**

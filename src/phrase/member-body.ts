@@ -4,11 +4,12 @@
  * (`Mahasiswa`, `Petani`, `Guru`: role nouns here, no one's role) and any capitalised word, joined by the connectors
  * of organisation names (`dan`, `untuk`): its last capitalised word is the body's, not a person's — a slogan word
  * (`Bergerak`, `Bersatu`) as often as a place. Only the text's own evidence makes a name of its end: a word the text
- * calls someone by at a cue (`kata Budi` beside `Forum Guru Honorer Budi Santoso`), a rank or an honorific.
+ * calls someone by at a cue (`kata Budi` beside `Forum Guru Honorer Budi Santoso`) or writes elsewhere on its own
+ * (`Budi yang semula …`), a rank or an honorific.
  */
 import type {AnalysedText} from '../extract/document.ts'
 import type {TokenRange} from './speaker-phrase.ts'
-import {isHonorific} from './word-classes.ts'
+import {isHonorific, usedAlone} from './word-classes.ts'
 import {isConnector, rankAt} from './words.ts'
 
 /** The body the phrase `[first, last]` names, when it is all one body named for its members; null otherwise. */
@@ -31,6 +32,8 @@ export function memberBody(doc: AnalysedText, first: number, last: number): Toke
       return null
     }
     if (doc.lexicon.rankWords.has(token.lower) || rankAt(doc, j, last) > j || isHonorific(doc, token) || doc.shortNames.has(token.lower)) return null
+    // A word of its last three the text writes elsewhere on its own (`Asep yang semula …`) is a person's.
+    if (last - j < 3 && !language.persons.memberBodyHeads.has(token.lower) && usedAlone(doc, j) > 0) return null
   }
   return {first, last}
 }

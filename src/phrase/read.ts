@@ -7,6 +7,7 @@ import type {AnalysedText} from '../extract/document.ts'
 import type {QuotedStretch} from '../extract/quote-marks.ts'
 import type {Token} from '../extract/tokens.ts'
 import {describedOrganization, findKnownOrganization, findKnownOutlet, findOutletHead, findQuotedName} from './known-bodies.ts'
+import {readIndefiniteDescription} from './indefinite-subject.ts'
 import {memberBody} from './member-body.ts'
 import {isCommonByPosition, lastNameRun, nameWithoutTitles} from './name-run.ts'
 import {withoutParentheticals, withoutTrailingParenthetical} from './parentheticals.ts'
@@ -189,6 +190,16 @@ export const phraseReadings: readonly PhraseReading[] = [
       while (end < last && doc.tokens[end + 1]!.word && doc.tokens[end + 1]!.capitalized) end++
       const body = readPhrase(doc, {first: first + 1, last: end})
       return body && (body.kind === 'organization' || body.kind === 'outlet') ? {...body, phrase: site.phrase} : null
+    }
+  },
+  {
+    id: 'indefinite-description',
+    reads: 'an unnamed source introduced by an indefinite description, with where it works and why it stays unnamed: `Seorang perawat di rumah sakit itu yang enggan disebut namanya`',
+    read(site) {
+      const described = readIndefiniteDescription(site.doc, site.first, site.last)
+      if (!described) return null
+      const {title, affiliation} = described
+      return site.make('anonymous', site.phrase, slice(site.doc, described.described.first, described.described.last), {title, affiliation})
     }
   },
   {

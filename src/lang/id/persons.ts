@@ -255,6 +255,7 @@ export const persons: PersonLexicon = {
     'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh'
   ]),
   descriptionOpeners: new Set(['seorang', 'salah', 'satu']),
+  indefiniteOpeners: [['seorang'], ['salah', 'satu'], ['salah', 'seorang']],
   nonSpeakers: new Set([
     'hal', 'foto', 'foto-foto', 'gambar', 'video', 'rekaman', 'data', 'grafik', 'tabel', 'peta',
     'hasil', 'citra', 'dokumen', 'catatan', 'angka', 'statistik', 'survei', 'tren', 'kurva',
