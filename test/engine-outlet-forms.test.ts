@@ -64,3 +64,51 @@ test('a relative clause with a subject of its own reports what follows', (t) => 
   const graph = graphOf(t, text)
   assertQuote(t, graph, text, {content: 'polisi tidak bisa melaporkan warga atas kritik', cue: 'menegaskan', speaker: 'Arman Siregar'})
 })
+
+// A unit named between a role and its organisation: part of the title.
+
+/** The role of the speaker of the first statement holding `fragment`, as `title @ affiliation`. */
+function roleAt(t: import('ava').ExecutionContext, text: string, fragment: string): string[] {
+  const graph = graphOf(t, text)
+  const speaker = entityById(graph, quoteWith(graph, fragment)?.speaker ?? null)
+  return speaker?.roles.map((role) => `${role.title} @ ${affiliationName(graph, role.affiliation)}`) ?? []
+}
+
+test('a unit joined by `dan` between a role and a ministry stays in the title', (t) => {
+  const text = 'Jakarta - Stok pupuk bersubsidi aman hingga akhir tahun. Direktur Pupuk dan Pestisida Kementerian Pertanian Bayu Wicaksono mengatakan penyaluran dipercepat.'
+  t.deepEqual(roleAt(t, text, 'penyaluran dipercepat'), ['Direktur Pupuk dan Pestisida @ Kementerian Pertanian'])
+  t.false(graphOf(t, text).entities.some((entity) => entity.name === 'Pupuk'), 'no one called Pupuk')
+})
+
+test('a unit opened by `Bidang` stays in the title, the university is the affiliation', (t) => {
+  const text = 'Manado - Wakil Rektor Bidang Akademik dan Kemahasiswaan Universitas Teluk Biru Prof Ir Hendrik Lumi menyatakan kuliah tatap muka dimulai Senin.'
+  t.deepEqual(roleAt(t, text, 'kuliah tatap muka'), ['Wakil Rektor Bidang Akademik dan Kemahasiswaan @ Universitas Teluk Biru'])
+  t.false(graphOf(t, text).entities.some((entity) => entity.name === 'Akademik'), 'no one called Akademik')
+})
+
+test('a field opened by `Bidang` with no organisation after it ends the title', (t) => {
+  const text = 'Jakarta - Menteri Koordinator Bidang Kelautan dan Perikanan Darmawan Saleh mengatakan ekspor ikan naik.'
+  t.deepEqual(roleAt(t, text, 'ekspor ikan naik'), ['Menteri Koordinator Bidang Kelautan dan Perikanan @ null'])
+  t.false(graphOf(t, text).entities.some((entity) => entity.name === 'Kelautan'), 'no one called Kelautan')
+})
+
+test('a unit before an acronym: the acronym is the affiliation', (t) => {
+  const text = 'Jakarta - Kepala Pusat Data dan Informasi BNPB Yudha Pratama mengatakan hujan masih turun.'
+  t.deepEqual(roleAt(t, text, 'hujan masih turun'), ['Kepala Pusat Data dan Informasi @ BNPB'])
+})
+
+test('two people joined by `dan` after one role stay two people', (t) => {
+  const graph = graphOf(t, 'Jakarta - Menteri Rudi Hartono dan Ani Lestari datang ke Bogor. Rudi mengatakan bantuan sudah tiba.')
+  t.truthy(graph.entities.find((entity) => entity.name === 'Rudi Hartono'))
+  t.truthy(graph.entities.find((entity) => entity.name === 'Ani Lestari'))
+})
+
+test('a unit whose own short name follows in brackets is the organisation', (t) => {
+  const text = 'Kendari - Ketua Pusat Kajian dan Advokasi Lingkungan (Puskal) Sultra Rahman Saleh mengatakan tambang mencemari sungai.'
+  t.deepEqual(roleAt(t, text, 'tambang mencemari'), ['Ketua @ Pusat Kajian dan Advokasi Lingkungan (Puskal) Sultra'])
+})
+
+test('a body named for its members after a role is the affiliation', (t) => {
+  const text = 'Bogor - Ketua Kelompok Tani Sumber Makmur Sutrisno Adi mengatakan panen gagal.'
+  t.deepEqual(roleAt(t, text, 'panen gagal'), ['Ketua @ Kelompok Tani Sumber Makmur'])
+})

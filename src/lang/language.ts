@@ -125,6 +125,13 @@ export interface PersonLexicon {
    */
   memberBodyHeads: ReadonlySet<string>
   /**
+   * Heads of a unit inside an organisation (`bidang`, `urusan`, `seksi`, `biro`): after a role they open the field the
+   * role covers, which stays in the title (`Wakil Rektor Bidang Akademik dan Kemahasiswaan` of `Universitas …`).
+   */
+  unitHeads: ReadonlySet<string>
+  /** The unit heads that name a field, never a body of its own (`bidang`, `urusan`): a unit they open may end a title with no organisation after it (`Menteri Koordinator Bidang Perekonomian`). */
+  fieldHeads: ReadonlySet<string>
+  /**
    * Organisation heads that are common nouns, written alone with a capital to
    * mean the organisation last named with them (`Kementerian menyebut …`
    * after `Kementerian Luar Negeri`). Not names such as `polri` or `muhammadiyah`.

@@ -138,6 +138,10 @@ export const persons: PersonLexicon = {
     // Posts and services.
     'pos', 'posko', 'damkar', 'pemadam'
   ]),
+  unitHeads: new Set([
+    'bidang', 'subbidang', 'urusan', 'seksi', 'bagian', 'subbagian', 'divisi', 'biro', 'pusat', 'subdirektorat', 'direktorat'
+  ]),
+  fieldHeads: new Set(['bidang', 'subbidang', 'urusan']),
   memberBodyHeads: new Set([
     'aliansi', 'koalisi', 'forum', 'serikat', 'himpunan', 'perhimpunan', 'gerakan', 'persatuan', 'paguyuban',
     'komunitas', 'lembaga', 'ikatan', 'asosiasi', 'federasi', 'konfederasi', 'kelompok', 'perkumpulan', 'gabungan',
