@@ -112,3 +112,28 @@ test('a body named for its members after a role is the affiliation', (t) => {
   const text = 'Bogor - Ketua Kelompok Tani Sumber Makmur Sutrisno Adi mengatakan panen gagal.'
   t.deepEqual(roleAt(t, text, 'panen gagal'), ['Ketua @ Kelompok Tani Sumber Makmur'])
 })
+
+// Subheadings: no statements, no one to point back to.
+
+test('a numbered subheading is no statement, and the person it names is no antecedent', (t) => {
+  const text = 'Makassar - Ratusan mahasiswa berunjuk rasa di depan kampus, Senin.\n\n1. Mahasiswa menuntut biaya kuliah turun\n\nKetua BEM Andi Saputra mengatakan kenaikan itu memberatkan. "Kami menolak," katanya.\n\n2. Rektor Hasan Basri sebut kampus akan meninjau\n\n"Kami akan mendengar semua pihak," ujarnya.'
+  const graph = graphOf(t, text)
+  assertNoQuoteWith(t, graph, 'biaya kuliah turun')
+  assertNoQuoteWith(t, graph, 'kampus akan meninjau')
+  t.is(entityById(graph, quoteWith(graph, 'mendengar semua pihak')?.speaker ?? null)?.name, 'Andi Saputra')
+  t.false(graph.entities.some((entity) => entity.name === 'Hasan Basri' || entity.name === 'Mahasiswa'))
+})
+
+test('a bold subheading without a number is no sentence either', (t) => {
+  const text = 'Bandung - Banjir merendam tiga kecamatan.\n\nWarga Desak Pemkot Perbaiki Drainase\n\nKetua RW 05 Slamet Riyadi mengatakan air naik sejak subuh.'
+  const graph = graphOf(t, text)
+  assertNoQuoteWith(t, graph, 'Perbaiki Drainase')
+  assertQuote(t, graph, text, {content: 'air naik sejak subuh', speaker: 'Slamet Riyadi'})
+})
+
+test('names listed one a line are people, not subheadings', (t) => {
+  const text = 'Jakarta - Presiden melantik para menteri baru.\n\nBerikut daftarnya:\n1. Menteri Sosial Ratna Dewi Lestari\n2. Menteri Desa Arman Siregar\n\nRatna mengatakan bantuan segera disalurkan.'
+  const graph = graphOf(t, text)
+  t.truthy(graph.entities.find((entity) => entity.name === 'Arman Siregar'))
+  assertQuote(t, graph, text, {content: 'bantuan segera disalurkan', speaker: 'Ratna Dewi Lestari'})
+})

@@ -259,7 +259,7 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
   let k = 0
   while (k < tokens.length) {
     const token = tokens[k]!
-    if (token.start < doc.bodyStart || marks.insideOf[k]! >= 0 || !isNameLike(doc, token)) {
+    if (token.start < doc.bodyStart || marks.insideOf[k]! >= 0 || doc.boilerplate[k] === 1 || !isNameLike(doc, token)) {
       k++
       continue
     }
