@@ -137,3 +137,29 @@ test('names listed one a line are people, not subheadings', (t) => {
   t.truthy(graph.entities.find((entity) => entity.name === 'Arman Siregar'))
   assertQuote(t, graph, text, {content: 'bantuan segera disalurkan', speaker: 'Ratna Dewi Lestari'})
 })
+
+test('members belonging to a body speak as the body', (t) => {
+  const text = 'Makassar - Massa yang tergabung dalam Aliansi Pelajar Pesisir Bergerak menilai kenaikan itu diputuskan sepihak. Sementara itu, ratusan buruh yang bergabung di Serikat Pekerja Logam (SPL) menuntut upah naik.'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'kenaikan itu diputuskan sepihak', mention: 'Massa yang tergabung dalam Aliansi Pelajar Pesisir Bergerak', speaker: 'Aliansi Pelajar Pesisir Bergerak', speakerType: 'organization'})
+  assertQuote(t, graph, text, {content: 'upah naik', speaker: 'Serikat Pekerja Logam', speakerType: 'organization'})
+})
+
+// Belief and estimation are no statements; the believer stays the one a later cue points back to.
+
+test('a group\'s belief between a speaker and `pesannya` takes nothing from the speaker', (t) => {
+  const text = 'Sleman - Dokter anak RSUD Mawar, dr Rina Kartika, mengatakan pasien bertambah.\n\nRina mengingatkan gejala sering muncul malam hari. Banyak orang tua mengira anaknya hanya masuk angin.\n\n"Segera bawa ke puskesmas bila demam tidak turun," pesannya.'
+  const graph = graphOf(t, text)
+  assertNoQuoteWith(t, graph, 'masuk angin')
+  assertQuote(t, graph, text, {content: 'Segera bawa ke puskesmas bila demam tidak turun', cue: 'pesannya', speaker: 'Rina Kartika'})
+})
+
+test('`yakin`, `menduga` and `memperkirakan` report no statement, and `katanya` after them is the believer', (t) => {
+  const text = 'Bogor - Ketua koperasi Budi Hartono mengatakan stok beras aman.\n\nPeneliti tanah Universitas Pakuan, Sinta Dewi, menduga pupuk yang dipakai sudah kedaluwarsa.\n\n"Cirinya terlihat di daun," ucapnya.\n\nSeorang pedagang memperkirakan harga naik bulan depan. Pedagang itu yakin pasokan tertahan.\n\n"Truk belum datang sejak Senin," katanya.'
+  const graph = graphOf(t, text)
+  assertNoQuoteWith(t, graph, 'sudah kedaluwarsa')
+  assertNoQuoteWith(t, graph, 'harga naik bulan depan')
+  assertNoQuoteWith(t, graph, 'pasokan tertahan')
+  assertQuote(t, graph, text, {content: 'Cirinya terlihat di daun', speaker: 'Sinta Dewi'})
+  assertQuote(t, graph, text, {content: 'Truk belum datang sejak Senin', speakerType: 'anonymous'})
+})

@@ -124,6 +124,8 @@ export interface PersonLexicon {
    * no person.
    */
   memberBodyHeads: ReadonlySet<string>
+  /** Verbs of belonging to a body with their preposition (`tergabung dalam`): `Massa yang tergabung dalam Aliansi …` is the body speaking. */
+  membershipVerbs: ReadonlyArray<readonly string[]>
   /**
    * Heads of a unit inside an organisation (`bidang`, `urusan`, `seksi`, `biro`): after a role they open the field the
    * role covers, which stays in the title (`Wakil Rektor Bidang Akademik dan Kemahasiswaan` of `Universitas …`).

@@ -8,7 +8,7 @@ import type {QuotedStretch} from '../extract/quote-marks.ts'
 import type {Token} from '../extract/tokens.ts'
 import {describedOrganization, findKnownOrganization, findKnownOutlet, findOutletHead, findQuotedName} from './known-bodies.ts'
 import {readIndefiniteDescription} from './indefinite-subject.ts'
-import {memberBody} from './member-body.ts'
+import {bodyOfMembers, memberBody} from './member-body.ts'
 import {isCommonByPosition, lastNameRun, nameWithoutTitles} from './name-run.ts'
 import {withoutParentheticals, withoutTrailingParenthetical} from './parentheticals.ts'
 import {phraseAfter} from './phrase-after.ts'
@@ -218,6 +218,17 @@ export const phraseReadings: readonly PhraseReading[] = [
     id: 'pointing-description',
     reads: 'a common noun phrase closed by a demonstrative, which points back: `Pejabat itu`, `bek berusia 26 tahun tersebut`',
     read: (site) => (site.common && site.pointsBack ? site.make('description', site.phrase, site.text) : null)
+  },
+  {
+    id: 'members-of-body',
+    reads: 'members described as belonging to a body, which speaks: `Massa yang tergabung dalam Aliansi Mahasiswa Cendana Bergerak`',
+    read(site) {
+      const body = bodyOfMembers(site.doc, site.first, site.last)
+      if (!body) return null
+      const {tokens} = site.doc
+      const acronym = tokens[body.last]!.text === ')' && tokens[body.last - 1]?.word && tokens[body.last - 2]?.text === '(' ? [tokens[body.last - 1]!.text] : []
+      return site.make('organization', site.phrase, withoutParentheticals(slice(site.doc, body.first, body.last)).replace(/ +/gu, ' ').trim(), {aliases: acronym})
+    }
   },
   {
     id: 'member-body',

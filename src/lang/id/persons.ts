@@ -142,6 +142,10 @@ export const persons: PersonLexicon = {
     'bidang', 'subbidang', 'urusan', 'seksi', 'bagian', 'subbagian', 'divisi', 'biro', 'pusat', 'subdirektorat', 'direktorat'
   ]),
   fieldHeads: new Set(['bidang', 'subbidang', 'urusan']),
+  membershipVerbs: [
+    ['tergabung', 'dalam'], ['tergabung', 'di'], ['bergabung', 'dalam'], ['bergabung', 'di'], ['terhimpun', 'dalam'],
+    ['berhimpun', 'dalam'], ['bernaung', 'di', 'bawah']
+  ],
   memberBodyHeads: new Set([
     'aliansi', 'koalisi', 'forum', 'serikat', 'himpunan', 'perhimpunan', 'gerakan', 'persatuan', 'paguyuban',
     'komunitas', 'lembaga', 'ikatan', 'asosiasi', 'federasi', 'konfederasi', 'kelompok', 'perkumpulan', 'gabungan',
