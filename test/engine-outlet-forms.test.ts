@@ -163,3 +163,10 @@ test('`yakin`, `menduga` and `memperkirakan` report no statement, and `katanya` 
   assertQuote(t, graph, text, {content: 'Cirinya terlihat di daun', speaker: 'Sinta Dewi'})
   assertQuote(t, graph, text, {content: 'Truk belum datang sejak Senin', speakerType: 'anonymous'})
 })
+
+test('after a unit\'s `dan` the trained reader says where the name starts', (t) => {
+  const text = 'Jakarta - Deputi Bidang Ketersediaan dan Distribusi Pangan Bapanas Budi Santoso mengatakan stok beras aman. "Kami siap," katanya.'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'stok beras aman', mention: 'Budi Santoso', speaker: 'Budi Santoso'})
+  t.is(entityById(graph, quoteWith(graph, 'Kami siap')?.speaker ?? null)?.name, 'Budi Santoso')
+})

@@ -108,3 +108,24 @@ export function insideUnit(doc: AnalysedText, first: number, last: number, limit
   if (language.persons.unitHeads.has(title.lower)) return unitEnd(doc, first - 1, end) >= last
   return language.persons.roleHeads.has(title.lower) && unitEnd(doc, first, end) > last
 }
+
+/** How far before a run a unit's head or a role may stand for the run to continue the unit's fields. */
+const furthestTitle = 8
+
+/**
+ * Whether the run of name words `[first, last]` opens right after a connector inside a unit that goes on over it
+ * (`Deputi Bidang Ketersediaan dan Distribusi Pangan Bapanas Budi Santoso`): the field after `dan` runs into the
+ * name, and the rules cannot tell where one ends and the other starts.
+ */
+export function continuesField(doc: AnalysedText, first: number, last: number): boolean {
+  const {tokens, language} = doc
+  const joiner = tokens[first - 1]
+  if (!joiner?.word || joiner.capitalized || !isConnector(doc, joiner)) return false
+  for (let h = first - 2; h >= 0 && first - h <= furthestTitle; h--) {
+    const token = tokens[h]!
+    if (!token.word || !token.capitalized) return false
+    if (language.persons.unitHeads.has(token.lower)) return unitEnd(doc, h, last) >= first
+    if (language.persons.roleHeads.has(token.lower)) return unitEnd(doc, h + 1, last) >= first
+  }
+  return false
+}
