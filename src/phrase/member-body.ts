@@ -38,6 +38,9 @@ export function memberBody(doc: AnalysedText, first: number, last: number): Toke
   return {first, last}
 }
 
+/** How many tokens a body's name after the verb of belonging may have. */
+const longestBodyName = 16
+
 /** How many words the members may be described by before `yang` (`Massa`, `Ratusan buruh`, `Para petani kopi`). */
 const longestMembers = 4
 
@@ -68,7 +71,7 @@ export function membersBefore(doc: AnalysedText, end: number, limit: number): To
   const {tokens, language} = doc
   // Back over the body's capitalised name to the verb of belonging.
   let j = end
-  while (j > limit && (tokens[j]!.capitalized || tokens[j]!.text === '(' || tokens[j]!.text === ')')) j--
+  while (j > limit && end - j < longestBodyName && (tokens[j]!.capitalized || tokens[j]!.text === '(' || tokens[j]!.text === ')')) j--
   if (j === end || !tokens[j]!.word || tokens[j]!.capitalized) return null
   const relative = findLast(doc, limit, j, language.text.relativePronouns)
   if (relative < 0 || j - relative > 4) return null
