@@ -21,7 +21,7 @@ example('organization', 'an organisation at the cue',
 
 example('anonymous', 'an unnamed source with its affiliation',
   'Seorang pejabat di Kementerian Kesehatan mengatakan stok vaksin cukup untuk tiga bulan.',
-  {rule: 'clausal-cue/anonymous', content: 'stok vaksin cukup untuk tiga bulan', cue: 'mengatakan', mention: 'pejabat di Kementerian Kesehatan', speaker: 'pejabat di Kementerian Kesehatan', speakerType: 'anonymous'})
+  {rule: 'clausal-cue/anonymous', content: 'stok vaksin cukup untuk tiga bulan', cue: 'mengatakan', mention: 'Seorang pejabat di Kementerian Kesehatan', speaker: 'Seorang pejabat di Kementerian Kesehatan', speakerType: 'anonymous'})
 
 example('group', 'a group noun at the cue',
   'Warga Desa Sukamaju mengatakan banjir datang tengah malam.',

@@ -11,6 +11,7 @@ import type {Token} from '../extract/tokens.ts'
 import {capitalisedRunStart, chunkStart, isAge, phraseBefore} from '../phrase/phrase-before.ts'
 import {readPhrase} from '../phrase/read.ts'
 import {appositiveRole, descriptionTitle} from '../phrase/roles.ts'
+import {insideUnit} from '../phrase/unit-title.ts'
 import type {TokenRange} from '../phrase/speaker-phrase.ts'
 import {isHonorific, isInitial, isNameLike, isOrganizationWord, isPlaceWord, isRoleWord, occurrenceScanLimit} from '../phrase/word-classes.ts'
 
@@ -258,7 +259,7 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
   let k = 0
   while (k < tokens.length) {
     const token = tokens[k]!
-    if (token.start < doc.bodyStart || marks.insideOf[k]! >= 0 || !isNameLike(doc, token)) {
+    if (token.start < doc.bodyStart || marks.insideOf[k]! >= 0 || doc.boilerplate[k] === 1 || !isNameLike(doc, token)) {
       k++
       continue
     }
@@ -270,7 +271,7 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
       else if (next.text === '.' && isInitial(tokens[last]!) && tokens[last + 2]?.capitalized) last++
       else break
     }
-    if (continuesAsOrganization(doc, last) || rankedNameAfter(doc, last)) {
+    if (continuesAsOrganization(doc, last) || rankedNameAfter(doc, last) || insideUnit(doc, k, last, doc.sentences[doc.sentenceOf[k]!]!.last)) {
       k = last + 1
       continue
     }

@@ -13,6 +13,7 @@ import {definedAcronyms, organizationAcronyms, type DefinedAcronym, type Defined
 import {lexiconTables, type LexiconTables} from './lexicon-tables.ts'
 import {scanQuoteMarks, type QuoteMarkScan} from './quote-marks.ts'
 import {sentenceOfToken, splitSentences, type Sentence} from './sentences.ts'
+import {markSubheadings} from './subheadings.ts'
 import {tokenize, type Token} from './tokens.ts'
 
 /**
@@ -62,7 +63,7 @@ export interface AnalysedText {
   shortNamesAfterCues: Set<string>
   /** Capitalised words by lower-case text: token indices in order. */
   capitals: Map<string, number[]>
-  /** Tokens of site boilerplate paragraphs (`Baca juga: …`, `SCROLL TO CONTINUE …`): never statements. */
+  /** Tokens of site boilerplate paragraphs (`Baca juga: …`, `SCROLL TO CONTINUE …`) and of subheadings (`subheadings.ts`): never statements. */
   boilerplate: Uint8Array
   /** Acronyms the body defines in parentheses (`Korea Selatan (Korsel)`), in text order. */
   definedAcronyms: DefinedAcronym[]
@@ -143,7 +144,7 @@ export function analyse(text: string, language: Language, bodyStart = 0, base?: 
     shortNames,
     shortNamesAfterCues,
     capitals,
-    boilerplate: boilerplateTokens(text, tokens, language),
+    boilerplate: markSubheadings(text, tokens, boilerplateTokens(text, tokens, language)),
     definedAcronyms: acronyms,
     organizationAcronyms: organizationAcronyms(text, tokens, language, acronyms),
     lexicon: lexiconTables(language),

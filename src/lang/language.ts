@@ -119,6 +119,21 @@ export interface PersonLexicon {
   /** Heads of organisation names (`kementerian`, `polda`, `universitas`). */
   organizationHeads: ReadonlySet<string>
   /**
+   * Heads of bodies named for their members (`aliansi`, `serikat`, `forum`, `paguyuban`): the name after one runs to
+   * its end over member nouns and any capitalised word (`Aliansi Mahasiswa Makassar Bergerak`), and its last word is
+   * no person.
+   */
+  memberBodyHeads: ReadonlySet<string>
+  /** Verbs of belonging to a body with their preposition (`tergabung dalam`): `Massa yang tergabung dalam Aliansi …` is the body speaking. */
+  membershipVerbs: ReadonlyArray<readonly string[]>
+  /**
+   * Heads of a unit inside an organisation (`bidang`, `urusan`, `seksi`, `biro`): after a role they open the field the
+   * role covers, which stays in the title (`Wakil Rektor Bidang Akademik dan Kemahasiswaan` of `Universitas …`).
+   */
+  unitHeads: ReadonlySet<string>
+  /** The unit heads that name a field, never a body of its own (`bidang`, `urusan`): a unit they open may end a title with no organisation after it (`Menteri Koordinator Bidang Perekonomian`). */
+  fieldHeads: ReadonlySet<string>
+  /**
    * Organisation heads that are common nouns, written alone with a capital to
    * mean the organisation last named with them (`Kementerian menyebut …`
    * after `Kementerian Luar Negeri`). Not names such as `polri` or `muhammadiyah`.
@@ -150,6 +165,8 @@ export interface PersonLexicon {
   unnamedGroupOpeners: ReadonlySet<string>
   /** Words before the noun of a description that are not part of the role it gives (`Seorang`, `Salah satu`). */
   descriptionOpeners: ReadonlySet<string>
+  /** The words that open an indefinite description, which introduces someone new and unnamed (`seorang`, `salah satu`). */
+  indefiniteOpeners: ReadonlyArray<readonly string[]>
   /** Words before the name a person is called by (`disapa`, `dipanggil`). */
   nicknameMarkers: ReadonlySet<string>
   /**

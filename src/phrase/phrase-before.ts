@@ -6,6 +6,8 @@
  */
 import type {AnalysedText} from '../extract/document.ts'
 import {isQuoteMark} from '../extract/quote-marks.ts'
+import {indefiniteSubjectBefore} from './indefinite-subject.ts'
+import {membersBefore} from './member-body.ts'
 import {readPhrase} from './read.ts'
 import type {TokenRange} from './speaker-phrase.ts'
 import {isDegree, isHonorific, isInitial, isNameLike, isPlaceWord, isRoleWord} from './word-classes.ts'
@@ -22,6 +24,12 @@ export function phraseBefore(doc: AnalysedText, k: number, limit: number): Token
   while (end >= limit && tokens[end]!.word && !tokens[end]!.capitalized && language.persons.adverbs.has(tokens[end]!.lower)) end--
   if (end < limit) return null
   if (tokens[end]!.text === ',') return subjectBeforeCommas(doc, end, limit)
+  // `Seorang perawat di rumah sakit itu yang enggan disebut namanya mengungkapkan`: an indefinite description.
+  const indefinite = indefiniteSubjectBefore(doc, end, limit)
+  if (indefinite) return indefinite
+  // `Massa yang tergabung dalam Aliansi … menilai`: members, then the body they belong to.
+  const members = membersBefore(doc, end, limit)
+  if (members) return members
   // `Seorang pejabat … yang enggan disebut namanya mengatakan`: a relative clause between subject and verb.
   const relative = relativeClauseBefore(doc, end, limit)
   if (relative >= 0) return phraseBefore(doc, relative - 1, limit)

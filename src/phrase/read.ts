@@ -7,6 +7,8 @@ import type {AnalysedText} from '../extract/document.ts'
 import type {QuotedStretch} from '../extract/quote-marks.ts'
 import type {Token} from '../extract/tokens.ts'
 import {describedOrganization, findKnownOrganization, findKnownOutlet, findOutletHead, findQuotedName} from './known-bodies.ts'
+import {readIndefiniteDescription} from './indefinite-subject.ts'
+import {bodyOfMembers, memberBody} from './member-body.ts'
 import {isCommonByPosition, lastNameRun, nameWithoutTitles} from './name-run.ts'
 import {withoutParentheticals, withoutTrailingParenthetical} from './parentheticals.ts'
 import {phraseAfter} from './phrase-after.ts'
@@ -191,6 +193,16 @@ export const phraseReadings: readonly PhraseReading[] = [
     }
   },
   {
+    id: 'indefinite-description',
+    reads: 'an unnamed source introduced by an indefinite description, with where it works and why it stays unnamed: `Seorang perawat di rumah sakit itu yang enggan disebut namanya`',
+    read(site) {
+      const described = readIndefiniteDescription(site.doc, site.first, site.last)
+      if (!described) return null
+      const {title, affiliation} = described
+      return site.make('anonymous', site.phrase, slice(site.doc, described.described.first, described.described.last), {title, affiliation})
+    }
+  },
+  {
     id: 'unnamed-source',
     reads: 'an unnamed source and its affiliation, no name in it: `seorang pejabat di Kementerian Luar Negeri`',
     read(site) {
@@ -208,6 +220,24 @@ export const phraseReadings: readonly PhraseReading[] = [
     read: (site) => (site.common && site.pointsBack ? site.make('description', site.phrase, site.text) : null)
   },
   {
+    id: 'members-of-body',
+    reads: 'members described as belonging to a body, which speaks: `Massa yang tergabung dalam Aliansi Mahasiswa Cendana Bergerak`',
+    read(site) {
+      const body = bodyOfMembers(site.doc, site.first, site.last)
+      if (!body) return null
+      const {tokens} = site.doc
+      const acronym = tokens[body.last]!.text === ')' && tokens[body.last - 1]?.word && tokens[body.last - 2]?.text === '(' ? [tokens[body.last - 1]!.text] : []
+      return site.make('organization', site.phrase, withoutParentheticals(slice(site.doc, body.first, body.last)).replace(/ +/gu, ' ').trim(), {aliases: acronym})
+    }
+  },
+  {
+    id: 'member-body',
+    reads: 'a body named for its members, its head opening the phrase: `Aliansi Mahasiswa Makassar Bergerak`, `Serikat Petani Lestari` (member nouns in it are no role, its last word no person)',
+    read(site) {
+      return memberBody(site.doc, site.first, site.last) ? namedOrganization(site) : null
+    }
+  },
+  {
     id: 'organization-by-head',
     reads: 'an organisation\'s head opening the phrase, with no role or rank in it: `Kementerian Pertahanan Korea Selatan`, `Lembaga Riset Pangan Nusantara (LRPN)`',
     read(site) {
@@ -219,9 +249,7 @@ export const phraseReadings: readonly PhraseReading[] = [
       if (locative > first && !doc.tokens[locative]!.capitalized && locative < last && isPlaceWord(doc, tokens[locative + 1]!)) {
         return site.make('organization', {first, last: locative - 1}, slice(doc, first, locative - 1))
       }
-      const acronym = tokens[last]!.text === ')' && tokens[last - 1]?.word && tokens[last - 2]?.text === '(' ? [tokens[last - 1]!.text] : []
-      // `Badan Pusat Statistik (BPS) Nusa Tenggara Barat (NTB)`: the name without the short forms written inside it.
-      return site.make('organization', site.phrase, withoutParentheticals(site.text).replace(/ +/gu, ' ').trim(), {aliases: acronym})
+      return namedOrganization(site)
     }
   },
   {
@@ -293,6 +321,15 @@ export const phraseReadings: readonly PhraseReading[] = [
     read: (site) => (site.common && site.doc.language.persons.anonymousHeads.has(site.head.lower) ? site.make('anonymous', site.phrase, site.text) : null)
   }
 ]
+
+/** The organisation the whole phrase names, with a short name in closing brackets as its alias. */
+function namedOrganization(site: PhraseSite): SpeakerPhrase {
+  const {tokens} = site.doc
+  const {last} = site
+  const acronym = tokens[last]!.text === ')' && tokens[last - 1]?.word && tokens[last - 2]?.text === '(' ? [tokens[last - 1]!.text] : []
+  // `Badan Pusat Statistik (BPS) Nusa Tenggara Barat (NTB)`: the name without the short forms written inside it.
+  return site.make('organization', site.phrase, withoutParentheticals(site.text).replace(/ +/gu, ' ').trim(), {aliases: acronym})
+}
 
 /** What a phrase names: a person by name, a pronoun, a title, an outlet … (the first of `phraseReadings` that reads it). */
 export function readPhrase(doc: AnalysedText, range: TokenRange): SpeakerPhrase | null {

@@ -10,6 +10,7 @@ import type {Token} from '../extract/tokens.ts'
 import {classifyTokens} from './name-run.ts'
 import {withoutTrailingParenthetical} from './parentheticals.ts'
 import type {SpeakerPhrase, TokenRange} from './speaker-phrase.ts'
+import {unitEnd} from './unit-title.ts'
 import {isRoleWord} from './word-classes.ts'
 import {isFunctionWord, slice} from './words.ts'
 
@@ -85,7 +86,17 @@ export function roleOf(doc: AnalysedText, first: number, last: number): {title: 
       if (titleEnd < 0) continue
       break
     }
-    if (language.persons.organizationHeads.has(token.lower) && titleEnd >= 0 &&
+    // `Direktur Pupuk dan Pestisida Kementerian …`, `Wakil Rektor Bidang Akademik dan Kemahasiswaan Universitas …`: the
+    // unit right after the title is the field the role covers, part of the title (unit-title.ts).
+    if (titleEnd === j - 1 && (kind !== 'role' || language.persons.unitHeads.has(token.lower))) {
+      const unit = unitEnd(doc, j, range.last)
+      if (unit >= j) {
+        titleEnd = unit
+        break
+      }
+    }
+    // (A body named for its members opens the affiliation too: `Ketua Kelompok Tani Makmur`.)
+    if ((language.persons.organizationHeads.has(token.lower) || language.persons.memberBodyHeads.has(token.lower)) && titleEnd >= 0 &&
       (!isCompoundRole(doc, tokens[j - 1]!, token) || (j < range.last && isUnitDesignation(tokens[j + 1]!)))) break
     const lowerRole = !token.capitalized && token.word && !language.persons.organizationHeads.has(token.lower) &&
       (isRoleWord(doc, token) || language.persons.anonymousHeads.has(token.lower) || language.persons.institutionalWords.has(token.lower))

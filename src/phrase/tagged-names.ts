@@ -132,6 +132,20 @@ function lastTaggedPerson(persons: TaggedPersons, first: number, last: number): 
 }
 
 /**
+ * The tagger's person ending where the run `[first, last]` ends and starting inside it, where the rules cannot tell
+ * where the name starts (unit-title.ts `continuesField`); null with the rule reader alone or where the tagger names
+ * no such person.
+ */
+export function taggedNameEnding(doc: AnalysedText, first: number, last: number): TokenRange | null {
+  if (mode === 'rules') return null
+  const persons = personsOf(doc)
+  if (!persons) return null
+  tagSentences(doc, persons, first, last)
+  const span = persons.spans.get(last)
+  return span !== undefined && span.last === last && span.first > first ? {first: span.first, last} : null
+}
+
+/**
  * The name in the phrase `[first, last]` by the current name reader, given the rule reader's run (`ruled`, null
  * when the rules find none).
  */

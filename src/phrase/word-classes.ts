@@ -233,7 +233,7 @@ export function standsOnItsOwn(doc: AnalysedText, first: number, j: number, last
 }
 
 /** How often the word at `k` stands elsewhere in the text alone, not inside a run of capitalised words (counting to 3). */
-function usedAlone(doc: AnalysedText, k: number): number {
+export function usedAlone(doc: AnalysedText, k: number): number {
   const {tokens} = doc
   const capitalWord = (token: Token | undefined): boolean => token !== undefined && token.word && token.capitalized
   const others = doc.capitals.get(tokens[k]!.lower) ?? []

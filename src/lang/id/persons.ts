@@ -138,6 +138,19 @@ export const persons: PersonLexicon = {
     // Posts and services.
     'pos', 'posko', 'damkar', 'pemadam'
   ]),
+  unitHeads: new Set([
+    'bidang', 'subbidang', 'urusan', 'seksi', 'bagian', 'subbagian', 'divisi', 'biro', 'pusat', 'subdirektorat', 'direktorat'
+  ]),
+  fieldHeads: new Set(['bidang', 'subbidang', 'urusan']),
+  membershipVerbs: [
+    ['tergabung', 'dalam'], ['tergabung', 'di'], ['bergabung', 'dalam'], ['bergabung', 'di'], ['terhimpun', 'dalam'],
+    ['berhimpun', 'dalam'], ['bernaung', 'di', 'bawah']
+  ],
+  memberBodyHeads: new Set([
+    'aliansi', 'koalisi', 'forum', 'serikat', 'himpunan', 'perhimpunan', 'gerakan', 'persatuan', 'paguyuban',
+    'komunitas', 'lembaga', 'ikatan', 'asosiasi', 'federasi', 'konfederasi', 'kelompok', 'perkumpulan', 'gabungan',
+    'jaringan', 'front', 'barisan', 'solidaritas', 'konsorsium', 'gugus'
+  ]),
   headsUsedAlone: new Set([
     'kementerian', 'kementrian', 'departemen', 'badan', 'dewan', 'komisi', 'lembaga', 'majelis',
     'mahkamah', 'pengadilan', 'kejaksaan', 'kepolisian', 'dinas', 'direktorat', 'partai',
@@ -250,6 +263,7 @@ export const persons: PersonLexicon = {
     'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh'
   ]),
   descriptionOpeners: new Set(['seorang', 'salah', 'satu']),
+  indefiniteOpeners: [['seorang'], ['salah', 'satu'], ['salah', 'seorang']],
   nonSpeakers: new Set([
     'hal', 'foto', 'foto-foto', 'gambar', 'video', 'rekaman', 'data', 'grafik', 'tabel', 'peta',
     'hasil', 'citra', 'dokumen', 'catatan', 'angka', 'statistik', 'survei', 'tren', 'kurva',

@@ -2,8 +2,9 @@
  * `clausal-cue`: a subject and a clausal cue, then the reported clause —
  * `Budi mengatakan (bahwa) …`, `Budi mengatakan kepada wartawan, …`,
  * `Ia menambahkan, …`. Not a negated saying (`tanpa mengatakan`), a cue in a
- * subordinate clause (`Saat Budi mengonfirmasi …,`), or a subject that only
- * shows (`Sejumlah foto … menunjukkan`).
+ * subordinate clause (`Saat Budi mengonfirmasi …,`), a subject that only
+ * shows (`Sejumlah foto … menunjukkan`), or a relative clause describing the
+ * subject of a later cue (`Salah satu pekerja yang meminta … mengatakan`).
  */
 import {isNegated} from '../../extract/cue-words.ts'
 import type {AnalysedText} from '../../extract/document.ts'
@@ -12,6 +13,7 @@ import {readPhrase} from '../../phrase/read.ts'
 import type {TokenRange} from '../../phrase/speaker-phrase.ts'
 import {anonymousPhrase, isNonSpeaker, withAppositiveRole} from '../speaker-at-cue.ts'
 import {indirectRule} from './indirect-rule.ts'
+import {describesLaterSubject} from './relative-clause.ts'
 import {isCoordinated, reportedClause} from './reported-clause.ts'
 
 /**
@@ -58,7 +60,7 @@ export const clausalCue = indirectRule({
   id: 'clausal-cue',
   reads: 'a subject, a clausal cue, then the reported clause: `Budi mengatakan (bahwa) …`, `Ia menambahkan, …`',
   givesSentenceSpeaker: true,
-  applies: (site) => site.cue.kind === 'clausal' && !isNegated(site.doc, site.cue.first) && !isCoordinated(site),
+  applies: (site) => site.cue.kind === 'clausal' && !isNegated(site.doc, site.cue.first) && !isCoordinated(site) && !describesLaterSubject(site),
   read(site) {
     const {doc, cue, first} = site
     const range = phraseBefore(doc, cue.first - 1, first)

@@ -1,0 +1,172 @@
+/**
+ * Forms of Indonesian news writing that the outlets the engine was developed on rarely use and others use often
+ * (issue 15, the held-out check's weak classes): a unit named between a role and its organisation, unnamed sources
+ * described by a relative clause, bodies named for their members, verbs of belief, subheadings. Every example is
+ * made up.
+ */
+import test from 'ava'
+import {affiliationName, assertNoQuoteWith, assertQuote, entityById, graphOf, quoteWith} from './helpers/engine.ts'
+
+// Bodies named for their members: the name runs to its end, its last word is no person.
+
+test('a body named for its members speaks as one, its last word no person', (t) => {
+  const text = 'Makassar - Ratusan mahasiswa berunjuk rasa di depan kampus. Aliansi Pelajar Pesisir Bergerak menyatakan akan kembali turun ke jalan pekan depan.'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'akan kembali turun ke jalan pekan depan', cue: 'menyatakan', speaker: 'Aliansi Pelajar Pesisir Bergerak', speakerType: 'organization'})
+  t.false(graph.entities.some((entity) => entity.type === 'person'), 'no one called Bergerak')
+})
+
+test('a member noun inside a body\'s name is no role, and its short name in brackets is an alias', (t) => {
+  const text = 'Bogor - Serikat Petani Lereng Salak (SPLS) menilai harga pupuk terlalu tinggi bagi petani kecil.'
+  const graph = graphOf(t, text)
+  const quote = assertQuote(t, graph, text, {content: 'harga pupuk terlalu tinggi bagi petani kecil', speaker: 'Serikat Petani Lereng Salak', speakerType: 'organization'})
+  t.deepEqual(entityById(graph, quote?.speaker ?? null)?.aliases, ['SPLS'])
+})
+
+test('a body named for its members whose end the text calls someone by ends before that person', (t) => {
+  const text = 'Bogor - Forum Guru Honorer Sinta Maharani mengatakan gaji belum dibayar. "Sudah tiga bulan," kata Sinta.'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'gaji belum dibayar', speaker: 'Sinta Maharani', speakerType: 'person'})
+})
+
+// Unnamed sources described by an indefinite description and a relative clause.
+
+test('an indefinite description with a relative clause is an unnamed source, and later cues point back to it', (t) => {
+  const text = 'Sleman - Jumlah pasien demam terus bertambah. Seorang perawat di rumah sakit itu yang enggan disebut namanya mengungkapkan bahwa ruang rawat inap sudah penuh sejak pekan lalu.\n\n"Kami kewalahan," ujarnya.\n\nPerawat itu menambahkan bahwa obat masih cukup.'
+  const graph = graphOf(t, text)
+  const first = assertQuote(t, graph, text, {content: 'ruang rawat inap sudah penuh sejak pekan lalu', cue: 'mengungkapkan', mention: 'Seorang perawat di rumah sakit itu yang enggan disebut namanya', speakerType: 'anonymous'})
+  const source = first?.speaker ?? null
+  t.truthy(source)
+  t.is(quoteWith(graph, 'Kami kewalahan')?.speaker, source, '`ujarnya` is the nurse')
+  t.is(quoteWith(graph, 'obat masih cukup')?.speaker, source, '`Perawat itu` is the nurse')
+  t.deepEqual(entityById(graph, source)?.roles.map((role) => role.title), ['perawat'])
+})
+
+test('a relative clause asking for anonymity is no statement: the verb after it is', (t) => {
+  const text = 'Morowali - Salah satu pekerja smelter yang meminta namanya tidak ditulis mengatakan gaji belum dibayar dua bulan.\n\n"Kami hanya diberi janji," katanya.'
+  const graph = graphOf(t, text)
+  const said = assertQuote(t, graph, text, {content: 'gaji belum dibayar dua bulan', cue: 'mengatakan', mention: 'Salah satu pekerja smelter yang meminta namanya tidak ditulis', speakerType: 'anonymous'})
+  assertNoQuoteWith(t, graph, 'namanya tidak ditulis')
+  t.is(quoteWith(graph, 'diberi janji')?.speaker, said?.speaker)
+})
+
+test('an unnamed source takes the body named in its description as its affiliation', (t) => {
+  const text = 'Palu - Seorang pekerja PT Logam Sentosa Abadi yang meminta namanya tidak disebut mengatakan kolam pendingin sering meluap.'
+  const graph = graphOf(t, text)
+  const quote = assertQuote(t, graph, text, {content: 'kolam pendingin sering meluap', speakerType: 'anonymous'})
+  const role = entityById(graph, quote?.speaker ?? null)?.roles[0]
+  t.is(role?.title, 'pekerja')
+  t.is(affiliationName(graph, role?.affiliation ?? null), 'PT Logam Sentosa Abadi')
+})
+
+test('a relative clause with a subject of its own reports what follows', (t) => {
+  const text = 'Jakarta - Salah satunya adalah Menteri Hukum Arman Siregar yang menegaskan polisi tidak bisa melaporkan warga atas kritik.'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'polisi tidak bisa melaporkan warga atas kritik', cue: 'menegaskan', speaker: 'Arman Siregar'})
+})
+
+// A unit named between a role and its organisation: part of the title.
+
+/** The role of the speaker of the first statement holding `fragment`, as `title @ affiliation`. */
+function roleAt(t: import('ava').ExecutionContext, text: string, fragment: string): string[] {
+  const graph = graphOf(t, text)
+  const speaker = entityById(graph, quoteWith(graph, fragment)?.speaker ?? null)
+  return speaker?.roles.map((role) => `${role.title} @ ${affiliationName(graph, role.affiliation)}`) ?? []
+}
+
+test('a unit joined by `dan` between a role and a ministry stays in the title', (t) => {
+  const text = 'Jakarta - Stok pupuk bersubsidi aman hingga akhir tahun. Direktur Pupuk dan Pestisida Kementerian Pertanian Bayu Wicaksono mengatakan penyaluran dipercepat.'
+  t.deepEqual(roleAt(t, text, 'penyaluran dipercepat'), ['Direktur Pupuk dan Pestisida @ Kementerian Pertanian'])
+  t.false(graphOf(t, text).entities.some((entity) => entity.name === 'Pupuk'), 'no one called Pupuk')
+})
+
+test('a unit opened by `Bidang` stays in the title, the university is the affiliation', (t) => {
+  const text = 'Manado - Wakil Rektor Bidang Akademik dan Kemahasiswaan Universitas Teluk Biru Prof Ir Hendrik Lumi menyatakan kuliah tatap muka dimulai Senin.'
+  t.deepEqual(roleAt(t, text, 'kuliah tatap muka'), ['Wakil Rektor Bidang Akademik dan Kemahasiswaan @ Universitas Teluk Biru'])
+  t.false(graphOf(t, text).entities.some((entity) => entity.name === 'Akademik'), 'no one called Akademik')
+})
+
+test('a field opened by `Bidang` with no organisation after it ends the title', (t) => {
+  const text = 'Jakarta - Menteri Koordinator Bidang Kelautan dan Perikanan Darmawan Saleh mengatakan ekspor ikan naik.'
+  t.deepEqual(roleAt(t, text, 'ekspor ikan naik'), ['Menteri Koordinator Bidang Kelautan dan Perikanan @ null'])
+  t.false(graphOf(t, text).entities.some((entity) => entity.name === 'Kelautan'), 'no one called Kelautan')
+})
+
+test('a unit before an acronym: the acronym is the affiliation', (t) => {
+  const text = 'Jakarta - Kepala Pusat Data dan Informasi BNPB Yudha Pratama mengatakan hujan masih turun.'
+  t.deepEqual(roleAt(t, text, 'hujan masih turun'), ['Kepala Pusat Data dan Informasi @ BNPB'])
+})
+
+test('two people joined by `dan` after one role stay two people', (t) => {
+  const graph = graphOf(t, 'Jakarta - Menteri Rudi Hartono dan Ani Lestari datang ke Bogor. Rudi mengatakan bantuan sudah tiba.')
+  t.truthy(graph.entities.find((entity) => entity.name === 'Rudi Hartono'))
+  t.truthy(graph.entities.find((entity) => entity.name === 'Ani Lestari'))
+})
+
+test('a unit whose own short name follows in brackets is the organisation', (t) => {
+  const text = 'Kendari - Ketua Pusat Kajian dan Advokasi Lingkungan (Puskal) Sultra Rahman Saleh mengatakan tambang mencemari sungai.'
+  t.deepEqual(roleAt(t, text, 'tambang mencemari'), ['Ketua @ Pusat Kajian dan Advokasi Lingkungan (Puskal) Sultra'])
+})
+
+test('a body named for its members after a role is the affiliation', (t) => {
+  const text = 'Bogor - Ketua Kelompok Tani Sumber Makmur Sutrisno Adi mengatakan panen gagal.'
+  t.deepEqual(roleAt(t, text, 'panen gagal'), ['Ketua @ Kelompok Tani Sumber Makmur'])
+})
+
+// Subheadings: no statements, no one to point back to.
+
+test('a numbered subheading is no statement, and the person it names is no antecedent', (t) => {
+  const text = 'Makassar - Ratusan mahasiswa berunjuk rasa di depan kampus, Senin.\n\n1. Mahasiswa menuntut biaya kuliah turun\n\nKetua BEM Andi Saputra mengatakan kenaikan itu memberatkan. "Kami menolak," katanya.\n\n2. Rektor Hasan Basri sebut kampus akan meninjau\n\n"Kami akan mendengar semua pihak," ujarnya.'
+  const graph = graphOf(t, text)
+  assertNoQuoteWith(t, graph, 'biaya kuliah turun')
+  assertNoQuoteWith(t, graph, 'kampus akan meninjau')
+  t.is(entityById(graph, quoteWith(graph, 'mendengar semua pihak')?.speaker ?? null)?.name, 'Andi Saputra')
+  t.false(graph.entities.some((entity) => entity.name === 'Hasan Basri' || entity.name === 'Mahasiswa'))
+})
+
+test('a bold subheading without a number is no sentence either', (t) => {
+  const text = 'Bandung - Banjir merendam tiga kecamatan.\n\nWarga Desak Pemkot Perbaiki Drainase\n\nKetua RW 05 Slamet Riyadi mengatakan air naik sejak subuh.'
+  const graph = graphOf(t, text)
+  assertNoQuoteWith(t, graph, 'Perbaiki Drainase')
+  assertQuote(t, graph, text, {content: 'air naik sejak subuh', speaker: 'Slamet Riyadi'})
+})
+
+test('names listed one a line are people, not subheadings', (t) => {
+  const text = 'Jakarta - Presiden melantik para menteri baru.\n\nBerikut daftarnya:\n1. Menteri Sosial Ratna Dewi Lestari\n2. Menteri Desa Arman Siregar\n\nRatna mengatakan bantuan segera disalurkan.'
+  const graph = graphOf(t, text)
+  t.truthy(graph.entities.find((entity) => entity.name === 'Arman Siregar'))
+  assertQuote(t, graph, text, {content: 'bantuan segera disalurkan', speaker: 'Ratna Dewi Lestari'})
+})
+
+test('members belonging to a body speak as the body', (t) => {
+  const text = 'Makassar - Massa yang tergabung dalam Aliansi Pelajar Pesisir Bergerak menilai kenaikan itu diputuskan sepihak. Sementara itu, ratusan buruh yang bergabung di Serikat Pekerja Logam (SPL) menuntut upah naik.'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'kenaikan itu diputuskan sepihak', mention: 'Massa yang tergabung dalam Aliansi Pelajar Pesisir Bergerak', speaker: 'Aliansi Pelajar Pesisir Bergerak', speakerType: 'organization'})
+  assertQuote(t, graph, text, {content: 'upah naik', speaker: 'Serikat Pekerja Logam', speakerType: 'organization'})
+})
+
+// Belief and estimation are no statements; the believer stays the one a later cue points back to.
+
+test('a group\'s belief between a speaker and `pesannya` takes nothing from the speaker', (t) => {
+  const text = 'Sleman - Dokter anak RSUD Mawar, dr Rina Kartika, mengatakan pasien bertambah.\n\nRina mengingatkan gejala sering muncul malam hari. Banyak orang tua mengira anaknya hanya masuk angin.\n\n"Segera bawa ke puskesmas bila demam tidak turun," pesannya.'
+  const graph = graphOf(t, text)
+  assertNoQuoteWith(t, graph, 'masuk angin')
+  assertQuote(t, graph, text, {content: 'Segera bawa ke puskesmas bila demam tidak turun', cue: 'pesannya', speaker: 'Rina Kartika'})
+})
+
+test('`yakin`, `menduga` and `memperkirakan` report no statement, and `katanya` after them is the believer', (t) => {
+  const text = 'Bogor - Ketua koperasi Budi Hartono mengatakan stok beras aman.\n\nPeneliti tanah Universitas Pakuan, Sinta Dewi, menduga pupuk yang dipakai sudah kedaluwarsa.\n\n"Cirinya terlihat di daun," ucapnya.\n\nSeorang pedagang memperkirakan harga naik bulan depan. Pedagang itu yakin pasokan tertahan.\n\n"Truk belum datang sejak Senin," katanya.'
+  const graph = graphOf(t, text)
+  assertNoQuoteWith(t, graph, 'sudah kedaluwarsa')
+  assertNoQuoteWith(t, graph, 'harga naik bulan depan')
+  assertNoQuoteWith(t, graph, 'pasokan tertahan')
+  assertQuote(t, graph, text, {content: 'Cirinya terlihat di daun', speaker: 'Sinta Dewi'})
+  assertQuote(t, graph, text, {content: 'Truk belum datang sejak Senin', speakerType: 'anonymous'})
+})
+
+test('after a unit\'s `dan` the trained reader says where the name starts', (t) => {
+  const text = 'Jakarta - Deputi Bidang Ketersediaan dan Distribusi Pangan Bapanas Budi Santoso mengatakan stok beras aman. "Kami siap," katanya.'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'stok beras aman', mention: 'Budi Santoso', speaker: 'Budi Santoso'})
+  t.is(entityById(graph, quoteWith(graph, 'Kami siap')?.speaker ?? null)?.name, 'Budi Santoso')
+})
