@@ -5,6 +5,10 @@
  */
 import test from 'ava'
 import {readFileSync} from 'node:fs'
+import {spawnSync} from 'node:child_process'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {needs} from './helpers/needs.ts'
 import {tokenize} from '../src/extract/tokens.ts'
 import {indonesianNames} from '../src/lang/id/name-reader.ts'
 import type {NameKind} from '../src/names/labels.ts'
@@ -85,4 +89,11 @@ test('the held-out articles of corpus/ are never training data, and every one of
   for (const id of sets.flatMap((set) => set.articles)) {
     t.false(learntFrom(readFileSync(new URL(`../corpus/${id}.txt`, import.meta.url), 'utf8')), id)
   }
+})
+
+needs(path.join(fileURLToPath(new URL('../../shared/ner', import.meta.url))))('the shipped weights are what `npm run train` gives on today\'s data and lexicons (train --check)', (t) => {
+  // A lexicon or corpus change the name reader learns from must come with its retrained weights.
+  const run = spawnSync(process.execPath, ['--import=tsx', 'scripts/train.ts', '--check'], {cwd: fileURLToPath(new URL('..', import.meta.url)), encoding: 'utf8'})
+  t.is(run.status, 0, run.stdout.split('\n').slice(-3).join('\n') + run.stderr)
+  t.regex(run.stdout, /name-model\.ts is up to date/u)
 })
