@@ -102,33 +102,73 @@ function isDegreeShaped(doc: AnalysedText, token: Token): boolean {
   return shaped && isDegree(doc, token)
 }
 
+/** What `nameLikeUncached` reads of a word alone, from its text and the language: bits, kept once per written word. */
+const NOT_NAME_SHAPE = 1
+const NAME_TITLE = 2
+const ROLE_WORD = 4
+const ORGANIZATION_WORD = 8
+const ORGANIZATION_HEAD = 16
+const HONORIFIC = 32
+const NOT_NAME_WORD = 64
+
+/** Per language, the bits above by a capitalised word's text (bounded in size, as `lexicon.organizationWords`). */
+const wordBitsByLanguage = new WeakMap<AnalysedText['language'], Map<string, number>>()
+
+function nameWordBits(doc: AnalysedText, token: Token): number {
+  let cache = wordBitsByLanguage.get(doc.language)
+  if (!cache) {
+    cache = new Map()
+    wordBitsByLanguage.set(doc.language, cache)
+  }
+  let bits = cache.get(token.text)
+  if (bits === undefined) {
+    bits = wordBitsUncached(doc, token)
+    if (cache.size < 100_000) cache.set(token.text, bits)
+  }
+  return bits
+}
+
+/** The bits of a capitalised word: all that decides whether it may be a name but its neighbours and the text's own words. */
+function wordBitsUncached(doc: AnalysedText, token: Token): number {
+  // Numbers; brands and sites, not people: an inner capital (`NeuroSensum`) or a dot between letters
+  // (`Startupindonesia.co`); capitals are acronyms (`AL`, `KPU`; as initials inside a name they are read apart,
+  // isInitial); degrees after a name (`Ratna Sari MKes`).
+  if (/^\p{N}/u.test(token.text) || hasInnerCapitalOrDot(token.text) || token.allCaps || isDegreeShaped(doc, token)) return NOT_NAME_SHAPE
+  const {cues, persons, text, outlets, morphology} = doc.language
+  const lower = token.lower
+  let bits = 0
+  if (persons.nameTitles.has(lower)) bits |= NAME_TITLE
+  if (isRoleWord(doc, token)) bits |= ROLE_WORD
+  if (isOrganizationWord(doc, token)) bits |= ORGANIZATION_WORD
+  if (persons.organizationHeads.has(lower)) bits |= ORGANIZATION_HEAD
+  if (persons.honorifics.has(lower.endsWith('.') ? lower.slice(0, -1) : lower)) bits |= HONORIFIC
+  if (
+    text.calendar.has(lower) ||
+    (text.expansions.has(lower) && (token.allCaps || token.text.length > 2)) ||
+    (outlets.outlets.has(lower) && token.allCaps) ||
+    persons.pronouns.has(lower) ||
+    persons.referenceNouns.has(lower) || hasShape(morphology.abstractNounSuffixes, lower) ||
+    cues.inverted.has(lower) || cues.according.has(lower) || cues.clausal.has(lower) || cues.anaphoric.has(lower) ||
+    // Conjunctions, prepositions and quantifiers capitalised at a sentence start (`Selain`, `Namun`, `Ratusan`).
+    persons.functionWords.has(lower) || persons.quantifiers.has(lower) || persons.subordinators.has(lower) || persons.adverbs.has(lower) ||
+    text.phraseStops.has(lower) || cues.coordinators.has(lower)
+  ) bits |= NOT_NAME_WORD
+  return bits
+}
+
 function nameLikeUncached(doc: AnalysedText, token: Token): boolean {
-  if (/^\p{N}/u.test(token.text)) return false
-  // Brands and sites, not people: an inner capital (`NeuroSensum`) or a dot between letters (`Startupindonesia.co`).
-  if (hasInnerCapitalOrDot(token.text)) return false
-  // Capitals are acronyms (`AL`, `KPU`); as initials inside a name they are read apart (isInitial).
-  if (token.allCaps) return false
-  // Degrees after a name (`Ratna Sari MKes`).
-  if (isDegreeShaped(doc, token)) return false
+  const bits = nameWordBits(doc, token)
+  if (bits & NOT_NAME_SHAPE) return false
   // `Lalu Kusnawan`: a title of birth before a name is part of it.
-  if (doc.language.persons.nameTitles.has(token.lower)) {
+  if (bits & NAME_TITLE) {
     const next = doc.tokens[token.index + 1]
     if (next && next.spaceBefore && isNameLike(doc, next)) return true
   }
   // A word of organisation names the text also uses alone as someone's name at a cue (`kata Agung`) is a name (`Agung Hendriadi`).
-  const calledBy = doc.shortNames.has(token.lower) && !doc.language.persons.organizationHeads.has(token.lower)
-  if (isRoleWord(doc, token) || (isOrganizationWord(doc, token) && !calledBy) || isHonorific(doc, token)) return false
-  if (doc.language.text.calendar.has(token.lower)) return false
-  if (doc.organizationAcronyms.has(token.lower)) return false
-  if (doc.language.text.expansions.has(token.lower) && (token.allCaps || token.text.length > 2)) return false
-  if (doc.language.outlets.outlets.has(token.lower) && token.allCaps) return false
-  if (doc.language.persons.pronouns.has(token.lower)) return false
-  const {cues, persons, text} = doc.language
-  if (persons.referenceNouns.has(token.lower) || hasShape(doc.language.morphology.abstractNounSuffixes, token.lower)) return false
-  if (cues.inverted.has(token.lower) || cues.according.has(token.lower) || cues.clausal.has(token.lower) || cues.anaphoric.has(token.lower)) return false
-  // Conjunctions, prepositions and quantifiers capitalised at a sentence start (`Selain`, `Namun`, `Ratusan`).
-  if (persons.functionWords.has(token.lower) || persons.quantifiers.has(token.lower) || persons.subordinators.has(token.lower) || persons.adverbs.has(token.lower) || text.phraseStops.has(token.lower) || cues.coordinators.has(token.lower)) return false
-  return true
+  const calledBy = doc.shortNames.has(token.lower) && !(bits & ORGANIZATION_HEAD)
+  if (bits & ROLE_WORD || (bits & ORGANIZATION_WORD && !calledBy)) return false
+  if (bits & HONORIFIC && !(token.capitalized && isKoreanGivenName(doc.tokens[token.index + 1]))) return false
+  return !(bits & NOT_NAME_WORD) && !doc.organizationAcronyms.has(token.lower)
 }
 
 /** A capital after a lower-case letter, or a dot between letters: the shape of brand and site names. */
