@@ -20,8 +20,47 @@ export function isHonorific(doc: AnalysedText, token: Token): boolean {
 }
 
 export function isRoleWord(doc: AnalysedText, token: Token): boolean {
-  const {persons} = doc.language
-  return persons.roleHeads.has(token.lower) || persons.roleWords.has(token.lower) || doc.lexicon.rankWords.has(token.lower)
+  return (lexiconBits(doc, token.lower) & ROLE) !== 0
+}
+
+/** Lexicon classes of a lower-case word (`lexiconBits`): a role or rank word, then the classes `lexiconWord` and `isFunctionWord` ask. */
+export const ROLE = 1
+export const ANONYMOUS_HEAD = 2
+export const GROUP_HEAD = 4
+export const NAME_PARTICLE = 8
+export const FOREIGN_CONNECTOR = 16
+export const FUNCTION_WORD = 32
+
+/** The language the last bits were asked in, and its bits by word: most runs read one language. */
+let bitsLanguage: AnalysedText['language'] | null = null
+let bitsByWord = new Map<string, number>()
+const bitsByLanguage = new WeakMap<AnalysedText['language'], Map<string, number>>()
+
+/**
+ * The lexicon classes of a lower-case word (the bits above), answered once per word and language: the phrase readers
+ * ask them of every word again and again, each a few set look-ups.
+ */
+export function lexiconBits(doc: AnalysedText, lower: string): number {
+  if (bitsLanguage !== doc.language) {
+    bitsLanguage = doc.language
+    let known = bitsByLanguage.get(doc.language)
+    if (!known) bitsByLanguage.set(doc.language, (known = new Map()))
+    bitsByWord = known
+  }
+  let bits = bitsByWord.get(lower)
+  if (bits === undefined) {
+    const {persons, text, cues} = doc.language
+    bits = (persons.roleHeads.has(lower) || persons.roleWords.has(lower) || doc.lexicon.rankWords.has(lower) ? ROLE : 0) |
+      (persons.anonymousHeads.has(lower) ? ANONYMOUS_HEAD : 0) |
+      (persons.groupHeads.has(lower) ? GROUP_HEAD : 0) |
+      (persons.nameParticles.has(lower) ? NAME_PARTICLE : 0) |
+      (persons.foreignConnectors.has(lower) ? FOREIGN_CONNECTOR : 0) |
+      // Conjunctions, prepositions and adverbs: capitalised at a sentence start, never a name.
+      (text.phraseStops.has(lower) || persons.subordinators.has(lower) || persons.adverbs.has(lower) ||
+        cues.coordinators.has(lower) || text.demonstratives.has(lower) || persons.functionWords.has(lower) ? FUNCTION_WORD : 0)
+    if (bitsByWord.size < 100_000) bitsByWord.set(lower, bits)
+  }
+  return bits
 }
 
 export function isOrganizationWord(doc: AnalysedText, token: Token): boolean {
@@ -111,15 +150,19 @@ const ORGANIZATION_HEAD = 16
 const HONORIFIC = 32
 const NOT_NAME_WORD = 64
 
-/** Per language, the bits above by a capitalised word's text (bounded in size, as `lexicon.organizationWords`). */
+/** Per language, the bits above by a capitalised word's text (bounded in size, as `lexicon.organizationWords`); the last language's at hand. */
 const wordBitsByLanguage = new WeakMap<AnalysedText['language'], Map<string, number>>()
+let nameBitsLanguage: AnalysedText['language'] | null = null
+let nameBitsByText = new Map<string, number>()
 
 function nameWordBits(doc: AnalysedText, token: Token): number {
-  let cache = wordBitsByLanguage.get(doc.language)
-  if (!cache) {
-    cache = new Map()
-    wordBitsByLanguage.set(doc.language, cache)
+  if (nameBitsLanguage !== doc.language) {
+    nameBitsLanguage = doc.language
+    let known = wordBitsByLanguage.get(doc.language)
+    if (!known) wordBitsByLanguage.set(doc.language, (known = new Map()))
+    nameBitsByText = known
   }
+  const cache = nameBitsByText
   let bits = cache.get(token.text)
   if (bits === undefined) {
     bits = wordBitsUncached(doc, token)
