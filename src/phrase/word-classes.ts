@@ -338,7 +338,15 @@ export function isRomanNumeral(token: Token): boolean {
 const romanNumeral = /^X{0,3}(?:IX|IV|V?I{0,3})$/u
 
 export function isInitial(token: Token): boolean {
-  return token.word && token.capitalized && token.text.length <= 3 && token.text === token.text.toUpperCase()
+  if (!token.word || !token.capitalized || token.text.length > 3) return false
+  // ASCII (nearly always) without upper-casing a copy: no letter a–z.
+  const {text} = token
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 128) return text === text.toUpperCase()
+    if (code >= 97 && code <= 122) return false
+  }
+  return true
 }
 
 /**
