@@ -12,7 +12,7 @@ import {nameModel} from '../src/lang/id/name-model.ts'
 import {indonesianNames} from '../src/lang/id/name-reader.ts'
 import {featureVersion} from '../src/names/features.ts'
 import {decodeModel, encodeModel} from '../src/names/model.ts'
-import {NameTagger, nameTaggerFor} from '../src/names/tagger.ts'
+import {emptyDecoding, NameTagger, nameTaggerFor} from '../src/names/tagger.ts'
 
 interface BoundaryCase {
   kind: string
@@ -67,6 +67,26 @@ test('decoding only near capitals finds the same names as decoding every token',
     const tokens = tokenize(text)
     t.deepEqual(tagger.names(tokens), everything.names(tokens), text)
   }
+})
+
+test('decoding the stretch around one token gives the tags and margins of decoding the whole text', (t) => {
+  const text = 'Sementara itu harga beras naik, kata Kepala Dinas Perdagangan Kota Lembah Hijau Sutarman Wibisono. Menurut dia, pasokan dari daerah sentra berkurang sejak awal bulan dan Budi Santoso menyebut stok di gudang Bulog tinggal sedikit.'
+  const tokens = tokenize(text)
+  const kept = emptyDecoding()
+  const whole = tagger.tags(tokens, kept)
+  let decoded = 0
+  for (let index = 0; index < tokens.length; index++) {
+    const stretch = tagger.stretchAt(tokens, index)
+    t.is(stretch === null, kept.stretchOf[index] === -1, `token ${index}`)
+    if (!stretch) {
+      t.is(whole[index], 0)
+      continue
+    }
+    decoded++
+    t.deepEqual([...stretch.tags], [...whole.subarray(stretch.first, stretch.stop)], `token ${index}`)
+    t.is(tagger.marginIn(stretch, index, index), tagger.personMargin(kept, index, index), `token ${index}`)
+  }
+  t.true(decoded > 10 && decoded < tokens.length)
 })
 
 test('title + organisation + name: the organisation and the person are bounded apart', (t) => {

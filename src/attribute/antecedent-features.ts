@@ -77,6 +77,18 @@ interface Gathered {
  * sorted by token) and `speakers` (speakers of earlier statements, sorted by token) before it, nearest first, each
  * with its features.
  */
+/** The features a cue's form has of its own (`floating:lastSpeaker` …), in the order a candidate's features list them. */
+const formFeatures = ['lastSpeaker', 'sameParagraph', 'nearest', 'lastSubject', 'body', 'sieve', 'subjectSinceLastTurn', 'introducedSinceLastTurn'] as const
+
+const formKeysByForm = new Map<string, readonly string[]>()
+
+/** `form:feature` for each of `formFeatures`, written once per form (every candidate of every statement asks). */
+function formKeys(form: CueForm): readonly string[] {
+  let keys = formKeysByForm.get(form)
+  if (!keys) formKeysByForm.set(form, (keys = formFeatures.map((feature) => `${form}:${feature}`)))
+  return keys
+}
+
 export function antecedentCandidates(
   context: AntecedentContext,
   anchor: number,
@@ -175,14 +187,15 @@ export function antecedentCandidates(
       lead: own.some((mention) => paragraphOf[mention.token] === leadParagraph) ? 1 : 0
     }
     // The cue's form changes what counts: a floating quote leans on the last speaker, `ia` on the subject.
-    features[`${form}:lastSpeaker`] = isLastSpeaker
-    features[`${form}:sameParagraph`] = features.sameParagraph!
-    features[`${form}:nearest`] = features.nearest!
-    features[`${form}:lastSubject`] = features.lastSubject!
-    features[`${form}:body`] = isBody
-    features[`${form}:sieve`] = features.sieve!
-    features[`${form}:subjectSinceLastTurn`] = features.subjectSinceLastTurn!
-    features[`${form}:introducedSinceLastTurn`] = features.introducedSinceLastTurn!
+    const keys = formKeys(form)
+    features[keys[0]!] = isLastSpeaker
+    features[keys[1]!] = features.sameParagraph!
+    features[keys[2]!] = features.nearest!
+    features[keys[3]!] = features.lastSubject!
+    features[keys[4]!] = isBody
+    features[keys[5]!] = features.sieve!
+    features[keys[6]!] = features.subjectSinceLastTurn!
+    features[keys[7]!] = features.introducedSinceLastTurn!
     if (indirect) {
       features['indirect:lastSpeaker'] = isLastSpeaker
       features['indirect:nearest'] = features.nearest!

@@ -212,9 +212,21 @@ export class EntityRegistry {
     return found
   }
 
+  /** A name's words (`nameWords`), kept per name for the text: findPerson asks them of every candidate's name. */
+  private wordsOf(name: string): string[] {
+    let words = this.namesWords.get(name)
+    if (words === undefined) {
+      words = nameWords(name)
+      if (this.namesWords.size < 50_000) this.namesWords.set(name, words)
+    }
+    return words
+  }
+
+  private readonly namesWords = new Map<string, string[]>()
+
   /** The person a name refers to, by its words; the nearest earlier one where several fit. */
   findPerson(name: string, offset: number): EntityRecord | null {
-    const words = nameWords(name)
+    const words = this.wordsOf(name)
     if (words.length === 0) return null
     // Only a name of two words or more with a short word in it can stand for a fuller one (`Sultan HB X`).
     const mayAbbreviate = words.length >= 2 && words.some((word) => word.length >= 2 && word.length <= 4)
@@ -224,12 +236,15 @@ export class EntityRegistry {
     // name also looks at the people known so far (bounded, to stay linear on huge texts).
     const candidates = new Set<EntityRecord>()
     for (const word of words) for (const record of this.peopleByWord.get(word) ?? []) candidates.add(record)
-    if (words.length === 1) for (const record of this.people.slice(0, 500)) candidates.add(record)
+    if (words.length === 1) for (let index = 0; index < this.people.length && index < 500; index++) candidates.add(this.people[index]!)
+    const wordSet = new Set(words)
+    const lower = name.toLowerCase()
     for (const record of candidates) {
-      const fits = wordsWithin(words, record.words) || wordsWithin(record.words, new Set(words)) || record.nicknames.has(name.toLowerCase()) ||
-        (words.length === 1 && isNickname(name, [...record.words])) || clippedFrom(record, words) ||
-        (mayAbbreviate && abbreviates(words, nameWords(record.name))) || clipsWordByWord(words, nameWords(record.name)) || clipsWordByWord(nameWords(record.name), words)
-      if (!fits) continue
+      if (!wordsWithin(words, record.words) && !wordsWithin(record.words, wordSet) && !record.nicknames.has(lower) &&
+        !(words.length === 1 && isNickname(name, [...record.words])) && !clippedFrom(record, words)) {
+        const known = this.wordsOf(record.name)
+        if (!(mayAbbreviate && abbreviates(words, known)) && !clipsWordByWord(words, known) && !clipsWordByWord(known, words)) continue
+      }
       const last = this.lastBefore(record, offset)
       const score = last >= 0 ? last : -1 - (record.firstOffset - offset) / 1e9
       if (score > bestScore) {
@@ -266,8 +281,8 @@ export class EntityRegistry {
       this.people.push(record)
       this.indexWords(record)
     }
-    const words = nameWords(name)
-    if ((words.length > record.words.size && wordsWithin(record.words, new Set(words))) || clippedFrom(record, words) || clipsWordByWord(nameWords(record.name), words)) {
+    const words = this.wordsOf(name)
+    if ((words.length > record.words.size && wordsWithin(record.words, new Set(words))) || clippedFrom(record, words) || clipsWordByWord(this.wordsOf(record.name), words)) {
       record.aliases.add(record.name)
       record.name = name
       record.words = new Set(words)

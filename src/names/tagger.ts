@@ -40,21 +40,37 @@ export interface TaggerOptions {
   load?: () => NameModel
   /** Distinct words kept before the word cache is emptied (between two calls, never during one). */
   cacheLimit?: number
-  /** Tokens this far from every capitalised word are tagged `O` without decoding (Infinity: decode everything). */
+  /**
+   * Tokens this far from every capitalised word are tagged `O` without decoding (Infinity: decode everything; at
+   * least 2, so that a decoded stretch holds the neighbours of its runs of capitals).
+   */
   reach?: number
 }
 
-/** What `tags` keeps of a decoding for `personMargin`: the emissions and the decoded stretches (filled by `tags`). */
-export interface Decoding {
+/**
+ * One decoded stretch of tokens (src/names/viterbi.ts StretchEdges): tokens `[first, stop)` of the tokens tagged, the
+ * tokens around it `O`; their emission scores and best tags, what `personMargin` reads again.
+ */
+export interface DecodedStretch {
+  first: number
+  stop: number
+  edges: StretchEdges
+  /** `(stop - first) * tagCount` scores, from the stretch's first token. */
   emissions: Float64Array
+  /** The best tag of each of its tokens, from its first. */
+  tags: Uint8Array
+}
+
+/** What `tags` keeps of a decoding for `personMargin`: the decoded stretches (filled by `tags`). */
+export interface Decoding {
   /** Per token, the index of its stretch in `stretches`, -1 where it was not decoded. */
   stretchOf: Int32Array
-  stretches: Array<{first: number; stop: number; edges: StretchEdges}>
+  stretches: DecodedStretch[]
 }
 
 /** An empty `Decoding` for `tags` to fill. */
 export function emptyDecoding(): Decoding {
-  return {emissions: new Float64Array(0), stretchOf: new Int32Array(0), stretches: []}
+  return {stretchOf: new Int32Array(0), stretches: []}
 }
 
 /** Numbers per word in the score store: one score per tag in each slot. */
@@ -74,6 +90,12 @@ export class NameTagger {
   /** Each stored word's `neighbourKind`, by its offset / wordWidth. */
   private kinds = new Uint8Array(64)
   private used = 0
+  /** Work buffers of `tags`, grown as sentences ask and reused: a text's sentences are tagged one by one. */
+  private near = new Uint8Array(64)
+  private tokenOffsets = new Int32Array(64)
+  private scratch = new Float64Array(64 * tagCount)
+  private back = new Uint8Array(64 * tagCount)
+  private codes = new Int32Array(3 * 64)
 
   private readonly load: () => NameModel
   private readonly cacheLimit: number
@@ -85,7 +107,7 @@ export class NameTagger {
   ) {
     this.load = options.load ?? (() => decodeModel(knowledge.model()))
     this.cacheLimit = options.cacheLimit ?? defaultCacheLimit
-    this.reach = options.reach ?? defaultReach
+    this.reach = Math.max(2, options.reach ?? defaultReach)
   }
 
   /** The weights, decoded on first use. */
@@ -158,20 +180,69 @@ export class NameTagger {
    * name has one); a token `reach` (3) tokens or more from any is `O`, and its
    * stretch is decoded as lying between two `O`s — exact whenever those far
    * tokens would be decoded `O` anyway, and a third of the work on news text.
+   * The stretches are decoded one by one (`stretchAt` decodes one alone, with
+   * the same numbers).
    */
   tags(tokens: readonly SegmentToken[], kept?: Decoding): Uint8Array {
-    void this.weights
-    if (this.offsets.size + tokens.length > this.cacheLimit) this.reset()
-    const L = tagCount
-    const reach = this.reach
+    this.prepare(tokens)
     const count = tokens.length
     const out = new Uint8Array(count)
     if (kept) {
       kept.stretchOf = new Int32Array(count).fill(-1)
       kept.stretches = []
     }
-    // Distance to the nearest capitalised word (capped), to the left and to the right in one array each.
-    const near = new Uint8Array(count)
+    const near = this.nearCapitals(tokens)
+    for (const [first, end] of sentenceRanges(tokens, this.knowledge.abbreviations)) {
+      let stretch = first
+      while (stretch < end) {
+        if (near[stretch]! >= this.reach) {
+          stretch++
+          continue
+        }
+        let stop = stretch
+        while (stop < end && near[stop]! < this.reach) stop++
+        const decoded = this.decodeStretch(tokens, first, end, stretch, stop)
+        out.set(decoded.tags, stretch)
+        if (kept) {
+          kept.stretchOf.fill(kept.stretches.length, stretch, stop)
+          kept.stretches.push(decoded)
+        }
+        stretch = stop
+      }
+    }
+    return out
+  }
+
+  /**
+   * The decoded stretch holding the token at `index`, as `tags` decodes it (the same tags and scores), without
+   * decoding the rest; null where `tags` tags the token `O` without decoding.
+   */
+  stretchAt(tokens: readonly SegmentToken[], index: number): DecodedStretch | null {
+    this.prepare(tokens)
+    const near = this.nearCapitals(tokens)
+    if (near[index]! >= this.reach) return null
+    for (const [first, end] of sentenceRanges(tokens, this.knowledge.abbreviations)) {
+      if (index >= end) continue
+      let stretch = index
+      while (stretch > first && near[stretch - 1]! < this.reach) stretch--
+      let stop = index + 1
+      while (stop < end && near[stop]! < this.reach) stop++
+      return this.decodeStretch(tokens, first, end, stretch, stop)
+    }
+    return null
+  }
+
+  /** Weights loaded, the word cache emptied first when these tokens could pass its bound. */
+  private prepare(tokens: readonly SegmentToken[]): void {
+    void this.weights
+    if (this.offsets.size + tokens.length > this.cacheLimit) this.reset()
+  }
+
+  /** Each token's distance to the nearest capitalised word (capped at 255), in the work buffer `near`. */
+  private nearCapitals(tokens: readonly SegmentToken[]): Uint8Array {
+    const count = tokens.length
+    if (this.near.length < count) this.growBuffers(count)
+    const near = this.near
     let distance = 255
     for (let index = 0; index < count; index++) {
       distance = capital(tokens[index]!) ? 0 : Math.min(distance + 1, 255)
@@ -182,67 +253,65 @@ export class NameTagger {
       distance = capital(tokens[index]!) ? 0 : Math.min(distance + 1, 255)
       if (distance < near[index]!) near[index] = distance
     }
+    return near
+  }
+
+  /**
+   * Decodes the tokens `[stretch, stop)` of the sentence `[first, end)` (the tokens around them `O`). The stretch's
+   * runs of capitals and their neighbours lie inside it (its ends are two tokens from any capital, or the sentence's
+   * ends), so its context codes are read from the stretch alone.
+   */
+  private decodeStretch(tokens: readonly SegmentToken[], first: number, end: number, stretch: number, stop: number): DecodedStretch {
+    const L = tagCount
+    const length = stop - stretch
     // A decoded token needs its neighbours' scores two tokens out.
-    const offsets = new Int32Array(count).fill(-1)
-    for (let index = 0; index < count; index++) if (near[index]! < reach + 2) offsets[index] = this.offsetOf(tokens[index]!)
-    const emissions = new Float64Array(count * L)
-    if (kept) kept.emissions = emissions
+    const from = Math.max(first, stretch - 2)
+    const to = Math.min(end, stop + 2)
+    const offsets = this.tokenOffsets
+    for (let index = from; index < to; index++) offsets[index] = this.offsetOf(tokens[index]!)
     const store = this.store
-    const ranges = sentenceRanges(tokens, this.knowledge.abbreviations)
-    let longest = 0
-    for (const [first, end] of ranges) longest = Math.max(longest, end - first)
-    const scratch = new Float64Array(longest * L)
-    const back = new Uint8Array(longest * L)
-    const codes = new Int32Array(3 * longest)
-    const contextScores = this.contextScores
-    const kinds = this.kinds
+    const {scratch, back, codes, contextScores, kinds} = this
     const kindOf = (index: number): number => kinds[offsets[index]! / wordWidth]!
     // Where each slot's scores stand in the store (src/names/features.ts slotSource).
     const at = (source: number, slot: number): number => (source >= 0 ? offsets[source]! : source === beforeSentence ? 0 : wordWidth) + slot * L
-    for (const [first, end] of ranges) {
-      let stretch = first
-      while (stretch < end && near[stretch]! >= reach) stretch++
-      if (stretch === end) continue
-      contextCodes(tokens, first, end, kindOf, codes)
-      while (stretch < end) {
-        if (near[stretch]! >= reach) {
-          stretch++
-          continue
-        }
-        let stop = stretch
-        while (stop < end && near[stop]! < reach) stop++
-        for (let index = stretch; index < stop; index++) {
-          const row = index * L
-          const self = at(index, Slot.Self)
-          const left1 = at(slotSource(tokens, first, end, index, Slot.Left1), Slot.Left1)
-          const left2 = at(slotSource(tokens, first, end, index, Slot.Left2), Slot.Left2)
-          const right1 = at(slotSource(tokens, first, end, index, Slot.Right1), Slot.Right1)
-          const right2 = at(slotSource(tokens, first, end, index, Slot.Right2), Slot.Right2)
-          const opening = slotSource(tokens, first, end, index, Slot.Start)
-          const k = 3 * (index - first)
-          const context0 = codes[k]! * L
-          const context1 = codes[k + 1]! * L
-          const context2 = codes[k + 2]! * L
-          for (let tag = 0; tag < L; tag++) {
-            emissions[row + tag] =
-              store[self + tag]! + store[left1 + tag]! + store[left2 + tag]! + store[right1 + tag]! + store[right2 + tag]! +
-              contextScores[context0 + tag]! + contextScores[context1 + tag]! + contextScores[context2 + tag]!
-          }
-          if (opening !== noWord) {
-            const start = at(opening, Slot.Start)
-            for (let tag = 0; tag < L; tag++) emissions[row + tag]! += store[start + tag]!
-          }
-        }
-        const edges = stretchEdges(stretch, stop, first, end)
-        if (kept) {
-          kept.stretchOf.fill(kept.stretches.length, stretch, stop)
-          kept.stretches.push({first: stretch, stop, edges})
-        }
-        viterbi(emissions, stretch, stop - stretch, this.transitions, out, scratch, back, edges)
-        stretch = stop
+    contextCodes(tokens, stretch, stop, kindOf, codes)
+    const emissions = new Float64Array(length * L)
+    for (let index = stretch; index < stop; index++) {
+      const row = (index - stretch) * L
+      const self = at(index, Slot.Self)
+      const left1 = at(slotSource(tokens, first, end, index, Slot.Left1), Slot.Left1)
+      const left2 = at(slotSource(tokens, first, end, index, Slot.Left2), Slot.Left2)
+      const right1 = at(slotSource(tokens, first, end, index, Slot.Right1), Slot.Right1)
+      const right2 = at(slotSource(tokens, first, end, index, Slot.Right2), Slot.Right2)
+      const opening = slotSource(tokens, first, end, index, Slot.Start)
+      const k = 3 * (index - stretch)
+      const context0 = codes[k]! * L
+      const context1 = codes[k + 1]! * L
+      const context2 = codes[k + 2]! * L
+      for (let tag = 0; tag < L; tag++) {
+        emissions[row + tag] =
+          store[self + tag]! + store[left1 + tag]! + store[left2 + tag]! + store[right1 + tag]! + store[right2 + tag]! +
+          contextScores[context0 + tag]! + contextScores[context1 + tag]! + contextScores[context2 + tag]!
+      }
+      if (opening !== noWord) {
+        const start = at(opening, Slot.Start)
+        for (let tag = 0; tag < L; tag++) emissions[row + tag]! += store[start + tag]!
       }
     }
-    return out
+    const edges = stretchEdges(stretch, stop, first, end)
+    const tags = new Uint8Array(length)
+    viterbi(emissions, 0, length, this.transitions, tags, scratch, back, edges)
+    return {first: stretch, stop, edges, emissions, tags}
+  }
+
+  /** Makes the work buffers hold at least `count` tokens. */
+  private growBuffers(count: number): void {
+    const size = Math.max(count, 2 * this.near.length)
+    this.near = new Uint8Array(size)
+    this.tokenOffsets = new Int32Array(size)
+    this.scratch = new Float64Array(size * tagCount)
+    this.back = new Uint8Array(size * tagCount)
+    this.codes = new Int32Array(3 * size)
   }
 
   /**
@@ -254,10 +323,15 @@ export class NameTagger {
   personMargin(kept: Decoding, first: number, last: number): number {
     const index = kept.stretchOf[first]!
     if (index < 0 || kept.stretchOf[last] !== index) return Infinity
-    const {first: from, stop, edges} = kept.stretches[index]!
+    return this.marginIn(kept.stretches[index]!, first, last)
+  }
+
+  /** `personMargin` against `[first, last]` inside the decoded stretch `decoded` (indices of the tokens it was decoded from). */
+  marginIn(decoded: DecodedStretch, first: number, last: number): number {
+    const {first: from, stop, edges} = decoded
     const L = tagCount
     const length = stop - from
-    const free = kept.emissions.subarray(from * L, stop * L)
+    const free = decoded.emissions
     const forced = Float64Array.from(free)
     const perBegin = beginTag('PER')
     for (let j = first; j <= last; j++) {

@@ -5,7 +5,8 @@
  * are read together (`nameReader`).
  */
 import type {AnalysedText} from '../extract/document.ts'
-import {emptyDecoding, nameTaggerFor, type Decoding, type NameSpan, type NameTagger} from '../names/tagger.ts'
+import {runsOf} from '../names/labels.ts'
+import {nameTaggerFor, type DecodedStretch, type NameTagger} from '../names/tagger.ts'
 import type {TokenRange} from './speaker-phrase.ts'
 import {isUnitNumeral} from './name-start.ts'
 import {capitalizedByPosition} from './words.ts'
@@ -43,22 +44,23 @@ export function setNameReader(next: NameReaderMode): void {
 }
 
 /**
- * The tagger's person spans by token (for the sentences tagged so far: `tagged`); per sentence, what the tagger kept
- * of its decoding.
+ * The tagger's person spans by token (for the stretches decoded so far); per token, the stretch decoded around it,
+ * and the last decoded stretches themselves.
  */
 interface TaggedPersons {
   /** Token → the first and last token of the person span holding it (only tokens inside one: few of a text). */
   spans: Map<number, {first: number; last: number}>
-  tagged: Uint8Array
-  /** The decodings of the sentences tagged last (at most `keptDecodings`), by sentence. */
-  decodings: Map<number, Decoding>
+  /** Per token: 0 not decoded yet, 1 `O` without decoding (far from capitals), else 2 + the first token of its stretch. */
+  stretchOf: Int32Array
+  /** The stretches decoded last (at most `keptDecodings`), by their first token (src/names/tagger.ts DecodedStretch, in the sentence's indices). */
+  decodings: Map<number, DecodedStretch>
   tagger: NameTagger
 }
 
 /**
- * Decodings kept per document: a phrase asks for the margin in its own sentence right after tagging it, so the last
- * few serve nearly every ask; an older sentence's is decoded again when asked (the same numbers). Keeping them all
- * held some 500 bytes per token (a Float64Array of every tagged sentence), gigabytes on one long text.
+ * Decodings kept per document: a phrase asks for the margin in its own stretch right after decoding it, so the last
+ * few serve nearly every ask; an older one is decoded again when asked (the same numbers). Keeping them all held
+ * some 500 bytes per token (a Float64Array of every tagged sentence), gigabytes on one long text.
  */
 const keptDecodings = 256
 
@@ -70,8 +72,8 @@ const defaultMargin = 50
 const margin = Number(typeof process === 'undefined' ? NaN : process.env['KUTIP_NAME_MARGIN'] ?? NaN)
 const requiredMargin = Number.isFinite(margin) ? margin : defaultMargin
 
-// A document's sentences are tagged as phrases in them ask (most sentences hold no speaker), each once; the answers
-// are dropped with the document.
+// The stretches of a document's sentences are decoded as phrases in them ask (most sentences hold no speaker, most
+// stretches no phrase), each once; the answers are dropped with the document.
 const taggedDocs = new WeakMap<AnalysedText, TaggedPersons | null>()
 
 function personsOf(doc: AnalysedText): TaggedPersons | null {
@@ -79,7 +81,7 @@ function personsOf(doc: AnalysedText): TaggedPersons | null {
   const knowledge = doc.language.names
   const answer: TaggedPersons | null = knowledge ? {
     spans: new Map(),
-    tagged: new Uint8Array(doc.sentences.length),
+    stretchOf: new Int32Array(doc.tokens.length),
     decodings: new Map(),
     tagger: nameTaggerFor(knowledge)
   } : null
@@ -87,39 +89,45 @@ function personsOf(doc: AnalysedText): TaggedPersons | null {
   return answer
 }
 
-/** Tags the sentences holding tokens `from` to `to`, those not tagged yet. */
+/**
+ * Tags the tokens `from` to `to`, those not tagged yet: decodes the stretch around each (src/names/tagger.ts
+ * `stretchAt`: within its sentence, the same tags as decoding the whole sentence).
+ */
 function tagSentences(doc: AnalysedText, persons: TaggedPersons, from: number, to: number): void {
   for (let j = from; j <= to; j++) {
-    const index = doc.sentenceOf[j]!
-    if (index < 0 || persons.tagged[index] === 1) continue
-    persons.tagged[index] = 1
-    const sentence = doc.sentences[index]!
-    for (const span of decodeSentence(doc, persons, index)) {
+    if (persons.stretchOf[j] !== 0 || doc.sentenceOf[j]! < 0) continue
+    const decoded = decodeStretch(doc, persons, j)
+    if (!decoded) {
+      persons.stretchOf[j] = 1
+      continue
+    }
+    const offset = doc.sentences[doc.sentenceOf[j]!]!.first
+    persons.stretchOf.fill(2 + offset + decoded.first, offset + decoded.first, offset + decoded.stop)
+    for (const span of runsOf(decoded.tags, offset + decoded.first)) {
       if (span.kind !== 'PER') continue
-      const range = {first: sentence.first + span.first, last: sentence.first + span.last}
-      for (let j = range.first; j <= range.last; j++) persons.spans.set(j, range)
+      const range = {first: span.first, last: span.last}
+      for (let k = span.first; k <= span.last; k++) persons.spans.set(k, range)
     }
   }
 }
 
-/** Tags sentence `index`, keeping its decoding among the last ones; returns the tagger's spans in it. */
-function decodeSentence(doc: AnalysedText, persons: TaggedPersons, index: number): NameSpan[] {
-  const sentence = doc.sentences[index]!
-  const decoding = emptyDecoding()
-  const spans = persons.tagger.names(doc.tokens.slice(sentence.first, sentence.last + 1), decoding)
-  persons.decodings.set(index, decoding)
+/** Decodes the stretch around token `j` in its sentence, keeping it among the last ones; null where it is `O` undecoded. */
+function decodeStretch(doc: AnalysedText, persons: TaggedPersons, j: number): DecodedStretch | null {
+  const sentence = doc.sentences[doc.sentenceOf[j]!]!
+  const decoded = persons.tagger.stretchAt(doc.tokens.slice(sentence.first, sentence.last + 1), j - sentence.first)
+  if (!decoded) return null
+  persons.decodings.set(sentence.first + decoded.first, decoded)
   if (persons.decodings.size > keptDecodings) persons.decodings.delete(persons.decodings.keys().next().value!)
-  return spans
+  return decoded
 }
 
-/** The tagger's margin against the rules' span `[first, last]` (`personMargin`), within its sentence. */
+/** The tagger's margin against the rules' span `[first, last]` (`personMargin`), within its decoded stretch. */
 function marginAgainst(doc: AnalysedText, persons: TaggedPersons, first: number, last: number): number {
-  const index = doc.sentenceOf[first]!
-  if (index < 0 || doc.sentenceOf[last] !== index || persons.tagged[index] !== 1) return Infinity
-  if (!persons.decodings.has(index)) decodeSentence(doc, persons, index)
-  const decoding = persons.decodings.get(index)!
-  const offset = doc.sentences[index]!.first
-  return persons.tagger.personMargin(decoding, first - offset, last - offset)
+  const stretch = persons.stretchOf[first]!
+  if (stretch < 2 || persons.stretchOf[last] !== stretch || doc.sentenceOf[last] !== doc.sentenceOf[first]) return Infinity
+  const decoded = persons.decodings.get(stretch - 2) ?? decodeStretch(doc, persons, first)!
+  const offset = doc.sentences[doc.sentenceOf[first]!]!.first
+  return persons.tagger.marginIn(decoded, first - offset, last - offset)
 }
 
 /** The tagger's last person in `[first, last]`, clipped to it; null when it names none there. */

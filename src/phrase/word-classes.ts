@@ -20,8 +20,47 @@ export function isHonorific(doc: AnalysedText, token: Token): boolean {
 }
 
 export function isRoleWord(doc: AnalysedText, token: Token): boolean {
-  const {persons} = doc.language
-  return persons.roleHeads.has(token.lower) || persons.roleWords.has(token.lower) || doc.lexicon.rankWords.has(token.lower)
+  return (lexiconBits(doc, token.lower) & ROLE) !== 0
+}
+
+/** Lexicon classes of a lower-case word (`lexiconBits`): a role or rank word, then the classes `lexiconWord` and `isFunctionWord` ask. */
+export const ROLE = 1
+export const ANONYMOUS_HEAD = 2
+export const GROUP_HEAD = 4
+export const NAME_PARTICLE = 8
+export const FOREIGN_CONNECTOR = 16
+export const FUNCTION_WORD = 32
+
+/** The language the last bits were asked in, and its bits by word: most runs read one language. */
+let bitsLanguage: AnalysedText['language'] | null = null
+let bitsByWord = new Map<string, number>()
+const bitsByLanguage = new WeakMap<AnalysedText['language'], Map<string, number>>()
+
+/**
+ * The lexicon classes of a lower-case word (the bits above), answered once per word and language: the phrase readers
+ * ask them of every word again and again, each a few set look-ups.
+ */
+export function lexiconBits(doc: AnalysedText, lower: string): number {
+  if (bitsLanguage !== doc.language) {
+    bitsLanguage = doc.language
+    let known = bitsByLanguage.get(doc.language)
+    if (!known) bitsByLanguage.set(doc.language, (known = new Map()))
+    bitsByWord = known
+  }
+  let bits = bitsByWord.get(lower)
+  if (bits === undefined) {
+    const {persons, text, cues} = doc.language
+    bits = (persons.roleHeads.has(lower) || persons.roleWords.has(lower) || doc.lexicon.rankWords.has(lower) ? ROLE : 0) |
+      (persons.anonymousHeads.has(lower) ? ANONYMOUS_HEAD : 0) |
+      (persons.groupHeads.has(lower) ? GROUP_HEAD : 0) |
+      (persons.nameParticles.has(lower) ? NAME_PARTICLE : 0) |
+      (persons.foreignConnectors.has(lower) ? FOREIGN_CONNECTOR : 0) |
+      // Conjunctions, prepositions and adverbs: capitalised at a sentence start, never a name.
+      (text.phraseStops.has(lower) || persons.subordinators.has(lower) || persons.adverbs.has(lower) ||
+        cues.coordinators.has(lower) || text.demonstratives.has(lower) || persons.functionWords.has(lower) ? FUNCTION_WORD : 0)
+    if (bitsByWord.size < 100_000) bitsByWord.set(lower, bits)
+  }
+  return bits
 }
 
 export function isOrganizationWord(doc: AnalysedText, token: Token): boolean {
@@ -102,32 +141,76 @@ function isDegreeShaped(doc: AnalysedText, token: Token): boolean {
   return shaped && isDegree(doc, token)
 }
 
+/** What `nameLikeUncached` reads of a word alone, from its text and the language: bits, kept once per written word. */
+const NOT_NAME_SHAPE = 1
+const NAME_TITLE = 2
+const ROLE_WORD = 4
+const ORGANIZATION_WORD = 8
+const ORGANIZATION_HEAD = 16
+const HONORIFIC = 32
+const NOT_NAME_WORD = 64
+
+/** Per language, the bits above by a capitalised word's text (bounded in size, as `lexicon.organizationWords`); the last language's at hand. */
+const wordBitsByLanguage = new WeakMap<AnalysedText['language'], Map<string, number>>()
+let nameBitsLanguage: AnalysedText['language'] | null = null
+let nameBitsByText = new Map<string, number>()
+
+function nameWordBits(doc: AnalysedText, token: Token): number {
+  if (nameBitsLanguage !== doc.language) {
+    nameBitsLanguage = doc.language
+    let known = wordBitsByLanguage.get(doc.language)
+    if (!known) wordBitsByLanguage.set(doc.language, (known = new Map()))
+    nameBitsByText = known
+  }
+  const cache = nameBitsByText
+  let bits = cache.get(token.text)
+  if (bits === undefined) {
+    bits = wordBitsUncached(doc, token)
+    if (cache.size < 100_000) cache.set(token.text, bits)
+  }
+  return bits
+}
+
+/** The bits of a capitalised word: all that decides whether it may be a name but its neighbours and the text's own words. */
+function wordBitsUncached(doc: AnalysedText, token: Token): number {
+  // Numbers; brands and sites, not people: an inner capital (`NeuroSensum`) or a dot between letters
+  // (`Startupindonesia.co`); capitals are acronyms (`AL`, `KPU`; as initials inside a name they are read apart,
+  // isInitial); degrees after a name (`Ratna Sari MKes`).
+  if (/^\p{N}/u.test(token.text) || hasInnerCapitalOrDot(token.text) || token.allCaps || isDegreeShaped(doc, token)) return NOT_NAME_SHAPE
+  const {cues, persons, text, outlets, morphology} = doc.language
+  const lower = token.lower
+  let bits = 0
+  if (persons.nameTitles.has(lower)) bits |= NAME_TITLE
+  if (isRoleWord(doc, token)) bits |= ROLE_WORD
+  if (isOrganizationWord(doc, token)) bits |= ORGANIZATION_WORD
+  if (persons.organizationHeads.has(lower)) bits |= ORGANIZATION_HEAD
+  if (persons.honorifics.has(lower.endsWith('.') ? lower.slice(0, -1) : lower)) bits |= HONORIFIC
+  if (
+    text.calendar.has(lower) ||
+    (text.expansions.has(lower) && (token.allCaps || token.text.length > 2)) ||
+    (outlets.outlets.has(lower) && token.allCaps) ||
+    persons.referenceNouns.has(lower) || hasShape(morphology.abstractNounSuffixes, lower) ||
+    cues.inverted.has(lower) || cues.according.has(lower) || cues.clausal.has(lower) || cues.anaphoric.has(lower) ||
+    // Conjunctions, prepositions and quantifiers capitalised at a sentence start (`Selain`, `Namun`, `Ratusan`).
+    persons.functionWords.has(lower) || persons.quantifiers.has(lower) || persons.subordinators.has(lower) || persons.adverbs.has(lower) ||
+    text.phraseStops.has(lower)
+  ) bits |= NOT_NAME_WORD
+  return bits
+}
+
 function nameLikeUncached(doc: AnalysedText, token: Token): boolean {
-  if (/^\p{N}/u.test(token.text)) return false
-  // Brands and sites, not people: an inner capital (`NeuroSensum`) or a dot between letters (`Startupindonesia.co`).
-  if (hasInnerCapitalOrDot(token.text)) return false
-  // Capitals are acronyms (`AL`, `KPU`); as initials inside a name they are read apart (isInitial).
-  if (token.allCaps) return false
-  // Degrees after a name (`Ratna Sari MKes`).
-  if (isDegreeShaped(doc, token)) return false
+  const bits = nameWordBits(doc, token)
+  if (bits & NOT_NAME_SHAPE) return false
   // `Lalu Kusnawan`: a title of birth before a name is part of it.
-  if (doc.language.persons.nameTitles.has(token.lower)) {
+  if (bits & NAME_TITLE) {
     const next = doc.tokens[token.index + 1]
     if (next && next.spaceBefore && isNameLike(doc, next)) return true
   }
   // A word of organisation names the text also uses alone as someone's name at a cue (`kata Agung`) is a name (`Agung Hendriadi`).
-  const calledBy = doc.shortNames.has(token.lower) && !doc.language.persons.organizationHeads.has(token.lower)
-  if (isRoleWord(doc, token) || (isOrganizationWord(doc, token) && !calledBy) || isHonorific(doc, token)) return false
-  if (doc.language.text.calendar.has(token.lower)) return false
-  if (doc.organizationAcronyms.has(token.lower)) return false
-  if (doc.language.text.expansions.has(token.lower) && (token.allCaps || token.text.length > 2)) return false
-  if (doc.language.outlets.outlets.has(token.lower) && token.allCaps) return false
-  const {cues, persons, text} = doc.language
-  if (persons.referenceNouns.has(token.lower) || hasShape(doc.language.morphology.abstractNounSuffixes, token.lower)) return false
-  if (cues.inverted.has(token.lower) || cues.according.has(token.lower) || cues.clausal.has(token.lower) || cues.anaphoric.has(token.lower)) return false
-  // Conjunctions, prepositions and quantifiers capitalised at a sentence start (`Selain`, `Namun`, `Ratusan`).
-  if (persons.functionWords.has(token.lower) || persons.quantifiers.has(token.lower) || persons.subordinators.has(token.lower) || persons.adverbs.has(token.lower) || text.phraseStops.has(token.lower)) return false
-  return true
+  const calledBy = doc.shortNames.has(token.lower) && !(bits & ORGANIZATION_HEAD)
+  if (bits & ROLE_WORD || (bits & ORGANIZATION_WORD && !calledBy)) return false
+  if (bits & HONORIFIC && !(token.capitalized && isKoreanGivenName(doc.tokens[token.index + 1]))) return false
+  return !(bits & NOT_NAME_WORD) && !doc.organizationAcronyms.has(token.lower)
 }
 
 /** A capital after a lower-case letter, or a dot between letters: the shape of brand and site names. */
@@ -254,7 +337,15 @@ export function isRomanNumeral(token: Token): boolean {
 const romanNumeral = /^X{0,3}(?:IX|IV|V?I{0,3})$/u
 
 export function isInitial(token: Token): boolean {
-  return token.word && token.capitalized && token.text.length <= 3 && token.text === token.text.toUpperCase()
+  if (!token.word || !token.capitalized || token.text.length > 3) return false
+  // ASCII (nearly always) without upper-casing a copy: no letter a–z.
+  const {text} = token
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 128) return text === text.toUpperCase()
+    if (code >= 97 && code <= 122) return false
+  }
+  return true
 }
 
 /**
