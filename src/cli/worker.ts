@@ -27,8 +27,9 @@ import vm from 'node:vm'
 import {isMainThread} from 'node:worker_threads'
 import {graphJsonPieces, jsonChunkStream} from './io/json-chunks.ts'
 import {encodeLines} from './io/encode.ts'
-import {errorLine, parseRecord, resultLine} from './io/jsonl.ts'
-import {batchLines, type LineBatch} from './io/lines.ts'
+import {errorLine, parseRecord, resultLine, type JsonlRecord} from './io/jsonl.ts'
+import {batchLines, type Line, type LineBatch} from './io/lines.ts'
+import type {Graph} from '../contract/graph.ts'
 import {transferable} from './io/transfer.ts'
 
 export type ExtractTask =
@@ -56,21 +57,64 @@ export default function runExtractTask(task: ExtractTask): string | Iterable<str
     pieces[0] = resultLine(task.name, pieces[0]!, 'file')
     return transferable(encodeLines([pieces]))
   }
-  return transferable(encodeLines(batchLines(task).map((line) => jsonlOutput(line.text, line.number))))
+  return transferable(encodeLines(batchLines(task).map(jsonlOutput)))
 }
 
 /** The pieces of the output line for one `--jsonl` input line. */
-function jsonlOutput(line: string, number: number): string[] {
-  const record = parseRecord(line, number)
-  if ('error' in record) return [errorLine(record.id, record.error)]
-  let pieces: string[]
-  try {
-    pieces = graphJsonPieces(extract(record.text), record.text.length)
-  } catch (error) {
-    return [errorLine(record.id, `line ${number}: extract failed: ${(error as Error)?.message ?? String(error)}`)]
-  }
-  pieces[0] = resultLine(record.id, pieces[0]!)
+function jsonlOutput(line: Line): string[] {
+  const read = readRecord(parseLine(line), line.number)
+  if ('error' in read) return [read.error]
+  const pieces = graphJsonPieces(read.graph, read.length)
+  pieces[0] = resultLine(read.id, pieces[0]!)
   return pieces
+}
+
+/** A record's graph, or its error line when the line is no record or the engine fails on it. */
+function readRecord(record: JsonlRecord, number: number): {id: unknown; graph: Graph; length: number} | {error: string} {
+  if ('error' in record) return {error: errorLine(record.id, record.error)}
+  try {
+    return {id: record.id, graph: extract(record.text), length: record.text.length}
+  } catch (error) {
+    return {error: errorLine(record.id, `line ${number}: extract failed: ${(error as Error)?.message ?? String(error)}`)}
+  }
+}
+
+/**
+ * The output lines of a `--jsonl` batch, in this thread, each piece made as it is asked for (each line's last piece
+ * ends with its LF): for a batch that holds a large record (no --timeout), so that the record is neither copied to a
+ * worker nor kept twice. The batch's bytes are let go once its lines are decoded, each line's string once its record
+ * is parsed, and a large record's engine data is collected before its JSON is made piece by piece as it is written
+ * (as for one large document, `document` above). The same bytes as the `jsonl` task. `largeText`: characters of
+ * text from which a record is such a large one (tests).
+ */
+export function* jsonlLines(batch: LineBatch, largeText = largeDocument): Generator<string> {
+  const lines = batchLines(batch)
+  batch.bytes = new Uint8Array(0)
+  for (const line of lines) {
+    const read = readRecord(parseLine(line), line.number)
+    if ('error' in read) {
+      yield read.error + '\n'
+      continue
+    }
+    if (read.length <= largeText) {
+      yield graphJsonPieces(read.graph, read.length).map((piece, index) => (index === 0 ? resultLine(read.id, piece) : piece)).join('') + '\n'
+      continue
+    }
+    collectGarbage()
+    let first = true
+    for (const piece of jsonChunkStream(read.graph)) {
+      yield first ? resultLine(read.id, piece) : piece
+      first = false
+    }
+    yield '\n'
+  }
+}
+
+/** The record of a line, its string let go (a long record's is as long as its text): the caller never holds it. */
+function parseLine(line: Line): JsonlRecord {
+  const text = line.text
+  line.text = ''
+  return parseRecord(text, line.number)
 }
 
 /** Characters of text above which one document in this thread is serialized as it is written (see `document` above). */
