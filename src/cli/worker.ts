@@ -44,7 +44,7 @@ export default function runExtractTask(task: ExtractTask): string | Iterable<str
     return task.pretty ? JSON.stringify(graph, null, 2) : JSON.stringify(graph)
   }
   if (task.kind === 'document') {
-    const graph = extract(task.text)
+    const graph = extractGraph(task.text)
     if (!isMainThread || task.text.length <= largeDocument) return graphJsonPieces(graph, task.text.length, task.pretty ? 2 : 0)
     // One large document in this thread (no --timeout): the engine's working data (millions of tokens) is garbage now;
     // collected before the JSON is made, and the JSON made piece by piece as it is written, the process needs the
@@ -73,7 +73,7 @@ function jsonlOutput(line: Line): string[] {
 function readRecord(record: JsonlRecord, number: number): {id: unknown; graph: Graph; length: number} | {error: string} {
   if ('error' in record) return {error: errorLine(record.id, record.error)}
   try {
-    return {id: record.id, graph: extract(record.text), length: record.text.length}
+    return {id: record.id, graph: extractGraph(record.text), length: record.text.length}
   } catch (error) {
     return {error: errorLine(record.id, `line ${number}: extract failed: ${(error as Error)?.message ?? String(error)}`)}
   }
@@ -119,6 +119,29 @@ function parseLine(line: Line): JsonlRecord {
 
 /** Characters of text above which one document in this thread is serialized as it is written (see `document` above). */
 const largeDocument = 4_000_000
+
+/**
+ * How much V8's old generation may grow between two full collections while a large text is read in the main thread,
+ * in per cent. V8's own factor lets a heap of a gigabyte grow by half or more before it collects it again: on 50 MB of
+ * text, about 0.15 GB of the peak was garbage waiting for that. 20%: more full collections (their marking runs on
+ * another core), the peak at about 1.4 GB.
+ */
+const largeTextHeapGrowth = 20
+
+/**
+ * The graph of `text`; a large text in the main thread (one document, or a --jsonl record answered there) with V8's
+ * old generation held to `largeTextHeapGrowth`. V8's flags are the process's (its worker threads' too): the setting
+ * is V8's own again afterwards, and a worker thread never changes it.
+ */
+function extractGraph(text: string): Graph {
+  if (!isMainThread || text.length <= largeDocument) return extract(text)
+  v8.setFlagsFromString(`--heap-growing-percent=${largeTextHeapGrowth}`)
+  try {
+    return extract(text)
+  } finally {
+    v8.setFlagsFromString('--heap-growing-percent=0')
+  }
+}
 
 /**
  * A full garbage collection (V8's `gc`, exposed for this once), twice: a collection that finds the collector's
