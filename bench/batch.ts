@@ -3,8 +3,8 @@
  * - speed-up of `kutip extract --jsonl --jobs 2` over `--jobs 1` on the corpus, and on the corpus
  *   4 and 16 times over (target ≥ 1.8 on 2 cores), as wall time and from each thread's CPU time;
  * - peak memory (RSS high-water mark, all threads) for the corpus via --jsonl, for the corpus
- *   four times over (streaming: it should not grow), and for one 50 MB file
- *   (KUTIP_BENCH_BIG_MB to change the size).
+ *   four times over (streaming: it should not grow), and for one 50 MB file,
+ *   as a file and as one --jsonl record (KUTIP_BENCH_BIG_MB to change the size).
  *
  * Wall time or CPU time? The machine may be shared (other sessions, CI). Wall time is the truth
  * only when nothing else runs (the CPU other processes used during each run, from /proc/stat, under
@@ -68,16 +68,24 @@ export default async function bench(): Promise<BenchRow[]> {
 
   const bigMb = Number(process.env.KUTIP_BENCH_BIG_MB ?? 50)
   const big = path.join(dir, 'big.txt')
-  writeFileSync(big, newsText(bigMb * 1e6, 50))
+  const bigText = newsText(bigMb * 1e6, 50)
+  writeFileSync(big, bigText)
+  // The same text as one JSON Lines record, through the pool (--jobs as many as cores): answered in the main thread.
+  const bigJsonl = path.join(dir, 'big.jsonl')
+  writeFileSync(bigJsonl, JSON.stringify({id: 'big', text: bigText}) + '\n')
   const bigRun = await runCli(['extract', big, '-o', os.devNull])
+  const bigRecord = await runCli(['extract', '--jsonl', '--jobs', String(os.availableParallelism()), '-o', os.devNull], {stdinFile: bigJsonl})
   rows.push(
-    {
-      name: `one ${bigMb} MB file: wall, peak memory`,
-      value: bigRun.code === 0 ? `${(bigRun.wallMs / 1000).toFixed(0)} s, ${bigRun.peakMb.toFixed(0)} MB` : `exit ${bigRun.code}: ${bigRun.stderr.trim().split('\n')[0]}`
-    },
-    {name: `one ${bigMb} MB file: peak memory / file size`, value: (bigRun.peakMb / bigMb).toFixed(1) + '×'}
+    {name: `one ${bigMb} MB file: wall, peak memory`, value: bigOutcome(bigRun)},
+    {name: `one ${bigMb} MB file: peak memory / file size`, value: (bigRun.peakMb / bigMb).toFixed(1) + '×'},
+    {name: `one ${bigMb} MB record via --jsonl (--jobs ${os.availableParallelism()}): wall, peak memory`, value: bigOutcome(bigRecord)}
   )
   return rows
+}
+
+/** `63 s, 1400 MB`, or the exit code and the first line of stderr. */
+function bigOutcome(run: ChildRun): string {
+  return run.code === 0 ? `${(run.wallMs / 1000).toFixed(0)} s, ${run.peakMb.toFixed(0)} MB` : `exit ${run.code}: ${run.stderr.trim().split('\n')[0]}`
 }
 
 /** `--jobs 1` and `--jobs 2` alternated `rounds` times (a burst of load elsewhere hits both alike); the median run of each. */

@@ -250,4 +250,31 @@ test('jsonChunks: the pieces join to exactly JSON.stringify, compact or indented
   t.true(pieces.length > 5, `${pieces.length} pieces`)
   t.is(pieces.join(''), JSON.stringify(graph, null, 2))
   t.deepEqual(jsonChunks({a: undefined, b: [undefined, () => 1]}), ['{"b":[null,null]}'])
+  // Long arrays deeper down (an entity's mentions) are taken apart too, with the same bytes.
+  const entities = {entities: [{id: 'e1', mentions: Array.from({length: 300}, (_, n) => ({start: n, end: n + 1, text: n % 7 ? 'a' : undefined}))}, {id: 'e2', mentions: [[1, [2, 3]], {}, []]}]}
+  for (const indent of [0, 2]) {
+    const deep = jsonChunks(entities, indent, 100)
+    t.true(deep.length > 20, `${deep.length} pieces`)
+    t.is(deep.join(''), JSON.stringify(entities, null, indent))
+  }
+})
+
+test('jsonlLines: a batch answered in this thread gives the bytes of the jsonl task, line by line, large records streamed', async (t) => {
+  const {default: runExtractTask, jsonlLines} = await import('../src/cli/worker.ts')
+  const article = 'JAKARTA, KOMPAS.com - Cuaca cerah.\n\n"Kami siap menghadapi musim hujan," kata Budi Santoso, Kepala Dinas Pekerjaan Umum, Senin (2/1/2023).\n'
+  const lines = [JSON.stringify({id: 'a', text: article}), 'not json', JSON.stringify({id: 2}), '', JSON.stringify({text: article.repeat(3), id: {n: 3}})]
+  const batch = () => ({first: 5, count: lines.length, bytes: new Uint8Array(Buffer.from(lines.join('\r\n') + '\n'))})
+  const expected = Buffer.from(runExtractTask({kind: 'jsonl', ...batch()}) as Uint8Array).toString('utf8')
+  t.is(expected.split('\n').length, lines.length + 1)
+  t.regex(expected, /^\{"id":"a","version":1,/)
+  t.regex(expected.split('\n')[1]!, /^\{"id":null,"error":"line 6: /)
+  for (const largeText of [4_000_000, 0]) {
+    const given = batch()
+    const pieces = [...jsonlLines(given, largeText)]
+    t.is(pieces.join(''), expected, `large text from ${largeText} characters`)
+    // Each line's last piece ends with its LF, and no other piece holds one.
+    t.is(pieces.filter((piece) => piece.endsWith('\n')).length, lines.length)
+    t.true(pieces.every((piece) => piece.indexOf('\n') === -1 || piece.indexOf('\n') === piece.length - 1))
+    t.is(given.bytes.byteLength, 0, 'the batch lets its bytes go')
+  }
 })

@@ -27,8 +27,9 @@ import vm from 'node:vm'
 import {isMainThread} from 'node:worker_threads'
 import {graphJsonPieces, jsonChunkStream} from './io/json-chunks.ts'
 import {encodeLines} from './io/encode.ts'
-import {errorLine, parseRecord, resultLine} from './io/jsonl.ts'
-import {batchLines, type LineBatch} from './io/lines.ts'
+import {errorLine, parseRecord, resultLine, type JsonlRecord} from './io/jsonl.ts'
+import {batchLines, type Line, type LineBatch} from './io/lines.ts'
+import type {Graph} from '../contract/graph.ts'
 import {transferable} from './io/transfer.ts'
 
 export type ExtractTask =
@@ -43,7 +44,7 @@ export default function runExtractTask(task: ExtractTask): string | Iterable<str
     return task.pretty ? JSON.stringify(graph, null, 2) : JSON.stringify(graph)
   }
   if (task.kind === 'document') {
-    const graph = extract(task.text)
+    const graph = extractGraph(task.text)
     if (!isMainThread || task.text.length <= largeDocument) return graphJsonPieces(graph, task.text.length, task.pretty ? 2 : 0)
     // One large document in this thread (no --timeout): the engine's working data (millions of tokens) is garbage now;
     // collected before the JSON is made, and the JSON made piece by piece as it is written, the process needs the
@@ -56,25 +57,91 @@ export default function runExtractTask(task: ExtractTask): string | Iterable<str
     pieces[0] = resultLine(task.name, pieces[0]!, 'file')
     return transferable(encodeLines([pieces]))
   }
-  return transferable(encodeLines(batchLines(task).map((line) => jsonlOutput(line.text, line.number))))
+  return transferable(encodeLines(batchLines(task).map(jsonlOutput)))
 }
 
 /** The pieces of the output line for one `--jsonl` input line. */
-function jsonlOutput(line: string, number: number): string[] {
-  const record = parseRecord(line, number)
-  if ('error' in record) return [errorLine(record.id, record.error)]
-  let pieces: string[]
-  try {
-    pieces = graphJsonPieces(extract(record.text), record.text.length)
-  } catch (error) {
-    return [errorLine(record.id, `line ${number}: extract failed: ${(error as Error)?.message ?? String(error)}`)]
-  }
-  pieces[0] = resultLine(record.id, pieces[0]!)
+function jsonlOutput(line: Line): string[] {
+  const read = readRecord(parseLine(line), line.number)
+  if ('error' in read) return [read.error]
+  const pieces = graphJsonPieces(read.graph, read.length)
+  pieces[0] = resultLine(read.id, pieces[0]!)
   return pieces
+}
+
+/** A record's graph, or its error line when the line is no record or the engine fails on it. */
+function readRecord(record: JsonlRecord, number: number): {id: unknown; graph: Graph; length: number} | {error: string} {
+  if ('error' in record) return {error: errorLine(record.id, record.error)}
+  try {
+    return {id: record.id, graph: extractGraph(record.text), length: record.text.length}
+  } catch (error) {
+    return {error: errorLine(record.id, `line ${number}: extract failed: ${(error as Error)?.message ?? String(error)}`)}
+  }
+}
+
+/**
+ * The output lines of a `--jsonl` batch, in this thread, each piece made as it is asked for (each line's last piece
+ * ends with its LF): for a batch that holds a large record (no --timeout), so that the record is neither copied to a
+ * worker nor kept twice. The batch's bytes are let go once its lines are decoded, each line's string once its record
+ * is parsed, and a large record's engine data is collected before its JSON is made piece by piece as it is written
+ * (as for one large document, `document` above). The same bytes as the `jsonl` task. `largeText`: characters of
+ * text from which a record is such a large one (tests).
+ */
+export function* jsonlLines(batch: LineBatch, largeText = largeDocument): Generator<string> {
+  const lines = batchLines(batch)
+  batch.bytes = new Uint8Array(0)
+  for (const line of lines) {
+    const read = readRecord(parseLine(line), line.number)
+    if ('error' in read) {
+      yield read.error + '\n'
+      continue
+    }
+    if (read.length <= largeText) {
+      yield graphJsonPieces(read.graph, read.length).map((piece, index) => (index === 0 ? resultLine(read.id, piece) : piece)).join('') + '\n'
+      continue
+    }
+    collectGarbage()
+    let first = true
+    for (const piece of jsonChunkStream(read.graph)) {
+      yield first ? resultLine(read.id, piece) : piece
+      first = false
+    }
+    yield '\n'
+  }
+}
+
+/** The record of a line, its string let go (a long record's is as long as its text): the caller never holds it. */
+function parseLine(line: Line): JsonlRecord {
+  const text = line.text
+  line.text = ''
+  return parseRecord(text, line.number)
 }
 
 /** Characters of text above which one document in this thread is serialized as it is written (see `document` above). */
 const largeDocument = 4_000_000
+
+/**
+ * How much V8's old generation may grow between two full collections while a large text is read in the main thread,
+ * in per cent. V8's own factor lets a heap of a gigabyte grow by half or more before it collects it again: on 50 MB of
+ * text, about 0.15 GB of the peak was garbage waiting for that. 20%: more full collections (their marking runs on
+ * another core), the peak at about 1.4 GB.
+ */
+const largeTextHeapGrowth = 20
+
+/**
+ * The graph of `text`; a large text in the main thread (one document, or a --jsonl record answered there) with V8's
+ * old generation held to `largeTextHeapGrowth`. V8's flags are the process's (its worker threads' too): the setting
+ * is V8's own again afterwards, and a worker thread never changes it.
+ */
+function extractGraph(text: string): Graph {
+  if (!isMainThread || text.length <= largeDocument) return extract(text)
+  v8.setFlagsFromString(`--heap-growing-percent=${largeTextHeapGrowth}`)
+  try {
+    return extract(text)
+  } finally {
+    v8.setFlagsFromString('--heap-growing-percent=0')
+  }
+}
 
 /**
  * A full garbage collection (V8's `gc`, exposed for this once), twice: a collection that finds the collector's

@@ -239,8 +239,11 @@ function flipped(kind: Kind): Kind {
 
 /** Distinct texts whose kinds are remembered per text: beyond this (a text of millions of distinct words) tokens keep their own. */
 const maxSpellings = 1 << 20
-/** Places shared between tokens: at most one line break before (a paragraph after a blank line keeps its own). */
-const sharedPlaces = 2 * PLACE_BITS
+/**
+ * Places shared between tokens: at most three line breaks before (a blank line before a paragraph is two). A token
+ * after more keeps a kind of its own.
+ */
+const sharedPlaces = 4 * PLACE_BITS
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
@@ -289,7 +292,8 @@ export function tokenize(text: string): Token[] {
         place,
         flipped: undefined
       }
-      if (kinds === undefined && spellings.size < maxSpellings) spellings.set(tokenText, (kinds = new Array<Kind | undefined>(sharedPlaces).fill(undefined)))
+      // Sparse: most words are only ever met after a space (place 1).
+      if (kinds === undefined && spellings.size < maxSpellings) spellings.set(tokenText, (kinds = []))
       if (kinds !== undefined && place < sharedPlaces) kinds[place] = kind
     }
     tokens.push(new PackedToken(tokens.length, start, kind))
@@ -297,7 +301,8 @@ export function tokenize(text: string): Token[] {
     breaks = 0
   }
   markParagraphs(tokens)
-  return tokens
+  // An array grown by push has up to half its length again in spare slots: the copy has none (8 bytes a token).
+  return tokens.slice()
 }
 
 const lineEnders = new Set(['.', '!', '?', '…', '...', ':', '"', '”', '’', '»', ')'])

@@ -16,6 +16,7 @@ import type {Problems} from '../io/problems.ts'
 import type {Progress} from '../io/progress.ts'
 import {readInput} from '../io/read-input.ts'
 import {runCommand, type CommandRun} from '../io/run.ts'
+import type * as WorkerModule from '../worker.ts'
 import type {ExtractTask} from '../worker.ts'
 import type {Graph} from '../../contract/graph.ts'
 import {colorFlag, unknownFormat} from '../io/args.ts'
@@ -148,6 +149,8 @@ interface RunContext {
  */
 const batchBytes = 32 * 1024
 const batchLinesMax = 64
+/** A batch above this size holds a record of millions of characters (a batch is ~32 KB otherwise). */
+const largeBatchBytes = 4_000_000
 /** Batches in flight per thread: with one long record at the head, the others keep their threads busy. */
 const batchesPerThread = 4
 
@@ -160,12 +163,23 @@ async function extractJsonl({jobs, timeoutMs, out, progress, run}: RunContext): 
   })
   try {
     const limits = timeoutMs ? {maxBytes: 0, maxLines: 1} : {maxBytes: batchBytes, maxLines: batchLinesMax}
-    // The bytes are copied to the worker (a memcpy), and kept here to name the records if the task fails.
-    const runBatch = (batch: LineBatch) => pool.run({kind: 'jsonl', ...batch})
+    // The bytes are copied to the worker (a memcpy), and kept here to name the records if the task fails. A batch that
+    // holds a large record (no --timeout: it could not be stopped here) is answered in this thread instead, its lines
+    // made as they are written (worker.ts jsonlLines).
+    const runBatch = async (batch: LineBatch): Promise<Uint8Array | Iterable<string>> =>
+      !timeoutMs && batch.bytes.byteLength > largeBatchBytes ? ((await import(workerUrl.href)) as typeof WorkerModule).jsonlLines(batch) : pool.run({kind: 'jsonl', ...batch})
     const window = timeoutMs ? pool.window : pool.threads === 1 ? 1 : pool.threads * batchesPerThread
     for await (const done of orderedMap(readLineBatches(process.stdin, limits), runBatch, window)) {
       if (run.interrupted) break
-      await out.write('value' in done ? done.value : failedBatch(done.item, done.error), done.item.count)
+      const output = 'value' in done ? done.value : failedBatch(done.item, done.error)
+      if (typeof output === 'string' || output instanceof Uint8Array) await out.write(output, done.item.count)
+      else {
+        // Compact JSON has no line break: a piece that ends in one ends a record's line.
+        for (const piece of output) {
+          await out.write(piece, piece.endsWith('\n') ? 1 : 0)
+          if (out.closed || run.interrupted) break
+        }
+      }
       progress.tick(done.item.count)
       if (out.closed || run.interrupted) break
     }

@@ -7,7 +7,9 @@
  *   for (const piece of jsonChunks(graph, 2)) await out.write(piece)
  *
  * Objects and arrays down to `depth` 2 (the graph, its arrays, their
- * elements) are taken apart; anything deeper is one JSON.stringify call.
+ * elements) are taken apart, and longer arrays at any depth (an entity's
+ * mentions: hundreds of thousands in a long document); anything else is one
+ * JSON.stringify call.
  * Pieces are joined up to about `chunkSize` characters, so a small graph is
  * one piece. Plain JSON data only (no toJSON, no replacer).
  */
@@ -30,11 +32,18 @@ export function jsonChunks(value: unknown, indent = 0, chunkSize = 1 << 20): str
 }
 
 /**
+ * Characters of a streamed piece: 32 K characters are at most 64 KB, under V8's largest object of its young
+ * generation (128 KB). A larger string goes straight to the old generation, which is collected only when it has grown
+ * a good deal: 1 M-character pieces let some 0.6 GB of written JSON wait there for that on a 50 MB document.
+ */
+const streamChunk = 1 << 15
+
+/**
  * The same pieces one at a time, each made when asked for: a caller that writes
  * each piece before asking for the next holds about `chunkSize` characters of
  * JSON at a time, not the whole graph's.
  */
-export function* jsonChunkStream(value: unknown, indent = 0, chunkSize = 1 << 20): Generator<string> {
+export function* jsonChunkStream(value: unknown, indent = 0, chunkSize = streamChunk): Generator<string> {
   let pending: string[] = []
   let pendingLength = 0
   let emitted = false
@@ -52,9 +61,23 @@ export function* jsonChunkStream(value: unknown, indent = 0, chunkSize = 1 << 20
 }
 
 const splitDepth = 2
+/** Arrays longer than this are taken apart at any depth, and the objects that hold one. */
+const splitLength = 64
+
+function isLongArray(value: unknown): boolean {
+  return Array.isArray(value) && value.length > splitLength
+}
+
+/** Whether `value` (an object or array at `depth`) is taken apart. */
+function takenApart(value: object, depth: number): boolean {
+  if (depth < splitDepth || isLongArray(value)) return true
+  if (Array.isArray(value)) return false
+  for (const key in value) if (isLongArray((value as Record<string, unknown>)[key])) return true
+  return false
+}
 
 function* pieces(value: unknown, depth: number, indent: number): Generator<string> {
-  if (depth >= splitDepth || value === null || typeof value !== 'object') {
+  if (value === null || typeof value !== 'object' || !takenApart(value, depth)) {
     const json = JSON.stringify(value, null, indent) ?? 'null'
     yield indent && depth > 0 ? json.replaceAll('\n', '\n' + ' '.repeat(indent * depth)) : json
     return

