@@ -75,7 +75,7 @@ test('a FIFO with no writer, a device, or /dev/zero on stdin: one line and exit 
     [['extract'], '/dev/zero', /^kutip: -: binary file \(NUL byte at 0\)/]
   ]
   for (const [args, stdinFile, line] of cases) {
-    const run = await kutip(args, {cwd: dir, stdinFile, timeoutMs: 20_000})
+    const run = await kutip(args, {cwd: dir, stdinFile, timeoutMs: 60_000})
     const name = args.join(' ') + (stdinFile ? ` < ${stdinFile}` : '')
     t.false(run.timedOut, `${name} hung`)
     t.is(run.code, 2, name)
@@ -95,7 +95,7 @@ test('folder walks do not follow symbolic links out of the folder, nor loop; lin
   symlinkSync('..', path.join(dir, 'loop')) // the parent: outside, and a loop
   symlinkSync('.', path.join(dir, 'self')) // itself: a loop
   symlinkSync('sub', path.join(dir, 'again')) // inside, walked once
-  const lint = await kutip(['lint', 'dir', '--fix', '--report', 'json'], {cwd: root, timeoutMs: 30_000})
+  const lint = await kutip(['lint', 'dir', '--fix', '--report', 'json'], {cwd: root, timeoutMs: 60_000})
   t.is(lint.code, 0, lint.stderr)
   t.deepEqual(Object.keys(findings(lint.stdout)), ['dir/again/inner.txt', 'dir/ok.txt'])
   t.is(readFileSync(path.join(root, 'outside', 'secret.txt'), 'utf8'), outside)
@@ -106,7 +106,7 @@ test('folder walks do not follow symbolic links out of the folder, nor loop; lin
     ['dir/again/inner.txt', 'dir/ok.txt']
   )
   // A glob does not leave its fixed folder (dir/) through a link, and enters no link to a folder (no loop): globby.
-  const glob = await kutip(['extract', 'dir/*/*.txt', 'dir/*.txt'], {cwd: root, timeoutMs: 30_000})
+  const glob = await kutip(['extract', 'dir/*/*.txt', 'dir/*.txt'], {cwd: root, timeoutMs: 60_000})
   t.false(glob.timedOut)
   t.deepEqual(
     glob.stdout.trim().split('\n').map((line) => JSON.parse(line).file),

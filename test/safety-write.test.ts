@@ -208,9 +208,19 @@ function interruptedExtract(signal: NodeJS.Signals, args: string[], cwd: string)
       if (stdout.length > 10_000) send()
     })
     child.stderr.on('data', (chunk) => (stderr += chunk))
-    child.on('close', (code) => resolve({code, stdout, stderr}))
-    // With -o nothing reaches stdout: interrupt after a while instead.
-    if (args.includes('-o')) setTimeout(send, 4000)
+    // With -o nothing reaches stdout: interrupt once the output's temporary file beside the target holds records
+    // (kutip is then writing, its handlers set), however slow a loaded machine makes the start.
+    const watch = args.includes('-o')
+      ? setInterval(() => {
+          const partial = readdirSync(cwd).filter((name) => name !== args[args.indexOf('-o') + 1])
+          const size = (name: string): number => statSync(path.join(cwd, name), {throwIfNoEntry: false})?.size ?? 0
+          if (partial.some((name) => size(name) > 10_000)) send()
+        }, 50)
+      : undefined
+    child.on('close', (code) => {
+      clearInterval(watch)
+      resolve({code, stdout, stderr})
+    })
     const body = record(0).repeat(1)
     let written = 0
     const pump = () => {
