@@ -20,7 +20,19 @@ export function isHonorific(doc: AnalysedText, token: Token): boolean {
 }
 
 export function isRoleWord(doc: AnalysedText, token: Token): boolean {
-  return (lexiconBits(doc, token.lower) & ROLE) !== 0
+  return (tokenLexiconBits(doc, token) & ROLE) !== 0
+}
+
+/** `lexiconBits` of a token's lower case, kept per token of the text (no string look-up when asked again). */
+export function tokenLexiconBits(doc: AnalysedText, token: Token): number {
+  const memo = doc.memo.lexiconBits
+  // Only the text's own tokens: a token made elsewhere may share an index.
+  if (doc.tokens[token.index] !== token) return lexiconBits(doc, token.lower)
+  const known = memo[token.index]!
+  if (known !== 0) return known - 1
+  const bits = lexiconBits(doc, token.lower)
+  memo[token.index] = bits + 1
+  return bits
 }
 
 /** Lexicon classes of a lower-case word (`lexiconBits`): a role or rank word, then the classes `lexiconWord` and `isFunctionWord` ask. */

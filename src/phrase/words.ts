@@ -5,7 +5,7 @@
  */
 import type {AnalysedText} from '../extract/document.ts'
 import type {Token} from '../extract/tokens.ts'
-import {ANONYMOUS_HEAD, FOREIGN_CONNECTOR, FUNCTION_WORD, GROUP_HEAD, isHonorific, isNameLike, isOrganizationWord, lexiconBits, NAME_PARTICLE, ROLE} from './word-classes.ts'
+import {ANONYMOUS_HEAD, FOREIGN_CONNECTOR, FUNCTION_WORD, GROUP_HEAD, isHonorific, isNameLike, isOrganizationWord, NAME_PARTICLE, ROLE, tokenLexiconBits} from './word-classes.ts'
 
 /** The text of tokens `first`…`last`, as written (empty when `last < first`). */
 export function slice(doc: AnalysedText, first: number, last: number): string {
@@ -20,13 +20,13 @@ export function isConnector(doc: AnalysedText, token: Token): boolean {
 
 /** A word the lexicon knows as part of a title, body or name: role, organisation word, source or group noun, particle, honorific. */
 export function lexiconWord(doc: AnalysedText, token: Token): boolean {
-  return (lexiconBits(doc, token.lower) & (ROLE | ANONYMOUS_HEAD | GROUP_HEAD | NAME_PARTICLE | FOREIGN_CONNECTOR)) !== 0 ||
+  return (tokenLexiconBits(doc, token) & (ROLE | ANONYMOUS_HEAD | GROUP_HEAD | NAME_PARTICLE | FOREIGN_CONNECTOR)) !== 0 ||
     isOrganizationWord(doc, token) || isHonorific(doc, token)
 }
 
 /** Conjunctions, prepositions and adverbs: capitalised at a sentence start, never a name. */
 export function isFunctionWord(doc: AnalysedText, token: Token): boolean {
-  return (lexiconBits(doc, token.lower) & FUNCTION_WORD) !== 0
+  return (tokenLexiconBits(doc, token) & FUNCTION_WORD) !== 0
 }
 
 /** Whether a word sequence of the lexicon starts at token `j`. */
