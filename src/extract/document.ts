@@ -82,7 +82,7 @@ export interface PhraseMemo {
   /** Per token: 0 not asked yet, else 1 + the index of the word's kind on its own (name-run.ts). */
   wordKind: Int8Array
   /** Per token: 0 not asked yet, else 1 + its lexicon classes (src/phrase/word-classes.ts `tokenLexiconBits`). */
-  lexiconBits: Int8Array
+  lexiconBits: Uint8Array
   /** The last run of name words in a token range, by `first * 64 + (last - first)` (ranges under 64 tokens). */
   nameRuns: Map<number, {first: number; last: number} | null>
   /** Where a name starts in a token range, keyed as `nameRuns`. */
@@ -150,7 +150,7 @@ export function analyse(text: string, language: Language, bodyStart = 0, base?: 
     definedAcronyms: acronyms,
     organizationAcronyms: organizationAcronyms(text, tokens, language, acronyms),
     lexicon: lexiconTables(language),
-    memo: {nameLike: new Int8Array(tokens.length), wordKind: new Int8Array(tokens.length), lexiconBits: new Int8Array(tokens.length), nameRuns: new Map(), nameStarts: new Map()}
+    memo: {nameLike: new Int8Array(tokens.length), wordKind: new Int8Array(tokens.length), lexiconBits: new Uint8Array(tokens.length), nameRuns: new Map(), nameStarts: new Map()}
   }
 }
 

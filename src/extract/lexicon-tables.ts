@@ -31,8 +31,6 @@ export interface LexiconTables {
   outletFirstWords: ReadonlySet<string>
   /** Credit and source labels in lower case, longest first. */
   provenanceLabels: readonly string[]
-  /** Whether a word is an organisation's, by lexicon or shape: filled as words are asked (bounded in size). */
-  organizationWords: Map<string, boolean>
 }
 
 const tables = new WeakMap<Language, LexiconTables>()
@@ -76,7 +74,6 @@ function buildTables(language: Language): LexiconTables {
     rankWords: new Set(persons.ranks.flat().filter((word) => !roleHeads.has(word) && !roleWords.has(word))),
     rankRoleWords: new Set(persons.ranks.filter((rank) => rank.length === 1 && (roleHeads.has(rank[0]!) || roleWords.has(rank[0]!))).map((rank) => rank[0]!)),
     outletFirstWords: new Set([...outlets.outlets.keys()].map((key) => key.split(' ')[0]!)),
-    provenanceLabels: [...outlets.creditLabels.keys(), ...outlets.sourceLabels].map((label) => label.toLowerCase()).sort((a, b) => b.length - a.length),
-    organizationWords: new Map()
+    provenanceLabels: [...outlets.creditLabels.keys(), ...outlets.sourceLabels].map((label) => label.toLowerCase()).sort((a, b) => b.length - a.length)
   }
 }

@@ -42,6 +42,8 @@ export const GROUP_HEAD = 4
 export const NAME_PARTICLE = 8
 export const FOREIGN_CONNECTOR = 16
 export const FUNCTION_WORD = 32
+/** A word of organisations' names, by lexicon (heads, institutional words) or shape (`Kemenkop`, `Kepegawaian`). */
+export const ORGANIZATION = 64
 
 /** The language the last bits were asked in, and its bits by word: most runs read one language. */
 let bitsLanguage: AnalysedText['language'] | null = null
@@ -69,23 +71,16 @@ export function lexiconBits(doc: AnalysedText, lower: string): number {
       (persons.foreignConnectors.has(lower) ? FOREIGN_CONNECTOR : 0) |
       // Conjunctions, prepositions and adverbs: capitalised at a sentence start, never a name.
       (text.phraseStops.has(lower) || persons.subordinators.has(lower) || persons.adverbs.has(lower) ||
-        cues.coordinators.has(lower) || text.demonstratives.has(lower) || persons.functionWords.has(lower) ? FUNCTION_WORD : 0)
+        cues.coordinators.has(lower) || text.demonstratives.has(lower) || persons.functionWords.has(lower) ? FUNCTION_WORD : 0) |
+      // `Kemenkop`, `Kepegawaian`, `Koordinasi`: the shapes of ministries and of the fields offices are named after.
+      (persons.organizationHeads.has(lower) || persons.institutionalWords.has(lower) || hasOrganizationShape(doc.language.morphology, lower) ? ORGANIZATION : 0)
     if (bitsByWord.size < 100_000) bitsByWord.set(lower, bits)
   }
   return bits
 }
 
 export function isOrganizationWord(doc: AnalysedText, token: Token): boolean {
-  // Asked of every word many times: answered once per word and language.
-  const organizationWords = doc.lexicon.organizationWords
-  let answer = organizationWords.get(token.lower)
-  if (answer === undefined) {
-    const {persons} = doc.language
-    // `Kemenkop`, `Kepegawaian`, `Koordinasi`: the shapes of ministries and of the fields offices are named after.
-    answer = persons.organizationHeads.has(token.lower) || persons.institutionalWords.has(token.lower) || hasOrganizationShape(doc.language.morphology, token.lower)
-    if (organizationWords.size < 100_000) organizationWords.set(token.lower, answer)
-  }
-  return answer
+  return (tokenLexiconBits(doc, token) & ORGANIZATION) !== 0
 }
 
 function hasOrganizationShape(morphology: AnalysedText['language']['morphology'], word: string): boolean {
@@ -162,7 +157,7 @@ const ORGANIZATION_HEAD = 16
 const HONORIFIC = 32
 const NOT_NAME_WORD = 64
 
-/** Per language, the bits above by a capitalised word's text (bounded in size, as `lexicon.organizationWords`); the last language's at hand. */
+/** Per language, the bits above by a capitalised word's text (bounded in size, as `lexiconBits`); the last language's at hand. */
 const wordBitsByLanguage = new WeakMap<AnalysedText['language'], Map<string, number>>()
 let nameBitsLanguage: AnalysedText['language'] | null = null
 let nameBitsByText = new Map<string, number>()
