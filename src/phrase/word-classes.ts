@@ -45,26 +45,41 @@ export const FUNCTION_WORD = 32
 /** A word of organisations' names, by lexicon (heads, institutional words) or shape (`Kemenkop`, `Kepegawaian`). */
 export const ORGANIZATION = 64
 
-/** The language the last bits were asked in, and its bits by word: most runs read one language. */
-let bitsLanguage: AnalysedText['language'] | null = null
-let bitsByWord = new Map<string, number>()
-const bitsByLanguage = new WeakMap<AnalysedText['language'], Map<string, number>>()
+/**
+ * Bits of a word (a number per key), computed once per word and language and kept (bounded in size); the last
+ * language's table at hand, since most runs read one language.
+ */
+class WordBitsCache {
+  private language: AnalysedText['language'] | null = null
+  private words = new Map<string, number>()
+  private readonly byLanguage = new WeakMap<AnalysedText['language'], Map<string, number>>()
+
+  get(language: AnalysedText['language'], key: string, compute: () => number): number {
+    if (this.language !== language) {
+      this.language = language
+      let known = this.byLanguage.get(language)
+      if (!known) this.byLanguage.set(language, (known = new Map()))
+      this.words = known
+    }
+    let bits = this.words.get(key)
+    if (bits === undefined) {
+      bits = compute()
+      if (this.words.size < 100_000) this.words.set(key, bits)
+    }
+    return bits
+  }
+}
+
+const lexiconCache = new WordBitsCache()
 
 /**
  * The lexicon classes of a lower-case word (the bits above), answered once per word and language: the phrase readers
  * ask them of every word again and again, each a few set look-ups.
  */
 export function lexiconBits(doc: AnalysedText, lower: string): number {
-  if (bitsLanguage !== doc.language) {
-    bitsLanguage = doc.language
-    let known = bitsByLanguage.get(doc.language)
-    if (!known) bitsByLanguage.set(doc.language, (known = new Map()))
-    bitsByWord = known
-  }
-  let bits = bitsByWord.get(lower)
-  if (bits === undefined) {
+  return lexiconCache.get(doc.language, lower, () => {
     const {persons, text, cues} = doc.language
-    bits = (persons.roleHeads.has(lower) || persons.roleWords.has(lower) || doc.lexicon.rankWords.has(lower) ? ROLE : 0) |
+    return (persons.roleHeads.has(lower) || persons.roleWords.has(lower) || doc.lexicon.rankWords.has(lower) ? ROLE : 0) |
       (persons.anonymousHeads.has(lower) ? ANONYMOUS_HEAD : 0) |
       (persons.groupHeads.has(lower) ? GROUP_HEAD : 0) |
       (persons.nameParticles.has(lower) ? NAME_PARTICLE : 0) |
@@ -74,9 +89,7 @@ export function lexiconBits(doc: AnalysedText, lower: string): number {
         cues.coordinators.has(lower) || text.demonstratives.has(lower) || persons.functionWords.has(lower) ? FUNCTION_WORD : 0) |
       // `Kemenkop`, `Kepegawaian`, `Koordinasi`: the shapes of ministries and of the fields offices are named after.
       (persons.organizationHeads.has(lower) || persons.institutionalWords.has(lower) || hasOrganizationShape(doc.language.morphology, lower) ? ORGANIZATION : 0)
-    if (bitsByWord.size < 100_000) bitsByWord.set(lower, bits)
-  }
-  return bits
+  })
 }
 
 export function isOrganizationWord(doc: AnalysedText, token: Token): boolean {
@@ -148,34 +161,18 @@ function isDegreeShaped(doc: AnalysedText, token: Token): boolean {
   return shaped && isDegree(doc, token)
 }
 
-/** What `nameLikeUncached` reads of a word alone, from its text and the language: bits, kept once per written word. */
+/** What `nameLikeUncached` reads of a word alone, from its text and the language, besides its lexicon classes: bits, kept once per written word. */
 const NOT_NAME_SHAPE = 1
 const NAME_TITLE = 2
-const ROLE_WORD = 4
-const ORGANIZATION_WORD = 8
-const ORGANIZATION_HEAD = 16
-const HONORIFIC = 32
-const NOT_NAME_WORD = 64
+const ORGANIZATION_HEAD = 4
+const HONORIFIC = 8
+const NOT_NAME_WORD = 16
 
-/** Per language, the bits above by a capitalised word's text (bounded in size, as `lexiconBits`); the last language's at hand. */
-const wordBitsByLanguage = new WeakMap<AnalysedText['language'], Map<string, number>>()
-let nameBitsLanguage: AnalysedText['language'] | null = null
-let nameBitsByText = new Map<string, number>()
+/** Per language, the bits above by a capitalised word's text. */
+const nameWordCache = new WordBitsCache()
 
 function nameWordBits(doc: AnalysedText, token: Token): number {
-  if (nameBitsLanguage !== doc.language) {
-    nameBitsLanguage = doc.language
-    let known = wordBitsByLanguage.get(doc.language)
-    if (!known) wordBitsByLanguage.set(doc.language, (known = new Map()))
-    nameBitsByText = known
-  }
-  const cache = nameBitsByText
-  let bits = cache.get(token.text)
-  if (bits === undefined) {
-    bits = wordBitsUncached(doc, token)
-    if (cache.size < 100_000) cache.set(token.text, bits)
-  }
-  return bits
+  return nameWordCache.get(doc.language, token.text, () => wordBitsUncached(doc, token))
 }
 
 /** The bits of a capitalised word: all that decides whether it may be a name but its neighbours and the text's own words. */
@@ -188,8 +185,6 @@ function wordBitsUncached(doc: AnalysedText, token: Token): number {
   const lower = token.lower
   let bits = 0
   if (persons.nameTitles.has(lower)) bits |= NAME_TITLE
-  if (isRoleWord(doc, token)) bits |= ROLE_WORD
-  if (isOrganizationWord(doc, token)) bits |= ORGANIZATION_WORD
   if (persons.organizationHeads.has(lower)) bits |= ORGANIZATION_HEAD
   if (persons.honorifics.has(lower.endsWith('.') ? lower.slice(0, -1) : lower)) bits |= HONORIFIC
   if (
@@ -215,7 +210,8 @@ function nameLikeUncached(doc: AnalysedText, token: Token): boolean {
   }
   // A word of organisation names the text also uses alone as someone's name at a cue (`kata Agung`) is a name (`Agung Hendriadi`).
   const calledBy = doc.shortNames.has(token.lower) && !(bits & ORGANIZATION_HEAD)
-  if (bits & ROLE_WORD || (bits & ORGANIZATION_WORD && !calledBy)) return false
+  const lexicon = tokenLexiconBits(doc, token)
+  if (lexicon & ROLE || (lexicon & ORGANIZATION && !calledBy)) return false
   if (bits & HONORIFIC && !(token.capitalized && isKoreanGivenName(doc.tokens[token.index + 1]))) return false
   return !(bits & NOT_NAME_WORD) && !doc.organizationAcronyms.has(token.lower)
 }
