@@ -72,11 +72,6 @@ interface Gathered {
   mentions: AntecedentMention[]
 }
 
-/**
- * The candidates for a statement anchored at token `anchor`: the distinct records met in `mentions` (people named,
- * sorted by token) and `speakers` (speakers of earlier statements, sorted by token) before it, nearest first, each
- * with its features.
- */
 /** The features a cue's form has of its own (`floating:lastSpeaker` …), in the order a candidate's features list them. */
 const formFeatures = ['lastSpeaker', 'sameParagraph', 'nearest', 'lastSubject', 'body', 'sieve', 'subjectSinceLastTurn', 'introducedSinceLastTurn'] as const
 
@@ -89,6 +84,11 @@ function formKeys(form: CueForm): readonly string[] {
   return keys
 }
 
+/**
+ * The candidates for a statement anchored at token `anchor`: the distinct records met in `mentions` (people named,
+ * sorted by token) and `speakers` (speakers of earlier statements, sorted by token) before it, nearest first, each
+ * with its features.
+ */
 export function antecedentCandidates(
   context: AntecedentContext,
   anchor: number,

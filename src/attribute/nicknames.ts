@@ -9,16 +9,16 @@ import {isNickname, nameWords} from '../text/names.ts'
 import type {EntityRecord, EntityRegistry} from './entities.ts'
 import type {PersonMention} from './person-names.ts'
 
-/**
- * The run of capitalised name words starting at token `k` (at most three, on one line), as a nickname: its last token,
- * or -1 where none starts there.
- */
 /** `alias Mr. Terimakasih`: where the nickname starts at `k`, past an abbreviated honorific. */
 function nicknameStart(doc: AnalysedText, k: number): number {
   const token = doc.tokens[k]
   return token && isHonorific(doc, token) && doc.tokens[k + 1]?.text === '.' ? k + 2 : k
 }
 
+/**
+ * The run of capitalised name words starting at token `k` (at most three, on one line), as a nickname: its last token,
+ * or -1 where none starts there.
+ */
 function nicknameRun(doc: AnalysedText, k: number): number {
   const {tokens} = doc
   let last = -1

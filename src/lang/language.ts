@@ -287,9 +287,9 @@ export interface TextLexicon {
   subjectAdjuncts: ReadonlySet<string>
   /** Words that open an action beside the speaking (`sambil`, `seraya`): `"…," kata X, sambil menunjuk …, "…"`. */
   accompanyingActions: ReadonlySet<string>
-  /** Prepositions that open an adjunct between a subject and its verb without commas (`dalam wawancara`). */
   /** Words after a name for the people with them (`Fatma Nisa dkk`, `et al.`): the name still ends the subject. */
   nameCompanions: ReadonlySet<string>
+  /** Prepositions that open an adjunct between a subject and its verb without commas (`dalam wawancara`). */
   verbAdjuncts: ReadonlySet<string>
   /** Conjunctions of time before a passive verb of being asked (`saat dihubungi`). */
   timeConjunctions: ReadonlySet<string>

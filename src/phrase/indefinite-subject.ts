@@ -2,7 +2,7 @@
  * An unnamed source introduced by an indefinite description: `Seorang perawat di rumah sakit itu yang enggan disebut
  * namanya mengungkapkan …`, `Salah satu pekerja smelter yang meminta namanya tidak ditulis mengatakan …`,
  * `Seorang pekerja PT Sinar Logam …`. The description opens its sentence or clause with `seorang`, `salah satu`,
- * `salah seorang` (`persons.descriptionOpeners`) and a lower-case noun, may name where the person works (`di …`,
+ * `salah seorang` (`persons.indefiniteOpeners`) and a lower-case noun, may name where the person works (`di …`,
  * `dari …`, or a capitalised body right after the noun) and may close with a relative clause (`yang …`) that says why
  * the source stays unnamed. Indefinite, it introduces someone new: a demonstrative inside (`rumah sakit itu`) points
  * at the place, not back at a person. A name in it (`seorang warga bernama Budi`) makes it no unnamed source.

@@ -10,7 +10,7 @@
 import type {AnalysedText} from '../extract/document.ts'
 import type {TokenRange} from './speaker-phrase.ts'
 import {isHonorific, usedAlone} from './word-classes.ts'
-import {isConnector, rankAt, sequenceAt} from './words.ts'
+import {findLastWord, isConnector, rankAt, sequenceAt} from './words.ts'
 
 /** The body the phrase `[first, last]` names, when it is all one body named for its members; null otherwise. */
 export function memberBody(doc: AnalysedText, first: number, last: number): TokenRange | null {
@@ -73,17 +73,11 @@ export function membersBefore(doc: AnalysedText, end: number, limit: number): To
   let j = end
   while (j > limit && end - j < longestBodyName && (tokens[j]!.capitalized || tokens[j]!.text === '(' || tokens[j]!.text === ')')) j--
   if (j === end || !tokens[j]!.word || tokens[j]!.capitalized) return null
-  const relative = findLast(doc, limit, j, language.text.relativePronouns)
+  const relative = findLastWord(doc, limit, j, language.text.relativePronouns)
   if (relative < 0 || j - relative > 4) return null
   for (let start = relative - 1; start >= limit && relative - start <= longestMembers; start--) {
     const opens = start === limit || tokens[start - 1]!.text === ','
     if (opens && bodyOfMembers(doc, start, end)) return {first: start, last: end}
   }
   return null
-}
-
-/** The last token from `first` to `last` whose lower-case text is in `words`, or -1. */
-function findLast(doc: AnalysedText, first: number, last: number, words: ReadonlySet<string>): number {
-  for (let j = last; j >= first; j--) if (doc.tokens[j]!.word && words.has(doc.tokens[j]!.lower)) return j
-  return -1
 }

@@ -60,7 +60,7 @@ export function unitEnd(doc: AnalysedText, j: number, last: number): number {
     const token = tokens[k]!
     return token.word && token.capitalized && !endsUnit(doc, k, last) && !doc.shortNames.has(token.lower)
   }
-  const joiner = (token: Token): boolean => (token.word && !token.capitalized && isConnector(doc, token)) || token.text === ','
+  const joiner = (token: Token): boolean => isLowerConnector(doc, token) || token.text === ','
   for (let k = j + 1; k <= last && k - j < longestUnit; k++) {
     const token = tokens[k]!
     // `Bidang Politik, Hukum, dan Keamanan`: fields joined by a connector or a comma (or both), then a capitalised word.
@@ -100,7 +100,7 @@ export function insideUnit(doc: AnalysedText, first: number, last: number, limit
   if (!title || !title.word) return false
   let end = last
   const joiner = tokens[last + 1]
-  if (joiner !== undefined && ((joiner.word && !joiner.capitalized && isConnector(doc, joiner)) || joiner.text === ',')) {
+  if (joiner !== undefined && (isLowerConnector(doc, joiner) || joiner.text === ',')) {
     end = joiner.text === ',' && tokens[last + 2]?.word && isConnector(doc, tokens[last + 2]!) ? last + 3 : last + 2
   }
   end = Math.min(end, limit)
@@ -120,7 +120,7 @@ const furthestTitle = 8
 export function continuesField(doc: AnalysedText, first: number, last: number): boolean {
   const {tokens, language} = doc
   const joiner = tokens[first - 1]
-  if (!joiner?.word || joiner.capitalized || !isConnector(doc, joiner)) return false
+  if (!joiner || !isLowerConnector(doc, joiner)) return false
   for (let h = first - 2; h >= 0 && first - h <= furthestTitle; h--) {
     const token = tokens[h]!
     if (!token.word || !token.capitalized) return false
@@ -128,4 +128,9 @@ export function continuesField(doc: AnalysedText, first: number, last: number): 
     if (language.persons.roleHeads.has(token.lower)) return unitEnd(doc, h + 1, last) >= first
   }
   return false
+}
+
+/** A connector written in lower case (`dan`, `serta`): it joins the fields of a unit's name. */
+function isLowerConnector(doc: AnalysedText, token: Token): boolean {
+  return token.word && !token.capitalized && isConnector(doc, token)
 }

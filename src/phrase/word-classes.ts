@@ -165,8 +165,7 @@ function isDegreeShaped(doc: AnalysedText, token: Token): boolean {
 const NOT_NAME_SHAPE = 1
 const NAME_TITLE = 2
 const ORGANIZATION_HEAD = 4
-const HONORIFIC = 8
-const NOT_NAME_WORD = 16
+const NOT_NAME_WORD = 8
 
 /** Per language, the bits above by a capitalised word's text. */
 const nameWordCache = new WordBitsCache()
@@ -186,7 +185,6 @@ function wordBitsUncached(doc: AnalysedText, token: Token): number {
   let bits = 0
   if (persons.nameTitles.has(lower)) bits |= NAME_TITLE
   if (persons.organizationHeads.has(lower)) bits |= ORGANIZATION_HEAD
-  if (persons.honorifics.has(lower.endsWith('.') ? lower.slice(0, -1) : lower)) bits |= HONORIFIC
   if (
     text.calendar.has(lower) ||
     (text.expansions.has(lower) && (token.allCaps || token.text.length > 2)) ||
@@ -212,7 +210,7 @@ function nameLikeUncached(doc: AnalysedText, token: Token): boolean {
   const calledBy = doc.shortNames.has(token.lower) && !(bits & ORGANIZATION_HEAD)
   const lexicon = tokenLexiconBits(doc, token)
   if (lexicon & ROLE || (lexicon & ORGANIZATION && !calledBy)) return false
-  if (bits & HONORIFIC && !(token.capitalized && isKoreanGivenName(doc.tokens[token.index + 1]))) return false
+  if (isHonorific(doc, token)) return false
   return !(bits & NOT_NAME_WORD) && !doc.organizationAcronyms.has(token.lower)
 }
 
@@ -331,7 +329,6 @@ export function usedAlone(doc: AnalysedText, k: number): number {
   return count
 }
 
-/** An initial or short capitals inside a name: `M`, `PS`, `SBY`. */
 /** A Roman numeral of up to 39 (`V`, `III`, `XIV`): a unit's or a monarch's number. */
 export function isRomanNumeral(token: Token): boolean {
   return token.word && token.text.length > 0 && romanNumeral.test(token.text)
@@ -339,6 +336,7 @@ export function isRomanNumeral(token: Token): boolean {
 
 const romanNumeral = /^X{0,3}(?:IX|IV|V?I{0,3})$/u
 
+/** An initial or short capitals inside a name: `M`, `PS`, `SBY`. */
 export function isInitial(token: Token): boolean {
   if (!token.word || !token.capitalized || token.text.length > 3) return false
   // ASCII (nearly always) without upper-casing a copy: no letter a–z.

@@ -5,7 +5,7 @@
  */
 import type {AnalysedText} from '../extract/document.ts'
 import type {Token} from '../extract/tokens.ts'
-import {ANONYMOUS_HEAD, FOREIGN_CONNECTOR, FUNCTION_WORD, GROUP_HEAD, isHonorific, isNameLike, isOrganizationWord, NAME_PARTICLE, ROLE, tokenLexiconBits} from './word-classes.ts'
+import {ANONYMOUS_HEAD, FOREIGN_CONNECTOR, FUNCTION_WORD, GROUP_HEAD, isHonorific, isNameLike, NAME_PARTICLE, ORGANIZATION, ROLE, tokenLexiconBits} from './word-classes.ts'
 
 /** The text of tokens `first`…`last`, as written (empty when `last < first`). */
 export function slice(doc: AnalysedText, first: number, last: number): string {
@@ -20,8 +20,8 @@ export function isConnector(doc: AnalysedText, token: Token): boolean {
 
 /** A word the lexicon knows as part of a title, body or name: role, organisation word, source or group noun, particle, honorific. */
 export function lexiconWord(doc: AnalysedText, token: Token): boolean {
-  return (tokenLexiconBits(doc, token) & (ROLE | ANONYMOUS_HEAD | GROUP_HEAD | NAME_PARTICLE | FOREIGN_CONNECTOR)) !== 0 ||
-    isOrganizationWord(doc, token) || isHonorific(doc, token)
+  return (tokenLexiconBits(doc, token) & (ROLE | ANONYMOUS_HEAD | GROUP_HEAD | NAME_PARTICLE | FOREIGN_CONNECTOR | ORGANIZATION)) !== 0 ||
+    isHonorific(doc, token)
 }
 
 /** Conjunctions, prepositions and adverbs: capitalised at a sentence start, never a name. */
@@ -43,6 +43,12 @@ export function allNameLike(doc: AnalysedText, first: number, last: number): boo
 /** The first token from `first` to `last` whose lower-case text is in `words`, or -1. */
 export function findWord(doc: AnalysedText, first: number, last: number, words: ReadonlySet<string>): number {
   for (let j = first; j <= last; j++) if (words.has(doc.tokens[j]!.lower)) return j
+  return -1
+}
+
+/** The last token from `first` to `last` whose lower-case text is in `words` (searching backwards), or -1. */
+export function findLastWord(doc: AnalysedText, first: number, last: number, words: ReadonlySet<string>): number {
+  for (let j = last; j >= first; j--) if (words.has(doc.tokens[j]!.lower)) return j
   return -1
 }
 

@@ -31,6 +31,9 @@ const residentNouns = ['warga', 'penduduk']
 /** Street words: any name right after one is the street's, so they are facility heads too. */
 const streetNouns = ['jalan', 'jl', 'jln', 'gang']
 
+/** The words that open an indefinite description of someone: `seorang`, `salah satu`, `salah seorang` (petugas …). */
+const indefiniteOpeners: ReadonlyArray<readonly string[]> = [['seorang'], ['salah', 'satu'], ['salah', 'seorang']]
+
 export const persons: PersonLexicon = {
   pronouns: new Set(['dia', 'ia', 'beliau', 'dirinya', 'pihaknya']),
   pluralPronouns: new Set(['mereka', 'keduanya', 'kami', 'kita']),
@@ -262,8 +265,8 @@ export const persons: PersonLexicon = {
     'sejumlah', 'beberapa', 'banyak', 'para', 'seluruh', 'semua', 'sebagian', 'setiap', 'tiap', 'kedua', 'ketiga', 'belasan', 'puluhan', 'ratusan', 'ribuan', 'jutaan',
     'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh'
   ]),
-  descriptionOpeners: new Set(['seorang', 'salah', 'satu']),
-  indefiniteOpeners: [['seorang'], ['salah', 'satu'], ['salah', 'seorang']],
+  descriptionOpeners: new Set(indefiniteOpeners.flat()),
+  indefiniteOpeners,
   nonSpeakers: new Set([
     'hal', 'foto', 'foto-foto', 'gambar', 'video', 'rekaman', 'data', 'grafik', 'tabel', 'peta',
     'hasil', 'citra', 'dokumen', 'catatan', 'angka', 'statistik', 'survei', 'tren', 'kurva',
