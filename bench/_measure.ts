@@ -229,3 +229,14 @@ export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.floor(sorted.length / 2)]!
 }
+
+/** A run of the CLI as a bench row's value: wall, CPU and peak memory, or its exit code and first line of stderr past `worst`. */
+export function outcome(run: ChildRun, worst: number): string {
+  if (run.code === null || run.code > worst) return `exit ${run.code}: ${run.stderr.trim().split('\n')[0] ?? ''}`
+  return `${seconds(run.wallMs)} wall, ${seconds(run.cpuMs)} CPU, ${run.peakMb.toFixed(0)} MB`
+}
+
+/** Milliseconds as seconds to a tenth: `2.4 s`. */
+export function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`
+}

@@ -22,7 +22,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type {BenchRow} from '../scripts/bench.ts'
 import {newsText} from '../test/fixtures/adversarial/generate.ts'
-import {buildCli, loadCorpus, runCli, tempDir, type ChildRun} from './_measure.ts'
+import {buildCli, loadCorpus, outcome, runCli, seconds, tempDir, type ChildRun} from './_measure.ts'
 import {twoThreadCeiling} from './_two-threads.ts'
 import {warmEngineCeiling} from './_warm-engine.ts'
 
@@ -76,17 +76,14 @@ export default async function bench(): Promise<BenchRow[]> {
   const bigRun = await runCli(['extract', big, '-o', os.devNull])
   const bigRecord = await runCli(['extract', '--jsonl', '--jobs', String(os.availableParallelism()), '-o', os.devNull], {stdinFile: bigJsonl})
   rows.push(
-    {name: `one ${bigMb} MB file: wall, peak memory`, value: bigOutcome(bigRun)},
+    {name: `one ${bigMb} MB file: wall, CPU, peak memory`, value: outcome(bigRun, 0)},
     {name: `one ${bigMb} MB file: peak memory / file size`, value: (bigRun.peakMb / bigMb).toFixed(1) + '×'},
-    {name: `one ${bigMb} MB record via --jsonl (--jobs ${os.availableParallelism()}): wall, peak memory`, value: bigOutcome(bigRecord)}
+    {name: `one ${bigMb} MB record via --jsonl (--jobs ${os.availableParallelism()}): wall, CPU, peak memory`, value: outcome(bigRecord, 0)}
   )
   return rows
 }
 
 /** `63 s, 1400 MB`, or the exit code and the first line of stderr. */
-function bigOutcome(run: ChildRun): string {
-  return run.code === 0 ? `${(run.wallMs / 1000).toFixed(0)} s, ${run.peakMb.toFixed(0)} MB` : `exit ${run.code}: ${run.stderr.trim().split('\n')[0]}`
-}
 
 /** `--jobs 1` and `--jobs 2` alternated `rounds` times (a burst of load elsewhere hits both alike); the median run of each. */
 async function speedUp(label: string, articles: number, run: (jobs: number) => Promise<ChildRun>, rounds: number): Promise<{rows: BenchRow[]; one: ChildRun; two: ChildRun}> {
@@ -141,6 +138,3 @@ function medianRun(runs: ChildRun[]): ChildRun {
   return [...runs].sort((a, b) => a.cpuMs - b.cpuMs)[Math.floor(runs.length / 2)]!
 }
 
-function seconds(ms: number): string {
-  return `${(ms / 1000).toFixed(1)} s`
-}

@@ -19,7 +19,7 @@
 import os from 'node:os'
 import path from 'node:path'
 import type {BenchRow} from '../scripts/bench.ts'
-import {buildCli, repo, runCli, tempDir, type ChildRun} from './_measure.ts'
+import {buildCli, outcome, repo, runCli, tempDir, type ChildRun} from './_measure.ts'
 import {writeConsistencySources, writeLongDocument} from './_scale-inputs.ts'
 
 const full = process.argv.includes('--full')
@@ -76,10 +76,6 @@ export default async function bench(): Promise<BenchRow[]> {
 }
 
 /** `12.3 s wall, 15.0 s CPU, 812 MB`, or the exit code and first line of stderr when the run failed (exit above `worst`). */
-function outcome(run: ChildRun, worst: number): string {
-  if (run.code === null || run.code > worst) return `exit ${run.code}: ${run.stderr.trim().split('\n')[0] ?? ''}`
-  return `${seconds(run.wallMs)} wall, ${seconds(run.cpuMs)} CPU, ${run.peakMb.toFixed(0)} MB`
-}
 
 /** The CPU-time ratio of two runs, with the wall-time ratio beside it. */
 function growth(name: string, small: ChildRun | undefined, large: ChildRun | undefined, target: string): BenchRow {
@@ -87,6 +83,3 @@ function growth(name: string, small: ChildRun | undefined, large: ChildRun | und
   return {name, value: `${(large.cpuMs / small.cpuMs).toFixed(2)} (wall ${(large.wallMs / small.wallMs).toFixed(2)})`, target}
 }
 
-function seconds(ms: number): string {
-  return `${(ms / 1000).toFixed(1)} s`
-}

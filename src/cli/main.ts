@@ -10,7 +10,7 @@ import {guardStdout, stdoutFailure} from './io/output.ts'
 import {formatProblem} from './io/problems.ts'
 import {closestName} from './io/args.ts'
 import {chooseLocale, say} from './io/locale.ts'
-import {catalogs, type MessageKey} from '../lang/messages.ts'
+import {isMessageKey} from '../lang/messages.ts'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const commandsDir = path.join(here, 'commands')
@@ -36,7 +36,7 @@ async function load(name: string): Promise<Command> {
 /** A command's one line in the run's locale (`cli.command.<name>`), else its own `summary` (a command the catalogs do not know yet). */
 function commandSummary(name: string, command: Command): string {
   const key = `cli.command.${name}`
-  return Object.hasOwn(catalogs.en, key) ? say(key as MessageKey) : command.summary
+  return isMessageKey(key) ? say(key) : command.summary
 }
 
 async function help(): Promise<string> {

@@ -27,7 +27,8 @@ import vm from 'node:vm'
 import {isMainThread} from 'node:worker_threads'
 import {graphJsonPieces, jsonChunkStream} from './io/json-chunks.ts'
 import {encodeLines} from './io/encode.ts'
-import {errorLine, parseRecord, resultLine, type JsonlRecord} from './io/jsonl.ts'
+import {errorLine, lineProblem, parseRecord, resultLine, type JsonlRecord} from './io/jsonl.ts'
+import {say} from './io/locale.ts'
 import {batchLines, type Line, type LineBatch} from './io/lines.ts'
 import type {Graph} from '../contract/graph.ts'
 import {transferable} from './io/transfer.ts'
@@ -75,7 +76,7 @@ function readRecord(record: JsonlRecord, number: number): {id: unknown; graph: G
   try {
     return {id: record.id, graph: extractGraph(record.text), length: record.text.length}
   } catch (error) {
-    return {error: errorLine(record.id, `line ${number}: extract failed: ${(error as Error)?.message ?? String(error)}`)}
+    return {error: errorLine(record.id, lineProblem(number, say('cli.extract-failed', {reason: (error as Error)?.message ?? String(error)})))}
   }
 }
 

@@ -73,6 +73,17 @@ export function t(key: MessageKey, params: Readonly<Record<string, string | numb
   return format((catalogs[locale] ?? english)[key], params)
 }
 
+/** Whether `key` is a key of the catalogs (a key built from data: a command's or a verdict's name). */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(english, key)
+}
+
+/** `key.one` for a count of 1 where the catalogs have it, else `key`, with `{count}` filled. */
+export function tCount(key: MessageKey, count: number, params: Readonly<Record<string, string | number>> = {}, locale: Locale = resolveLocale()): string {
+  const one = `${key}.one`
+  return t(count === 1 && isMessageKey(one) ? one : key, {...params, count}, locale)
+}
+
 /** A `t` bound to one locale. */
 export function translator(locale: Locale): (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string {
   return (key, params) => t(key, params, locale)

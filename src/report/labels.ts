@@ -6,7 +6,7 @@
  * shown as written. JSON and JSON-LD keep the graph's English values.
  */
 import type {QuoteKind} from '../contract/graph.ts'
-import {catalogs, resolveLocale, translator, type Locale, type MessageKey} from '../lang/messages.ts'
+import {isMessageKey, resolveLocale, tCount, translator, type Locale, type MessageKey} from '../lang/messages.ts'
 import type {CorpusReport} from './model.ts'
 
 /** A catalog lookup bound to the report's locale. */
@@ -36,10 +36,9 @@ export interface ReportWords {
 export function reportWords(locale?: string): ReportWords {
   const resolved = resolveLocale(locale)
   const say = translator(resolved)
-  const known = (key: string): key is MessageKey => Object.hasOwn(catalogs.en, key)
   const lookup = (prefix: string, value: string, otherwise: string): string => {
     const key = prefix + value
-    return known(key) ? say(key) : otherwise
+    return isMessageKey(key) ? say(key) : otherwise
   }
   return {
     locale: resolved,
@@ -49,9 +48,6 @@ export function reportWords(locale?: string): ReportWords {
     type: (type) => lookup('report.type.', type, type),
     credit: (role) => lookup('report.credit.', role, role.charAt(0).toUpperCase() + role.slice(1)),
     title: (report) => (report.title === defaultTitle ? say('report.title') : report.title),
-    count: (key, count, params = {}) => {
-      const one = `${key}.one`
-      return say(count === 1 && known(one) ? one : key, {...params, count})
-    }
+    count: (key, count, params = {}) => tCount(key, count, params, resolved)
   }
 }

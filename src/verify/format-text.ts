@@ -6,7 +6,7 @@
 import type {Verdict} from '../contract/graph.ts'
 import type {ConsistencyFinding} from './consistency.ts'
 import type {VerificationDetail, VerifiedGraph} from './types.ts'
-import {t, translator, type Locale} from '../lang/messages.ts'
+import {t, tCount, translator, type Locale} from '../lang/messages.ts'
 import {explainReason} from './reason.ts'
 
 /** 1-based line and column of an offset (a binary search over the text's line starts, found once per text). */
@@ -70,7 +70,8 @@ export function shownWords(kind: string, text: string, locale: Locale = 'en'): s
 /** The report for one verified draft (`flaggedOnly`: leave out verbatim and edited quotes). */
 export function formatVerification(name: string, draft: string, graph: VerifiedGraph, options: {flaggedOnly?: boolean; locate?: LocateSpan; locale?: Locale} = {}): string {
   const locate = options.locate ?? offsetsOf
-  const say = translator(options.locale ?? 'en')
+  const locale = options.locale ?? 'en'
+  const say = translator(locale)
   const verdictName = (verdict: Verdict): string => say(`verify.verdict.${verdict}`)
   const verdictWidth = Math.max(13, ...order.map((verdict) => verdictName(verdict).length))
   const lines = [name]
@@ -99,8 +100,8 @@ export function formatVerification(name: string, draft: string, graph: VerifiedG
     .map((verdict) => `${graph.verification.counts[verdict]} ${verdictName(verdict)}`)
   const documents = graph.verification.documents
   lines.push(
-    `  ${say(graph.quotes.length === 1 ? 'verify.quote-count.one' : 'verify.quote-count', {count: graph.quotes.length})}${counts.length > 0 ? ': ' + counts.join(', ') : ''}` +
-      ` ${say(documents === 1 ? 'verify.against.one' : 'verify.against', {count: documents})}`
+    `  ${tCount('verify.quote-count', graph.quotes.length, {}, locale)}${counts.length > 0 ? ': ' + counts.join(', ') : ''}` +
+      ` ${tCount('verify.against', documents, {}, locale)}`
   )
   return lines.join('\n')
 }
@@ -119,6 +120,6 @@ export function formatConsistency(findings: ConsistencyFinding[], locate: Locate
       lines.push(`  ${occurrence.document} ${locate(occurrence.document, occurrence.span)}: ${occurrence.speaker ?? say('verify.no-speaker')}${outlets}`)
     }
   }
-  lines.push(say(findings.length === 1 ? 'verify.inconsistent.one' : 'verify.inconsistent', {count: findings.length}))
+  lines.push(tCount('verify.inconsistent', findings.length, {}, locale))
   return lines.join('\n')
 }

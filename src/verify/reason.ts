@@ -5,33 +5,18 @@
  * reports. `explainReason` renders one in a locale; the graph's
  * `verification.reason` is the English rendering, `verification.why` the data.
  */
-import {translator, type Locale, type MessageKey} from '../lang/messages.ts'
+import {t, tCount, translator, type Locale} from '../lang/messages.ts'
 import type {Edit, WordChanges} from './align.ts'
 
-/** What the sources showed, as the catalog's `verify.reason.*` keys name it. */
-export type ReasonKind =
-  | 'found-verbatim'
-  | 'found-verbatim-said'
-  | 'found-edited'
-  | 'found-edited-said'
-  | 'indirect-only'
-  | 'indirect-only-of'
-  | 'clauses-differ'
-  | 'other-role'
-  | 'other-speaker'
-  | 'altered'
-  | 'paraphrase'
-  | 'paraphrase-other-speaker'
-  | 'says-otherwise-negated'
-  | 'says-otherwise-number'
-  | 'not-as-words-of'
-  | 'no-speaker-sentence'
-  | 'no-content-words'
-  | 'no-sentence'
-  | 'no-words'
-  | 'no-source'
-  | 'no-source-best'
-  | 'failed'
+/** Every kind of reason: what the sources showed, as the catalog's `verify.reason.<kind>` keys name it. */
+export const reasonKinds = [
+  'found-verbatim', 'found-verbatim-said', 'found-edited', 'found-edited-said', 'indirect-only', 'indirect-only-of',
+  'clauses-differ', 'other-role', 'other-speaker', 'altered', 'paraphrase', 'paraphrase-other-speaker',
+  'says-otherwise-negated', 'says-otherwise-number', 'not-as-words-of', 'no-speaker-sentence', 'no-content-words',
+  'no-sentence', 'no-words', 'no-source', 'no-source-best', 'failed'
+] as const
+
+export type ReasonKind = (typeof reasonKinds)[number]
 
 /** The facts a reason names; which ones depends on its kind. */
 export interface ReasonFacts {
@@ -59,51 +44,15 @@ export interface Reason {
   facts: ReasonFacts
 }
 
-const kindKeys: Record<ReasonKind, MessageKey> = {
-  'found-verbatim': 'verify.reason.found-verbatim',
-  'found-verbatim-said': 'verify.reason.found-verbatim-said',
-  'found-edited': 'verify.reason.found-edited',
-  'found-edited-said': 'verify.reason.found-edited-said',
-  'indirect-only': 'verify.reason.indirect-only',
-  'indirect-only-of': 'verify.reason.indirect-only-of',
-  'clauses-differ': 'verify.reason.clauses-differ',
-  'other-role': 'verify.reason.other-role',
-  'other-speaker': 'verify.reason.other-speaker',
-  altered: 'verify.reason.altered',
-  paraphrase: 'verify.reason.paraphrase',
-  'paraphrase-other-speaker': 'verify.reason.paraphrase-other-speaker',
-  'says-otherwise-negated': 'verify.reason.says-otherwise-negated',
-  'says-otherwise-number': 'verify.reason.says-otherwise-number',
-  'not-as-words-of': 'verify.reason.not-as-words-of',
-  'no-speaker-sentence': 'verify.reason.no-speaker-sentence',
-  'no-content-words': 'verify.reason.no-content-words',
-  'no-sentence': 'verify.reason.no-sentence',
-  'no-words': 'verify.reason.no-words',
-  'no-source': 'verify.reason.no-source',
-  'no-source-best': 'verify.reason.no-source-best',
-  failed: 'verify.reason.failed'
-}
-
-/** The catalog keys that count each kind of change, for one word and for more. */
-const changeKeys: ReadonlyArray<[keyof WordChanges, MessageKey, MessageKey]> = [
-  ['replaced', 'verify.changes.replaced.one', 'verify.changes.replaced'],
-  ['added', 'verify.changes.added.one', 'verify.changes.added'],
-  ['dropped', 'verify.changes.dropped.one', 'verify.changes.dropped']
-]
-
-const editKeys: Record<Edit, MessageKey> = {
-  omission: 'verify.edit.omission',
-  insertion: 'verify.edit.insertion',
-  case: 'verify.edit.case'
-}
+/** The kinds of change an altered quote counts, in the order they are said. */
+const changeKinds: ReadonlyArray<keyof WordChanges> = ['replaced', 'added', 'dropped']
 
 /** `2 words changed, 1 word dropped` in a locale. */
 export function describeChanges(changes: WordChanges | undefined, locale: Locale = 'en'): string {
-  const say = translator(locale)
-  const parts = changeKeys
-    .filter(([kind]) => changes !== undefined && changes[kind] > 0)
-    .map(([kind, one, more]) => say(changes![kind] === 1 ? one : more, {count: changes![kind]}))
-  return parts.length === 0 ? say('verify.changes.some') : parts.join(', ')
+  const parts = changeKinds
+    .filter((kind) => changes !== undefined && changes[kind] > 0)
+    .map((kind) => tCount(`verify.changes.${kind}`, changes![kind], {}, locale))
+  return parts.length === 0 ? t('verify.changes.some', {}, locale) : parts.join(', ')
 }
 
 /** One sentence saying why, for people, in `locale`. */
@@ -117,13 +66,10 @@ export function explainReason(reason: Reason, locale: Locale = 'en'): string {
     draftSpeaker: who(facts.draftSpeaker),
     percent: facts.share === undefined ? '' : Math.round(facts.share * 100) + '%',
     changes: describeChanges(facts.changes, locale),
-    edits: (facts.edits ?? []).map((edit) => say(editKeys[edit])).join(', '),
+    edits: (facts.edits ?? []).map((edit: Edit) => say(`verify.edit.${edit}`)).join(', '),
     draftClause: facts.draftClause ?? '',
     sourceClause: facts.sourceClause ?? '',
     message: facts.message ?? ''
   }
-  return say(kindKeys[reason.kind], params)
+  return say(`verify.reason.${reason.kind}`, params)
 }
-
-/** Every kind of reason, in the catalog's order. */
-export const reasonKinds = Object.keys(kindKeys) as ReasonKind[]

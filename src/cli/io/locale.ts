@@ -17,7 +17,7 @@
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {findConfig} from '../../lint/config-files.ts'
-import {localeOfName, locales, resolveLocale, t, type Locale, type MessageKey} from '../../lang/messages.ts'
+import {localeOfName, locales, resolveLocale, t, tCount, type Locale, type MessageKey} from '../../lang/messages.ts'
 
 /** What `--locale` asked for (the last one), as written; undefined when not given. */
 export function localeArgument(argv: readonly string[]): string | undefined {
@@ -86,6 +86,5 @@ export function say(key: MessageKey, params: Readonly<Record<string, string | nu
 
 /** `key` or `key.one` by `count` (English has two forms; a catalog may give both the same text). */
 export function sayCount(key: MessageKey, count: number, params: Readonly<Record<string, string | number>> = {}): string {
-  const one = `${key}.one` as MessageKey
-  return say(count === 1 ? one : key, {count, ...params})
+  return tCount(key, count, params, cliLocale())
 }
