@@ -10,7 +10,6 @@ import type {TokenRange} from '../phrase/speaker-phrase.ts'
 import {isNamePartWord, opensWithCompany} from '../phrase/name-run.ts'
 import {trimNameStart} from '../phrase/name-start.ts'
 import {taggedNameEnding} from '../phrase/tagged-names.ts'
-import {continuesField} from '../phrase/unit-title.ts'
 import {isInitial, isNameLike, isPlaceWord, joinsTwoNames} from '../phrase/word-classes.ts'
 
 function isNamePart(doc: AnalysedText, k: number): boolean {
@@ -45,10 +44,8 @@ export function nameRunAround(doc: AnalysedText, k: number): TokenRange {
   if ((opensPlace || opensWithCompany(doc, first, last)) && last - first >= 2 && first < k) first++
   // `Deputi Bidang Ketersediaan dan Distribusi Pangan Bapanas Budi Santoso`: after a unit's `dan`, the trained reader
   // says where the name starts (as the phrase readers do: name-run.ts).
-  if (continuesField(doc, first, last)) {
-    const tagged = taggedNameEnding(doc, first, last)
-    if (tagged && tagged.first <= k) first = tagged.first
-  }
+  const tagged = taggedNameEnding(doc, first, last)
+  if (tagged && tagged.first <= k) first = tagged.first
   return {first: Math.min(trimNameStart(doc, first, last), k), last}
 }
 

@@ -8,7 +8,6 @@ import type {Token} from '../extract/tokens.ts'
 import {perRange, trimNameStart} from './name-start.ts'
 import type {TokenRange} from './speaker-phrase.ts'
 import {chosenNameRun, taggedNameEnding} from './tagged-names.ts'
-import {continuesField} from './unit-title.ts'
 import {isAbbreviationWord, isDegree, isHonorific, isInitial, isNameLike, isOrganizationWord, isPlaceWord, isRoleWord} from './word-classes.ts'
 import {capitalizedByPosition, rankAt} from './words.ts'
 
@@ -105,10 +104,8 @@ export function lastNameRun(doc: AnalysedText, first: number, last: number): Tok
 function lastNameRunUncached(doc: AnalysedText, first: number, last: number): TokenRange | null {
   const ruled = ruleNameRun(doc, first, last)
   // A run right after a unit's `dan` may open with the unit's last field: there the trained reader says where the name starts.
-  if (ruled && ruled.last > ruled.first && continuesField(doc, ruled.first, ruled.last)) {
-    const tagged = taggedNameEnding(doc, ruled.first, ruled.last)
-    if (tagged) return tagged
-  }
+  const tagged = ruled && ruled.last > ruled.first ? taggedNameEnding(doc, ruled.first, ruled.last) : null
+  if (tagged) return tagged
   return chosenNameRun(doc, first, last, ruled)
 }
 

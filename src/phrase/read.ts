@@ -224,10 +224,7 @@ export const phraseReadings: readonly PhraseReading[] = [
     reads: 'members described as belonging to a body, which speaks: `Massa yang tergabung dalam Aliansi Mahasiswa Cendana Bergerak`',
     read(site) {
       const body = bodyOfMembers(site.doc, site.first, site.last)
-      if (!body) return null
-      const {tokens} = site.doc
-      const acronym = tokens[body.last]!.text === ')' && tokens[body.last - 1]?.word && tokens[body.last - 2]?.text === '(' ? [tokens[body.last - 1]!.text] : []
-      return site.make('organization', site.phrase, withoutParentheticals(slice(site.doc, body.first, body.last)).replace(/ +/gu, ' ').trim(), {aliases: acronym})
+      return body ? namedOrganization(site, slice(site.doc, body.first, body.last), body.last) : null
     }
   },
   {
@@ -322,13 +319,15 @@ export const phraseReadings: readonly PhraseReading[] = [
   }
 ]
 
-/** The organisation the whole phrase names, with a short name in closing brackets as its alias. */
-function namedOrganization(site: PhraseSite): SpeakerPhrase {
+/**
+ * The organisation named by `text` (the whole phrase's by default), ending at token `last`, with a short name in
+ * closing brackets as its alias.
+ */
+function namedOrganization(site: PhraseSite, text = site.text, last = site.last): SpeakerPhrase {
   const {tokens} = site.doc
-  const {last} = site
   const acronym = tokens[last]!.text === ')' && tokens[last - 1]?.word && tokens[last - 2]?.text === '(' ? [tokens[last - 1]!.text] : []
   // `Badan Pusat Statistik (BPS) Nusa Tenggara Barat (NTB)`: the name without the short forms written inside it.
-  return site.make('organization', site.phrase, withoutParentheticals(site.text).replace(/ +/gu, ' ').trim(), {aliases: acronym})
+  return site.make('organization', site.phrase, withoutParentheticals(text).replace(/ +/gu, ' ').trim(), {aliases: acronym})
 }
 
 /** What a phrase names: a person by name, a pronoun, a title, an outlet … (the first of `phraseReadings` that reads it). */

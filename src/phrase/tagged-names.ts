@@ -9,6 +9,7 @@ import {runsOf} from '../names/labels.ts'
 import {nameTaggerFor, type DecodedStretch, type NameTagger} from '../names/tagger.ts'
 import type {TokenRange} from './speaker-phrase.ts'
 import {isUnitNumeral} from './name-start.ts'
+import {continuesField} from './unit-title.ts'
 import {capitalizedByPosition} from './words.ts'
 
 /**
@@ -140,12 +141,13 @@ function lastTaggedPerson(persons: TaggedPersons, first: number, last: number): 
 }
 
 /**
- * The tagger's person ending where the run `[first, last]` ends and starting inside it, where the rules cannot tell
- * where the name starts (unit-title.ts `continuesField`); null with the rule reader alone or where the tagger names
- * no such person.
+ * The tagger's person ending where the run `[first, last]` ends and starting inside it, where the run follows a unit's
+ * connector and may open with the unit's last field, so the rules cannot tell where the name starts (unit-title.ts
+ * `continuesField`: `Deputi Bidang Ketersediaan dan Distribusi Pangan Bapanas Budi Santoso`); null elsewhere, with the
+ * rule reader alone, or where the tagger names no such person.
  */
 export function taggedNameEnding(doc: AnalysedText, first: number, last: number): TokenRange | null {
-  if (mode === 'rules') return null
+  if (mode === 'rules' || !continuesField(doc, first, last)) return null
   const persons = personsOf(doc)
   if (!persons) return null
   tagSentences(doc, persons, first, last)
