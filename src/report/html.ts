@@ -15,7 +15,7 @@ import {reportWords, type ReportWords} from './labels.ts'
 import {graphLimit, type ArticleReport, type CorpusReport, type ReportEntity, type ReportFinding, type QuoteRow, type ReportOptions, type SpeakerRow} from './model.ts'
 import {colourClass} from './palette.ts'
 import {articlePicture} from './svg.ts'
-import {verificationReason} from './verification-reason.ts'
+import {verificationReason} from '../verify/verification-reason.ts'
 
 const styleHash = createHash('sha256').update(stylesheet).digest('base64')
 

@@ -7,7 +7,7 @@ import type {Verdict} from '../contract/graph.ts'
 import type {ConsistencyFinding} from './consistency.ts'
 import type {VerificationDetail, VerifiedGraph} from './types.ts'
 import {t, tCount, translator, type Locale} from '../lang/messages.ts'
-import {explainReason} from './reason.ts'
+import {verificationReason} from './verification-reason.ts'
 
 /** 1-based line and column of an offset (a binary search over the text's line starts, found once per text). */
 export function lineColumn(text: string, offset: number): {line: number; column: number} {
@@ -90,7 +90,7 @@ export function formatVerification(name: string, draft: string, graph: VerifiedG
       const who = verification.sourceSpeaker ? ` (${verification.sourceSpeaker})` : ''
       lines.push(`${indent}${say('verify.source', {document, span: locate(document, span)})}${who}`)
     }
-    lines.push(`${indent}${verification.why === undefined ? verification.reason : explainReason(verification.why, options.locale)}`)
+    lines.push(`${indent}${verificationReason(verification, locale) ?? ''}`)
     if (verification.diff !== undefined && (verification.verdict === 'edited' || verification.verdict === 'altered')) {
       lines.push(`${indent}${say('verify.diff', {diff: formatDiff(verification.diff)})}`)
     }

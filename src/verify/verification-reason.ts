@@ -1,5 +1,5 @@
 /**
- * Why a quote got its verdict, in the report's language: from the data of
+ * Why a quote got its verdict, in a reader's language: from the data of
  * `verification.why` (src/verify/reason.ts) when the graph has it, else the
  * English sentence `verification.reason` (graphs written before `why`
  * existed). A graph read from JSON is checked first: a `why` kutip does not
@@ -7,8 +7,8 @@
  */
 import type {Verification} from '../contract/graph.ts'
 import type {Locale} from '../lang/messages.ts'
-import type {Edit} from '../verify/align.ts'
-import {explainReason, reasonKinds, type Reason, type ReasonFacts, type ReasonKind} from '../verify/reason.ts'
+import type {Edit} from './align.ts'
+import {explainReason, reasonKinds, type Reason, type ReasonFacts, type ReasonKind} from './reason.ts'
 
 const edits: readonly Edit[] = ['omission', 'insertion', 'case']
 
