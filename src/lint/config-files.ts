@@ -7,6 +7,7 @@
  */
 import {readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {t} from '../lang/messages.ts'
 
 export const configNames = ['.kutiprc', '.kutiprc.json', '.kutiprc.cjs', '.kutiprc.mjs', '.kutiprc.js', '.kutiprc.yaml', '.kutiprc.yml', 'package.json']
@@ -61,4 +62,27 @@ export async function findConfig(folder: string, cache: Map<string, Found>): Pro
   }
   cache.set(folder, found)
   return found
+}
+
+/** A configuration file read: JSON, YAML, `package.json`'s `kutip` field, or a script's default export. */
+export async function loadConfigFile(file: string): Promise<unknown> {
+  if (/\.(c|m)?js$/u.test(file)) return ((await import(pathToFileURL(file).href)) as {default?: unknown}).default
+  const text = readFileSync(file, 'utf8')
+  if (path.basename(file) === 'package.json') return (JSON.parse(text) as {kutip?: unknown}).kutip
+  const yaml = await import('yaml')
+  return yaml.parse(text)
+}
+
+/**
+ * The configuration that applies in `folder`: the file `rcPath` names (from `folder`), else the nearest one found
+ * from `folder` up; its path and contents, or null where there is none.
+ */
+export async function readConfig(folder: string, rcPath?: string): Promise<{path: string; raw: unknown} | null> {
+  if (rcPath !== undefined) {
+    const file = path.resolve(folder, rcPath)
+    return {path: file, raw: await loadConfigFile(file)}
+  }
+  const found = await findConfig(folder, new Map())
+  if (found.kind === 'none') return null
+  return {path: found.path, raw: found.kind === 'file' ? found.raw : await loadConfigFile(found.path)}
 }

@@ -14,9 +14,7 @@
  * Only human text changes: JSON field names, rule ids, exit codes and the
  * reporters' machine formats stay the same whatever the locale.
  */
-import path from 'node:path'
-import {pathToFileURL} from 'node:url'
-import {findConfig} from '../../lint/config-files.ts'
+import {readConfig} from '../../lint/config-files.ts'
 import {localeOfName, locales, resolveLocale, t, tCount, type Locale, type MessageKey} from '../../lang/messages.ts'
 
 /** What `--locale` asked for (the last one), as written; undefined when not given. */
@@ -37,27 +35,12 @@ async function configLocale(argv: readonly string[]): Promise<Locale | undefined
   const at = argv.indexOf('--rc-path')
   const rcPath = at === -1 ? argv.find((argument) => argument.startsWith('--rc-path='))?.slice('--rc-path='.length) : argv[at + 1]
   try {
-    let raw: unknown
-    if (rcPath !== undefined) raw = await loadFile(path.resolve(rcPath))
-    else {
-      const found = await findConfig(process.cwd(), new Map())
-      if (found.kind === 'none') return undefined
-      raw = found.kind === 'file' ? found.raw : await loadFile(found.path)
-    }
-    const locale = (raw as {locale?: unknown} | null | undefined)?.locale
+    const config = await readConfig(process.cwd(), rcPath)
+    const locale = (config?.raw as {locale?: unknown} | null | undefined)?.locale
     return typeof locale === 'string' ? localeOfName(locale) : undefined
   } catch {
     return undefined // a broken configuration is reported by the command that reads it (lint), in the locale chosen without it
   }
-}
-
-async function loadFile(file: string): Promise<unknown> {
-  if (/\.(c|m)?js$/u.test(file)) return ((await import(pathToFileURL(file).href)) as {default?: unknown}).default
-  const {readFile} = await import('node:fs/promises')
-  const text = await readFile(file, 'utf8')
-  if (path.basename(file) === 'package.json') return (JSON.parse(text) as {kutip?: unknown}).kutip
-  const yaml = await import('yaml')
-  return yaml.parse(text)
 }
 
 /**

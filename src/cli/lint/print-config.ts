@@ -8,9 +8,8 @@
  *   {"file": "drafts/a.md", "configFile": ".kutiprc.json", "plugins": [], "rules": {"quote-style": ["error", {"preferred": "smart"}], …}}
  */
 import path from 'node:path'
-import {pathToFileURL} from 'node:url'
 import {parseConfig} from '../../lint/config.ts'
-import {findConfig} from '../../lint/config-files.ts'
+import {readConfig} from '../../lint/config-files.ts'
 import {loadPlugins} from '../../lint/plugins.ts'
 import {parseSetting} from '../../lint/rule.ts'
 import {rules} from '../../lint/rules/index.ts'
@@ -25,18 +24,10 @@ export interface PrintConfigOptions {
 /** The effective configuration of `file` as pretty JSON; throws an Error naming a broken configuration. */
 export async function effectiveConfig(file: string, options: PrintConfigOptions): Promise<string> {
   const cwd = process.cwd()
-  let configFile: string | undefined
-  let raw: unknown
-  if (options.rcPath !== undefined) {
-    configFile = path.resolve(cwd, options.rcPath)
-    raw = await loadConfig(configFile)
-  } else if (options.detectConfig) {
-    const found = await findConfig(path.dirname(path.resolve(cwd, file)), new Map())
-    if (found.kind !== 'none') {
-      configFile = found.path
-      raw = found.kind === 'file' ? found.raw : await loadConfig(found.path)
-    }
-  }
+  const config =
+    options.rcPath !== undefined ? await readConfig(cwd, options.rcPath) : options.detectConfig ? await readConfig(path.dirname(path.resolve(cwd, file))) : null
+  const configFile = config?.path
+  const raw = config?.raw
   let fileRules: Record<string, unknown> = {}
   let plugins: string[] = []
   let pluginRules: typeof rules = []
@@ -58,13 +49,4 @@ export async function effectiveConfig(file: string, options: PrintConfigOptions)
   }
   const shown = {file, configFile: configFile === undefined ? null : path.relative(cwd, configFile) || configFile, plugins, rules: effective}
   return JSON.stringify(shown, null, 2) + '\n'
-}
-
-/** A configuration named by --rc-path or a script configuration (`.kutiprc.js`): JSON, YAML or a module's default export. */
-async function loadConfig(file: string): Promise<unknown> {
-  if (/\.(c|m)?js$/u.test(file)) return ((await import(pathToFileURL(file).href)) as {default?: unknown}).default
-  const {readFile} = await import('node:fs/promises')
-  const text = await readFile(file, 'utf8')
-  const yaml = await import('yaml')
-  return path.basename(file) === 'package.json' ? (JSON.parse(text) as {kutip?: unknown}).kutip : yaml.parse(text)
 }
