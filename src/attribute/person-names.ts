@@ -336,13 +336,17 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
     const clauseOpener = tokens[k - 1]
     const opensClause = k === sentence.first || clauseOpener?.text === ','
     const repeatsName = last - k < 2 && opensClause && allWordsNamedBefore(tokens, k, last, namedWords)
-    // (`Dilansir AFP, Senin (7/7), Elon Musk meluncurkan …`: so does a full name opening a clause after a comma.)
-    // (`Pendirinya Abid Omar telah …`: so does a name after the one word that opens the sentence and is no part of it.)
-    const opensSentence = phrase !== null && (((phrase.mention.first === sentence.first && last > k) || (repeatsName && phrase.mention.first === k) ||
-      (k === sentence.first && phrase.mention.first === k + 1 && last > k + 1) ||
-      (clauseOpener?.text === ',' && phrase.mention.first === k && last > k)) && followedByVerb(doc, last) ||
-      // `Dimas Wijaya, putra sulung …, merilis`, `…, Dimas Wijaya, merilis`: a full name set off before its verb.
-      ((phrase.mention.first === sentence.first || clauseOpener?.text === ',') && phrase.mention.first === k && last > k && verbAfterSetOff(doc, last)))
+    const fullNameAtRun = phrase !== null && phrase.mention.first === k && last > k
+    const opensBeforeVerb =
+      (phrase !== null && phrase.mention.first === sentence.first && last > k) ||
+      (repeatsName && phrase?.mention.first === k) ||
+      // `Pendirinya Raka Pratama telah …`: a name after the one word that opens the sentence and is no part of it.
+      (phrase !== null && k === sentence.first && phrase.mention.first === k + 1 && last > k + 1) ||
+      // `Dilansir AFP, Senin (7/7), Raka Pratama meluncurkan …`: a full name opening a clause after a comma.
+      (clauseOpener?.text === ',' && fullNameAtRun)
+    // `Dimas Wijaya, putra sulung …, merilis`, `…, Dimas Wijaya, merilis`: a full name set off before its verb.
+    const setOffBeforeVerb = fullNameAtRun && (phrase!.mention.first === sentence.first || clauseOpener?.text === ',') && verbAfterSetOff(doc, last)
+    const opensSentence = (opensBeforeVerb && followedByVerb(doc, last)) || setOffBeforeVerb
     // `Dedy, Kepala Peleton B dari Stasiun …, mengatakan`: a name opening its sentence with its role set off after it.
     const apposed = phrase !== null && phrase.mention.first === sentence.first && k === sentence.first ? appositiveRole(doc, last, sentence.last) : null
     // Words of an organisation's long form the text abbreviates are no one (`Partai Rakyat Maju (PRM)`).

@@ -224,7 +224,7 @@ export function resolveSpeakers(
     const best = speaker && (!subject || speaker.offset >= subject.offset) ? speaker : subject
     if (best && best.record.type !== 'person' && best.record.type !== 'anonymous') {
       // A pronoun points back to a person: skip organisations and outlets — to a person named even inside the
-      // words they report (`Dilansir AFP, Elon Musk meluncurkan …`), never to an outlet.
+      // words they report (`Dilansir AFP, Raka Pratama meluncurkan …`), never to an outlet.
       const person = lastBefore(personTimeline, offset, excluded) ?? (best.record.type === 'outlet' ? lastBefore(mentionedPeople, offset, excluded) : null)
       return person ? person.record : best.record
     }

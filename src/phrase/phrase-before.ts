@@ -33,7 +33,7 @@ export function phraseBefore(doc: AnalysedText, k: number, limit: number): Token
   // `Seorang pejabat … yang enggan disebut namanya mengatakan`: a relative clause between subject and verb.
   const relative = relativeClauseBefore(doc, end, limit)
   if (relative >= 0) return phraseBefore(doc, relative - 1, limit)
-  // `Menteri … Sri Mulyani Indrawati dalam wawancara khusus dengan Kompas menyampaikan`: an adjunct between subject and verb.
+  // `Menteri … Ratna Dewi Lestari dalam wawancara khusus dengan Harian Nusantara menyampaikan`: an adjunct between subject and verb.
   const adjunctAt = adjunctBeforeVerb(doc, end, limit)
   if (adjunctAt >= 0) return phraseBefore(doc, adjunctAt - 1, limit)
   // `Ia menambahkan`, `…, ia juga mengatakan`: a pronoun subject.

@@ -104,7 +104,7 @@ export function abbreviates(short: string[], full: string[]): boolean {
 
 /**
  * Whether a name is a clipped form of a fuller one, word by word (`Bima Pras`
- * for `Bima Prasetyo`, `Sri Mul` for `Sri Mulyani`): as many words, the first
+ * for `Bima Prasetyo`, `Ratna Dew` for `Ratna Dewi`): as many words, the first
  * the same, each other the same or its first three letters or more.
  */
 export function clipsWordByWord(short: string[], full: string[]): boolean {

@@ -40,7 +40,7 @@ function firstMention(entity: {mentions: Span[]}): number {
   return first
 }
 
-/** Whether a mention opens its sentence (after a title or two: `Menteri Keuangan Sri Mulyani mengatakan …`). */
+/** Whether a mention opens its sentence (after a title or two: `Menteri Keuangan Ratna Dewi mengatakan …`). */
 function opensSentence(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start)
   // linear: checked — runs on the 60 characters before one mention, never on the whole text
