@@ -11,7 +11,7 @@ import {format, type MessageKey} from '../lang/messages.ts'
 import {escapeHtml as h, safeUrl} from './escape.ts'
 import {highlightedText} from './html-text.ts'
 import {stylesheet} from './html-style.ts'
-import {reportWords, type ReportWords} from './labels.ts'
+import {percent, reportWords, type ReportWords} from './labels.ts'
 import {graphLimit, type ArticleReport, type CorpusReport, type ReportEntity, type ReportFinding, type QuoteRow, type ReportOptions, type SpeakerRow} from './model.ts'
 import {colourClass} from './palette.ts'
 import {articlePicture} from './svg.ts'
@@ -62,7 +62,6 @@ export async function renderHtml(report: CorpusReport, options: ReportOptions = 
 function corpusSummary(report: CorpusReport, words: ReportWords): string {
   const {say} = words
   const {totals, shares} = report
-  const percent = (share: number): string => (share * 100).toFixed(1) + '%'
   const card = (value: string | number, label: MessageKey): string =>
     `<div class="card"><span class="value">${h(value)}</span><span class="label">${h(say(label))}</span></div>`
   const head = (key: MessageKey, numeric = false): string => `<th${numeric ? ' class="num"' : ''}>${h(say(key))}</th>`

@@ -51,3 +51,8 @@ export function reportWords(locale?: string): ReportWords {
     count: (key, count, params = {}) => tCount(key, count, params, resolved)
   }
 }
+
+/** A share as the reports write it: `12.5%`. */
+export function percent(share: number): string {
+  return (share * 100).toFixed(1) + '%'
+}

@@ -4,7 +4,7 @@
  * for many files one collapsible block per article.
  */
 import {escapeMarkdown as m, truncate} from './escape.ts'
-import {reportWords, type ReportWords} from './labels.ts'
+import {percent, reportWords, type ReportWords} from './labels.ts'
 import type {ArticleReport, CorpusReport, QuoteRow} from './model.ts'
 import type {Locale} from '../lang/messages.ts'
 
@@ -17,7 +17,6 @@ export function renderMarkdown(report: CorpusReport, locale: Locale = 'en'): str
   const t = words.say
   if (report.articles.length === 1) return `## ${m(words.title(report))}\n\n${articleMarkdown(report.articles[0]!, 0, words)}`
   const {totals, shares} = report
-  const percent = (share: number): string => (share * 100).toFixed(1) + '%'
   const lines = [
     `## ${m(words.title(report))}`,
     '',
