@@ -188,14 +188,10 @@ export function antecedentCandidates(
     }
     // The cue's form changes what counts: a floating quote leans on the last speaker, `ia` on the subject.
     const keys = formKeys(form)
-    features[keys[0]!] = isLastSpeaker
-    features[keys[1]!] = features.sameParagraph!
-    features[keys[2]!] = features.nearest!
-    features[keys[3]!] = features.lastSubject!
-    features[keys[4]!] = isBody
-    features[keys[5]!] = features.sieve!
-    features[keys[6]!] = features.subjectSinceLastTurn!
-    features[keys[7]!] = features.introducedSinceLastTurn!
+    // (`lastSpeaker` and `body` are the candidate's facts, not features of their own.)
+    formFeatures.forEach((name, n) => {
+      features[keys[n]!] = name === 'lastSpeaker' ? isLastSpeaker : name === 'body' ? isBody : features[name]!
+    })
     if (indirect) {
       features['indirect:lastSpeaker'] = isLastSpeaker
       features['indirect:nearest'] = features.nearest!
