@@ -34,7 +34,7 @@ needs(path.join(root, 'dist', 'names', 'tagger.js'))('the built reader loads the
     "import {indonesianNames} from './dist/lang/id/name-reader.js'",
     "import {nameTaggerFor} from './dist/names/tagger.js'",
     "const text = 'Awalnya Budi Hartono menjelaskan bahwa jembatan itu rusak.'",
-    "console.log(JSON.stringify(nameTaggerFor(indonesianNames).names(tokenize(text)).map((span) => [span.kind, text.slice(span.start, span.end)])))"
+    "console.log(JSON.stringify(nameTaggerFor(indonesianNames).names(tokenize(text).slice()).map((span) => [span.kind, text.slice(span.start, span.end)])))"
   ].join('\n')
   const {stdout} = await run(process.execPath, ['--input-type=module', '-e', script], {cwd: root})
   t.deepEqual(JSON.parse(stdout), [['PER', 'Budi Hartono']])

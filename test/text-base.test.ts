@@ -47,7 +47,7 @@ test("lint's state keeps one reading; its quote pairs and the graph agree with i
   t.is(reading.text, text)
   // The pairs lint reads are the double-mark stretches of that reading.
   const stretch = reading.marks.stretches.find((candidate) => candidate.family === 'double')!
-  t.is(state.quotes.pairs[0]!.open.offset, reading.tokens[stretch.openToken]!.start)
+  t.is(state.quotes.pairs[0]!.open.offset, reading.tokens.at(stretch.openToken)!.start)
   // And the graph is the engine's over the same reading.
   t.deepEqual(state.graph, extract(text))
   t.is(state.graph.quotes.filter((quote) => quote.kind !== 'indirect').length, state.quotes.pairs.length)

@@ -145,7 +145,7 @@ export function ownCorpus(knowledge: NameReaderKnowledge): LabelledText[] {
       for (const form of [entity.name, ...(entity.aliases ?? [])]) forms.push({form, kind})
     }
     forms.sort((a, b) => b.form.length - a.form.length)
-    const tokens = tokenize(text)
+    const tokens = tokenize(text).slice()
     const lowerWords = new Set(tokens.filter((token) => token.word && !token.capitalized).map((token) => token.lower))
     const names: LabelledName[] = []
     const taken = new Uint8Array(text.length)

@@ -50,9 +50,9 @@ export function antecedentContext(doc: AnalysedText): AntecedentContext {
   let paragraph = 0
   let leadParagraph = -1
   for (let k = 0; k < tokens.length; k++) {
-    if (k > 0 && tokens[k]!.paragraphStart) paragraph++
+    if (k > 0 && tokens.at(k)!.paragraphStart) paragraph++
     paragraphOf[k] = paragraph
-    if (leadParagraph < 0 && tokens[k]!.start >= doc.bodyStart && tokens[k]!.word) leadParagraph = paragraph
+    if (leadParagraph < 0 && tokens.at(k)!.start >= doc.bodyStart && tokens.at(k)!.word) leadParagraph = paragraph
   }
   return {doc, paragraphOf, leadParagraph: Math.max(leadParagraph, 0)}
 }

@@ -11,8 +11,8 @@ import type {PersonMention} from './person-names.ts'
 
 /** `alias Mr. Terimakasih`: where the nickname starts at `k`, past an abbreviated honorific. */
 function nicknameStart(doc: AnalysedText, k: number): number {
-  const token = doc.tokens[k]
-  return token && isHonorific(doc, token) && doc.tokens[k + 1]?.text === '.' ? k + 2 : k
+  const token = doc.tokens.at(k)
+  return token && isHonorific(doc, token) && doc.tokens.at(k + 1)?.text === '.' ? k + 2 : k
 }
 
 /**
@@ -23,7 +23,7 @@ function nicknameRun(doc: AnalysedText, k: number): number {
   const {tokens} = doc
   let last = -1
   for (let j = k; j < tokens.length && j - k < 3; j++) {
-    const token = tokens[j]!
+    const token = tokens.at(j)!
     if (!token.word || !token.capitalized || (j > k && (token.paragraphStart || !token.spaceBefore))) break
     if (j > k && !isNameLike(doc, token)) break
     last = j
@@ -55,7 +55,7 @@ export function nicknamesOfPeople(doc: AnalysedText, people: PersonMention[]): M
   // After a marker word (`disapa`, `alias`): the person named last before it in the sentence, a few words back.
   let at = 0
   for (let k = 0; k + 1 < tokens.length; k++) {
-    if (!tokens[k]!.word || !nicknameMarkers.has(tokens[k]!.lower)) continue
+    if (!tokens.at(k)!.word || !nicknameMarkers.has(tokens.at(k)!.lower)) continue
     const start = nicknameStart(doc, k + 1)
     const last = nicknameRun(doc, start)
     if (last < 0) continue
@@ -70,18 +70,18 @@ export function nicknamesOfPeople(doc: AnalysedText, people: PersonMention[]): M
   people.forEach((person, index) => {
     if (person.range.last === person.range.first) return
     let next = person.range.last + 1
-    if (tokens[next]?.text === ',') next++
-    const opener = tokens[next]
+    if (tokens.at(next)?.text === ',') next++
+    const opener = tokens.at(next)
     if (!opener) return
     if (opener.text === '(') {
       const last = nicknameRun(doc, next + 1)
       // (Not a short form inside a role, a name after it: `Ketua Rukun Tetangga (RT) Soehardjono`.)
-      const after = tokens[last + 2]
+      const after = tokens.at(last + 2)
       const nameGoesOn = after !== undefined && after.word && after.capitalized && isNameLike(doc, after)
-      if (last >= 0 && tokens[last + 1]?.text === ')' && !nameGoesOn) push(index, {first: next + 1, last, marked: false})
+      if (last >= 0 && tokens.at(last + 1)?.text === ')' && !nameGoesOn) push(index, {first: next + 1, last, marked: false})
     } else if (opener.word && nicknameOr.has(opener.lower)) {
       let first = next + 1
-      while (first < tokens.length && first - next <= 4 && tokens[first]!.word && !tokens[first]!.capitalized && (nicknameFillers.has(tokens[first]!.lower) || nicknameMarkers.has(tokens[first]!.lower))) first++
+      while (first < tokens.length && first - next <= 4 && tokens.at(first)!.word && !tokens.at(first)!.capitalized && (nicknameFillers.has(tokens.at(first)!.lower) || nicknameMarkers.has(tokens.at(first)!.lower))) first++
       // `alias Noel`, `atau yang akrab disapa Gus …`: the words say it is a nickname; a bare `atau` does not.
       const marked = nicknameMarkers.has(opener.lower) || first > next + 1
       first = nicknameStart(doc, first)
@@ -99,13 +99,13 @@ export function nicknamesOfPeople(doc: AnalysedText, people: PersonMention[]): M
 function describesOneBefore(doc: AnalysedText, k: number, last: number): boolean {
   const {tokens, language} = doc
   const first = doc.sentences[doc.sentenceOf[k]!]!.first
-  const head = tokens[first]!
+  const head = tokens.at(first)!
   if (!head.word || first + 1 >= k || isNameLike(doc, head)) return false
   for (let j = first + 1; j < k; j++) {
-    const token = tokens[j]!
+    const token = tokens.at(j)!
     if (!token.word || token.capitalized || !language.persons.nicknameFillers.has(token.lower)) return false
   }
-  const after = tokens[last + 1]
+  const after = tokens.at(last + 1)
   return after !== undefined && after.word && language.text.demonstratives.has(after.lower)
 }
 
@@ -117,11 +117,11 @@ function describesOneBefore(doc: AnalysedText, k: number, last: number): boolean
 export function learnNickname(doc: AnalysedText, registry: EntityRegistry, record: EntityRecord, {first, last, marked}: Nickname): void {
   const {tokens} = doc
   const {nicknameTitles} = doc.language.persons
-  const nickname = doc.text.slice(tokens[first]!.start, tokens[last]!.end)
-  const titled = nicknameTitles.has(tokens[first]!.lower)
+  const nickname = doc.text.slice(tokens.at(first)!.start, tokens.at(last)!.end)
+  const titled = nicknameTitles.has(tokens.at(first)!.lower)
   if (!marked && !titled && !(first === last && isNickname(nickname, nameWords(record.name)))) return
   if (nameWords(nickname).every((word) => record.words.has(word))) return
   registry.addNickname(record, nickname)
   // `kata Ipul` for `Gus Ipul`: the nickname without the word of address is one too.
-  if (last > first && titled) registry.addNickname(record, doc.text.slice(tokens[first + 1]!.start, tokens[last]!.end), false)
+  if (last > first && titled) registry.addNickname(record, doc.text.slice(tokens.at(first + 1)!.start, tokens.at(last)!.end), false)
 }

@@ -28,11 +28,11 @@ export interface PersonMention {
 /** `Warga Desa Banjararum, Tukiyem,`: a name set off by a comma after a role or group chunk. */
 function roleChunkBefore(doc: AnalysedText, k: number): boolean {
   const {tokens, language} = doc
-  if (tokens[k - 1]?.text !== ',') return false
+  if (tokens.at(k - 1)?.text !== ',') return false
   const j = k - 2 >= 0 ? chunkStart(doc, k - 2, 0, 13) : k - 2
   // The chunk's head, or a role opening the capitalised run that ends the chunk (`menetapkan Bupati Lembah Hijau,`).
   for (let i = Math.max(j, 0); i <= k - 2; i++) {
-    const head = tokens[i]!
+    const head = tokens.at(i)!
     if (!head.word || k - i > 8) continue
     const isHead = language.persons.roleHeads.has(head.lower) || language.persons.groupHeads.has(head.lower)
     if (isHead && (i === j || head.capitalized)) return true
@@ -48,10 +48,10 @@ function roleChunkBefore(doc: AnalysedText, k: number): boolean {
  */
 function roleRunStart(doc: AnalysedText, k: number): number {
   const {tokens, language} = doc
-  const last = tokens[k - 2]
-  if (tokens[k - 1]?.text !== ',' || !last?.word || !last.capitalized) return -1
+  const last = tokens.at(k - 2)
+  if (tokens.at(k - 1)?.text !== ',' || !last?.word || !last.capitalized) return -1
   const start = capitalisedRunStart(doc, k - 2, 7)
-  return language.persons.roleHeads.has(tokens[start]!.lower) ? start : -1
+  return language.persons.roleHeads.has(tokens.at(start)!.lower) ? start : -1
 }
 
 /** `suaminya`, `ibunya`: a kinship noun with the possessive. */
@@ -64,7 +64,7 @@ function isKinOfSomeone(doc: AnalysedText, token: Token): boolean {
 function kinBefore(doc: AnalysedText, first: number): boolean {
   const {tokens, language} = doc
   for (let j = first - 1; j >= 0 && j >= first - 5; j--) {
-    const token = tokens[j]!
+    const token = tokens.at(j)!
     if (!token.word || token.capitalized) return false
     if (language.persons.kinNounsAlone.has(token.lower) || isKinOfSomeone(doc, token)) return true
   }
@@ -74,7 +74,7 @@ function kinBefore(doc: AnalysedText, first: number): boolean {
 /** A role, rank, honorific or source noun before the name: what marks it as a person's. */
 function hasRoleBefore(doc: AnalysedText, first: number, last: number): boolean {
   for (let j = first; j <= last; j++) {
-    const token = doc.tokens[j]!
+    const token = doc.tokens.at(j)!
     if (!token.word) continue
     if (doc.language.persons.roleHeads.has(token.lower) || doc.lexicon.rankWords.has(token.lower) || isHonorific(doc, token) || doc.language.persons.anonymousHeads.has(token.lower)) return true
   }
@@ -91,19 +91,19 @@ function describedBeside(doc: AnalysedText, first: number, last: number): string
   // After the name (and its age), the nearer description.
   let after = last + 1
   if (isAge(doc, after)) after += 3
-  if (tokens[after]?.text === ',') {
+  if (tokens.at(after)?.text === ',') {
     let end = after + 1
-    while (end + 1 < tokens.length && end - after < 10 && tokens[end + 1]!.text !== ',' && tokens[end + 1]!.text !== '.') end++
-    const title = tokens[end + 1]?.text === ',' ? descriptionTitle(doc, after + 1, end) : null
+    while (end + 1 < tokens.length && end - after < 10 && tokens.at(end + 1)!.text !== ',' && tokens.at(end + 1)!.text !== '.') end++
+    const title = tokens.at(end + 1)?.text === ',' ? descriptionTitle(doc, after + 1, end) : null
     if (title) return title
   }
   // `suaminya, Agus Salim,`: a kinship, not a title.
-  if (tokens[first - 2] && isKinOfSomeone(doc, tokens[first - 2]!)) return null
+  if (tokens.at(first - 2) && isKinOfSomeone(doc, tokens.at(first - 2)!)) return null
   // Before it, past places set off by commas (`petani cabai di Desa …, Kecamatan …, Kabupaten Malang, Mujiono`).
   let chunkEnd = first - 2
-  for (let chunk = 0; chunk < 4 && tokens[chunkEnd + 1]?.text === ',' && chunkEnd >= 0; chunk++) {
+  for (let chunk = 0; chunk < 4 && tokens.at(chunkEnd + 1)?.text === ',' && chunkEnd >= 0; chunk++) {
     const start = chunkStart(doc, chunkEnd, 0)
-    const head = tokens[start]!
+    const head = tokens.at(start)!
     const place = head.word && head.capitalized && (language.persons.placeTakingHeads.has(head.lower) || isPlaceWord(doc, head)) && start !== doc.sentences[doc.sentenceOf[start]!]!.first
     if (!place) return descriptionTitle(doc, start, chunkEnd)
     chunkEnd = start - 2
@@ -113,17 +113,17 @@ function describedBeside(doc: AnalysedText, first: number, last: number): string
 
 /** `…, Rudi Hartanto`: a comma right after token `end`, then a name word. */
 function nameSetOffAfter(doc: AnalysedText, end: number): boolean {
-  const name = doc.tokens[end + 2]
-  return doc.tokens[end + 1]?.text === ',' && name !== undefined && isNameLike(doc, name)
+  const name = doc.tokens.at(end + 2)
+  return doc.tokens.at(end + 1)?.text === ',' && name !== undefined && isNameLike(doc, name)
 }
 
 /** Whether a full name of two words or more, set off by commas, follows the name ending at `last`. */
 function possessorOfApposed(doc: AnalysedText, last: number): boolean {
   const {tokens} = doc
-  if (tokens[last + 1]?.text !== ',') return false
+  if (tokens.at(last + 1)?.text !== ',') return false
   let end = last + 2
-  while (end < tokens.length && end - last < 7 && isNameLike(doc, tokens[end]!)) end++
-  return end - (last + 2) >= 2 && tokens[end]?.text === ','
+  while (end < tokens.length && end - last < 7 && isNameLike(doc, tokens.at(end)!)) end++
+  return end - (last + 2) >= 2 && tokens.at(end)?.text === ','
 }
 
 /**
@@ -135,19 +135,19 @@ function possessorOfApposed(doc: AnalysedText, last: number): boolean {
 function describesNameBefore(doc: AnalysedText, first: number, oneWord: boolean): boolean {
   const {tokens, language} = doc
   let j = first - 1
-  while (j >= 0 && first - j <= 4 && tokens[j]!.word && language.persons.roleClauseWords.has(tokens[j]!.lower)) j--
+  while (j >= 0 && first - j <= 4 && tokens.at(j)!.word && language.persons.roleClauseWords.has(tokens.at(j)!.lower)) j--
   // `Sutrisno yang juga Deputi II … Marves`: a relative clause right after the name, with no comma, when one word
   // closes it (a full name there is the person it describes: `istri Budi yang juga Ketua DPRD … Ani Lestari Putri`).
-  const relative = tokens[j + 1]
-  if (j < first - 1 && tokens[j]?.text !== ',' && relative !== undefined && language.text.relativePronouns.has(relative.lower)) return oneWord && tokens[j] !== undefined && isNameLike(doc, tokens[j]!)
-  if (tokens[j]?.text !== ',') return false
-  const name = tokens[j - 1]
+  const relative = tokens.at(j + 1)
+  if (j < first - 1 && tokens.at(j)?.text !== ',' && relative !== undefined && language.text.relativePronouns.has(relative.lower)) return oneWord && tokens.at(j) !== undefined && isNameLike(doc, tokens.at(j)!)
+  if (tokens.at(j)?.text !== ',') return false
+  const name = tokens.at(j - 1)
   return name !== undefined && isNameLike(doc, name)
 }
 
 /** A lower-case verb (meN-, ber-, ter-, di-), adverb or cue right after the name: the name is its subject. */
 function followedByVerb(doc: AnalysedText, last: number): boolean {
-  const after = doc.tokens[last + 1]
+  const after = doc.tokens.at(last + 1)
   if (!after || !after.word || after.capitalized) return false
   const {persons, cues} = doc.language
   const verb = doc.language.morphology.verbPrefixes.some((prefix) => after.lower.startsWith(prefix) && after.lower.length >= prefix.length + 3)
@@ -161,10 +161,10 @@ function followedByVerb(doc: AnalysedText, last: number): boolean {
  */
 function verbAfterSetOff(doc: AnalysedText, last: number): boolean {
   const {tokens} = doc
-  if (tokens[last + 1]?.text !== ',') return false
+  if (tokens.at(last + 1)?.text !== ',') return false
   if (followedByVerb(doc, last + 1)) return true
   for (let j = last + 2; j < tokens.length && j - last <= 14; j++) {
-    const token = tokens[j]!
+    const token = tokens.at(j)!
     if (token.paragraphStart || token.text === '.' || token.text === ';' || doc.marks.insideOf[j]! >= 0) return false
     if (token.text === ',') return followedByVerb(doc, j)
   }
@@ -176,8 +176,8 @@ function verbAfterSetOff(doc: AnalysedText, last: number): boolean {
  * place or unit of the office before it, not a person (no name is followed by someone else's rank).
  */
 function rankedNameAfter(doc: AnalysedText, last: number): boolean {
-  const rank = doc.tokens[last + 1]
-  const name = doc.tokens[last + 2]
+  const rank = doc.tokens.at(last + 1)
+  const name = doc.tokens.at(last + 2)
   return rank !== undefined && rank.word && rank.capitalized && doc.lexicon.rankWords.has(rank.lower) && name !== undefined && isNameLike(doc, name)
 }
 
@@ -192,8 +192,8 @@ function rankedNameAfter(doc: AnalysedText, last: number): boolean {
 function continuesAsOrganization(doc: AnalysedText, last: number): boolean {
   const {tokens} = doc
   const {organizationHeads, compassWords, foreignConnectors, nameParticles, namePrefixes} = doc.language.persons
-  const after = tokens[last + 1]
-  const next = tokens[last + 2]
+  const after = tokens.at(last + 1)
+  const next = tokens.at(last + 2)
   if (!after || !after.word) return false
   if (!after.capitalized) return foreignConnectors.has(after.lower) && !nameParticles.has(after.lower) && next?.capitalized === true
   if (after.allCaps || organizationHeads.has(after.lower) || compassWords.has(after.lower) || isOrganizationWord(doc, after)) return true
@@ -211,7 +211,7 @@ function namesFacility(doc: AnalysedText, k: number): boolean {
   let titled = false
   let j = k - 1
   for (; j >= 0 && j >= k - 6; j--) {
-    const token = tokens[j]!
+    const token = tokens.at(j)!
     if (token.word && facilityHeads.has(token.lower)) return titled || streetNouns.has(token.lower)
     // (A rank's words may also head roles: `Jenderal`, `Kapten`.)
     if (token.text === '.' || (token.word && token.capitalized && (isHonorific(doc, token) || isRoleWord(doc, token) || isInitial(token)))) titled ||= token.word
@@ -219,7 +219,7 @@ function namesFacility(doc: AnalysedText, k: number): boolean {
   }
   if (!titled) return false
   for (let n = 0; n < 3 && j - n >= 0; n++) {
-    const word = tokens[j - n]!
+    const word = tokens.at(j - n)!
     if (!word.word || !word.capitalized) return false
     if (facilityHeads.has(word.lower)) return true
   }
@@ -234,8 +234,8 @@ function namesFacility(doc: AnalysedText, k: number): boolean {
 function nextRoleAfter(doc: AnalysedText, named: PersonMention | undefined, k: number): number {
   if (named === undefined || named.range.last === named.range.first || named.range.last + 2 >= k) return 0
   const {tokens} = doc
-  const joiner = tokens[named.range.last + 1]!
-  const role = tokens[named.range.last + 2]!
+  const joiner = tokens.at(named.range.last + 1)!
+  const role = tokens.at(named.range.last + 2)!
   const joins = joiner.word && !joiner.capitalized && !doc.language.persons.foreignConnectors.has(joiner.lower) &&
     role.word && role.capitalized && (isRoleWord(doc, role) || isHonorific(doc, role))
   return joins ? named.range.last + 2 : 0
@@ -243,7 +243,7 @@ function nextRoleAfter(doc: AnalysedText, named: PersonMention | undefined, k: n
 
 /** Whether every word from `first` to `last` is a word of a name met before. */
 function allWordsNamedBefore(tokens: AnalysedText['tokens'], first: number, last: number, namedWords: Set<string>): boolean {
-  for (let j = first; j <= last; j++) if (!namedWords.has(tokens[j]!.lower)) return false
+  for (let j = first; j <= last; j++) if (!namedWords.has(tokens.at(j)!.lower)) return false
   return true
 }
 
@@ -255,20 +255,20 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
   // The words of the names found so far (lower case).
   const namedWords = new Set<string>()
   let bodyFirst = 0
-  while (bodyFirst < tokens.length && tokens[bodyFirst]!.start < doc.bodyStart) bodyFirst++
+  while (bodyFirst < tokens.length && tokens.at(bodyFirst)!.start < doc.bodyStart) bodyFirst++
   let k = 0
   while (k < tokens.length) {
-    const token = tokens[k]!
+    const token = tokens.at(k)!
     if (token.start < doc.bodyStart || marks.insideOf[k]! >= 0 || doc.boilerplate[k] === 1 || !isNameLike(doc, token)) {
       k++
       continue
     }
     let last = k
     while (last + 1 < tokens.length && marks.insideOf[last + 1]! < 0) {
-      const next = tokens[last + 1]!
+      const next = tokens.at(last + 1)!
       if (next.paragraphStart) break
       if (isNameLike(doc, next) || isInitial(next)) last++
-      else if (next.text === '.' && isInitial(tokens[last]!) && tokens[last + 2]?.capitalized) last++
+      else if (next.text === '.' && isInitial(tokens.at(last)!) && tokens.at(last + 2)?.capitalized) last++
       else break
     }
     if (continuesAsOrganization(doc, last) || rankedNameAfter(doc, last) || insideUnit(doc, k, last, doc.sentences[doc.sentenceOf[k]!]!.last)) {
@@ -277,23 +277,23 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
     }
     // `Direktur Utama PT Sinar Abadi, Rudi Hartanto,`: after an organisation's head, the capitalised words set off before a
     // name are the organisation's (lexicon words among them: `Abadi`).
-    const head = tokens[k - 1]
+    const head = tokens.at(k - 1)
     if (head && head.word && doc.language.persons.organizationHeads.has(head.lower)) {
       let end = last
-      while (end - last < 6 && tokens[end + 1]?.word && tokens[end + 1]!.capitalized) end++
+      while (end - last < 6 && tokens.at(end + 1)?.word && tokens.at(end + 1)!.capitalized) end++
       if (nameSetOffAfter(doc, end)) {
         k = end + 1
         continue
       }
     }
     // `Bupati Lembah Hijau, Arman Siregar,`: after an office over a place, a run set off before a name is the place.
-    const office = tokens[k - 1]
+    const office = tokens.at(k - 1)
     if (office && office.word && doc.language.persons.placeTakingHeads.has(office.lower) && last - k < 3 && nameSetOffAfter(doc, last)) {
       k = last + 1
       continue
     }
     // `warga Gedebage`, `penduduk Kota Cirebon`: capitalised words right after a lower-case resident noun name the place.
-    const resident = tokens[k - 1]
+    const resident = tokens.at(k - 1)
     if (resident && resident.word && !resident.capitalized && doc.language.persons.residentNouns.has(resident.lower) && last - k < 4) {
       k = last + 1
       continue
@@ -304,11 +304,11 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
       continue
     }
     // `Kecamatan Seberang Ulu,`: a short run after a place noun is the place's name.
-    const placeNoun = tokens[k - 1]
-    if (placeNoun && placeNoun.word && doc.language.persons.placeTakingHeads.has(placeNoun.lower) && !doc.language.persons.roleHeads.has(placeNoun.lower) && last - k < 2 && !isNameLike(doc, tokens[last + 1] ?? placeNoun)) {
+    const placeNoun = tokens.at(k - 1)
+    if (placeNoun && placeNoun.word && doc.language.persons.placeTakingHeads.has(placeNoun.lower) && !doc.language.persons.roleHeads.has(placeNoun.lower) && last - k < 2 && !isNameLike(doc, tokens.at(last + 1) ?? placeNoun)) {
       // `Kota Batam Ardiwinata optimistis`: where the first word is a place the text also writes without
       // the next word, a name may follow it (not `Kecamatan Seberang Ulu,`).
-      k = last > k && isPlaceWord(doc, token) && (doc.capitals.get(token.lower) ?? []).slice(0, occurrenceScanLimit).some((o) => o !== k && tokens[o + 1]?.lower !== tokens[k + 1]!.lower) ? k + 1 : last + 1
+      k = last > k && isPlaceWord(doc, token) && (doc.capitals.get(token.lower) ?? []).slice(0, occurrenceScanLimit).some((o) => o !== k && tokens.at(o + 1)?.lower !== tokens.at(k + 1)!.lower) ? k + 1 : last + 1
       continue
     }
     const whole = doc.sentences[doc.sentenceOf[k]!]!
@@ -322,7 +322,7 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
       if (withRole && withRole.kind === 'name' && withRole.title !== null && withRole.mention.first === phrase!.mention.first && withRole.mention.last === last) phrase = withRole
     }
     const previous = mentions[mentions.length - 1]
-    const coordinated = previous !== undefined && tokens[k - 1]?.lower === doc.language.text.additiveConjunction && previous.range.last === k - 2
+    const coordinated = previous !== undefined && tokens.at(k - 1)?.lower === doc.language.text.additiveConjunction && previous.range.last === k - 2
     // `Kuasa hukum Slamet, Bonifasius Siahaan, menyatakan`: the role is the full name's after the commas; the first name is its possessor.
     if (possessorOfApposed(doc, last)) {
       k = last + 1
@@ -333,7 +333,7 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
       !(phrase.phrase.first < phrase.mention.first && describesNameBefore(doc, phrase.phrase.first, last === k))
     // `Budi Santoso meninjau …`: a full name opening its sentence before its verb; `Rendy juga melarang …`, `…, Budi sempat …`:
     // so does a word of a name met before, opening its sentence or clause.
-    const clauseOpener = tokens[k - 1]
+    const clauseOpener = tokens.at(k - 1)
     const opensClause = k === sentence.first || clauseOpener?.text === ','
     const repeatsName = last - k < 2 && opensClause && allWordsNamedBefore(tokens, k, last, namedWords)
     const fullNameAtRun = phrase !== null && phrase.mention.first === k && last > k
@@ -351,19 +351,19 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
     const apposed = phrase !== null && phrase.mention.first === sentence.first && k === sentence.first ? appositiveRole(doc, last, sentence.last) : null
     // Words of an organisation's long form the text abbreviates are no one (`Partai Rakyat Maju (PRM)`).
     // (Runs come in text order: one pointer walks the long forms, linear in both.)
-    while (nextForm < longForms.length && longForms[nextForm]!.end < tokens[k]!.start) nextForm++
+    while (nextForm < longForms.length && longForms[nextForm]!.end < tokens.at(k)!.start) nextForm++
     const form = longForms[nextForm]
-    const insideOrganization = form !== undefined && tokens[k]!.start >= form.start && tokens[last]!.end <= form.end
+    const insideOrganization = form !== undefined && tokens.at(k)!.start >= form.start && tokens.at(last)!.end <= form.end
     if (insideOrganization) {
       k = last + 1
       continue
     }
     // Initials alone name no one (`Kepala Peleton B`).
     let initialsOnly = true
-    for (let j = k; j <= last && initialsOnly; j++) initialsOnly = !tokens[j]!.word || isInitial(tokens[j]!)
+    for (let j = k; j <= last && initialsOnly; j++) initialsOnly = !tokens.at(j)!.word || isInitial(tokens.at(j)!)
     if (phrase && phrase.kind === 'name' && phrase.mention.last === last && !initialsOnly && (hasContext || isAge(doc, last + 1) || coordinated || opensSentence || apposed)) {
       const start = phrase.phrase.first
-      const opener = tokens[start - 1]
+      const opener = tokens.at(start - 1)
       for (const word of phrase.name.toLowerCase().split(' ')) namedWords.add(word)
       // A name met before, found only by opening its clause, takes no role from the words before it (`Selama menunggu, Budi …`).
       const bare = repeatsName && !hasContext && !coordinated && !apposed && !isAge(doc, last + 1)
@@ -375,7 +375,7 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
         subject: start === sentence.first || opener?.text === ',' || (opener !== undefined && opener.word && !opener.capitalized && doc.language.persons.adverbs.has(opener.lower)) ||
           (followedByVerb(doc, last) && k - sentence.first < 15) ||
           // `Salah satunya adalah Ketua … Darmawan Prasetyo.`: introduced by a copula at the end of its sentence.
-          (opener !== undefined && opener.word && doc.language.text.copulas.has(opener.lower) && last + 1 === sentence.last && tokens[sentence.last]!.text === '.')
+          (opener !== undefined && opener.word && doc.language.text.copulas.has(opener.lower) && last + 1 === sentence.last && tokens.at(sentence.last)!.text === '.')
       })
     }
     k = last + 1

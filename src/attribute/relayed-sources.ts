@@ -14,6 +14,6 @@ export interface RelayedSource {
 export function findRelayedSources(doc: AnalysedText): RelayedSource[] {
   return phrasesAfterWords(doc, doc.language.cues.citing, doc.language.cues.citingPreposition)
     // A named outlet (`Reuters`), not a description (`media sosialnya`).
-    .filter(({phrase}) => phrase.kind === 'outlet' && doc.tokens[phrase.mention.first]!.capitalized)
-    .map(({phrase}) => ({name: phrase.name, start: doc.tokens[phrase.mention.first]!.start, end: doc.tokens[phrase.mention.last]!.end}))
+    .filter(({phrase}) => phrase.kind === 'outlet' && doc.tokens.at(phrase.mention.first)!.capitalized)
+    .map(({phrase}) => ({name: phrase.name, start: doc.tokens.at(phrase.mention.first)!.start, end: doc.tokens.at(phrase.mention.last)!.end}))
 }

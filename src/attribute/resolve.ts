@@ -44,7 +44,7 @@ export interface Attribution {
 }
 
 function offsets(doc: AnalysedText, range: TokenRange): [number, number] {
-  return [doc.tokens[range.first]!.start, doc.tokens[range.last]!.end]
+  return [doc.tokens.at(range.first)!.start, doc.tokens.at(range.last)!.end]
 }
 
 /** The entity a phrase names directly, registering it; null for pronouns and descriptions. */
@@ -60,7 +60,7 @@ export function entityOfPhrase(doc: AnalysedText, registry: EntityRegistry, phra
       return registry.body('outlet', phrase.name, start, end, phrase.aliases)
     case 'organization': {
       // `terang AHY` after `Agus Harimurti Yudhoyono (AHY)`: the initials the text gives a person name that person.
-      const called = phrase.mention.first === phrase.mention.last ? registry.personCalled(doc.tokens[phrase.mention.first]!.text) : null
+      const called = phrase.mention.first === phrase.mention.last ? registry.personCalled(doc.tokens.at(phrase.mention.first)!.text) : null
       if (called) {
         registry.addMentionOf(called, start, end)
         return called
@@ -91,7 +91,7 @@ function registerAffiliation(doc: AnalysedText, registry: EntityRegistry, phrase
   }
   const first = phrase.affiliation.split(/\s+/u)[0]!.toLowerCase()
   if (!doc.language.persons.organizationHeads.has(first) || phrase.affiliation.split(/\s+/u).length < 2) return
-  const start = doc.text.indexOf(phrase.affiliation, doc.tokens[phrase.phrase.first]!.start)
+  const start = doc.text.indexOf(phrase.affiliation, doc.tokens.at(phrase.phrase.first)!.start)
   if (start < 0) return
   registry.body('organization', phrase.affiliation, start, start + phrase.affiliation.length)
 }
@@ -126,7 +126,7 @@ export function resolveSpeakers(
   })
   const results: Array<Attribution | undefined> = new Array(statements.length)
   const position = (statement: Statement): number =>
-    statement.cue && tokens[statement.cue.first]!.start < statement.contentStart ? tokens[statement.cue.first]!.start : statement.contentStart
+    statement.cue && tokens.at(statement.cue.first)!.start < statement.contentStart ? tokens.at(statement.cue.first)!.start : statement.contentStart
 
   const blank = (rule: SpeakerRuleId): Attribution => ({
     speaker: null,
@@ -185,9 +185,9 @@ export function resolveSpeakers(
   // before it (`… oleh Kepala Bidang … Dwi Oktavia, ada 575 kasus. ”…,” katanya.`); the subjects among them.
   const named = people
     .filter((person) => reported[person.range.first] === 0)
-    .map((person) => ({offset: tokens[person.range.first]!.start, record: personAt.get(person.range.first)!, subject: person.subject}))
+    .map((person) => ({offset: tokens.at(person.range.first)!.start, record: personAt.get(person.range.first)!, subject: person.subject}))
   const subjects: Array<{offset: number; record: EntityRecord}> = named.filter((person) => person.subject)
-  const mentionedPeople = people.map((person) => ({offset: tokens[person.range.first]!.start, record: personAt.get(person.range.first)!}))
+  const mentionedPeople = people.map((person) => ({offset: tokens.at(person.range.first)!.start, record: personAt.get(person.range.first)!}))
   for (const passive of passiveSpeakers) {
     const record = passive.phrase.kind === 'name' ? entityOfPhrase(doc, registry, passive.phrase) : null
     if (record) subjects.push({offset: passive.offset, record})
@@ -327,7 +327,7 @@ function tokenAt(doc: AnalysedText, offset: number): number {
   let high = tokens.length
   while (low < high) {
     const middle = (low + high) >> 1
-    if (tokens[middle]!.end <= offset) low = middle + 1
+    if (tokens.at(middle)!.end <= offset) low = middle + 1
     else high = middle
   }
   return Math.min(low, Math.max(tokens.length - 1, 0))
@@ -356,7 +356,7 @@ function antecedentMentions(
     const before = sorted[index - 1]
     let embedded = false
     if (before && before.range.last < first && first - before.range.last <= 7 && doc.sentenceOf[before.range.last] === doc.sentenceOf[first]) {
-      for (let k = before.range.last + 1; k < first; k++) if (tokens[k]!.text === ',') embedded = true
+      for (let k = before.range.last + 1; k < first; k++) if (tokens.at(k)!.text === ',') embedded = true
     }
     return {token: first, record: personAt.get(first)!, subject: person.subject, speaker: false, reported: reported[first] === 1, quoted: quoted[first] === 1, embedded}
   })
@@ -370,7 +370,7 @@ function antecedentMentions(
  */
 function extendsBeforeRoleReading(doc: AnalysedText, record: EntityRecord, range: TokenRange): boolean {
   if (record.words.size !== 2 || !record.roles.some((role) => role.affiliation !== null)) return false
-  const opener = doc.tokens[range.first]!
+  const opener = doc.tokens.at(range.first)!
   const firstWord = record.name.split(/\s+/u)[0]!.toLowerCase()
   return opener.lower !== firstWord && !doc.language.persons.namePrefixes.has(opener.lower) && !isInitial(opener)
 }
@@ -422,14 +422,14 @@ function addShortMentions(doc: AnalysedText, registry: EntityRegistry): void {
     for (const k of doc.capitals.get(firstWord) ?? []) {
       const words: string[] = []
       let last = k
-      while (last < tokens.length && last - k < 5 && tokens[last]!.capitalized && (last === k || tokens[last]!.spaceBefore)) {
-        words.push(...nameWords(tokens[last]!.text))
+      while (last < tokens.length && last - k < 5 && tokens.at(last)!.capitalized && (last === k || tokens.at(last)!.spaceBefore)) {
+        words.push(...nameWords(tokens.at(last)!.text))
         if (words.length >= record.words.size) break
         last++
       }
       if (words.length !== record.words.size || !words.every((word) => record.words.has(word))) continue
-      const start = tokens[k]!.start
-      const end = tokens[Math.min(last, tokens.length - 1)]!.end
+      const start = tokens.at(k)!.start
+      const end = tokens.at(Math.min(last, tokens.length - 1))!.end
       registry.addMentionOf(record, start, end)
       const written = doc.text.slice(start, end)
       if (written !== record.name) record.aliases.add(written)
@@ -438,14 +438,14 @@ function addShortMentions(doc: AnalysedText, registry: EntityRegistry): void {
   for (const [word, record] of owners) {
     if (!record) continue
     for (const k of doc.capitals.get(word) ?? []) {
-      if (tokens[k]!.start < doc.bodyStart) continue
-      const before = tokens[k - 1]
-      const after = tokens[k + 1]
-      const alone = !(before && before.capitalized && before.spaceBefore !== undefined && tokens[k]!.spaceBefore && isNameLike(doc, before)) &&
+      if (tokens.at(k)!.start < doc.bodyStart) continue
+      const before = tokens.at(k - 1)
+      const after = tokens.at(k + 1)
+      const alone = !(before && before.capitalized && before.spaceBefore !== undefined && tokens.at(k)!.spaceBefore && isNameLike(doc, before)) &&
         !(after && after.capitalized && after.spaceBefore && isNameLike(doc, after))
       if (!alone) continue
-      registry.addMentionOf(record, tokens[k]!.start, tokens[k]!.end)
-      if (tokens[k]!.text !== record.name) record.aliases.add(tokens[k]!.text)
+      registry.addMentionOf(record, tokens.at(k)!.start, tokens.at(k)!.end)
+      if (tokens.at(k)!.text !== record.name) record.aliases.add(tokens.at(k)!.text)
     }
   }
 }

@@ -16,14 +16,14 @@ export interface CueMatch {
 /** The cue that starts at token `k`, if any. Multi-word cues first. */
 export function cueAt(doc: AnalysedText, k: number): CueMatch | null {
   const {tokens, language} = doc
-  const token = tokens[k]
+  const token = tokens.at(k)
   if (!token || !token.word) return null
   // A capitalised cue word inside a sentence is part of a name or title (`UU … Kemerdekaan Menyampaikan Pendapat`).
-  if (token.capitalized && k > 0 && doc.sentences[doc.sentenceOf[k]!]!.first !== k && !isQuoteMark(tokens[k - 1]!) && tokens[k - 1]!.text !== ',') return null
+  if (token.capitalized && k > 0 && doc.sentences[doc.sentenceOf[k]!]!.first !== k && !isQuoteMark(tokens.at(k - 1)!) && tokens.at(k - 1)!.text !== ',') return null
   const entry = doc.lexicon.cueWords.get(token.lower)
   if (entry === undefined) return null
   for (const phrase of entry.phrases) {
-    if (phrase.every((word, n) => tokens[k + n]?.lower === word)) return {kind: 'clausal', first: k, last: k + phrase.length - 1}
+    if (phrase.every((word, n) => tokens.at(k + n)?.lower === word)) return {kind: 'clausal', first: k, last: k + phrase.length - 1}
   }
   return entry.kind === null ? null : {kind: entry.kind, first: k, last: k}
 }
@@ -34,7 +34,7 @@ export function cueAt(doc: AnalysedText, k: number): CueMatch | null {
  * starts at `k`.
  */
 export function passiveCueAt(doc: AnalysedText, k: number): CueMatch | null {
-  const token = doc.tokens[k]
+  const token = doc.tokens.at(k)
   if (!token || !token.word) return null
   if (token.capitalized && doc.sentences[doc.sentenceOf[k]!]!.first !== k) return null
   const {passive} = doc.language.cues
@@ -44,9 +44,9 @@ export function passiveCueAt(doc: AnalysedText, k: number): CueMatch | null {
 
 /** Whether the word before token `k` negates a saying (`tanpa mengatakan`). */
 export function isNegated(doc: AnalysedText, k: number): boolean {
-  const previous = doc.tokens[k - 1]
+  const previous = doc.tokens.at(k - 1)
   if (!previous || !previous.word) return false
   if (doc.language.cues.negators.has(previous.lower)) return true
-  const before = doc.tokens[k - 2]
+  const before = doc.tokens.at(k - 2)
   return previous.lower === 'akan' && before !== undefined && doc.language.cues.negators.has(before.lower)
 }

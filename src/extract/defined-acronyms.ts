@@ -5,7 +5,7 @@
  * (starting with its first letter). The dateline's `(ANTARA)` is not one.
  */
 import type {Language} from '../lang/language.ts'
-import type {Token} from './tokens.ts'
+import type {Token, TokenTable} from './tokens.ts'
 
 function spells(acronym: string, words: string[]): boolean {
   const letters = acronym.toLowerCase().replace(/[^\p{L}]/gu, '')
@@ -30,14 +30,14 @@ export interface DefinedAcronym {
 }
 
 /** Each acronym the text defines in parentheses in its body (from `bodyStart`), with its long form, in text order. */
-export function definedAcronyms(tokens: Token[], language: Language, bodyStart: number): DefinedAcronym[] {
+export function definedAcronyms(tokens: TokenTable, language: Language, bodyStart: number): DefinedAcronym[] {
   const found: DefinedAcronym[] = []
   for (let k = 1; k + 2 < tokens.length; k++) {
-    if (tokens[k]!.text !== '(' || tokens[k + 2]!.text !== ')') continue
-    const acronym = tokens[k + 1]!
+    if (tokens.at(k)!.text !== '(' || tokens.at(k + 2)!.text !== ')') continue
+    const acronym = tokens.at(k + 1)!
     if (!acronym.word || !acronym.capitalized) continue
     let first = k
-    while (first - 1 >= 0 && k - first < 8 && tokens[first - 1]!.word && (tokens[first - 1]!.capitalized || language.text.nameConnectors.has(tokens[first - 1]!.lower))) first--
+    while (first - 1 >= 0 && k - first < 8 && tokens.at(first - 1)!.word && (tokens.at(first - 1)!.capitalized || language.text.nameConnectors.has(tokens.at(first - 1)!.lower))) first--
     if (first === k) continue
     const words = tokens.slice(first, k).map((token) => token.text)
     let longForm: string[] | null = null
@@ -47,7 +47,7 @@ export function definedAcronyms(tokens: Token[], language: Language, bodyStart: 
         break
       }
     }
-    if (longForm && tokens[first]!.start >= bodyStart) found.push({acronym: acronym.text, longForm, first: k - longForm.length})
+    if (longForm && tokens.at(first)!.start >= bodyStart) found.push({acronym: acronym.text, longForm, first: k - longForm.length})
   }
   return found
 }
@@ -65,13 +65,13 @@ export interface DefinedOrganization {
  * organisation's head (`Asosiasi Pengusaha Ritel Indonesia (Aprindo)`). Such a
  * word names the organisation, never a person.
  */
-export function organizationAcronyms(text: string, tokens: Token[], language: Language, defined: DefinedAcronym[]): Map<string, DefinedOrganization> {
+export function organizationAcronyms(text: string, tokens: TokenTable, language: Language, defined: DefinedAcronym[]): Map<string, DefinedOrganization> {
   const map = new Map<string, DefinedOrganization>()
   for (const {acronym, longForm, first} of defined) {
     const key = acronym.toLowerCase()
     if (map.has(key) || !language.persons.organizationHeads.has(longForm[0]!.toLowerCase())) continue
-    const start = tokens[first]!.start
-    const end = tokens[first + longForm.length - 1]!.end
+    const start = tokens.at(first)!.start
+    const end = tokens.at(first + longForm.length - 1)!.end
     map.set(key, {longForm: text.slice(start, end), start, end})
   }
   return map

@@ -14,7 +14,7 @@ import {lexiconTables, type LexiconTables} from './lexicon-tables.ts'
 import {scanQuoteMarks, type QuoteMarkScan} from './quote-marks.ts'
 import {sentenceOfToken, splitSentences, type Sentence} from './sentences.ts'
 import {markSubheadings} from './subheadings.ts'
-import {tokenize, type Token} from './tokens.ts'
+import {tokenize, type Token, type TokenTable} from './tokens.ts'
 
 /**
  * The text base: a text's tokens, quote marks and sentences, read once. The
@@ -27,14 +27,17 @@ export interface TextBase {
   readonly text: string
   /** The language it was read in (its cues end quotes and sentences). */
   readonly language: Language
-  readonly tokens: Token[]
+  readonly tokens: TokenTable
   readonly marks: QuoteMarkScan
   readonly sentences: Sentence[]
 }
 
-/** Reads the text base of `text`: tokens, then quote marks over them, then sentences over both. */
-export function readTextBase(text: string, language: Language): TextBase {
-  const tokens = splitGluedCues(tokenize(text), language)
+/**
+ * Reads the text base of `text`: tokens, then quote marks over them, then sentences over both. `keepTokensBelow`: the
+ * size below which the token table keeps an object per token (src/extract/token-table.ts; tests give another).
+ */
+export function readTextBase(text: string, language: Language, keepTokensBelow?: number): TextBase {
+  const tokens = splitGluedCues(tokenize(text, keepTokensBelow), language)
   // A `-nya` cue (`katanya`) only follows a quote: a mark before one closes.
   const marks = scanQuoteMarks(tokens, (word) => language.cues.anaphoric.has(word.lower))
   return {text, language, tokens, marks, sentences: splitSentences(tokens, marks, language)}
@@ -43,7 +46,7 @@ export function readTextBase(text: string, language: Language): TextBase {
 export interface AnalysedText {
   text: string
   language: Language
-  tokens: Token[]
+  tokens: TokenTable
   marks: QuoteMarkScan
   sentences: Sentence[]
   sentenceOf: Int32Array
@@ -110,7 +113,7 @@ export function analyse(text: string, language: Language, bodyStart = 0, base?: 
   const {shortNames, shortNamesAfterCues} = shortNamesAtCues(tokens, language)
   const acronyms = definedAcronyms(tokens, language, bodyStart)
   for (let k = 0; k < tokens.length; k++) {
-    const token = tokens[k]!
+    const token = tokens.at(k)!
     if (!token.word) continue
     if (!token.capitalized && startsLowerCase(token.text)) lowerVocabulary.add(token.lower)
     if (token.capitalized) {
@@ -118,18 +121,18 @@ export function analyse(text: string, language: Language, bodyStart = 0, base?: 
       if (list) list.push(k)
       else capitals.set(token.lower, [k])
     }
-    const previous = tokens[k - 1]
+    const previous = tokens.at(k - 1)
     if (token.capitalized && previous && language.text.locatives.has(previous.text) && !language.persons.organizationHeads.has(token.lower)) {
       placeWords.add(token.lower)
       // `di Phnom Penh sebelum …`: a place of two words, the run ending there, is a place in both.
-      const second = tokens[k + 1]
-      const after = tokens[k + 2]
+      const second = tokens.at(k + 1)
+      const after = tokens.at(k + 2)
       if (second && second.word && second.capitalized && second.spaceBefore && !second.allCaps && !shortNames.has(second.lower) &&
         !language.persons.organizationHeads.has(second.lower) && !language.persons.roleHeads.has(second.lower) &&
         (!after || !after.word || !after.capitalized)) placeWords.add(second.lower)
     }
     // `Kota Diding` is no place where the text says `kata Diding`.
-    if (token.capitalized && previous && language.text.placeNouns.has(previous.lower) && !shortNames.has(token.lower) && !(tokens[k - 2] && language.persons.compoundRoles.has(tokens[k - 2]!.lower + ' ' + previous.lower)) && !language.persons.organizationHeads.has(token.lower)) {
+    if (token.capitalized && previous && language.text.placeNouns.has(previous.lower) && !shortNames.has(token.lower) && !(tokens.at(k - 2) && language.persons.compoundRoles.has(tokens.at(k - 2)!.lower + ' ' + previous.lower)) && !language.persons.organizationHeads.has(token.lower)) {
       placeWords.add(token.lower)
     }
   }
@@ -155,13 +158,13 @@ export function analyse(text: string, language: Language, bodyStart = 0, base?: 
 }
 
 /** Paragraphs that open with a boilerplate phrase of news sites (`Baca juga:`). */
-function boilerplateTokens(text: string, tokens: Token[], language: Language): Uint8Array {
+function boilerplateTokens(text: string, tokens: TokenTable, language: Language): Uint8Array {
   const marks = new Uint8Array(tokens.length)
   let k = 0
   while (k < tokens.length) {
     let end = k + 1
-    while (end < tokens.length && !tokens[end]!.paragraphStart) end++
-    const head = text.slice(tokens[k]!.start, tokens[k]!.start + 40).toLowerCase()
+    while (end < tokens.length && !tokens.at(end)!.paragraphStart) end++
+    const head = text.slice(tokens.at(k)!.start, tokens.at(k)!.start + 40).toLowerCase()
     if (language.text.boilerplate.some((prefix) => head.startsWith(prefix))) marks.fill(1, k, end)
     k = end
   }
@@ -179,15 +182,15 @@ export function possessedStem(token: Token, language: Language): string | null {
   return token.lower.length > suffix.length && token.lower.endsWith(suffix) ? token.lower.slice(0, -suffix.length) : null
 }
 
-function shortNamesAtCues(tokens: Token[], language: Language): {shortNames: Set<string>; shortNamesAfterCues: Set<string>} {
+function shortNamesAtCues(tokens: TokenTable, language: Language): {shortNames: Set<string>; shortNamesAfterCues: Set<string>} {
   const names = new Set<string>()
   const afterCues = new Set<string>()
   const {cues} = language
   for (let k = 1; k + 1 < tokens.length; k++) {
-    const token = tokens[k]!
+    const token = tokens.at(k)!
     if (!token.capitalized || token.allCaps) continue
-    const before = tokens[k - 1]!
-    const after = tokens[k + 1]!
+    const before = tokens.at(k - 1)!
+    const after = tokens.at(k + 1)!
     if (after.capitalized) continue
     const cueBefore = before.word && (cues.inverted.has(before.lower) || cues.according.has(before.lower))
     const cueAfter = after.word && cues.clausal.has(after.lower) && (!before.word || token.paragraphStart) && !isPossessiveNoun(token, language)

@@ -6,7 +6,8 @@
  * after at least three letters of the name, so a word is looked at in one pass over its letters.
  */
 import type {Language} from '../lang/language.ts'
-import {tokenWith, type Token} from './tokens.ts'
+import {TokenTableBuilder, kindOf, type TokenTable} from './token-table.ts'
+import type {Token} from './tokens.ts'
 
 /** Where a glued cue starts inside a capitalised word (an offset into the word), or -1; `next` is the word after it. */
 function gluedCueAt(token: Token, next: Token | undefined, language: Language): number {
@@ -30,25 +31,31 @@ function gluedCueAt(token: Token, next: Token | undefined, language: Language): 
   return -1
 }
 
-/** The tokens with every glued cue split off its name (indices renumbered); the same array when there is none. */
-export function splitGluedCues(tokens: Token[], language: Language): Token[] {
-  let out: Token[] | null = null
+/** The tokens with every glued cue split off its name (indices renumbered); the same table when there is none. */
+export function splitGluedCues(tokens: TokenTable, language: Language): TokenTable {
+  let out: TokenTableBuilder | null = null
   for (let k = 0; k < tokens.length; k++) {
-    const token = tokens[k]!
-    const at = gluedCueAt(token, tokens[k + 1], language)
+    const token = tokens.at(k)
+    const at = gluedCueAt(token, tokens.at(k + 1), language)
     if (at < 0) {
-      out?.push(token)
+      out?.push(token.start, tokens.kindAt(k))
       continue
     }
-    out ??= tokens.slice(0, k)
-    const name = token.text.slice(0, at)
-    const cue = token.text.slice(at)
-    out.push(tokenWith(token, {end: token.start + at, text: name, lower: token.lower.slice(0, at)}))
-    out.push(tokenWith(token, {start: token.start + at, text: cue, lower: token.lower.slice(at), capitalized: false, allCaps: false, spaceBefore: false, breaksBefore: 0, paragraphStart: false}))
+    if (!out) {
+      out = new TokenTableBuilder()
+      for (let before = 0; before < k; before++) out.push(tokens.startOf(before), tokens.kindAt(before))
+    }
+    out.push(token.start, kindOf({...fieldsOf(token), text: token.text.slice(0, at), lower: token.lower.slice(0, at)}))
+    out.push(token.start + at, kindOf({
+      ...fieldsOf(token), text: token.text.slice(at), lower: token.lower.slice(at), capitalized: false, allCaps: false, spaceBefore: false,
+      breaksBefore: 0, paragraphStart: false
+    }))
   }
-  if (!out) return tokens
-  out.forEach((token, index) => {
-    token.index = index
-  })
-  return out
+  return out ? out.build(tokens.keepBelow) : tokens
+}
+
+/** What a kind holds of `token` (a token object's fields are getters: spreading it would copy none of them). */
+function fieldsOf(token: Token): Omit<Token, 'index' | 'start' | 'end'> {
+  const {text, lower, word, capitalized, allCaps, spaceBefore, breaksBefore, paragraphStart} = token
+  return {text, lower, word, capitalized, allCaps, spaceBefore, breaksBefore, paragraphStart}
 }

@@ -10,7 +10,7 @@
  * ends at the paragraph end, or just before the next opening mark, and is
  * marked unbalanced. One pass over the marks; no input can make it slower.
  */
-import type {Token} from './tokens.ts'
+import type {Token, TokenTable} from './tokens.ts'
 
 export type QuoteFamily = 'double' | 'single'
 
@@ -66,29 +66,29 @@ function family(token: Token): QuoteFamily | null {
   return null
 }
 
-function canOpen(tokens: Token[], k: number): boolean {
-  const next = tokens[k + 1]
+function canOpen(tokens: TokenTable, k: number): boolean {
+  const next = tokens.at(k + 1)
   if (!next || next.spaceBefore || next.paragraphStart) return false
   if (isQuoteMark(next) && !next.word) return true
-  const mark = tokens[k]!
+  const mark = tokens.at(k)!
   if (mark.spaceBefore || mark.paragraphStart || k === 0) return true
-  const previous = tokens[k - 1]!
+  const previous = tokens.at(k - 1)!
   return openingPunctuation.has(previous.text) || terminal.has(previous.text) || isQuoteMark(previous) || previous.text === ','
 }
 
-function canClose(tokens: Token[], k: number): boolean {
-  const mark = tokens[k]!
+function canClose(tokens: TokenTable, k: number): boolean {
+  const mark = tokens.at(k)!
   if (k === 0 || mark.spaceBefore || mark.paragraphStart) return false
-  const previous = tokens[k - 1]!
+  const previous = tokens.at(k - 1)!
   if (openingPunctuation.has(previous.text) && previous.text !== '-') return false
-  const next = tokens[k + 1]
+  const next = tokens.at(k + 1)
   return !next || next.spaceBefore || next.paragraphStart || !next.word || terminal.has(previous.text) || previous.text === ','
 }
 
-function closesBeforeCue(tokens: Token[], k: number, closesBefore: (word: Token) => boolean): boolean {
-  const word = tokens[k + 1]
-  const after = tokens[k + 2]
-  return tokens[k - 1]?.text === ',' && word !== undefined && word.word && closesBefore(word) && (!after || !after.word)
+function closesBeforeCue(tokens: TokenTable, k: number, closesBefore: (word: Token) => boolean): boolean {
+  const word = tokens.at(k + 1)
+  const after = tokens.at(k + 2)
+  return tokens.at(k - 1)?.text === ',' && word !== undefined && word.word && closesBefore(word) && (!after || !after.word)
 }
 
 /**
@@ -97,7 +97,7 @@ function closesBeforeCue(tokens: Token[], k: number, closesBefore: (word: Token)
  * closes the open quote instead of opening another, and opens none where no
  * quote is open.
  */
-export function scanQuoteMarks(tokens: Token[], closesBefore: (word: Token) => boolean = () => false): QuoteMarkScan {
+export function scanQuoteMarks(tokens: TokenTable, closesBefore: (word: Token) => boolean = () => false): QuoteMarkScan {
   const stretches: QuotedStretch[] = []
   const strayClosers: number[] = []
   let openDouble = -1
@@ -106,16 +106,16 @@ export function scanQuoteMarks(tokens: Token[], closesBefore: (word: Token) => b
   const emit = (open: number, close: number, lastInner: number, kind: QuoteFamily, nested: boolean): void => {
     const firstInner = open + 1
     if (lastInner < firstInner) return
-    const openMark = tokens[open]!
-    const closeMark = close >= 0 ? tokens[close]! : undefined
+    const openMark = tokens.at(open)!
+    const closeMark = close >= 0 ? tokens.at(close)! : undefined
     stretches.push({
       family: kind,
       openToken: open,
       closeToken: close,
       start: openMark.start,
-      end: closeMark ? closeMark.end : tokens[lastInner]!.end,
+      end: closeMark ? closeMark.end : tokens.at(lastInner)!.end,
       contentStart: openMark.end,
-      contentEnd: closeMark ? closeMark.start : tokens[lastInner]!.end,
+      contentEnd: closeMark ? closeMark.start : tokens.at(lastInner)!.end,
       firstInner,
       lastInner,
       unbalanced: close < 0,
@@ -131,7 +131,7 @@ export function scanQuoteMarks(tokens: Token[], closesBefore: (word: Token) => b
   }
 
   for (let k = 0; k < tokens.length; k++) {
-    const token = tokens[k]!
+    const token = tokens.at(k)!
     if (token.paragraphStart && k > 0) endParagraph(k - 1)
     const kind = family(token)
     if (kind === null) continue
@@ -139,7 +139,7 @@ export function scanQuoteMarks(tokens: Token[], closesBefore: (word: Token) => b
     const closes = canClose(tokens, k)
     if (kind === 'double') {
       if (openDouble < 0) {
-        if ((opens || !closes) && !preferClose.has(token.text) && tokens[k + 1] && !tokens[k + 1]!.paragraphStart && !closesBeforeCue(tokens, k, closesBefore)) {
+        if ((opens || !closes) && !preferClose.has(token.text) && tokens.at(k + 1) && !tokens.at(k + 1)!.paragraphStart && !closesBeforeCue(tokens, k, closesBefore)) {
           openDouble = k
           openSingle = -1
         } else {
@@ -150,7 +150,7 @@ export function scanQuoteMarks(tokens: Token[], closesBefore: (word: Token) => b
         emit(openDouble, -1, k - 1, 'double', false)
         openDouble = k
         openSingle = -1
-      } else if (preferOpen.has(token.text) && opens && !(closes && token.text === '“' && tokens[openDouble]!.text === '„')) {
+      } else if (preferOpen.has(token.text) && opens && !(closes && token.text === '“' && tokens.at(openDouble)!.text === '„')) {
         emit(openDouble, -1, k - 1, 'double', false)
         openDouble = k
         openSingle = -1

@@ -12,7 +12,7 @@
 import type {Language} from '../lang/language.ts'
 import type {QuoteMarkScan} from './quote-marks.ts'
 import {isQuoteMark, terminal} from './quote-marks.ts'
-import type {Token} from './tokens.ts'
+import type {Token, TokenTable} from './tokens.ts'
 
 export interface Sentence {
   index: number
@@ -32,16 +32,16 @@ function startsSentence(token: Token | undefined): boolean {
   return token.word && /^\p{N}/u.test(token.text) && token.spaceBefore
 }
 
-function isAbbreviation(tokens: Token[], k: number, language: Language): boolean {
-  const dot = tokens[k]!
+function isAbbreviation(tokens: TokenTable, k: number, language: Language): boolean {
+  const dot = tokens.at(k)!
   if (dot.text !== '.' || k === 0) return false
-  const before = tokens[k - 1]!
+  const before = tokens.at(k - 1)!
   if (!before.word || before.end !== dot.start) return false
   if (before.text.length === 1 && before.capitalized) return true
   return language.text.abbreviations.has(before.lower) && before.capitalized
 }
 
-export function splitSentences(tokens: Token[], marks: QuoteMarkScan, language: Language): Sentence[] {
+export function splitSentences(tokens: TokenTable, marks: QuoteMarkScan, language: Language): Sentence[] {
   const sentences: Sentence[] = []
   let paragraph = 0
   let first = 0
@@ -52,19 +52,19 @@ export function splitSentences(tokens: Token[], marks: QuoteMarkScan, language: 
       paragraph,
       first,
       last,
-      start: tokens[first]!.start,
-      end: tokens[last]!.end
+      start: tokens.at(first)!.start,
+      end: tokens.at(last)!.end
     })
     first = last + 1
   }
   for (let k = 0; k < tokens.length; k++) {
-    const next = tokens[k + 1]
+    const next = tokens.at(k + 1)
     if (next && next.paragraphStart) {
       push(k)
       paragraph++
       continue
     }
-    const token = tokens[k]!
+    const token = tokens.at(k)!
     if (!next) continue
     const inside = marks.insideOf[k]!
     const nextInside = marks.insideOf[k + 1]!
@@ -76,7 +76,7 @@ export function splitSentences(tokens: Token[], marks: QuoteMarkScan, language: 
       continue
     }
     if (isQuoteMark(token) && inside >= 0 && nextInside !== inside && k > 0) {
-      const before = tokens[k - 1]!
+      const before = tokens.at(k - 1)!
       if (terminal.has(before.text) && startsSentence(next) && !isAbbreviation(tokens, k - 1, language)) push(k)
     }
   }

@@ -32,6 +32,10 @@ export interface Token {
   paragraphStart: boolean
 }
 
+import {ALL_CAPS, CAPITALIZED, PLACE_BITS, SPACE_BEFORE, TokenTable, TokenTableBuilder, WORD, type Kind} from './token-table.ts'
+
+export type {TokenTable} from './token-table.ts'
+
 const letterOrDigit = /[\p{L}\p{M}\p{N}]/u
 const upper = /\p{Lu}/u
 const lower = /\p{Ll}/u
@@ -140,103 +144,6 @@ function lowerCase(text: string): string {
   return text
 }
 
-/** Bits of a kind's `flags`: what a token's text alone decides. */
-const WORD = 1
-const CAPITALIZED = 2
-const ALL_CAPS = 4
-/** Bits of a kind's `place`: where the token stands; the line breaks before it are `Math.floor(place / PLACE_BITS)` (any count). */
-const SPACE_BEFORE = 1
-const PARAGRAPH_START = 2
-const PLACE_BITS = 4
-
-/**
- * What a token's text and place decide, kept once per distinct text and place (of tokens after at most one line
- * break): the text, its lower case, WORD, CAPITALIZED, ALL_CAPS, and the space and line breaks before it and whether it
- * opens a paragraph.
- */
-interface Kind {
-  readonly text: string
-  readonly lower: string
-  readonly flags: number
-  readonly place: number
-  /** The same kind with the paragraph start the other way (made when first asked). */
-  flipped: Kind | undefined
-}
-
-/**
- * A token as it is kept: its index and offset, and its kind (shared by the tokens of the same text and place); the
- * rest is read through getters. Three fields, not eleven and two strings of its own: on a document of millions of
- * tokens, under half the memory (48 bytes a token with Node's 8-byte pointers, not ~150).
- */
-class PackedToken implements Token {
-  constructor(
-    readonly index: number,
-    readonly start: number,
-    private kind: Kind
-  ) {}
-
-  get text(): string {
-    return this.kind.text
-  }
-
-  get lower(): string {
-    return this.kind.lower
-  }
-
-  get end(): number {
-    return this.start + this.kind.text.length
-  }
-
-  get word(): boolean {
-    return (this.kind.flags & WORD) !== 0
-  }
-
-  get capitalized(): boolean {
-    return (this.kind.flags & CAPITALIZED) !== 0
-  }
-
-  get allCaps(): boolean {
-    return (this.kind.flags & ALL_CAPS) !== 0
-  }
-
-  get spaceBefore(): boolean {
-    return (this.kind.place & SPACE_BEFORE) !== 0
-  }
-
-  get breaksBefore(): number {
-    return Math.floor(this.kind.place / PLACE_BITS)
-  }
-
-  get paragraphStart(): boolean {
-    return (this.kind.place & PARAGRAPH_START) !== 0
-  }
-
-  set paragraphStart(value: boolean) {
-    if (value !== this.paragraphStart) this.kind = flipped(this.kind)
-  }
-}
-
-/**
- * A token as a plain object with every field of `token`, then `changes`: for a stage that splits or edits tokens
- * (src/extract/glued-cues.ts). Spreading a token (`{...token}`) would copy a packed token's three own fields only.
- */
-export function tokenWith(token: Token, changes: Partial<Token> = {}): Token {
-  return {
-    index: token.index, start: token.start, end: token.end, text: token.text, lower: token.lower, word: token.word,
-    capitalized: token.capitalized, allCaps: token.allCaps, spaceBefore: token.spaceBefore, breaksBefore: token.breaksBefore,
-    paragraphStart: token.paragraphStart, ...changes
-  }
-}
-
-/** `kind` with the paragraph start the other way (`place` may exceed 32 bits: set and cleared by arithmetic). */
-function flipped(kind: Kind): Kind {
-  if (kind.flipped === undefined) {
-    const place = kind.place + ((kind.place & PARAGRAPH_START) !== 0 ? -PARAGRAPH_START : PARAGRAPH_START)
-    kind.flipped = {text: kind.text, lower: kind.lower, flags: kind.flags, place, flipped: kind}
-  }
-  return kind.flipped
-}
-
 /** Distinct texts whose kinds are remembered per text: beyond this (a text of millions of distinct words) tokens keep their own. */
 const maxSpellings = 1 << 20
 /**
@@ -245,8 +152,9 @@ const maxSpellings = 1 << 20
  */
 const sharedPlaces = 4 * PLACE_BITS
 
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = []
+/** The tokens of `text`, as columns (src/extract/token-table.ts); `keepBelow`: see TokenTable (tests give another). */
+export function tokenize(text: string, keepBelow?: number): TokenTable {
+  const tokens = new TokenTableBuilder()
   const spellings = new Map<string, Array<Kind | undefined>>()
   let i = 0
   let breaks = 0
@@ -296,13 +204,13 @@ export function tokenize(text: string): Token[] {
       if (kinds === undefined && spellings.size < maxSpellings) spellings.set(tokenText, (kinds = []))
       if (kinds !== undefined && place < sharedPlaces) kinds[place] = kind
     }
-    tokens.push(new PackedToken(tokens.length, start, kind))
+    tokens.push(start, kind)
     sawSpace = false
     breaks = 0
   }
-  markParagraphs(tokens)
-  // An array grown by push has up to half its length again in spare slots: the copy has none (8 bytes a token).
-  return tokens.slice()
+  const table = tokens.build(keepBelow)
+  markParagraphs(table)
+  return table
 }
 
 const lineEnders = new Set(['.', '!', '?', '…', '...', ':', '"', '”', '’', '»', ')'])
@@ -314,21 +222,21 @@ const lineEnders = new Set(['.', '!', '?', '…', '...', ':', '"', '”', '’',
  */
 const longestWrappedLine = 120
 
-function markParagraphs(tokens: Token[]): void {
-  let lineStart = tokens[0]?.start ?? 0
+function markParagraphs(tokens: TokenTable): void {
+  let lineStart = tokens.at(0)?.start ?? 0
   for (let k = 1; k < tokens.length; k++) {
-    const token = tokens[k]!
+    const token = tokens.at(k)
     if (token.breaksBefore === 0) continue
-    const previous = tokens[k - 1]!
+    const previous = tokens.at(k - 1)
     const longLine = previous.end - lineStart > longestWrappedLine
     lineStart = token.start
     if (token.breaksBefore >= 2) {
-      token.paragraphStart = true
+      tokens.setParagraphStart(k, true)
       continue
     }
     const nextContinues = (token.word && !token.capitalized && !/^\p{N}/u.test(token.text)) || previous.text === ','
     const softWrap = !lineEnders.has(previous.text) &&
       (nextContinues || (!longLine && previous.word && !previous.capitalized && !/^\p{N}/u.test(previous.text)))
-    token.paragraphStart = !softWrap
+    tokens.setParagraphStart(k, !softWrap)
   }
 }

@@ -31,7 +31,7 @@ function spanOf(text: string, start: number, end: number): Span {
 
 function rangeSpan(doc: AnalysedText, range: TokenRange | null): Span | null {
   if (!range) return null
-  return spanOf(doc.text, doc.tokens[range.first]!.start, doc.tokens[range.last]!.end)
+  return spanOf(doc.text, doc.tokens.at(range.first)!.start, doc.tokens.at(range.last)!.end)
 }
 
 /**

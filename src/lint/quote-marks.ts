@@ -64,25 +64,25 @@ export function scanQuotes(text: string, reading: TextReading = readText(text, l
   const {stretches, strayClosers} = marks
   const paragraphOf = new Int32Array(tokens.length)
   for (let k = 1, paragraph = 0; k < tokens.length; k++) {
-    if (tokens[k]!.paragraphStart) paragraph++
+    if (tokens.at(k)!.paragraphStart) paragraph++
     paragraphOf[k] = paragraph
   }
   const pairs: QuotePair[] = []
   const unclosed: QuoteMark[] = []
   for (const stretch of stretches) {
     if (stretch.family !== 'double' || stretch.nested) continue
-    const open = tokens[stretch.openToken]!
+    const open = tokens.at(stretch.openToken)!
     if (stretch.closeToken >= 0) {
-      pairs.push({open: markAt(open), close: markAt(tokens[stretch.closeToken]!), paragraph: paragraphOf[stretch.openToken]!})
+      pairs.push({open: markAt(open), close: markAt(tokens.at(stretch.closeToken)!), paragraph: paragraphOf[stretch.openToken]!})
       continue
     }
     // Continued in the next paragraph when that paragraph opens with a quote mark.
     let next = stretch.lastInner + 1
-    while (next < tokens.length && !tokens[next]!.paragraphStart) next++
-    const continued = next < tokens.length && isDoubleMark(tokens[next]!)
+    while (next < tokens.length && !tokens.at(next)!.paragraphStart) next++
+    const continued = next < tokens.length && isDoubleMark(tokens.at(next)!)
     if (!continued) unclosed.push(markAt(open))
   }
-  const unopened = strayClosers.map((k) => markAt(tokens[k]!))
+  const unopened = strayClosers.map((k) => markAt(tokens.at(k)!))
   const sentences = engineSentences.map((sentence) => ({start: sentence.start, end: sentence.end}))
   return {pairs, unclosed, unopened, paragraphs: paragraphsOf(text), sentences}
 }

@@ -91,19 +91,19 @@ class FeatureIndex {
 function sequencesOf(texts: readonly LabelledText[], index: FeatureIndex, context: FeatureContext): Sequence[] {
   const sequences: Sequence[] = []
   for (const {text, names} of texts) {
-    const tokens = tokenize(text)
+    const tokens = tokenize(text).slice()
     const tags = tagsOfTokens(tokens, names)
     for (const [first, end] of sentenceRanges(tokens, context.knowledge.abbreviations)) {
       const features: Int32Array[] = []
       const codes = new Int32Array(3 * (end - first))
-      contextCodes(tokens, first, end, (at) => neighbourKind(tokens[at]!, context), codes)
+      contextCodes(tokens, first, end, (at) => neighbourKind(tokens.at(at)!, context), codes)
       for (let position = first; position < end; position++) {
         const at = 3 * (position - first)
         const parts: Int32Array[] = [Int32Array.from(codes.subarray(at, at + 3), (code) => index.id(contextKey(code)))]
         for (let slot = 0; slot < slotCount; slot++) {
           const source = slotSource(tokens, first, end, position, slot)
           if (source === noWord) continue
-          const word = source >= 0 ? tokens[source]! : source === beforeSentence ? sentenceStart : sentenceEnd
+          const word = source >= 0 ? tokens.at(source)! : source === beforeSentence ? sentenceStart : sentenceEnd
           parts.push(index.of(word)[slot]!)
         }
         const joined = new Int32Array(parts.reduce((sum, part) => sum + part.length, 0))

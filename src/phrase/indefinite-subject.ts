@@ -19,7 +19,7 @@ const longestDescribed = 10
 const longestRelativeClause = 10
 
 function allLowerCaseWords(doc: AnalysedText, first: number, last: number): boolean {
-  for (let j = first; j <= last; j++) if (!doc.tokens[j]!.word || doc.tokens[j]!.capitalized) return false
+  for (let j = first; j <= last; j++) if (!doc.tokens.at(j)!.word || doc.tokens.at(j)!.capitalized) return false
   return true
 }
 
@@ -29,7 +29,7 @@ function nounAfterOpeners(doc: AnalysedText, first: number, last: number): numbe
   const opener = language.persons.indefiniteOpeners.find((words) => sequenceAt(doc, first, words))
   const j = first + (opener?.length ?? 0)
   if (j === first || j > last) return -1
-  const noun = tokens[j]!
+  const noun = tokens.at(j)!
   return noun.word && !noun.capitalized && !language.text.relativePronouns.has(noun.lower) ? j : -1
 }
 
@@ -40,7 +40,7 @@ function nounAfterOpeners(doc: AnalysedText, first: number, last: number): numbe
 export function indefiniteSubjectBefore(doc: AnalysedText, end: number, limit: number): TokenRange | null {
   const {tokens} = doc
   for (let j = end; j >= limit && end - j < longestDescription; j--) {
-    const token = tokens[j]!
+    const token = tokens.at(j)!
     if (!token.word && token.text !== '(' && token.text !== ')') {
       return token.text === ',' ? describedFrom(doc, j + 1, end) : null
     }
@@ -72,7 +72,7 @@ export function readIndefiniteDescription(doc: AnalysedText, first: number, last
   let preposition = -1
   let body = -1
   for (let j = noun; j <= last; j++) {
-    const token = tokens[j]!
+    const token = tokens.at(j)!
     // A comma sets off what follows (`…, Wawan`: the name of the person described).
     if (!token.word) {
       if (token.text === '(' || token.text === ')') continue
@@ -95,12 +95,12 @@ export function readIndefiniteDescription(doc: AnalysedText, first: number, last
     if (body < 0) body = j
   }
   const describedLast = relative >= 0 ? relative - 1 : last
-  if (describedLast < noun || persons.nonSpeakers.has(tokens[noun]!.lower)) return null
+  if (describedLast < noun || persons.nonSpeakers.has(tokens.at(noun)!.lower)) return null
   // A word the text calls someone by at a cue ends it: a person named after the description (`… asal Genuk Wawan`).
-  if (doc.shortNames.has(tokens[describedLast]!.lower)) return null
+  if (doc.shortNames.has(tokens.at(describedLast)!.lower)) return null
   // The relative clause says who the source is in lower-case words (`yang enggan disebut namanya`), a few of them.
   if (relative >= 0 && (last - relative > longestRelativeClause || !allLowerCaseWords(doc, relative + 1, last))) return null
-  if (body >= 0 && preposition < 0 && !(persons.organizationHeads.has(tokens[body]!.lower) || tokens[body]!.allCaps)) return null
+  if (body >= 0 && preposition < 0 && !(persons.organizationHeads.has(tokens.at(body)!.lower) || tokens.at(body)!.allCaps)) return null
   const titleLast = Math.min(preposition >= 0 ? preposition - 1 : describedLast, body >= 0 ? body - 1 : describedLast, noun + 3)
   // Where it works is a body the description names (`di bangsal anak RSUD Sleman` → `RSUD Sleman`); a common noun
   // (`di rumah sakit itu`) stays in the description only.

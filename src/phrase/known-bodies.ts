@@ -12,13 +12,13 @@ import {sequenceAt, slice} from './words.ts'
 /** The name after `Perusahaan pemilik kapal,`: an organisation noun, lower-case words, a comma, capitalised words to the end. */
 export function describedOrganization(doc: AnalysedText, first: number, last: number): TokenRange | null {
   const {tokens, language} = doc
-  const head = tokens[first]!
+  const head = tokens.at(first)!
   if (!head.word || !language.persons.organizationHeads.has(head.lower) || isRoleWord(doc, head)) return null
   let j = first + 1
-  if (!tokens[j]?.word || tokens[j]!.capitalized) return null
-  while (j <= last && tokens[j]!.word && !tokens[j]!.capitalized) j++
-  if (tokens[j]?.text !== ',' || j + 1 > last) return null
-  for (let k = j + 1; k <= last; k++) if (!tokens[k]!.word || !tokens[k]!.capitalized) return null
+  if (!tokens.at(j)?.word || tokens.at(j)!.capitalized) return null
+  while (j <= last && tokens.at(j)!.word && !tokens.at(j)!.capitalized) j++
+  if (tokens.at(j)?.text !== ',' || j + 1 > last) return null
+  for (let k = j + 1; k <= last; k++) if (!tokens.at(k)!.word || !tokens.at(k)!.capitalized) return null
   return {first: j + 1, last}
 }
 
@@ -27,13 +27,13 @@ export function findKnownOutlet(doc: AnalysedText, first: number, last: number):
   const {tokens, language} = doc
   const firstWords = doc.lexicon.outletFirstWords
   for (let j = first; j <= last; j++) {
-    if ((!tokens[j]!.capitalized && !tokens[j]!.allCaps) || !firstWords.has(tokens[j]!.lower)) continue
+    if ((!tokens.at(j)!.capitalized && !tokens.at(j)!.allCaps) || !firstWords.has(tokens.at(j)!.lower)) continue
     // Keys of one to four words, longest first.
     const keys: string[] = []
-    for (let n = 0; n < 4 && j + n <= last && tokens[j + n]!.word; n++) keys.push(n === 0 ? tokens[j]!.lower : keys[n - 1] + ' ' + tokens[j + n]!.lower)
+    for (let n = 0; n < 4 && j + n <= last && tokens.at(j + n)!.word; n++) keys.push(n === 0 ? tokens.at(j)!.lower : keys[n - 1] + ' ' + tokens.at(j + n)!.lower)
     for (let n = keys.length; n >= 1; n--) {
       const name = language.outlets.outlets.get(keys[n - 1]!)
-      if (name && (n > 1 || tokens[j]!.allCaps || tokens[j]!.text.length > 3)) return {range: {first: j, last: j + n - 1}, name}
+      if (name && (n > 1 || tokens.at(j)!.allCaps || tokens.at(j)!.text.length > 3)) return {range: {first: j, last: j + n - 1}, name}
     }
   }
   return null
@@ -56,7 +56,7 @@ export function findKnownOrganization(doc: AnalysedText, first: number, last: nu
 export function findOutletHead(doc: AnalysedText, first: number, last: number): number {
   const {tokens} = doc
   for (let j = first; j <= last; j++) {
-    const token = tokens[j]!
+    const token = tokens.at(j)!
     if (token.word && doc.language.outlets.outletHeads.some((words) => sequenceAt(doc, j, words))) return j
   }
   return -1

@@ -15,11 +15,11 @@ import {findLastWord, isConnector, rankAt, sequenceAt} from './words.ts'
 /** The body the phrase `[first, last]` names, when it is all one body named for its members; null otherwise. */
 export function memberBody(doc: AnalysedText, first: number, last: number): TokenRange | null {
   const {tokens, language} = doc
-  const head = tokens[first]!
+  const head = tokens.at(first)!
   if (!head.word || !head.capitalized || head.allCaps || !language.persons.memberBodyHeads.has(head.lower) || last === first) return null
   let bracket = false
   for (let j = first + 1; j <= last; j++) {
-    const token = tokens[j]!
+    const token = tokens.at(j)!
     // `(AMMB)`: a short name in brackets is the body's too.
     if (token.text === '(' || token.text === ')') {
       bracket = token.text === '('
@@ -28,7 +28,7 @@ export function memberBody(doc: AnalysedText, first: number, last: number): Toke
     if (!token.word) return null
     if (bracket) continue
     if (!token.capitalized) {
-      if (isConnector(doc, token) && j < last && tokens[j + 1]!.capitalized) continue
+      if (isConnector(doc, token) && j < last && tokens.at(j + 1)!.capitalized) continue
       return null
     }
     if (doc.lexicon.rankWords.has(token.lower) || rankAt(doc, j, last) > j || isHonorific(doc, token) || doc.shortNames.has(token.lower)) return null
@@ -52,13 +52,13 @@ const longestMembers = 4
 export function bodyOfMembers(doc: AnalysedText, first: number, last: number): TokenRange | null {
   const {tokens, language} = doc
   for (let j = first + 1; j <= last && j - first <= longestMembers; j++) {
-    const token = tokens[j]!
+    const token = tokens.at(j)!
     if (!token.word) return null
     if (!language.text.relativePronouns.has(token.lower)) continue
     const verb = language.persons.membershipVerbs.find((words) => sequenceAt(doc, j + 1, words))
     const at = j + 1 + (verb?.length ?? 0)
     if (!verb || at > last) return null
-    const head = tokens[at]!
+    const head = tokens.at(at)!
     const body = memberBody(doc, at, last)
     if (body) return body
     return head.capitalized && (language.persons.organizationHeads.has(head.lower) || head.allCaps) ? {first: at, last} : null
@@ -71,12 +71,12 @@ export function membersBefore(doc: AnalysedText, end: number, limit: number): To
   const {tokens, language} = doc
   // Back over the body's capitalised name to the verb of belonging.
   let j = end
-  while (j > limit && end - j < longestBodyName && (tokens[j]!.capitalized || tokens[j]!.text === '(' || tokens[j]!.text === ')')) j--
-  if (j === end || !tokens[j]!.word || tokens[j]!.capitalized) return null
+  while (j > limit && end - j < longestBodyName && (tokens.at(j)!.capitalized || tokens.at(j)!.text === '(' || tokens.at(j)!.text === ')')) j--
+  if (j === end || !tokens.at(j)!.word || tokens.at(j)!.capitalized) return null
   const relative = findLastWord(doc, limit, j, language.text.relativePronouns)
   if (relative < 0 || j - relative > 4) return null
   for (let start = relative - 1; start >= limit && relative - start <= longestMembers; start--) {
-    const opens = start === limit || tokens[start - 1]!.text === ','
+    const opens = start === limit || tokens.at(start - 1)!.text === ','
     if (opens && bodyOfMembers(doc, start, end)) return {first: start, last: end}
   }
   return null

@@ -22,7 +22,7 @@ export function classifyTokens(doc: AnalysedText, first: number, last: number): 
   let placeExpected = false
   let rankUntil = -1
   for (let j = first; j <= last; j++) {
-    const token = tokens[j]!
+    const token = tokens.at(j)!
     if (!token.word) {
       kinds.push('punct')
       continue
@@ -37,7 +37,7 @@ export function classifyTokens(doc: AnalysedText, first: number, last: number): 
     // `Polsek Menteng Komisaris Bambang Irawan`, `Polri Jenderal Idham Azis`: a one-word rank that also heads roles is the
     // rank where an organisation, place or name stands before it and a name follows (not `Sekretaris Jenderal PBB`).
     const previousKind = kinds[kinds.length - 1]
-    if (token.capitalized && doc.lexicon.rankRoleWords.has(token.lower) && (previousKind === 'org' || previousKind === 'place' || previousKind === 'name') && tokens[j + 1] !== undefined && isNameLike(doc, tokens[j + 1]!)) {
+    if (token.capitalized && doc.lexicon.rankRoleWords.has(token.lower) && (previousKind === 'org' || previousKind === 'place' || previousKind === 'name') && tokens.at(j + 1) !== undefined && isNameLike(doc, tokens.at(j + 1)!)) {
       kinds.push('rank')
       placeExpected = false
       continue
@@ -49,7 +49,7 @@ export function classifyTokens(doc: AnalysedText, first: number, last: number): 
       // (`Kulon Progo Sutarjo Wibowo`; not one closing a place: `Jawa Timur Khofifah …`), when a name of two follows.
       // (A place the lexicon or the text knows goes on by its own kind: `Jawa Tengah`, `Bandung Barat`.)
       kinds.push('place')
-      const next = tokens[j + 1]
+      const next = tokens.at(j + 1)
       placeExpected = next !== undefined && next.word && next.capitalized &&
         doc.language.persons.compassWords.has(token.lower) && kinds[kinds.length - 2] !== 'place' && nameWordsFrom(doc, j + 2, last) >= 2
       continue
@@ -73,7 +73,7 @@ function baseKind(doc: AnalysedText, j: number): Classified['kind'] {
   const cache = doc.memo.wordKind
   const known = cache[j]!
   if (known > 0) return kindNames[known - 1]!
-  const token = doc.tokens[j]!
+  const token = doc.tokens.at(j)!
   let kind: Classified['kind']
   if (!token.word) kind = 'punct'
   else if (doc.lexicon.rankWords.has(token.lower)) kind = 'rank'
@@ -91,7 +91,7 @@ function baseKind(doc: AnalysedText, j: number): Classified['kind'] {
 /** How many name-like words follow from `j` in a row (up to `last`), counting no further than two. */
 function nameWordsFrom(doc: AnalysedText, j: number, last: number): number {
   let count = 0
-  while (count < 2 && j + count <= last && isNameLike(doc, doc.tokens[j + count]!)) count++
+  while (count < 2 && j + count <= last && isNameLike(doc, doc.tokens.at(j + count)!)) count++
   return count
 }
 
@@ -123,19 +123,19 @@ function ruleNameRun(doc: AnalysedText, first: number, last: number): TokenRange
   }
   if (runLast < 0) return null
   // Initials alone name no one (`Kepala Peleton B`).
-  if (isInitial(tokens[runLast]!) && (runLast === first || kindAt(runLast - 1) !== 'name') && !(runLast + 1 <= last && kindAt(runLast + 1) === 'name')) return null
+  if (isInitial(tokens.at(runLast)!) && (runLast === first || kindAt(runLast - 1) !== 'name') && !(runLast + 1 <= last && kindAt(runLast + 1) === 'name')) return null
   if ((runLast === first || kindAt(runLast - 1) !== 'name') && isCommonByPosition(doc, runLast) && (runLast === last || kindAt(runLast + 1) !== 'name')) return null
   // A name may end in a word the lexicon knows (`Tubagus Utama`, `Juda Agung`) when it closes the phrase.
-  const closes = (j: number): boolean => j === last || !tokens[j + 1]!.word
+  const closes = (j: number): boolean => j === last || !tokens.at(j + 1)!.word
   // So may a role noun, which opens phrases but never closes one (`Arif Rahman Hakim menyampaikan`).
-  const closing = tokens[runLast + 1]
+  const closing = tokens.at(runLast + 1)
   const closingRole = closing !== undefined && kindAt(runLast + 1) === 'role' && closing.capitalized && !closing.allCaps && doc.language.persons.roleHeads.has(closing.lower)
   if (runLast + 1 <= last && (isNamePartWord(doc, closing!, kindAt(runLast + 1)) || closingRole) && closes(runLast + 1)) runLast++
   let runFirst = runLast
   for (let j = runLast - 1; j >= first; j--) {
-    const token = tokens[j]!
+    const token = tokens.at(j)!
     const kind = kindAt(j)
-    if (kind === 'name' || (kind === 'punct' && token.text === '.' && isInitial(tokens[j - 1] ?? token))) {
+    if (kind === 'name' || (kind === 'punct' && token.text === '.' && isInitial(tokens.at(j - 1) ?? token))) {
       runFirst = j
       continue
     }
@@ -171,7 +171,7 @@ function ruleNameRun(doc: AnalysedText, first: number, last: number): TokenRange
 function afterRank(doc: AnalysedText, j: number, first: number, kindAt: (j: number) => string | undefined): boolean {
   if (kindAt(j - 1) === 'rank') return true
   const {tokens} = doc
-  return j - 4 >= first && tokens[j - 1]!.text === ')' && tokens[j - 3]!.text === '(' && tokens[j - 2]!.word && kindAt(j - 4) === 'rank'
+  return j - 4 >= first && tokens.at(j - 1)!.text === ')' && tokens.at(j - 3)!.text === '(' && tokens.at(j - 2)!.word && kindAt(j - 4) === 'rank'
 }
 
 /**
@@ -180,8 +180,8 @@ function afterRank(doc: AnalysedText, j: number, first: number, kindAt: (j: numb
  */
 export function opensWithCompany(doc: AnalysedText, first: number, last: number): boolean {
   const {persons} = doc.language
-  const title = doc.tokens[first - 1]
-  const opener = doc.tokens[first]!
+  const title = doc.tokens.at(first - 1)
+  const opener = doc.tokens.at(first)!
   return title !== undefined && title.word && persons.companyTitles.has(title.lower) && last - first >= 2 &&
     !persons.namePrefixes.has(opener.lower) && !persons.nameTitles.has(opener.lower) && !doc.shortNames.has(opener.lower)
 }
@@ -201,7 +201,7 @@ export function nameWithoutTitles(doc: AnalysedText, range: TokenRange): string 
   const {tokens} = doc
   const words: string[] = []
   for (let j = range.first; j <= range.last; j++) {
-    const token = tokens[j]!
+    const token = tokens.at(j)!
     if (!token.word) continue
     if (doc.lexicon.rankWords.has(token.lower) || isHonorific(doc, token)) continue
     words.push(token.text)
@@ -215,7 +215,7 @@ export function nameWithoutTitles(doc: AnalysedText, range: TokenRange): string 
  * possessive `-nya` noun (`Tujuannya memastikan …`, `Alasannya …`).
  */
 export function isCommonByPosition(doc: AnalysedText, k: number): boolean {
-  const token = doc.tokens[k]!
+  const token = doc.tokens.at(k)!
   if (!token.capitalized || !capitalizedByPosition(doc, k) || doc.shortNames.has(token.lower)) return false
   if (doc.lowerVocabulary.has(token.lower)) return true
   return isPossessiveNoun(token, doc.language) && (doc.capitals.get(token.lower)?.length ?? 0) <= 1

@@ -14,13 +14,13 @@ import {isConnector, lexiconWord} from './words.ts'
 /** A parenthesis holding an acronym or an age: `(KCNA)`, `(37)`. Returns its last token, or -1. */
 function parenthetical(doc: AnalysedText, k: number, limit: number): number {
   const {tokens} = doc
-  if (tokens[k]?.text !== '(' || k + 2 > limit) return -1
-  const inner = tokens[k + 1]!
-  const close = tokens[k + 2]!
+  if (tokens.at(k)?.text !== '(' || k + 2 > limit) return -1
+  const inner = tokens.at(k + 1)!
+  const close = tokens.at(k + 2)!
   if (close.text === ')' && inner.word && (isNumber(inner) || inner.capitalized)) return k + 2
   // A short name of several capitalised words (`PT Kereta Commuter Indonesia (KAI Commuter) Wiwik …`).
   for (let j = k + 1; j <= limit && j - k <= maxParentheticalWords; j++) {
-    const token = tokens[j]!
+    const token = tokens.at(j)!
     if (token.text === ')') return j > k + 2 ? j : -1
     if (!token.word || !token.capitalized) return -1
   }
@@ -41,10 +41,10 @@ export function phraseAfter(doc: AnalysedText, k: number, limit: number): TokenR
   let chunkHasName = false
   let chunkStart = k
   for (let j = k; j <= limit; j++) {
-    const token = tokens[j]!
+    const token = tokens.at(j)!
     if (token.paragraphStart && j > k) break
     if (token.word) {
-      const next = tokens[j + 1]
+      const next = tokens.at(j + 1)
       if (token.capitalized || /^\p{N}/u.test(token.text)) {
         if (language.text.calendar.has(token.lower) && sawCapital) break
         if (token.capitalized) sawCapital = true
@@ -84,11 +84,11 @@ export function phraseAfter(doc: AnalysedText, k: number, limit: number): TokenR
     }
     if (token.text === ',') {
       // Appositives: `Kepala Dusun Nglahar, Kelurahan Sumbersari, …, Wahyu Wibowo`.
-      let next = tokens[j + 1]
+      let next = tokens.at(j + 1)
       // `Bidang Politik, Hukum, dan Keamanan`: a list inside a name.
-      if (next && language.text.nameConnectors.has(next.lower) && tokens[j + 2]?.capitalized) next = tokens[j + 2]
+      if (next && language.text.nameConnectors.has(next.lower) && tokens.at(j + 2)?.capitalized) next = tokens.at(j + 2)
       // `kata juru bicara delegasi, Lestari Wulandari`: a description, then the name.
-      const describedName = !sawCapital && next !== undefined && isNameLike(doc, next) && (isRoleWord(doc, tokens[k]!) || language.persons.anonymousHeads.has(tokens[k]!.lower))
+      const describedName = !sawCapital && next !== undefined && isNameLike(doc, next) && (isRoleWord(doc, tokens.at(k)!) || language.persons.anonymousHeads.has(tokens.at(k)!.lower))
       if (describedName) {
         chunkStart = j + 1
         continue
@@ -101,7 +101,7 @@ export function phraseAfter(doc: AnalysedText, k: number, limit: number): TokenR
       chunkHasName = false
       continue
     }
-    if (token.text === '/' && sawCapital && tokens[j + 1]?.capitalized) continue
+    if (token.text === '/' && sawCapital && tokens.at(j + 1)?.capitalized) continue
     const closing = parenthetical(doc, j, limit)
     if (closing > 0) {
       last = closing
@@ -109,15 +109,15 @@ export function phraseAfter(doc: AnalysedText, k: number, limit: number): TokenR
       continue
     }
     // `M. Razi`, `Prof. Dr. …`, `H. Darmawan`: the dot of an initial, honorific or title abbreviation.
-    if (token.text === '.' && j > k && ((isInitial(tokens[j - 1]!) && tokens[j - 1]!.text.length === 1) || isHonorific(doc, tokens[j - 1]!))) {
+    if (token.text === '.' && j > k && ((isInitial(tokens.at(j - 1)!) && tokens.at(j - 1)!.text.length === 1) || isHonorific(doc, tokens.at(j - 1)!))) {
       last = j
       continue
     }
     break
   }
-  while (last >= k && !tokens[last]!.word && tokens[last]!.text !== ')') last--
-  const closingDemonstrative = (j: number): boolean => language.text.demonstratives.has(tokens[j]!.lower) && !tokens[j + 1]?.word
-  while (last >= k && tokens[last]!.word && (isConnector(doc, tokens[last]!) || language.text.phraseStops.has(tokens[last]!.lower)) && !closingDemonstrative(last)) last--
+  while (last >= k && !tokens.at(last)!.word && tokens.at(last)!.text !== ')') last--
+  const closingDemonstrative = (j: number): boolean => language.text.demonstratives.has(tokens.at(j)!.lower) && !tokens.at(j + 1)?.word
+  while (last >= k && tokens.at(last)!.word && (isConnector(doc, tokens.at(last)!) || language.text.phraseStops.has(tokens.at(last)!.lower)) && !closingDemonstrative(last)) last--
   return last >= k ? {first: k, last} : null
 }
 
@@ -126,7 +126,7 @@ function isDegree(doc: AnalysedText, k: number): boolean {
   const {tokens} = doc
   let letters = ''
   for (let j = k; j < tokens.length && j - k < 6; j++) {
-    const token = tokens[j]!
+    const token = tokens.at(j)!
     if (j > k && token.spaceBefore) break
     if (token.text !== '.') letters += token.lower
   }
@@ -142,7 +142,7 @@ function bareName(doc: AnalysedText, first: number, last: number): boolean {
   if (last < first) return false
   let names = 0
   for (let j = first; j <= last; j++) {
-    const token = doc.tokens[j]!
+    const token = doc.tokens.at(j)!
     if (token.text === '.' || isHonorific(doc, token)) continue
     if (!(isNameLike(doc, token) || isInitial(token)) || isPlaceWord(doc, token)) return false
     names++

@@ -21,9 +21,9 @@ import {allNameLike, isConnector, isFunctionWord, lexiconWord} from './words.ts'
 export function phraseBefore(doc: AnalysedText, k: number, limit: number): TokenRange | null {
   const {tokens, language} = doc
   let end = k
-  while (end >= limit && tokens[end]!.word && !tokens[end]!.capitalized && language.persons.adverbs.has(tokens[end]!.lower)) end--
+  while (end >= limit && tokens.at(end)!.word && !tokens.at(end)!.capitalized && language.persons.adverbs.has(tokens.at(end)!.lower)) end--
   if (end < limit) return null
-  if (tokens[end]!.text === ',') return subjectBeforeCommas(doc, end, limit)
+  if (tokens.at(end)!.text === ',') return subjectBeforeCommas(doc, end, limit)
   // `Seorang perawat di rumah sakit itu yang enggan disebut namanya mengungkapkan`: an indefinite description.
   const indefinite = indefiniteSubjectBefore(doc, end, limit)
   if (indefinite) return indefinite
@@ -37,14 +37,14 @@ export function phraseBefore(doc: AnalysedText, k: number, limit: number): Token
   const adjunctAt = adjunctBeforeVerb(doc, end, limit)
   if (adjunctAt >= 0) return phraseBefore(doc, adjunctAt - 1, limit)
   // `Ia menambahkan`, `…, ia juga mengatakan`: a pronoun subject.
-  const pronoun = tokens[end]!
+  const pronoun = tokens.at(end)!
   if (pronoun.word && (language.persons.pronouns.has(pronoun.lower) || language.persons.pluralPronouns.has(pronoun.lower))) {
-    const before = tokens[end - 1]
+    const before = tokens.at(end - 1)
     if (end === limit || !before || !before.word || language.cues.coordinators.has(before.lower) || isFunctionWord(doc, before)) return {first: end, last: end}
   }
   // `Mantan Gubernur DKI Jakarta itu pun …`: a description closed by a demonstrative.
   let j = end
-  if (tokens[end]!.word && language.text.demonstratives.has(tokens[end]!.lower) && end > limit) j = end - 1
+  if (tokens.at(end)!.word && language.text.demonstratives.has(tokens.at(end)!.lower) && end > limit) j = end - 1
   // `Reynaldi dari PT House of Rattan mengatakan`: the name before `dari`/`di` is the subject.
   const from = affiliationTail(doc, j, limit)
   if (from >= 0) {
@@ -56,7 +56,7 @@ export function phraseBefore(doc: AnalysedText, k: number, limit: number): Token
   let first = end + 1
   if (j < end) first = end
   while (j >= limit) {
-    const token = tokens[j]!
+    const token = tokens.at(j)!
     if (token.word) {
       if (token.capitalized || token.allCaps || /^\p{N}/u.test(token.text)) {
         if (language.persons.subordinators.has(token.lower) && j === limit) return null
@@ -65,22 +65,22 @@ export function phraseBefore(doc: AnalysedText, k: number, limit: number): Token
         continue
       }
       // `Ri Pyong-chol dan Pak Jong-chon`: two names joined, not one phrase.
-      if (isConnector(doc, token) && j > limit && isNameLike(doc, tokens[j - 1]!) && allNameLike(doc, j + 1, end)) break
-      if (lexiconWord(doc, token) || (isConnector(doc, token) && j > limit && tokens[j - 1]!.capitalized)) {
+      if (isConnector(doc, token) && j > limit && isNameLike(doc, tokens.at(j - 1)!) && allNameLike(doc, j + 1, end)) break
+      if (lexiconWord(doc, token) || (isConnector(doc, token) && j > limit && tokens.at(j - 1)!.capitalized)) {
         first = j
         j--
         continue
       }
       if (language.persons.subordinators.has(token.lower)) return null
       // `pedagang sayur Sri Wahyuni`, `petani cabai Mujiono`: a role noun and its modifier before the name.
-      const roleHead = tokens[j - 1]
+      const roleHead = tokens.at(j - 1)
       if (first <= end && roleHead && j - 1 >= limit && roleHead.word && !roleHead.capitalized && language.persons.roleHeads.has(roleHead.lower)) first = j - 1
       break
     }
     if (token.text === ')') {
       let open = j - 1
-      while (open >= limit && open > j - 6 && tokens[open]!.text !== '(') open--
-      if (open >= limit && tokens[open]!.text === '(') {
+      while (open >= limit && open > j - 6 && tokens.at(open)!.text !== '(') open--
+      if (open >= limit && tokens.at(open)!.text === '(') {
         first = open
         j = open - 1
         continue
@@ -90,14 +90,14 @@ export function phraseBefore(doc: AnalysedText, k: number, limit: number): Token
     if (isQuoteMark(token) && doc.marks.insideOf[j]! >= 0) {
       const stretch = doc.marks.stretches[doc.marks.insideOf[j]!]!
       const inner = stretch.lastInner - stretch.firstInner + 1
-      if (stretch.closeToken === j && inner <= 6 && tokens[stretch.firstInner]!.capitalized) {
+      if (stretch.closeToken === j && inner <= 6 && tokens.at(stretch.firstInner)!.capitalized) {
         first = stretch.openToken
         j = stretch.openToken - 1
         continue
       }
       break
     }
-    if (token.text === '.' && j > limit && isInitial(tokens[j - 1]!)) {
+    if (token.text === '.' && j > limit && isInitial(tokens.at(j - 1)!)) {
       first = j
       j--
       continue
@@ -106,12 +106,12 @@ export function phraseBefore(doc: AnalysedText, k: number, limit: number): Token
   }
   if (first > end) return null
   // A subordinate clause: `Saat Korut dan Rusia mengonfirmasi …, AS menyerukan …`.
-  const before = tokens[first - 1]
+  const before = tokens.at(first - 1)
   if (before && before.word && language.persons.subordinators.has(before.lower)) return null
   // `umat Muslim menilai`: a capitalised word after a common noun modifies it; it names no one.
   // A title (`Presiden`) after a glued subheading (`Tak gegabah Presiden juga mengingatkan`) still speaks.
-  if (first === end && before && before.word && !before.capitalized && first > limit && !isFunctionWord(doc, before) && !language.cues.coordinators.has(before.lower) && !lexiconWord(doc, before) && !isRoleWord(doc, tokens[first]!)) return null
-  while (first <= end && tokens[first]!.word && isConnector(doc, tokens[first]!)) first++
+  if (first === end && before && before.word && !before.capitalized && first > limit && !isFunctionWord(doc, before) && !language.cues.coordinators.has(before.lower) && !lexiconWord(doc, before) && !isRoleWord(doc, tokens.at(first)!)) return null
+  while (first <= end && tokens.at(first)!.word && isConnector(doc, tokens.at(first)!)) first++
   return first <= end ? {first, last: end} : null
 }
 
@@ -125,14 +125,14 @@ function affiliationTail(doc: AnalysedText, j: number, limit: number): number {
   let k = j
   let sawCapital = false
   while (k > limit) {
-    const token = tokens[k]!
+    const token = tokens.at(k)!
     if (token.word && (token.capitalized || token.allCaps)) sawCapital = true
     else if (!(token.word && language.persons.foreignConnectors.has(token.lower)) && token.text !== '(' && token.text !== ')') break
     k--
   }
-  const preposition = tokens[k]
+  const preposition = tokens.at(k)
   if (!sawCapital || !preposition || !language.text.affiliationPrepositions.has(preposition.lower) || k - 1 < limit) return -1
-  const before = tokens[k - 1]!
+  const before = tokens.at(k - 1)!
   // `pejabat di Kementerian …`, `Seorang pemilik apotek di Depok`: an unnamed source and its affiliation.
   if (anonymousHeadBefore(doc, k - 1, limit) >= 0) return k
   return isNameLike(doc, before) && !isPlaceWord(doc, before) ? k : -1
@@ -145,21 +145,21 @@ function affiliationTail(doc: AnalysedText, j: number, limit: number): number {
 export function chunkStart(doc: AnalysedText, j: number, limit: number, maxLength = 13): number {
   const {tokens} = doc
   let first = j
-  while (first - 1 >= limit && j - first < maxLength - 1 && tokens[first - 1]!.text !== ',' && doc.sentenceOf[first - 1] === doc.sentenceOf[j]) first--
+  while (first - 1 >= limit && j - first < maxLength - 1 && tokens.at(first - 1)!.text !== ',' && doc.sentenceOf[first - 1] === doc.sentenceOf[j]) first--
   return first
 }
 
 /** `(37)` at token `k`: an age after a name. */
 export function isAge(doc: AnalysedText, k: number): boolean {
   const {tokens} = doc
-  return tokens[k]?.text === '(' && /^\p{N}{1,3}$/u.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')'
+  return tokens.at(k)?.text === '(' && /^\p{N}{1,3}$/u.test(tokens.at(k + 1)?.text ?? '') && tokens.at(k + 2)?.text === ')'
 }
 
 /** The start of a chunk ending at `j` that opens with a role word (`Pengamat politik dari …`), or -1. */
 function roleChunkEndingAt(doc: AnalysedText, j: number, limit: number): number {
   const {tokens} = doc
   const first = chunkStart(doc, j, limit)
-  const head = tokens[first]
+  const head = tokens.at(first)
   return head && head.word && doc.language.persons.roleHeads.has(head.lower) ? first : -1
 }
 
@@ -167,8 +167,8 @@ function roleChunkEndingAt(doc: AnalysedText, j: number, limit: number): number 
 function organizationChunkEndingAt(doc: AnalysedText, j: number, limit: number): number {
   const {tokens} = doc
   let first = j
-  while (first - 1 >= limit && j - first < 6 && tokens[first]!.word && !tokens[first]!.capitalized) first--
-  const head = tokens[first]!
+  while (first - 1 >= limit && j - first < 6 && tokens.at(first)!.word && !tokens.at(first)!.capitalized) first--
+  const head = tokens.at(first)!
   return first < j && head.word && doc.language.persons.organizationHeads.has(head.lower) && !isRoleWord(doc, head) ? first : -1
 }
 
@@ -176,7 +176,7 @@ function organizationChunkEndingAt(doc: AnalysedText, j: number, limit: number):
 function anonymousHeadBefore(doc: AnalysedText, j: number, limit: number): number {
   const {tokens, language} = doc
   for (let i = j; i >= limit && j - i < 3; i--) {
-    const token = tokens[i]!
+    const token = tokens.at(i)!
     const sentenceInitial = doc.sentences[doc.sentenceOf[i]!]!.first === i
     if (!token.word || (token.capitalized && !sentenceInitial)) return -1
     if (language.persons.anonymousHeads.has(token.lower)) return i
@@ -188,9 +188,9 @@ function anonymousHeadBefore(doc: AnalysedText, j: number, limit: number): numbe
 function relativeClauseBefore(doc: AnalysedText, end: number, limit: number): number {
   const {tokens} = doc
   for (let j = end; j > limit && end - j < 10; j--) {
-    const token = tokens[j]!
+    const token = tokens.at(j)!
     if (!token.word || token.capitalized) return -1
-    if (doc.language.text.relativePronouns.has(token.lower)) return j - 1 >= limit && tokens[j - 1]!.word ? j : -1
+    if (doc.language.text.relativePronouns.has(token.lower)) return j - 1 >= limit && tokens.at(j - 1)!.word ? j : -1
   }
   return -1
 }
@@ -202,16 +202,16 @@ function relativeClauseBefore(doc: AnalysedText, end: number, limit: number): nu
 function adjunctBeforeVerb(doc: AnalysedText, end: number, limit: number): number {
   const {tokens} = doc
   for (let j = end; j > limit && end - j < 10; j--) {
-    const token = tokens[j]!
+    const token = tokens.at(j)!
     if (!token.word) {
       if (token.text === '(' || token.text === ')' || token.text === '/') continue
       return -1
     }
     if (!doc.language.text.verbAdjuncts.has(token.lower)) continue
     // `Fatma Nisa dkk dalam buku … menjelaskan`: the people with the name follow it; the phrase ends before them.
-    const companion = tokens[j - 1]!.word && doc.language.text.nameCompanions.has(tokens[j - 1]!.lower) && j - 2 > limit
+    const companion = tokens.at(j - 1)!.word && doc.language.text.nameCompanions.has(tokens.at(j - 1)!.lower) && j - 2 > limit
     if (companion) j--
-    const before = tokens[j - 1]!
+    const before = tokens.at(j - 1)!
     // `Nordlys Cruises, dalam pernyataannya menyatakan`: the subject may stand before a comma.
     return (isNameLike(doc, before) && !isPlaceWord(doc, before)) || isInitial(before) || before.allCaps || before.text === ',' || endsOrganization(doc, j - 1) ? j : -1
   }
@@ -220,7 +220,7 @@ function adjunctBeforeVerb(doc: AnalysedText, end: number, limit: number): numbe
 
 /** Whether the capitalised run ending at `j` opens with an organisation's head (`Kementerian Luar Negeri Malaysia`). */
 function endsOrganization(doc: AnalysedText, j: number): boolean {
-  const head = doc.tokens[capitalisedRunStart(doc, j, 7)]!
+  const head = doc.tokens.at(capitalisedRunStart(doc, j, 7))!
   return head.word && head.capitalized && doc.language.persons.organizationHeads.has(head.lower)
 }
 
@@ -228,7 +228,7 @@ function endsOrganization(doc: AnalysedText, j: number): boolean {
 export function capitalisedRunStart(doc: AnalysedText, j: number, maxLength: number): number {
   const {tokens} = doc
   let first = j
-  while (first - 1 >= 0 && j - first < maxLength - 1 && tokens[first - 1]!.word && tokens[first - 1]!.capitalized) first--
+  while (first - 1 >= 0 && j - first < maxLength - 1 && tokens.at(first - 1)!.word && tokens.at(first - 1)!.capitalized) first--
   return first
 }
 
@@ -244,36 +244,36 @@ function subjectBeforeCommas(doc: AnalysedText, comma: number, limit: number): T
   let described: TokenRange | null = null
   for (let chunk = 0; chunk < 4; chunk++) {
     let open = end - 1
-    while (open >= limit && end - open < 25 && tokens[open]!.text !== ',') open--
+    while (open >= limit && end - open < 25 && tokens.at(open)!.text !== ',') open--
     const first = open + 1
     let last = end - 1
     if (last < first || last < limit) return described
     // `Nur Aisyah (29), mengatakan`: an age after the name.
     if (last - 3 >= first && isAge(doc, last - 2)) last -= 3
     // `dr Ratna Sari MKes, menyebut`: degrees after the name.
-    while (last > first && isDegree(doc, tokens[last]!)) last--
-    const head = tokens[first]!
+    while (last > first && isDegree(doc, tokens.at(last)!)) last--
+    const head = tokens.at(first)!
     const adjunct =
       (head.word && (language.text.subjectAdjuncts.has(head.lower) || language.text.calendar.has(head.lower))) ||
       head.text === '(' ||
       /^\p{N}/u.test(head.text)
-    const tail = tokens[last]!
+    const tail = tokens.at(last)!
     const endsInName = (isNameLike(doc, tail) && !isPlaceWord(doc, tail)) || (tail.allCaps && chunk === 0)
     // Passive adjuncts (`dihubungi kemarin`) and lower-case descriptions (`lembaga kajian …`) are set off, not subjects.
     const passive = language.morphology.passivePrefix
     const passiveAdjunct = head.word && !head.capitalized && head.lower.startsWith(passive) && head.lower.length >= passive.length + 4
-    if (passiveAdjunct && open >= limit && tokens[open]?.text === ',') {
+    if (passiveAdjunct && open >= limit && tokens.at(open)?.text === ',') {
       end = open
       continue
     }
     const describes = isRoleWord(doc, head) || language.persons.anonymousHeads.has(head.lower) || (head.word && !head.capitalized && !isHonorific(doc, head))
     // A lower-case description between commas is an appositive, even when it names someone (`kuasa hukum FPI dan Rizieq Shihab`).
     // So is a role after a bare name that opens the sentence (`Dedy, Kepala Peleton B dari Pos …, mengatakan`).
-    const appositive = describes && open >= limit && tokens[open]?.text === ',' && (!head.capitalized || bareNameOpening(doc, open - 1, limit))
+    const appositive = describes && open >= limit && tokens.at(open)?.text === ',' && (!head.capitalized || bareNameOpening(doc, open - 1, limit))
     if (!adjunct && endsInName && !appositive) {
       const name = phraseBefore(doc, last, first)
       // `Pengamat politik dari Universitas Indonesia, Dewi Kartikasari, menilai`: the role chunk before the name is its role.
-      const setOff = name !== null && name.first === first && open >= limit && tokens[open]?.text === ','
+      const setOff = name !== null && name.first === first && open >= limit && tokens.at(open)?.text === ','
       const roleChunk = setOff ? roleChunkEndingAt(doc, open - 1, limit) : -1
       if (name && roleChunk >= 0) return {first: roleChunk, last: name.last}
       // `Perusahaan pemilik kapal, Nordlys Cruises, …`: the description names an organisation.
@@ -282,7 +282,7 @@ function subjectBeforeCommas(doc: AnalysedText, comma: number, limit: number): T
     }
     // `Kantor Ombudsman Peru dalam laporannya, …, menyebut`: a subject and its adjunct in one chunk.
     if (!adjunct && !describes) return phraseBefore(doc, last, first)
-    if (open < limit || tokens[open]!.text !== ',') return described
+    if (open < limit || tokens.at(open)!.text !== ',') return described
     // `Sementara itu, seorang warga … bernama Massimo Mascoli (68), mengatakan`: with no subject before it, the
     // description that ends in a name is the subject.
     if (appositive && endsInName && described === null) described = phraseBefore(doc, last, first)
@@ -294,6 +294,6 @@ function subjectBeforeCommas(doc: AnalysedText, comma: number, limit: number): T
 /** Whether the tokens ending at `j` are one to four name words that open their sentence. */
 function bareNameOpening(doc: AnalysedText, j: number, limit: number): boolean {
   let first = j
-  while (first > limit && j - first < 4 && isNameLike(doc, doc.tokens[first - 1]!)) first--
-  return first <= j && isNameLike(doc, doc.tokens[j]!) && doc.sentences[doc.sentenceOf[first]!]!.first === first && allNameLike(doc, first, j)
+  while (first > limit && j - first < 4 && isNameLike(doc, doc.tokens.at(first - 1)!)) first--
+  return first <= j && isNameLike(doc, doc.tokens.at(j)!) && doc.sentences[doc.sentenceOf[first]!]!.first === first && allNameLike(doc, first, j)
 }

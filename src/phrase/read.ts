@@ -26,7 +26,7 @@ export function phrasesAfterWords(doc: AnalysedText, words: ReadonlySet<string>,
   const {tokens} = doc
   const found: Array<{at: number; phrase: SpeakerPhrase}> = []
   for (let k = 0; k < tokens.length; k++) {
-    const token = tokens[k]!
+    const token = tokens.at(k)!
     if (!token.word || !words.has(token.lower) || doc.marks.insideOf[k]! >= 0) continue
     const after = phraseAfterWord(doc, k, skip, doc.sentences[doc.sentenceOf[k]!]!.last)
     if (after) found.push({at: k, phrase: after.phrase})
@@ -37,7 +37,7 @@ export function phrasesAfterWords(doc: AnalysedText, words: ReadonlySet<string>,
 /** The phrase after the word at `k`, past an optional `skip` word (`disampaikan oleh X`), up to `limit`, and what it names. */
 export function phraseAfterWord(doc: AnalysedText, k: number, skip: string, limit: number): {range: TokenRange; phrase: SpeakerPhrase} | null {
   let start = k + 1
-  if (doc.tokens[start]?.lower === skip) start++
+  if (doc.tokens.at(start)?.lower === skip) start++
   if (start > limit) return null
   const range = phraseAfter(doc, start, limit)
   const phrase = range ? readPhrase(doc, range) : null
@@ -55,7 +55,7 @@ class PhraseSite {
   constructor(readonly doc: AnalysedText, readonly phrase: TokenRange) {
     this.first = phrase.first
     this.last = phrase.last
-    this.head = doc.tokens[phrase.first]!
+    this.head = doc.tokens.at(phrase.first)!
   }
 
   /** A single word. */
@@ -79,7 +79,7 @@ class PhraseSite {
 
   /** It ends with a demonstrative (`itu`, `tersebut`): it points back. */
   get pointsBack(): boolean {
-    return this.doc.language.text.demonstratives.has(this.doc.tokens[this.last]!.lower)
+    return this.doc.language.text.demonstratives.has(this.doc.tokens.at(this.last)!.lower)
   }
 
   /** A known outlet in it, a short quoted name (`media Rusia "Vesti Primorye"`), and where an outlet's head noun stands (or -1). */
@@ -160,7 +160,7 @@ export const phraseReadings: readonly PhraseReading[] = [
       }
       const longForm = withoutTrailingParenthetical(site.text)
       if (known && longForm !== slice(doc, known.range.first, known.range.last) && !quoted) {
-        if (head >= 0 || doc.tokens[last]!.text === ')') aliases.push(longForm)
+        if (head >= 0 || doc.tokens.at(last)!.text === ')') aliases.push(longForm)
       }
       return site.make('outlet', mention, name, {aliases})
     }
@@ -173,7 +173,7 @@ export const phraseReadings: readonly PhraseReading[] = [
       if (site.outlets.head !== first || hasPersonWords(doc, first, last) || (head.capitalized && lastNameRun(doc, first, last))) return null
       // `kantor berita NTB`: an agency named after its head noun; `media Rusia`: an outlet known by a description.
       const pair = doc.language.outlets.agencyHeads.some((words) => sequenceAt(doc, first, words))
-      if (pair && first + 2 <= last && doc.tokens[first + 2]!.capitalized) {
+      if (pair && first + 2 <= last && doc.tokens.at(first + 2)!.capitalized) {
         return site.make('outlet', {first: first + 2, last}, slice(doc, first + 2, last), {aliases: [site.text]})
       }
       return site.make('outlet', site.phrase, site.text)
@@ -184,10 +184,10 @@ export const phraseReadings: readonly PhraseReading[] = [
     reads: 'a word for a side or party before an organisation or outlet that speaks as one: `pihak Gedung Putih` is the White House',
     read(site) {
       const {doc, first, last, head} = site
-      if (site.single || !doc.language.persons.partyHeads.has(head.lower) || !doc.tokens[first + 1]!.capitalized) return null
+      if (site.single || !doc.language.persons.partyHeads.has(head.lower) || !doc.tokens.at(first + 1)!.capitalized) return null
       // The body's name: the capitalised run after the word (`pihak Gedung Putih di situs resminya`).
       let end = first + 1
-      while (end < last && doc.tokens[end + 1]!.word && doc.tokens[end + 1]!.capitalized) end++
+      while (end < last && doc.tokens.at(end + 1)!.word && doc.tokens.at(end + 1)!.capitalized) end++
       const body = readPhrase(doc, {first: first + 1, last: end})
       return body && (body.kind === 'organization' || body.kind === 'outlet') ? {...body, phrase: site.phrase} : null
     }
@@ -243,7 +243,7 @@ export const phraseReadings: readonly PhraseReading[] = [
       if (!head.capitalized || !doc.language.persons.organizationHeads.has(head.lower) || hasPersonWords(doc, first, last)) return null
       // `kata Kementerian Pendidikan di Singapura`: a locative and its place after the name say where, not who.
       const locative = findWord(doc, first + 2, last, doc.language.text.locatives)
-      if (locative > first && !doc.tokens[locative]!.capitalized && locative < last && isPlaceWord(doc, tokens[locative + 1]!)) {
+      if (locative > first && !doc.tokens.at(locative)!.capitalized && locative < last && isPlaceWord(doc, tokens.at(locative + 1)!)) {
         return site.make('organization', {first, last: locative - 1}, slice(doc, first, locative - 1))
       }
       return namedOrganization(site)
@@ -276,7 +276,7 @@ export const phraseReadings: readonly PhraseReading[] = [
   {
     id: 'closing-demonstrative',
     reads: 'any other phrase closed by a demonstrative: `Mantan Gubernur DKI Jakarta itu`',
-    read: (site) => (site.doc.tokens[site.last]!.word && site.pointsBack ? site.make('description', site.phrase, site.text) : null)
+    read: (site) => (site.doc.tokens.at(site.last)!.word && site.pointsBack ? site.make('description', site.phrase, site.text) : null)
   },
   {
     id: 'group',
@@ -308,7 +308,7 @@ export const phraseReadings: readonly PhraseReading[] = [
     read(site) {
       const {doc, first, last, head} = site
       if (!head.allCaps || site.single) return null
-      for (let j = first + 1; j <= last; j++) if (!isPlaceWord(doc, doc.tokens[j]!)) return null
+      for (let j = first + 1; j <= last; j++) if (!isPlaceWord(doc, doc.tokens.at(j)!)) return null
       return site.make('organization', site.phrase, site.text)
     }
   },
@@ -325,7 +325,7 @@ export const phraseReadings: readonly PhraseReading[] = [
  */
 function namedOrganization(site: PhraseSite, text = site.text, last = site.last): SpeakerPhrase {
   const {tokens} = site.doc
-  const acronym = tokens[last]!.text === ')' && tokens[last - 1]?.word && tokens[last - 2]?.text === '(' ? [tokens[last - 1]!.text] : []
+  const acronym = tokens.at(last)!.text === ')' && tokens.at(last - 1)?.word && tokens.at(last - 2)?.text === '(' ? [tokens.at(last - 1)!.text] : []
   // `Badan Pusat Statistik (BPS) Nusa Tenggara Barat (NTB)`: the name without the short forms written inside it.
   return site.make('organization', site.phrase, withoutParentheticals(text).replace(/ +/gu, ' ').trim(), {aliases: acronym})
 }
@@ -349,8 +349,8 @@ export function readPhrase(doc: AnalysedText, range: TokenRange): SpeakerPhrase 
 function nameBeforeClosingBrackets(doc: AnalysedText, first: number, last: number, nameRun: TokenRange): TokenRange | null {
   const {tokens} = doc
   const open = nameRun.first - 1
-  if (tokens[last]!.text !== ')' || nameRun.last !== last - 1 || tokens[open]?.text !== '(') return null
-  const end = tokens[open - 1]?.text === ',' ? open - 2 : open - 1
+  if (tokens.at(last)!.text !== ')' || nameRun.last !== last - 1 || tokens.at(open)?.text !== '(') return null
+  const end = tokens.at(open - 1)?.text === ',' ? open - 2 : open - 1
   if (end <= first) return null
   const before = lastNameRun(doc, first, end)
   return before && before.last === end && before.last > before.first ? before : null
@@ -359,7 +359,7 @@ function nameBeforeClosingBrackets(doc: AnalysedText, first: number, last: numbe
 /** Whether a phrase has a role, rank or honorific word: then a name in it is a person's. */
 function hasPersonWords(doc: AnalysedText, first: number, last: number): boolean {
   for (let j = first; j <= last; j++) {
-    const token = doc.tokens[j]!
+    const token = doc.tokens.at(j)!
     if (!token.word) continue
     if (doc.language.persons.roleHeads.has(token.lower) || doc.lexicon.rankWords.has(token.lower) || isHonorific(doc, token) || rankAt(doc, j, last) > j) return true
   }
@@ -368,9 +368,9 @@ function hasPersonWords(doc: AnalysedText, first: number, last: number): boolean
 
 function hasName(doc: AnalysedText, first: number, last: number): boolean {
   for (let j = first; j <= last; j++) {
-    const token = doc.tokens[j]!
+    const token = doc.tokens.at(j)!
     if (token.capitalized && isNameLike(doc, token) && !isPlaceWord(doc, token) && !doc.lowerVocabulary.has(token.lower) && !lexiconWord(doc, token)) {
-      const previous = doc.tokens[j - 1]
+      const previous = doc.tokens.at(j - 1)
       if (previous && doc.language.text.affiliationPrepositions.has(previous.lower)) return false
       return true
     }

@@ -18,9 +18,9 @@ import {isFunctionWord, slice} from './words.ts'
 export function trimEdges(doc: AnalysedText, range: TokenRange): TokenRange | null {
   let {first, last} = range
   const {tokens} = doc
-  while (first <= last && (!tokens[first]!.word && tokens[first]!.text !== '(' && !isQuoteMark(tokens[first]!))) first++
-  while (first <= last && (!tokens[last]!.word && tokens[last]!.text !== ')' && !isQuoteMark(tokens[last]!))) last--
-  while (first <= last && tokens[last]!.word && (doc.language.text.nameConnectors.has(tokens[last]!.lower) || doc.language.text.affiliationPrepositions.has(tokens[last]!.lower))) last--
+  while (first <= last && (!tokens.at(first)!.word && tokens.at(first)!.text !== '(' && !isQuoteMark(tokens.at(first)!))) first++
+  while (first <= last && (!tokens.at(last)!.word && tokens.at(last)!.text !== ')' && !isQuoteMark(tokens.at(last)!))) last--
+  while (first <= last && tokens.at(last)!.word && (doc.language.text.nameConnectors.has(tokens.at(last)!.lower) || doc.language.text.affiliationPrepositions.has(tokens.at(last)!.lower))) last--
   return first <= last ? {first, last} : null
 }
 
@@ -36,8 +36,8 @@ export function descriptionTitle(doc: AnalysedText, first: number, last: number)
   const {tokens, language} = doc
   let j = first
   const opener = (token: Token): boolean => token.word && (language.persons.quantifiers.has(token.lower) || language.persons.descriptionOpeners.has(token.lower))
-  while (j <= last && opener(tokens[j]!)) j++
-  const head = tokens[j]
+  while (j <= last && opener(tokens.at(j)!)) j++
+  const head = tokens.at(j)
   if (!head || !head.word || j > last) return null
   // A lower-case noun, or one capitalised only because it opens the sentence.
   if (head.capitalized && !(j === first && doc.sentences[doc.sentenceOf[j]!]!.first === j)) return null
@@ -47,7 +47,7 @@ export function descriptionTitle(doc: AnalysedText, first: number, last: number)
   if (cue || verb || language.persons.subordinators.has(head.lower) || language.text.phraseStops.has(head.lower) || isFunctionWord(doc, head)) return null
   let end = j
   while (end + 1 <= last && end - j < 3) {
-    const next = tokens[end + 1]!
+    const next = tokens.at(end + 1)!
     if (!next.word || next.capitalized || language.persons.subordinators.has(next.lower) || language.text.phraseStops.has(next.lower) || language.text.affiliationPrepositions.has(next.lower)) break
     end++
   }
@@ -63,8 +63,8 @@ export function descriptionRole(doc: AnalysedText, phrase: SpeakerPhrase): {titl
   if (phrase.kind !== 'description') return null
   const {tokens, language} = doc
   let last = phrase.phrase.last
-  while (last > phrase.phrase.first && tokens[last]!.word && language.text.demonstratives.has(tokens[last]!.lower)) last--
-  const head = tokens[phrase.phrase.first]!
+  while (last > phrase.phrase.first && tokens.at(last)!.word && language.text.demonstratives.has(tokens.at(last)!.lower)) last--
+  const head = tokens.at(phrase.phrase.first)!
   if (!head.word || !(isRoleWord(doc, head) || language.persons.anonymousHeads.has(head.lower))) return null
   const role = roleOf(doc, phrase.phrase.first, last)
   return role.title ? role : null
@@ -80,7 +80,7 @@ export function roleOf(doc: AnalysedText, first: number, last: number): {title: 
   const kinds = classifyTokens(doc, range.first, range.last)
   let titleEnd = -1
   for (; j <= range.last; j++) {
-    const token = tokens[j]!
+    const token = tokens.at(j)!
     const kind = kinds[j - range.first]
     if (kind === 'rank' || kind === 'honorific') {
       if (titleEnd < 0) continue
@@ -97,7 +97,7 @@ export function roleOf(doc: AnalysedText, first: number, last: number): {title: 
     }
     // (A body named for its members opens the affiliation too: `Ketua Kelompok Tani Makmur`.)
     if ((language.persons.organizationHeads.has(token.lower) || language.persons.memberBodyHeads.has(token.lower)) && titleEnd >= 0 &&
-      (!isCompoundRole(doc, tokens[j - 1]!, token) || (j < range.last && isUnitDesignation(tokens[j + 1]!)))) break
+      (!isCompoundRole(doc, tokens.at(j - 1)!, token) || (j < range.last && isUnitDesignation(tokens.at(j + 1)!)))) break
     const lowerRole = !token.capitalized && token.word && !language.persons.organizationHeads.has(token.lower) &&
       (isRoleWord(doc, token) || language.persons.anonymousHeads.has(token.lower) || language.persons.institutionalWords.has(token.lower))
     if (kind === 'role' || lowerRole) {
@@ -114,10 +114,10 @@ export function roleOf(doc: AnalysedText, first: number, last: number): {title: 
   let titleStart = range.first
   while (titleStart <= titleEnd && (kinds[titleStart - range.first] === 'rank' || kinds[titleStart - range.first] === 'honorific')) titleStart++
   // `Pengamat politik dari Universitas …`: the preposition belongs to the affiliation, not the title.
-  while (titleEnd >= titleStart && tokens[titleEnd]!.word && language.text.affiliationPrepositions.has(tokens[titleEnd]!.lower)) titleEnd--
+  while (titleEnd >= titleStart && tokens.at(titleEnd)!.word && language.text.affiliationPrepositions.has(tokens.at(titleEnd)!.lower)) titleEnd--
   const title = titleEnd >= titleStart ? slice(doc, titleStart, titleEnd) : null
   let affFirst = titleEnd >= 0 ? titleEnd + 1 : range.first
-  if (language.text.affiliationPrepositions.has(tokens[affFirst]?.lower ?? '')) affFirst++
+  if (language.text.affiliationPrepositions.has(tokens.at(affFirst)?.lower ?? '')) affFirst++
   let affLast = range.last
   while (affLast >= affFirst && (kinds[affLast - range.first] === 'rank' || kinds[affLast - range.first] === 'honorific')) affLast--
   const affRange = trimEdges(doc, {first: affFirst, last: affLast})
@@ -133,16 +133,16 @@ export function roleOf(doc: AnalysedText, first: number, last: number): {title: 
 export function appositiveRole(doc: AnalysedText, nameLast: number, limit: number): {title: string | null; affiliation: string | null} | null {
   const {tokens, language} = doc
   let first = nameLast + 1
-  if (tokens[first]?.text === ',') first++
+  if (tokens.at(first)?.text === ',') first++
   // `kata Budi Santoso, yang juga Ketua Umum …`, `Sugeng yang juga Deputi III …`: a role in a relative clause.
   const relative = first
-  while (first - relative < 4 && tokens[first]?.word && language.persons.roleClauseWords.has(tokens[first]!.lower)) first++
+  while (first - relative < 4 && tokens.at(first)?.word && language.persons.roleClauseWords.has(tokens.at(first)!.lower)) first++
   if (first === nameLast + 1) return null
-  if (first > relative && !language.text.relativePronouns.has(tokens[relative]!.lower)) return null
-  const head = tokens[first]
+  if (first > relative && !language.text.relativePronouns.has(tokens.at(relative)!.lower)) return null
+  const head = tokens.at(first)
   if (!head || !head.word || !(isRoleWord(doc, head) || language.persons.anonymousHeads.has(head.lower))) return null
   let last = first
-  while (last + 1 <= limit && last - first < 15 && tokens[last + 1]!.text !== ',' && tokens[last + 1]!.text !== '.' && !(tokens[last + 1]!.word && language.text.phraseStops.has(tokens[last + 1]!.lower))) last++
+  while (last + 1 <= limit && last - first < 15 && tokens.at(last + 1)!.text !== ',' && tokens.at(last + 1)!.text !== '.' && !(tokens.at(last + 1)!.word && language.text.phraseStops.has(tokens.at(last + 1)!.lower))) last++
   const role = roleOf(doc, first, last)
   return role.title || role.affiliation ? role : null
 }

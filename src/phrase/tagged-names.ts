@@ -192,7 +192,7 @@ export function chosenNameRun(doc: AnalysedText, first: number, last: number, ru
  * then the rules read where the name starts from the text itself (name-start.ts), and the tagger adds nothing before.
  */
 function calledByLaterWord(doc: AnalysedText, ruled: TokenRange): boolean {
-  for (let j = ruled.first + 1; j <= ruled.last; j++) if (doc.shortNames.has(doc.tokens[j]!.lower)) return true
+  for (let j = ruled.first + 1; j <= ruled.last; j++) if (doc.shortNames.has(doc.tokens.at(j)!.lower)) return true
   return false
 }
 
@@ -204,7 +204,7 @@ function calledByLaterWord(doc: AnalysedText, ruled: TokenRange): boolean {
  */
 function addsOnlyNameWords(doc: AnalysedText, persons: TaggedPersons, from: number, to: number): boolean {
   for (let j = from; j <= to; j++) {
-    const token = doc.tokens[j]!
+    const token = doc.tokens.at(j)!
     if (!token.word) continue
     // A capital the word owes to its place (a sentence's or quote's opening) says nothing of a name: the rules decide.
     if (token.allCaps || capitalizedByPosition(doc, j)) return false

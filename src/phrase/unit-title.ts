@@ -20,7 +20,7 @@ const longestUnit = 14
 
 /** Whether the word at `j` opens the organisation after a unit (or ends the unit some other way). */
 function endsUnit(doc: AnalysedText, j: number, last: number): boolean {
-  const token = doc.tokens[j]!
+  const token = doc.tokens.at(j)!
   const {persons} = doc.language
   if (!token.word) return true
   if (token.allCaps || doc.lexicon.rankWords.has(token.lower) || rankAt(doc, j, last) > j || isHonorific(doc, token)) return true
@@ -45,7 +45,7 @@ function isFieldWord(doc: AnalysedText, token: Token): boolean {
  */
 export function unitEnd(doc: AnalysedText, j: number, last: number): number {
   const {tokens, language} = doc
-  const opener = tokens[j]!
+  const opener = tokens.at(j)!
   if (!opener.word || !opener.capitalized || opener.allCaps || doc.shortNames.has(opener.lower)) return -1
   const headed = language.persons.unitHeads.has(opener.lower)
   if (!headed && (isPlaceWord(doc, opener) || endsUnit(doc, j, last))) return -1
@@ -57,17 +57,17 @@ export function unitEnd(doc: AnalysedText, j: number, last: number): number {
   let allFields = isFieldWord(doc, opener)
   // A word of the unit: capitalised, no organisation's opening, no name the text calls someone by.
   const unitWord = (k: number): boolean => {
-    const token = tokens[k]!
+    const token = tokens.at(k)!
     return token.word && token.capitalized && !endsUnit(doc, k, last) && !doc.shortNames.has(token.lower)
   }
   const joiner = (token: Token): boolean => isLowerConnector(doc, token) || token.text === ','
   for (let k = j + 1; k <= last && k - j < longestUnit; k++) {
-    const token = tokens[k]!
+    const token = tokens.at(k)!
     // `Bidang Politik, Hukum, dan Keamanan`: fields joined by a connector or a comma (or both), then a capitalised word.
     if (joiner(token)) {
-      const next = token.text === ',' && k + 1 <= last && joiner(tokens[k + 1]!) ? k + 2 : k + 1
+      const next = token.text === ',' && k + 1 <= last && joiner(tokens.at(k + 1)!) ? k + 2 : k + 1
       if (next > last || !unitWord(next)) break
-      if (!joined) field = isFieldWord(doc, tokens[end]!)
+      if (!joined) field = isFieldWord(doc, tokens.at(end)!)
       joined = true
       k = next - 1
       continue
@@ -76,9 +76,9 @@ export function unitEnd(doc: AnalysedText, j: number, last: number): number {
     allFields &&= isFieldWord(doc, token)
     end = k
   }
-  const after = tokens[end + 1]
+  const after = tokens.at(end + 1)
   // `Pusat Kajian … (Puspaham)`: a unit whose short name follows in brackets is a body of its own.
-  if (after?.text === '(' && tokens[end + 2]?.capitalized && tokens[end + 3]?.text === ')') return -1
+  if (after?.text === '(' && tokens.at(end + 2)?.capitalized && tokens.at(end + 3)?.text === ')') return -1
   // Where an organisation follows, the unit is the field before it; with none, only a field's head
   // (`Menteri Koordinator Bidang Perekonomian`) or joined fields (`Direktur Pupuk dan Pestisida`) make one.
   const beforeBody = end + 1 <= last && after !== undefined && after.word && endsUnit(doc, end + 1, last)
@@ -96,12 +96,12 @@ export function unitEnd(doc: AnalysedText, j: number, last: number): number {
  */
 export function insideUnit(doc: AnalysedText, first: number, last: number, limit: number): boolean {
   const {tokens, language} = doc
-  const title = tokens[first - 1]
+  const title = tokens.at(first - 1)
   if (!title || !title.word) return false
   let end = last
-  const joiner = tokens[last + 1]
+  const joiner = tokens.at(last + 1)
   if (joiner !== undefined && (isLowerConnector(doc, joiner) || joiner.text === ',')) {
-    end = joiner.text === ',' && tokens[last + 2]?.word && isConnector(doc, tokens[last + 2]!) ? last + 3 : last + 2
+    end = joiner.text === ',' && tokens.at(last + 2)?.word && isConnector(doc, tokens.at(last + 2)!) ? last + 3 : last + 2
   }
   end = Math.min(end, limit)
   // (`Wakil Rektor Bidang Akademik …`: the unit opens at its head, and a run right after a unit's head is its name.)
@@ -119,10 +119,10 @@ const furthestTitle = 8
  */
 export function continuesField(doc: AnalysedText, first: number, last: number): boolean {
   const {tokens, language} = doc
-  const joiner = tokens[first - 1]
+  const joiner = tokens.at(first - 1)
   if (!joiner || !isLowerConnector(doc, joiner)) return false
   for (let h = first - 2; h >= 0 && first - h <= furthestTitle; h--) {
-    const token = tokens[h]!
+    const token = tokens.at(h)!
     if (!token.word || !token.capitalized) return false
     if (language.persons.unitHeads.has(token.lower)) return unitEnd(doc, h, last) >= first
     if (language.persons.roleHeads.has(token.lower)) return unitEnd(doc, h + 1, last) >= first

@@ -16,7 +16,7 @@ export const occurrenceScanLimit = 24
 export function isHonorific(doc: AnalysedText, token: Token): boolean {
   const word = token.lower.endsWith('.') ? token.lower.slice(0, -1) : token.lower
   if (!doc.language.persons.honorifics.has(word)) return false
-  return !(token.capitalized && isKoreanGivenName(doc.tokens[token.index + 1]))
+  return !(token.capitalized && isKoreanGivenName(doc.tokens.at(token.index + 1)))
 }
 
 export function isRoleWord(doc: AnalysedText, token: Token): boolean {
@@ -26,8 +26,8 @@ export function isRoleWord(doc: AnalysedText, token: Token): boolean {
 /** `lexiconBits` of a token's lower case, kept per token of the text (no string look-up when asked again). */
 export function tokenLexiconBits(doc: AnalysedText, token: Token): number {
   const memo = doc.memo.lexiconBits
-  // Only the text's own tokens: a token made elsewhere may share an index.
-  if (doc.tokens[token.index] !== token) return lexiconBits(doc, token.lower)
+  // Only a word the text has at that index: a token made elsewhere may share an index (the bits are the lower case's).
+  if (doc.tokens.lowerAt(token.index) !== token.lower) return lexiconBits(doc, token.lower)
   const known = memo[token.index]!
   if (known !== 0) return known - 1
   const bits = lexiconBits(doc, token.lower)
@@ -203,7 +203,7 @@ function nameLikeUncached(doc: AnalysedText, token: Token): boolean {
   if (bits & NOT_NAME_SHAPE) return false
   // `Lalu Kusnawan`: a title of birth before a name is part of it.
   if (bits & NAME_TITLE) {
-    const next = doc.tokens[token.index + 1]
+    const next = doc.tokens.at(token.index + 1)
     if (next && next.spaceBefore && isNameLike(doc, next)) return true
   }
   // A word of organisation names the text also uses alone as someone's name at a cue (`kata Agung`) is a name (`Agung Hendriadi`).
@@ -262,25 +262,25 @@ export function standsOnItsOwn(doc: AnalysedText, first: number, j: number, last
   // (`Pemimpin Korea Utara (Korut) Kim Jong Un`).
   let restUsedAlone = false
   for (let r = j + 1; r <= last && !restUsedAlone; r++) restUsedAlone = usedAlone(doc, r) > 0
-  const opener = tokens[first - 1]
+  const opener = tokens.at(first - 1)
   const setOff = opener !== undefined && (opener.text === ',' || opener.text === ')')
   // Two words or more written together elsewhere, ending there, are a unit of their own (`Puskesmas Cempaka
   // Putih Dicky Alsadik` beside `dan Cempaka Putih (Jakarta Pusat)`): a person is rarely written so without
   // the rest of the name, unless the words open with a given-name prefix or a title of birth (`Tjokorda Oka`).
   // Either way a name of two words or more must remain.
-  const opensName = persons.namePrefixes.has(tokens[first]!.lower) || persons.nameTitles.has(tokens[first]!.lower)
-  const weakAllowed = last - j >= 2 && !setOff && !doc.shortNames.has(tokens[first]!.lower) && ((length <= 2 && restUsedAlone) || (length >= 2 && !opensName))
-  const others = doc.capitals.get(tokens[first]!.lower) ?? []
+  const opensName = persons.namePrefixes.has(tokens.at(first)!.lower) || persons.nameTitles.has(tokens.at(first)!.lower)
+  const weakAllowed = last - j >= 2 && !setOff && !doc.shortNames.has(tokens.at(first)!.lower) && ((length <= 2 && restUsedAlone) || (length >= 2 && !opensName))
+  const others = doc.capitals.get(tokens.at(first)!.lower) ?? []
   for (let i = 0; i < others.length && i < occurrenceScanLimit; i++) {
     const o = others[i]!
     if (o === first) continue
     let same = true
-    for (let n = 1; n < length && same; n++) same = tokens[o + n]?.lower === tokens[first + n]!.lower
+    for (let n = 1; n < length && same; n++) same = tokens.at(o + n)?.lower === tokens.at(first + n)!.lower
     if (!same) continue
-    const after = tokens[o + length]
+    const after = tokens.at(o + length)
     // The same words going on to the same name are the same mention, written again.
-    if (!after || after.lower === tokens[j + 1]!.lower) continue
-    const before = tokens[o - 1]
+    if (!after || after.lower === tokens.at(j + 1)!.lower) continue
+    const before = tokens.at(o - 1)
     // Weak evidence needs the words to end their run there (`Kim Yo Jong` is no evidence against `Kim Jong Un`).
     const endsRun = !(after.word && after.capitalized) || !after.spaceBefore
     if (!before) {
@@ -290,15 +290,15 @@ export function standsOnItsOwn(doc: AnalysedText, first: number, j: number, last
     if (before.word && !before.capitalized && language.text.locatives.has(before.lower)) return true
     // The same capitalised word before it here and there, and the run ending there: the end of one unit written
     // twice (`PT Taman Impian Jaya Ancol Rika Lestari` beside `Taman Impian Jaya Ancol dan`).
-    const beforeHere = tokens[first - 1]
+    const beforeHere = tokens.at(first - 1)
     if (before.word && before.capitalized && beforeHere !== undefined && beforeHere.lower === before.lower && last - j >= 2 && endsRun &&
       !(after.word && (cues.clausal.has(after.lower) || cues.inverted.has(after.lower)))) return true
     // Inside an organisation's name: right after an organisation word (honorifics aside: `RSUP Dr M Djamil`), with no role in the run.
     if (before.word && before.capitalized) {
       let organization: boolean | null = null
       let person = false
-      for (let b = o - 1; b >= 0 && o - b <= 6 && tokens[b]!.capitalized && (tokens[b]!.word || tokens[b]!.text === '.'); b--) {
-        const word = tokens[b]!
+      for (let b = o - 1; b >= 0 && o - b <= 6 && tokens.at(b)!.capitalized && (tokens.at(b)!.word || tokens.at(b)!.text === '.'); b--) {
+        const word = tokens.at(b)!
         if (isRoleWord(doc, word) || persons.anonymousHeads.has(word.lower)) person = true
         else if (organization === null && word.word && !isHonorific(doc, word)) {
           // (A Roman numeral numbers something, `Teradu VII`: no acronym of an organisation.)
@@ -320,11 +320,11 @@ export function standsOnItsOwn(doc: AnalysedText, first: number, j: number, last
 export function usedAlone(doc: AnalysedText, k: number): number {
   const {tokens} = doc
   const capitalWord = (token: Token | undefined): boolean => token !== undefined && token.word && token.capitalized
-  const others = doc.capitals.get(tokens[k]!.lower) ?? []
+  const others = doc.capitals.get(tokens.at(k)!.lower) ?? []
   let count = 0
   for (let i = 0; i < others.length && i < occurrenceScanLimit && count < 3; i++) {
     const o = others[i]!
-    if (o !== k && !capitalWord(tokens[o - 1]) && !capitalWord(tokens[o + 1])) count++
+    if (o !== k && !capitalWord(tokens.at(o - 1)) && !capitalWord(tokens.at(o + 1))) count++
   }
   return count
 }
@@ -359,7 +359,7 @@ export function isInitial(token: Token): boolean {
 export function joinsTwoNames(doc: AnalysedText, first: number, last: number): boolean {
   const {tokens} = doc
   for (let j = first + 1; j < last; j++) {
-    const token = tokens[j]!
+    const token = tokens.at(j)!
     if (!token.word || !token.capitalized) continue
     const hyphen = token.text.indexOf('-')
     if (hyphen > 0 && hyphen + 1 < token.text.length && isUpper(token.text[hyphen + 1]!)) return true

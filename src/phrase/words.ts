@@ -10,7 +10,7 @@ import {ANONYMOUS_HEAD, FOREIGN_CONNECTOR, FUNCTION_WORD, GROUP_HEAD, isHonorifi
 /** The text of tokens `first`…`last`, as written (empty when `last < first`). */
 export function slice(doc: AnalysedText, first: number, last: number): string {
   if (last < first) return ''
-  return doc.text.slice(doc.tokens[first]!.start, doc.tokens[last]!.end)
+  return doc.text.slice(doc.tokens.at(first)!.start, doc.tokens.at(last)!.end)
 }
 
 /** A word that joins the parts of an organisation's name (`Bidang Politik, Hukum, dan Keamanan`, `untuk`, `&`). */
@@ -31,36 +31,36 @@ export function isFunctionWord(doc: AnalysedText, token: Token): boolean {
 
 /** Whether a word sequence of the lexicon starts at token `j`. */
 export function sequenceAt(doc: AnalysedText, j: number, words: readonly string[]): boolean {
-  return words.every((word, n) => doc.tokens[j + n]?.lower === word)
+  return words.every((word, n) => doc.tokens.at(j + n)?.lower === word)
 }
 
 /** Whether every word from `first` to `last` (at least one) is a name word. */
 export function allNameLike(doc: AnalysedText, first: number, last: number): boolean {
-  for (let j = first; j <= last; j++) if (!isNameLike(doc, doc.tokens[j]!)) return false
+  for (let j = first; j <= last; j++) if (!isNameLike(doc, doc.tokens.at(j)!)) return false
   return last >= first
 }
 
 /** The first token from `first` to `last` whose lower-case text is in `words`, or -1. */
 export function findWord(doc: AnalysedText, first: number, last: number, words: ReadonlySet<string>): number {
-  for (let j = first; j <= last; j++) if (words.has(doc.tokens[j]!.lower)) return j
+  for (let j = first; j <= last; j++) if (words.has(doc.tokens.at(j)!.lower)) return j
   return -1
 }
 
 /** The last token from `first` to `last` whose lower-case text is in `words` (searching backwards), or -1. */
 export function findLastWord(doc: AnalysedText, first: number, last: number, words: ReadonlySet<string>): number {
-  for (let j = last; j >= first; j--) if (words.has(doc.tokens[j]!.lower)) return j
+  for (let j = last; j >= first; j--) if (words.has(doc.tokens.at(j)!.lower)) return j
   return -1
 }
 
 /** The last token of a multi-word rank starting at `j` (`Komisaris Besar`), or -1. */
 export function rankAt(doc: AnalysedText, j: number, last: number): number {
   const {tokens} = doc
-  if (!tokens[j]!.capitalized) return -1
+  if (!tokens.at(j)!.capitalized) return -1
   let best = -1
-  for (const rank of doc.lexicon.ranksByFirst.get(tokens[j]!.lower) ?? []) {
+  for (const rank of doc.lexicon.ranksByFirst.get(tokens.at(j)!.lower) ?? []) {
     if (rank.length < 2 || j + rank.length - 1 > last) continue
     let matches = true
-    for (let n = 0; n < rank.length; n++) if (tokens[j + n]!.lower !== rank[n]) matches = false
+    for (let n = 0; n < rank.length; n++) if (tokens.at(j + n)!.lower !== rank[n]) matches = false
     if (matches) best = Math.max(best, j + rank.length - 1)
   }
   return best
@@ -73,6 +73,6 @@ export function rankAt(doc: AnalysedText, j: number, last: number): number {
  * of a name (`Kejaksaan Agung Hari Setiyono`).
  */
 export function capitalizedByPosition(doc: AnalysedText, k: number): boolean {
-  const previous = doc.tokens[k - 1]
+  const previous = doc.tokens.at(k - 1)
   return previous === undefined || !previous.word || doc.sentences[doc.sentenceOf[k]!]!.first === k
 }

@@ -10,12 +10,12 @@ import type {SpeakerPhrase, TokenRange} from '../phrase/speaker-phrase.ts'
 /** Who heard the statement, named from token `k` (`kepada wartawan`, `saat dihubungi Kompas`), up to `limit`, with its last token. */
 export function addresseeAfter(doc: AnalysedText, k: number, limit: number): {phrase: SpeakerPhrase; last: number} | null {
   // `kata …, Han Ji-woo, kepada Kantor Berita Yonhap`
-  if (doc.tokens[k]?.text === ',') k++
+  if (doc.tokens.at(k)?.text === ',') k++
   // `saat dihubungi Kompas`: whoever contacted the speaker heard it.
   const {addresseeVerbs} = doc.language.text
-  if (doc.tokens[k] && doc.language.text.timeConjunctions.has(doc.tokens[k]!.lower) && addresseeVerbs.has(doc.tokens[k + 1]?.lower ?? '')) k++
-  const named = doc.tokens[k + 1]
-  if (doc.tokens[k] && addresseeVerbs.has(doc.tokens[k]!.lower) && named && (named.capitalized || doc.language.outlets.outlets.has(named.lower))) {
+  if (doc.tokens.at(k) && doc.language.text.timeConjunctions.has(doc.tokens.at(k)!.lower) && addresseeVerbs.has(doc.tokens.at(k + 1)?.lower ?? '')) k++
+  const named = doc.tokens.at(k + 1)
+  if (doc.tokens.at(k) && addresseeVerbs.has(doc.tokens.at(k)!.lower) && named && (named.capitalized || doc.language.outlets.outlets.has(named.lower))) {
     // `dihubungi detikcom`: an outlet the lexicon knows, however it is written.
     const known = doc.language.outlets.outlets.get(named.lower)
     if (known && !named.capitalized) {
@@ -26,14 +26,14 @@ export function addresseeAfter(doc: AnalysedText, k: number, limit: number): {ph
     const phrase = range ? readPhrase(doc, range) : null
     return phrase && range && (phrase.kind === 'outlet' || phrase.kind === 'name' || phrase.kind === 'organization') ? {phrase, last: range.last} : null
   }
-  const token = doc.tokens[k]
+  const token = doc.tokens.at(k)
   if (!token || !doc.language.text.addresseeMarkers.has(token.lower)) return null
   const range = phraseAfter(doc, k + 1, limit)
   if (!range) return null
   // `kepada wartawan di Balai Kota`: after a common noun, `di …` is where it was said, not who heard it.
-  if (!doc.tokens[range.first]!.capitalized) {
+  if (!doc.tokens.at(range.first)!.capitalized) {
     for (let j = range.first + 1; j <= range.last; j++) {
-      if (doc.language.text.locatives.has(doc.tokens[j]!.lower)) {
+      if (doc.language.text.locatives.has(doc.tokens.at(j)!.lower)) {
         range.last = j - 1
         break
       }
@@ -41,14 +41,14 @@ export function addresseeAfter(doc: AnalysedText, k: number, limit: number): {ph
   }
   // `kepada wartawan`: people named by a common noun are a group.
   let lowerOnly = true
-  for (let j = range.first; j <= range.last; j++) if (doc.tokens[j]!.capitalized) lowerOnly = false
+  for (let j = range.first; j <= range.last; j++) if (doc.tokens.at(j)!.capitalized) lowerOnly = false
   const phrase = lowerOnly ? groupPhrase(doc, range) : readPhrase(doc, range) ?? groupPhrase(doc, range)
   return phrase ? {phrase, last: range.last} : null
 }
 
 /** A lower-case noun phrase as a group (`kepada wartawan`). */
 function groupPhrase(doc: AnalysedText, range: TokenRange): SpeakerPhrase | null {
-  const text = doc.text.slice(doc.tokens[range.first]!.start, doc.tokens[range.last]!.end)
+  const text = doc.text.slice(doc.tokens.at(range.first)!.start, doc.tokens.at(range.last)!.end)
   if (!text) return null
   return {kind: 'group', phrase: range, mention: range, name: text, title: null, affiliation: null, aliases: []}
 }

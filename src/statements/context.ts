@@ -32,7 +32,7 @@ export function markUsed(context: Context, range: TokenRange | null): void {
 /** How many words (not punctuation) the tokens `first`…`last` hold. */
 export function wordCount(doc: AnalysedText, first: number, last: number): number {
   let count = 0
-  for (let k = first; k <= last; k++) if (doc.tokens[k]!.word) count++
+  for (let k = first; k <= last; k++) if (doc.tokens.at(k)!.word) count++
   return count
 }
 
@@ -42,18 +42,18 @@ const unitSign = /^(?:%|\$|°|‰)$/
 /** Content of an indirect statement over a token range, trimmed of edge punctuation. */
 export function rangeContent(doc: AnalysedText, first: number, last: number): [number, number] | null {
   const {tokens} = doc
-  while (first <= last && !tokens[first]!.word && !isQuoteMark(tokens[first]!) && tokens[first]!.text !== '(') first++
+  while (first <= last && !tokens.at(first)!.word && !isQuoteMark(tokens.at(first)!) && tokens.at(first)!.text !== '(') first++
   // A unit sign closes the clause's last figure (`0,15%`, `Rp 16.315/US$`): it stays.
-  while (last >= first && !tokens[last]!.word && !isQuoteMark(tokens[last]!) && tokens[last]!.text !== ')' && !unitSign.test(tokens[last]!.text)) last--
+  while (last >= first && !tokens.at(last)!.word && !isQuoteMark(tokens.at(last)!) && tokens.at(last)!.text !== ')' && !unitSign.test(tokens.at(last)!.text)) last--
   if (last < first || wordCount(doc, first, last) < 2) return null
-  return [tokens[first]!.start, tokens[last]!.end]
+  return [tokens.at(first)!.start, tokens.at(last)!.end]
 }
 
 /** Whether a quotation already read as speech lies in the range (a scare-quoted term does not count). */
 export function quoteInside(context: Context, first: number, last: number): boolean {
   const {doc} = context
   for (let k = first; k <= last; k++) {
-    if (isDoubleMark(doc.tokens[k]!) && doc.marks.insideOf[k]! >= 0 && context.quoted[k] === 1) return true
+    if (isDoubleMark(doc.tokens.at(k)!) && doc.marks.insideOf[k]! >= 0 && context.quoted[k] === 1) return true
   }
   return false
 }

@@ -23,7 +23,7 @@ import type {Statement} from './statement.ts'
 export function findPassiveSpeakers(doc: AnalysedText): Array<{offset: number; phrase: SpeakerPhrase}> {
   return phrasesAfterWords(doc, doc.language.cues.passive, doc.language.cues.passiveAgent)
     .filter(({phrase}) => phrase.kind === 'name' || phrase.kind === 'title')
-    .map(({at, phrase}) => ({offset: doc.tokens[at]!.start, phrase}))
+    .map(({at, phrase}) => ({offset: doc.tokens.at(at)!.start, phrase}))
 }
 
 /** Every reported statement of the text: the quote rules, then the indirect rules. */

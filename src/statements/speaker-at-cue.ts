@@ -13,15 +13,15 @@ import {isNumber} from '../phrase/word-classes.ts'
 /** Like `phraseAfter`, but an unnamed source keeps its lower-case `di …` tail (`sumber di kereta api`). */
 export function anonymousAwarePhrase(doc: AnalysedText, k: number, limit: number): TokenRange | null {
   // `dua sumber di otoritas maritim`: a number or quantifier before the head noun.
-  const counted = doc.tokens[k] !== undefined && (doc.language.persons.quantifiers.has(doc.tokens[k]!.lower) || isNumber(doc.tokens[k]!))
-  const head = doc.tokens[counted && k < limit ? k + 1 : k]
+  const counted = doc.tokens.at(k) !== undefined && (doc.language.persons.quantifiers.has(doc.tokens.at(k)!.lower) || isNumber(doc.tokens.at(k)!))
+  const head = doc.tokens.at(counted && k < limit ? k + 1 : k)
   const plain = phraseAfter(doc, k, limit)
   // `ahli epidemiologi Universitas Airlangga, Windhu Purnomo`: a named person after all.
   if (plain && readPhrase(doc, plain)?.kind === 'name') return plain
   if (head && head.word && !head.capitalized && doc.language.persons.anonymousHeads.has(head.lower)) {
     let last = k
     for (let j = k + 1; j <= limit; j++) {
-      const token = doc.tokens[j]!
+      const token = doc.tokens.at(j)!
       if (!token.word && token.text !== '(' && token.text !== ')') break
       if (token.word && doc.language.text.phraseStops.has(token.lower) && !doc.language.text.affiliationPrepositions.has(token.lower) && !doc.language.text.relativePronouns.has(token.lower)) break
       last = j
@@ -42,23 +42,23 @@ export function withAppositiveRole(doc: AnalysedText, speaker: SpeakerPhrase | n
 export function isNonSpeaker(doc: AnalysedText, range: TokenRange): boolean {
   const quantifiers = doc.language.persons.quantifiers
   let k = range.first
-  while (k < range.last && quantifiers.has(doc.tokens[k]!.lower)) k++
-  return doc.language.persons.nonSpeakers.has(doc.tokens[k]!.lower)
+  while (k < range.last && quantifiers.has(doc.tokens.at(k)!.lower)) k++
+  return doc.language.persons.nonSpeakers.has(doc.tokens.at(k)!.lower)
 }
 
 /** An unnamed source named by the words of `range` (`para kritikus`, `Ada yang`). */
 export function anonymousPhrase(doc: AnalysedText, range: TokenRange): SpeakerPhrase {
-  const name = doc.text.slice(doc.tokens[range.first]!.start, doc.tokens[range.last]!.end)
+  const name = doc.text.slice(doc.tokens.at(range.first)!.start, doc.tokens.at(range.last)!.end)
   return {kind: 'anonymous', phrase: range, mention: range, name, title: null, affiliation: null, aliases: []}
 }
 
 /** `mengutip X`, `dikutip dari X` within the range: whom the speaker cites. */
 export function citingIn(doc: AnalysedText, first: number, last: number): {phrase: SpeakerPhrase; cueAt: number} | null {
   for (let k = first; k <= last; k++) {
-    const token = doc.tokens[k]!
+    const token = doc.tokens.at(k)!
     if (!token.word || !doc.language.cues.citing.has(token.lower)) continue
     let start = k + 1
-    if (doc.tokens[start]?.lower === doc.language.cues.citingPreposition) start++
+    if (doc.tokens.at(start)?.lower === doc.language.cues.citingPreposition) start++
     const range = anonymousAwarePhrase(doc, start, last)
     if (!range) continue
     const phrase = readPhrase(doc, range)

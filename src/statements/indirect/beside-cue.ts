@@ -23,21 +23,21 @@ export function besidePosition(site: IndirectSite): 'according' | 'before' | 'af
   const {tokens} = doc
   const k = cue.first
   if (cue.kind === 'according') return 'according'
-  if ((cue.kind === 'inverted' || cue.kind === 'anaphoric') && k > first && tokens[k - 1]!.text === ',') return 'after'
-  if ((cue.kind === 'anaphoric' && k === first && tokens[k + 1]?.text === ',') || (cue.kind === 'inverted' && opensSentence(site))) return 'before'
+  if ((cue.kind === 'inverted' || cue.kind === 'anaphoric') && k > first && tokens.at(k - 1)!.text === ',') return 'after'
+  if ((cue.kind === 'anaphoric' && k === first && tokens.at(k + 1)?.text === ',') || (cue.kind === 'inverted' && opensSentence(site))) return 'before'
   return null
 }
 
 /** The cue opens the sentence, or follows only a lead word (`Seperti kata Budi, …`, `Sebagaimana dikatakan Budi, …`). */
 export function opensSentence(site: IndirectSite): boolean {
   const {doc, cue, first} = site
-  return cue.first === first || (cue.first === first + 1 && doc.language.cues.citingLeads.has(doc.tokens[first]!.lower))
+  return cue.first === first || (cue.first === first + 1 && doc.language.cues.citingLeads.has(doc.tokens.at(first)!.lower))
 }
 
 /** The cue points back to a speaker named before (`katanya`, `menurutnya`). */
 export function pointsBack(site: IndirectSite): boolean {
   const {cue, doc} = site
-  return cue.kind === 'anaphoric' || doc.language.cues.anaphoric.has(doc.tokens[cue.first]!.lower)
+  return cue.kind === 'anaphoric' || doc.language.cues.anaphoric.has(doc.tokens.at(cue.first)!.lower)
 }
 
 /** The sentence within a long clause either side of the cue (bounded: scraped text can lack sentence ends). */
@@ -51,7 +51,7 @@ export function afterReportNouns(site: IndirectSite): number {
   const {tokens} = doc
   const {last} = bounded(site)
   let start = cue.last + 1
-  while (start <= last && tokens[start]!.word && doc.language.text.reportNouns.has(tokens[start]!.lower)) start++
+  while (start <= last && tokens.at(start)!.word && doc.language.text.reportNouns.has(tokens.at(start)!.lower)) start++
   return start
 }
 
@@ -77,14 +77,14 @@ export function besideCueStatement(site: IndirectSite, speaker: SpeakerPhrase | 
   if (addressee) speakerEnd = addressee.last
   // Skip a time or place tail after the speaker up to the next comma or the end.
   let after = speakerEnd + 1
-  while (after <= last && tokens[after]!.text !== ',') after++
+  while (after <= last && tokens.at(after)!.text !== ',') after++
   // `Menurutnya selama ini …`, `Menurut Budi pemerintah …`: no comma after the speaker; the clause starts right after it.
-  const next = tokens[speakerEnd + 1]
+  const next = tokens.at(speakerEnd + 1)
   if (after > last && cue.kind === 'according' && cue.first === first && next?.word && !doc.language.text.phraseStops.has(next.lower) &&
     !tokens.slice(cue.last + 1, speakerEnd + 1).some((token) => token.text === ',')) after = speakerEnd
   const beforeRange = rangeContent(doc, first, cue.first - 1)
   // `Dijelaskan, bahwa …`: the complementiser that opens the clause stays out of it.
-  const opener = tokens[after + 1]
+  const opener = tokens.at(after + 1)
   if (opener?.word && doc.language.cues.complementizers.has(opener.lower) && !doc.language.cues.purposeComplementizers.has(opener.lower)) after++
   const afterRange = after < last ? rangeContent(doc, after + 1, last) : null
   let content: [number, number] | null
@@ -106,7 +106,7 @@ export function besideCueStatement(site: IndirectSite, speaker: SpeakerPhrase | 
   if (!content) return null
   // `Tarif baru itu, lanjut Hendra, berlaku mulai Januari.`: a cue set off by commas inside the clause reports both halves, one span.
   let readTo = cue.first
-  const whole = afterRange && cue.first > first && tokens[cue.first - 1]!.text === ',' && tokens[after]?.text === ',' ? rangeContent(doc, first, last) : null
+  const whole = afterRange && cue.first > first && tokens.at(cue.first - 1)!.text === ',' && tokens.at(after)?.text === ',' ? rangeContent(doc, first, last) : null
   // `…, demikian diumumkan X, dilansir kantor berita AFP.`: a citation after the comma is no second half.
   const cueFollows = cueAt(doc, after + 1)?.kind === 'citing'
   if (whole && !cueFollows && wordCount(doc, first, cue.first - 1) > 0 && !opensWithConnective(site) && !isCalendarTail(site, after + 1) && !quoteInside(context, first, last)) {
@@ -148,7 +148,7 @@ function opensWithConnective(site: IndirectSite): boolean {
 
 /** The words from `k` are a date or time tail (`Senin (5/2/2024)`, `Januari lalu`), not more of the clause. */
 function isCalendarTail(site: IndirectSite, k: number): boolean {
-  const token = site.doc.tokens[k]
+  const token = site.doc.tokens.at(k)
   return token !== undefined && token.word && site.doc.language.text.calendar.has(token.lower)
 }
 

@@ -32,15 +32,15 @@ function cueInClause(site: IndirectSite, k: number): boolean {
  */
 function outletWord(site: IndirectSite, k: number): TokenRange | null {
   const {doc} = site
-  const token = doc.tokens[k]
+  const token = doc.tokens.at(k)
   if (!token?.word) return null
-  const alone = doc.tokens[k + 1]?.text === ',' && !doc.language.persons.functionWords.has(token.lower) && !doc.language.text.calendar.has(token.lower)
+  const alone = doc.tokens.at(k + 1)?.text === ',' && !doc.language.persons.functionWords.has(token.lower) && !doc.language.text.calendar.has(token.lower)
   return doc.language.outlets.outlets.has(token.lower) || alone ? {first: k, last: k} : null
 }
 
 /** The outlet a single word names (`detikNews`, `healthline`), as a phrase. */
 function outletPhrase(site: IndirectSite, k: number): SpeakerPhrase | null {
-  const token = site.doc.tokens[k]!
+  const token = site.doc.tokens.at(k)!
   if (!outletWord(site, k)) return null
   // The outlet's own desk as written (`detikNews`, `detikBali`): the fullest name the text gives.
   const name = token.text
@@ -56,17 +56,17 @@ export const citedSource = indirectRule({
     const {doc, cue, sentence} = site
     const {tokens, language} = doc
     let start = cue.last + 1
-    if (tokens[start]?.lower === language.cues.citingPreposition) start++
+    if (tokens.at(start)?.lower === language.cues.citingPreposition) start++
     const range = anonymousAwarePhrase(doc, start, sentence.last) ?? outletWord(site, start)
     const speaker = range ? readPhrase(doc, range) ?? outletPhrase(site, range.first) : null
-    if (!range || !speaker || tokens[range.last + 1]?.text !== ',') return null
+    if (!range || !speaker || tokens.at(range.last + 1)?.text !== ',') return null
     // `Dilansir AFP, Senin (7/7/2025), …`: a date set off by commas after the source.
     let end = range.last
-    const next = tokens[end + 2]
+    const next = tokens.at(end + 2)
     if (next?.word && language.text.calendar.has(next.lower)) {
       let comma = end + 2
-      while (comma <= sentence.last && comma - end < 10 && tokens[comma]!.text !== ',') comma++
-      if (tokens[comma]?.text === ',') end = comma - 1
+      while (comma <= sentence.last && comma - end < 10 && tokens.at(comma)!.text !== ',') comma++
+      if (tokens.at(comma)?.text === ',') end = comma - 1
     }
     if (cueInClause(site, end + 1)) return null
     return besideCueStatement(site, speaker, end, null)

@@ -24,8 +24,8 @@ import {isCoordinated, reportedClause} from './reported-clause.ts'
  */
 function isNoSubject(doc: AnalysedText, range: TokenRange, first: number): boolean {
   const {tokens, language} = doc
-  const head = tokens[range.first]!
-  const before = tokens[range.first - 1]
+  const head = tokens.at(range.first)!
+  const before = tokens.at(range.first - 1)
   // `Hal ini menegaskan …` too: a demonstrative after a noun of what only shows.
   const afterNonSpeaker = before?.word === true && language.persons.nonSpeakers.has(before.lower)
   if ((range.first === first || afterNonSpeaker) && range.first === range.last && language.text.demonstratives.has(head.lower)) return true
@@ -34,7 +34,7 @@ function isNoSubject(doc: AnalysedText, range: TokenRange, first: number): boole
   if (!before?.word) return false
   if (preposition(before)) return true
   const passive = language.morphology.passivePrefix
-  const relative = tokens[range.first - 2]
+  const relative = tokens.at(range.first - 2)
   return before.lower.startsWith(passive) && before.lower.length >= passive.length + 4 && relative?.word === true && language.text.relativePronouns.has(relative.lower)
 }
 
@@ -45,12 +45,12 @@ function isNoSubject(doc: AnalysedText, range: TokenRange, first: number): boole
  */
 function unnamedGroupBefore(doc: AnalysedText, end: number, first: number): TokenRange | null {
   const {tokens, language} = doc
-  while (end >= first && tokens[end]!.word && language.persons.adverbs.has(tokens[end]!.lower)) end--
+  while (end >= first && tokens.at(end)!.word && language.persons.adverbs.has(tokens.at(end)!.lower)) end--
   for (let k = end; k >= first && end - k < 6; k--) {
-    const token = tokens[k]!
+    const token = tokens.at(k)!
     if (!token.word) return null
     if (!language.persons.unnamedGroupOpeners.has(token.lower)) continue
-    const opens = k === first || tokens[k - 1]!.text === ','
+    const opens = k === first || tokens.at(k - 1)!.text === ','
     return opens && k < end ? {first: k, last: end} : null
   }
   return null
@@ -69,7 +69,7 @@ export const clausalCue = indirectRule({
       return group && !isNonSpeaker(doc, group) ? reportedClause(site, anonymousPhrase(doc, group), null) : null
     }
     // `Pernyataan Gedung Putih menambahkan …`, `Laporan Reuters menyebut …`: the report's source speaks.
-    const report = range.first < range.last && doc.language.text.reportNouns.has(doc.tokens[range.first]!.lower)
+    const report = range.first < range.last && doc.language.text.reportNouns.has(doc.tokens.at(range.first)!.lower)
     const source = report ? {first: range.first + 1, last: range.last} : range
     const speaker = withAppositiveRole(doc, readPhrase(doc, source), cue.first - 1)
     if (!speaker || isNonSpeaker(doc, source) || isNoSubject(doc, source, first)) return null

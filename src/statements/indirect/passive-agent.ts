@@ -29,10 +29,10 @@ function opensComplement(site: IndirectSite, k: number): boolean {
   const {doc, sentence} = site
   const {text, cues, persons} = doc.language
   // `disebutnya juga sudah hilang`: adverbs before the complement.
-  while (k < sentence.last && doc.tokens[k]!.word && persons.adverbs.has(doc.tokens[k]!.lower)) k++
-  const token = doc.tokens[k]
+  while (k < sentence.last && doc.tokens.at(k)!.word && persons.adverbs.has(doc.tokens.at(k)!.lower)) k++
+  const token = doc.tokens.at(k)
   if (!token || k > sentence.last || !token.word) return false
-  if (cues.citingLeads.has(token.lower)) return !cues.citing.has(doc.tokens[k + 1]?.lower ?? '')
+  if (cues.citingLeads.has(token.lower)) return !cues.citing.has(doc.tokens.at(k + 1)?.lower ?? '')
   // `disebutkan Orient merupakan …`: a copula makes the word before it the reported clause's subject, not an agent.
   return !text.phraseStops.has(token.lower) && !text.calendar.has(token.lower) && !text.copulas.has(token.lower) && token.lower !== cues.passiveAgent
 }
@@ -45,7 +45,7 @@ function subordinateBefore(site: IndirectSite): boolean {
   const {doc, cue, first} = site
   const {persons, text, cues} = doc.language
   for (let k = cue.first - 1; k >= first; k--) {
-    const token = doc.tokens[k]!
+    const token = doc.tokens.at(k)!
     if (token.text === ',') return false
     if (!token.word) continue
     if (persons.subordinators.has(token.lower) || text.relativePronouns.has(token.lower) || token.lower === cues.passiveAgent) return true
@@ -56,7 +56,7 @@ function subordinateBefore(site: IndirectSite): boolean {
 /** The agent opens with a capital, a pronoun or `oleh`: not a lower-case complement (`dinyatakan positif`). */
 function agentOpens(site: IndirectSite): boolean {
   const {doc, cue} = site
-  const token = doc.tokens[cue.last + 1]
+  const token = doc.tokens.at(cue.last + 1)
   if (!token?.word) return false
   const {persons, cues} = doc.language
   return token.capitalized || persons.pronouns.has(token.lower) || persons.pluralPronouns.has(token.lower) || token.lower === cues.passiveAgent
@@ -66,7 +66,7 @@ function agentOpens(site: IndirectSite): boolean {
 function agentAfter(site: IndirectSite, kinds: ReadonlySet<string> | null): {speaker: SpeakerPhrase; end: number} | null {
   const {doc, cue, sentence} = site
   let start = cue.last + 1
-  if (doc.tokens[start]?.lower === doc.language.cues.passiveAgent) start++
+  if (doc.tokens.at(start)?.lower === doc.language.cues.passiveAgent) start++
   const range = anonymousAwarePhrase(doc, start, sentence.last)
   const speaker = range ? readPhrase(doc, range) : null
   return range && speaker && (!kinds || kinds.has(speaker.kind)) ? {speaker, end: range.last} : null
@@ -92,16 +92,16 @@ export const passiveAgent = indirectRule({
   read(site) {
     const {doc, cue, first} = site
     const {tokens} = doc
-    const nya = possessedStem(tokens[cue.first]!, doc.language) !== null
+    const nya = possessedStem(tokens.at(cue.first)!, doc.language) !== null
     if (opensSentence(site)) {
       if (nya) return null
-      if (tokens[cue.last + 1]?.text === ',') return besideCueStatement(site, null, cue.last, null)
+      if (tokens.at(cue.last + 1)?.text === ',') return besideCueStatement(site, null, cue.last, null)
       const agent = agentAfter(site, null)
       // `Sebagaimana dikatakan Budi Santoso (2015), …`: a year or an age in brackets after the agent.
-      const end = agent && tokens[agent.end + 1]?.text === '(' && tokens[agent.end + 3]?.text === ')' ? agent.end + 3 : agent?.end ?? -1
-      return agent && tokens[end + 1]?.text === ',' ? besideCueStatement(site, agent.speaker, agent.end, null) : null
+      const end = agent && tokens.at(agent.end + 1)?.text === '(' && tokens.at(agent.end + 3)?.text === ')' ? agent.end + 3 : agent?.end ?? -1
+      return agent && tokens.at(end + 1)?.text === ',' ? besideCueStatement(site, agent.speaker, agent.end, null) : null
     }
-    if (!tokens[cue.first - 1]!.word || subordinateBefore(site)) return null
+    if (!tokens.at(cue.first - 1)!.word || subordinateBefore(site)) return null
     if (nya) return opensComplement(site, cue.last + 1) ? wholeSentence(site, null) : null
     const agent = agentOpens(site) ? agentAfter(site, agentKinds) : null
     return agent && opensComplement(site, agent.end + 1) ? wholeSentence(site, agent.speaker) : null

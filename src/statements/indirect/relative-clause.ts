@@ -18,13 +18,13 @@ const longestRelativeClause = 10
 export function describesLaterSubject(site: IndirectSite): boolean {
   const {doc, cue, first} = site
   const {tokens, language} = doc
-  const before = tokens[cue.first - 1]
+  const before = tokens.at(cue.first - 1)
   if (cue.first - 1 <= first || !before?.word || !language.text.relativePronouns.has(before.lower)) return false
   const last = Math.min(site.sentence.last, cue.last + longestRelativeClause)
   for (let j = cue.last + 1; j <= last; j++) {
     // The clause is all lower-case words (`yang meminta namanya tidak ditulis`); a subject of its own
     // (`yang menegaskan TNI tidak bisa melaporkan …`) makes the later cue part of what the first one reports.
-    if (!tokens[j]!.word || tokens[j]!.capitalized) return false
+    if (!tokens.at(j)!.word || tokens.at(j)!.capitalized) return false
     const later = cueAt(doc, j)
     if (later) return later.kind === 'clausal' && (indefiniteSubjectBefore(doc, later.first - 1, first)?.first ?? cue.first) < cue.first
   }

@@ -17,8 +17,8 @@ function reportDemonstrative(site: IndirectSite): number {
   const {doc, cue} = site
   const {tokens} = doc
   const start = afterReportNouns(site)
-  const demonstrative = tokens[start]
-  return start > cue.last + 1 && demonstrative?.word && doc.language.text.demonstratives.has(demonstrative.lower) && !tokens[start + 1]?.word ? start : -1
+  const demonstrative = tokens.at(start)
+  return start > cue.last + 1 && demonstrative?.word && doc.language.text.demonstratives.has(demonstrative.lower) && !tokens.at(start + 1)?.word ? start : -1
 }
 
 /**
@@ -29,7 +29,7 @@ function reportDemonstrative(site: IndirectSite): number {
 function reportBefore(context: Context, cue: CueMatch): number | null {
   const {doc, statements} = context
   if (++context.reportLookups > maxReportLookups) return null
-  const at = doc.tokens[cue.first]!.start
+  const at = doc.tokens.at(cue.first)!.start
   let best = -1
   for (let index = 0; index < statements.length; index++) {
     const statement = statements[index]!
@@ -39,7 +39,7 @@ function reportBefore(context: Context, cue: CueMatch): number | null {
   const statement = statements[best]!
   const paragraph = (token: number): number => doc.sentences[doc.sentenceOf[token]!]!.paragraph
   if (!statement.cue || paragraph(cue.first) - paragraph(statement.firstToken) > 1) return null
-  for (let k = statement.cue.first; k <= statement.cue.last; k++) if (doc.language.cues.reportVerbs.has(doc.tokens[k]!.lower)) return best
+  for (let k = statement.cue.first; k <= statement.cue.last; k++) if (doc.language.cues.reportVerbs.has(doc.tokens.at(k)!.lower)) return best
   return null
 }
 

@@ -17,11 +17,11 @@ import {indirectStatement, type IndirectReading, type IndirectSite} from './indi
 /** Whether the clausal cue follows a coordinator (`…, seraya menambahkan`, `dan mengatakan`), not the additive `dan`… */
 export function isCoordinated(site: IndirectSite): boolean {
   const {doc, cue, first} = site
-  const before = doc.tokens[cue.first - 1]
+  const before = doc.tokens.at(cue.first - 1)
   if (cue.first <= first || !doc.language.cues.coordinators.has(before!.lower)) return false
   // `X menyebut …, dan mengingatkan …`: the additive `dan` coordinates a cue after a comma, or right after the
   // clause the sentence's speaker reported (`Dia mengatakan … dan berjanji untuk …`).
-  if (before!.lower !== doc.language.text.additiveConjunction || doc.tokens[cue.first - 2]?.text === ',') return true
+  if (before!.lower !== doc.language.text.additiveConjunction || doc.tokens.at(cue.first - 2)?.text === ',') return true
   const reported = site.context.statements[site.sentenceSpeaker.statement]
   return reported !== undefined && reported.lastToken === cue.first - 2
 }
@@ -32,15 +32,15 @@ export function isCoordinated(site: IndirectSite): boolean {
  */
 function andNextVerb(doc: AnalysedText, j: number): boolean {
   const {tokens, language} = doc
-  const next = tokens[j + 1]
-  if (tokens[j]!.lower !== language.text.additiveConjunction || !next?.word) return false
+  const next = tokens.at(j + 1)
+  if (tokens.at(j)!.lower !== language.text.additiveConjunction || !next?.word) return false
   return language.cues.belief.has(next.lower) || language.cues.commissive.has(next.lower)
 }
 
 /** Whether the cue is a verb of belief, feeling or estimation (`menduga`, `yakin`): its clause is a thought, no statement. */
 export function isBelief(site: IndirectSite): boolean {
   const {doc, cue} = site
-  return cue.first === cue.last && doc.language.cues.belief.has(doc.tokens[cue.first]!.lower)
+  return cue.first === cue.last && doc.language.cues.belief.has(doc.tokens.at(cue.first)!.lower)
 }
 
 /**
@@ -50,12 +50,12 @@ export function isBelief(site: IndirectSite): boolean {
 function namesNoContent(doc: AnalysedText, cue: number, first: number, last: number): boolean {
   const {tokens, language} = doc
   let comma = first
-  while (comma <= last && tokens[comma]!.text !== ',') comma++
-  if (language.cues.topicPrepositions.has(tokens[first]!.lower) && comma > last) return true
+  while (comma <= last && tokens.at(comma)!.text !== ',') comma++
+  if (language.cues.topicPrepositions.has(tokens.at(first)!.lower) && comma > last) return true
   // A complaint's object follows the verb directly (`melaporkan bahwa …`, `melaporkan, …` report words).
-  if (!language.cues.filingVerbs.has(tokens[cue]!.lower) || first !== cue + 1) return false
+  if (!language.cues.filingVerbs.has(tokens.at(cue)!.lower) || first !== cue + 1) return false
   for (let k = first; k < comma; k++) {
-    if (language.text.locatives.has(tokens[k]!.lower) && tokens[k + 1]?.capitalized === true && k + 1 < comma) return true
+    if (language.text.locatives.has(tokens.at(k)!.lower) && tokens.at(k + 1)?.capitalized === true && k + 1 < comma) return true
   }
   return false
 }
@@ -67,13 +67,13 @@ export function reportedClause(site: IndirectSite, speaker: SpeakerPhrase | null
   const content = clauseAfter(doc, cue.last + 1, sentence.last)
   if (!content) return null
   // `UU yang mengakui dan mengembalikan hak …`: the cue is one of two verbs sharing an object, not a report.
-  if (tokens[content.first]!.lower === doc.language.text.additiveConjunction || namesNoContent(doc, cue.first, content.first, content.last)) return null
+  if (tokens.at(content.first)!.lower === doc.language.text.additiveConjunction || namesNoContent(doc, cue.first, content.first, content.last)) return null
   if (quoteInside(context, content.first, content.last)) return null
   // `X, mengutip Kantor Berita Yonhap, mengatakan …` or `… , mengutip sumber …`: anywhere in the sentence.
   const citing = citingIn(doc, content.first, sentence.last) ?? citingIn(doc, first, cue.first - 1)
   let contentLast = citing && citing.cueAt >= content.first && citing.cueAt <= content.last ? citing.cueAt - 1 : content.last
   // `…, seperti dikutip dari Reuters`: the lead word goes with the citation.
-  if (citing && contentLast === citing.cueAt - 1 && contentLast > content.first && doc.language.cues.citingLeads.has(tokens[contentLast]!.lower)) contentLast--
+  if (citing && contentLast === citing.cueAt - 1 && contentLast > content.first && doc.language.cues.citingLeads.has(tokens.at(contentLast)!.lower)) contentLast--
   const offsets = rangeContent(doc, content.first, contentLast)
   if (!offsets) return null
   markUsed(context, cue)
@@ -101,8 +101,8 @@ export function reportedClause(site: IndirectSite, speaker: SpeakerPhrase | null
 function clauseAfter(doc: AnalysedText, k: number, limit: number): {first: number; last: number; addressee: SpeakerPhrase | null} | null {
   const {tokens, language} = doc
   // The cue's last word stands right before the clause.
-  const directive = k > 0 && language.cues.directive.has(tokens[k - 1]!.lower)
-  const commissive = k > 0 && language.cues.commissive.has(tokens[k - 1]!.lower)
+  const directive = k > 0 && language.cues.directive.has(tokens.at(k - 1)!.lower)
+  const commissive = k > 0 && language.cues.commissive.has(tokens.at(k - 1)!.lower)
   let addressee: SpeakerPhrase | null = null
   const found = addresseeAfter(doc, k, limit)
   if (found) {
@@ -111,16 +111,16 @@ function clauseAfter(doc: AnalysedText, k: number, limit: number): {first: numbe
   }
   // `mengatakan di Garut, Rabu, bahwa …`: time and place adjuncts set off by commas.
   for (let chunk = 0; chunk < 3; chunk++) {
-    const head = tokens[k]
+    const head = tokens.at(k)
     if (!head || !head.word || !(language.text.calendar.has(head.lower) || language.text.clauseAdjuncts.has(head.lower))) break
     let comma = k + 1
-    while (comma <= limit && comma - k < 8 && tokens[comma]!.text !== ',') comma++
-    if (comma > limit || tokens[comma]!.text !== ',') break
+    while (comma <= limit && comma - k < 8 && tokens.at(comma)!.text !== ',') comma++
+    if (comma > limit || tokens.at(comma)!.text !== ',') break
     k = comma + 1
   }
   // `mengonfirmasi pada Selasa pagi bahwa …`: a `bahwa` close by starts the clause.
   for (let j = k; j <= Math.min(limit, k + 8); j++) {
-    const token = tokens[j]!
+    const token = tokens.at(j)!
     if (token.text === ',' || cueAt(doc, j)?.kind === 'clausal') break
     if (token.word && language.cues.complementizers.has(token.lower) && (j === k || directive || !language.cues.purposeComplementizers.has(token.lower))) {
       k = j + 1
@@ -133,18 +133,18 @@ function clauseAfter(doc: AnalysedText, k: number, limit: number): {first: numbe
       break
     }
   }
-  while (k <= limit && (tokens[k]!.text === ',' || tokens[k]!.text === ':')) k++
+  while (k <= limit && (tokens.at(k)!.text === ',' || tokens.at(k)!.text === ':')) k++
   // `mengatakan, bahwa …`: the complementiser after the comma stays out of the clause.
-  if (k < limit && tokens[k]!.word && language.cues.complementizers.has(tokens[k]!.lower) && !language.cues.purposeComplementizers.has(tokens[k]!.lower)) k++
+  if (k < limit && tokens.at(k)!.word && language.cues.complementizers.has(tokens.at(k)!.lower) && !language.cues.purposeComplementizers.has(tokens.at(k)!.lower)) k++
   // `menyebut jika …`, `menyebut, kalau …`: a condition word right after the cue stands for `bahwa`.
-  else if (k < limit && tokens[k]!.word && language.cues.conditionalComplementizers.has(tokens[k]!.lower) && !addressee) k++
+  else if (k < limit && tokens.at(k)!.word && language.cues.conditionalComplementizers.has(tokens.at(k)!.lower) && !addressee) k++
   if (k > limit) return null
   // A reported clause is at most a long sentence (bounded: scraped text can lack sentence ends).
   limit = Math.min(limit, k + maxClauseTokens)
   let last = limit
   for (let j = k + 1; j <= limit; j++) {
     // `… tanpa mengatakan apakah …`: a negated saying ends the reported clause.
-    if (tokens[j]!.word && language.cues.negators.has(tokens[j]!.lower) && cueAt(doc, j + 1)) {
+    if (tokens.at(j)!.word && language.cues.negators.has(tokens.at(j)!.lower) && cueAt(doc, j + 1)) {
       last = j - 1
       break
     }
@@ -153,9 +153,9 @@ function clauseAfter(doc: AnalysedText, k: number, limit: number): {first: numbe
       last = j - 1
       break
     }
-    if (tokens[j]!.text !== ',') continue
-    const next = tokens[j + 1]
-    const after = tokens[j + 2]
+    if (tokens.at(j)!.text !== ',') continue
+    const next = tokens.at(j + 1)
+    const after = tokens.at(j + 2)
     if (!next) break
     if (language.cues.coordinators.has(next.lower) && after && cueAt(doc, j + 2)) {
       last = j - 1

@@ -25,7 +25,7 @@ export function findIndirect(context: Context): void {
   for (const sentence of doc.sentences) {
     if (sentence.end <= doc.bodyStart || doc.boilerplate[sentence.first] === 1) continue
     let first = sentence.first
-    while (first <= sentence.last && tokens[first]!.start < doc.bodyStart) first++
+    while (first <= sentence.last && tokens.at(first)!.start < doc.bodyStart) first++
     if (first > sentence.last) continue
     const sentenceSpeaker = {statement: -1}
     for (let k = first; k <= sentence.last; k++) {

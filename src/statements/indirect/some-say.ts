@@ -12,13 +12,13 @@ import {reportedClause} from './reported-clause.ts'
 function someoneBefore(doc: AnalysedText, cue: number, first: number): number {
   const {tokens, language} = doc
   let k = cue - 1
-  if (k < first || !language.text.relativePronouns.has(tokens[k]!.lower)) return -1
+  if (k < first || !language.text.relativePronouns.has(tokens.at(k)!.lower)) return -1
   k--
   // `ada kesaksian yang …`: a report noun between.
-  if (k >= first && language.text.reportNouns.has(tokens[k]!.lower)) k--
+  if (k >= first && language.text.reportNouns.has(tokens.at(k)!.lower)) k--
   // `ada pula yang …`, `ada juga yang …`.
-  while (k >= first && language.persons.adverbs.has(tokens[k]!.lower)) k--
-  return k >= first && language.text.existentials.has(tokens[k]!.lower) ? k : -1
+  while (k >= first && language.persons.adverbs.has(tokens.at(k)!.lower)) k--
+  return k >= first && language.text.existentials.has(tokens.at(k)!.lower) ? k : -1
 }
 
 export const someSay = indirectRule({

@@ -24,7 +24,7 @@ export const continuedParagraph = {
       const nextStatement = statements[nextStatementIndex]!
       const paragraph = doc.sentences[doc.sentenceOf[stretch.openToken]!]!.paragraph
       const nextSentence = doc.sentences[doc.sentenceOf[next.openToken]!]!
-      if (stretch.unbalanced && nextSentence.paragraph === paragraph + 1 && next.openToken === nextSentence.first && doc.tokens[next.openToken]!.paragraphStart) {
+      if (stretch.unbalanced && nextSentence.paragraph === paragraph + 1 && next.openToken === nextSentence.first && doc.tokens.at(next.openToken)!.paragraphStart) {
         statement.unbalanced = false
         statement.continues = null
         nextStatement.continues = statementIndex

@@ -23,16 +23,16 @@ export interface CueAfterQuote {
 export function cueAfterQuote(doc: AnalysedText, k: number, sentence: Sentence): CueAfterQuote | null {
   const {tokens} = doc
   let j = k
-  if (tokens[j]?.text === ',') j++
+  if (tokens.at(j)?.text === ',') j++
   // `"… stabil." Demikian dikatakan Budi.`: a closing sentence that attributes the quote before it.
   const {passive, passiveAgent} = doc.language.cues
-  if (j > sentence.last && doc.language.text.closingAttribution.has(tokens[j]?.lower ?? '') && passive.has(tokens[j + 1]?.lower ?? '')) {
+  if (j > sentence.last && doc.language.text.closingAttribution.has(tokens.at(j)?.lower ?? '') && passive.has(tokens.at(j + 1)?.lower ?? '')) {
     const agent = phraseAfterWord(doc, j + 1, passiveAgent, doc.sentences[doc.sentenceOf[j]!]!.last)
     if (agent) return {cue: {kind: 'inverted', first: j, last: j + 1}, speaker: agent.phrase, end: agent.range.last}
   }
   if (j > sentence.last) return null
   // `"…," ditambahkan Tony.`, `"…," dikatakan oleh Budi.`: a passive cue right after the quote's comma, its agent after it.
-  if (tokens[j]!.word && passive.has(tokens[j]!.lower) && (tokens[k - 2]?.text === ',' || tokens[k]?.text === ',')) {
+  if (tokens.at(j)!.word && passive.has(tokens.at(j)!.lower) && (tokens.at(k - 2)?.text === ',' || tokens.at(k)?.text === ',')) {
     const agent = phraseAfterWord(doc, j, passiveAgent, sentence.last)
     if (agent) return {cue: {kind: 'inverted', first: j, last: j}, speaker: agent.phrase, end: agent.range.last}
   }
@@ -40,7 +40,7 @@ export function cueAfterQuote(doc: AnalysedText, k: number, sentence: Sentence):
   // A clausal verb right after a quote has the quoted words as its subject: a name, not speech.
   if (cue && cue.kind === 'clausal') return null
   // `"…," menurutnya (lagi).`, `"…," menurut Budi.`: after a quote, `menurut` is an inverted cue, its -nya form an anaphoric one.
-  if (cue && cue.kind === 'according' && possessedStem(tokens[cue.first]!, doc.language) !== null) return {cue: {...cue, kind: 'anaphoric'}, speaker: null, end: cue.last}
+  if (cue && cue.kind === 'according' && possessedStem(tokens.at(cue.first)!, doc.language) !== null) return {cue: {...cue, kind: 'anaphoric'}, speaker: null, end: cue.last}
   if (cue && (cue.kind === 'inverted' || cue.kind === 'anaphoric' || cue.kind === 'according')) {
     if (cue.kind === 'anaphoric') return {cue, speaker: null, end: cue.last}
     const range = anonymousAwarePhrase(doc, cue.last + 1, sentence.last)
@@ -49,8 +49,8 @@ export function cueAfterQuote(doc: AnalysedText, k: number, sentence: Sentence):
   }
   // Not inverted: `"…," ia mengklaim`, `"…," Jeon menambahkan` — the quote ends with its own comma or stop
   // (not `Ahmad "Ucok" Siregar mengatakan`, a nickname inside a name).
-  const own = tokens[k - 2]
-  if (!own || !(own.text === ',' || own.text === '.' || own.text === '?' || own.text === '!') && tokens[k]?.text !== ',') return null
+  const own = tokens.at(k - 2)
+  if (!own || !(own.text === ',' || own.text === '.' || own.text === '?' || own.text === '!') && tokens.at(k)?.text !== ',') return null
   for (let c = j + 1; c <= Math.min(sentence.last, j + 10); c++) {
     const match = cueAt(doc, c)
     if (!match) continue

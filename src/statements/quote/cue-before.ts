@@ -20,7 +20,7 @@ export interface CueBeforeQuote {
 export function cueBeforeQuote(doc: AnalysedText, open: number, sentence: Sentence): CueBeforeQuote | null {
   const {tokens} = doc
   let j = open - 1
-  while (j >= sentence.first && (tokens[j]!.text === ',' || tokens[j]!.text === ':' || (tokens[j]!.word && doc.language.cues.complementizers.has(tokens[j]!.lower)))) j--
+  while (j >= sentence.first && (tokens.at(j)!.text === ',' || tokens.at(j)!.text === ':' || (tokens.at(j)!.word && doc.language.cues.complementizers.has(tokens.at(j)!.lower)))) j--
   if (j < sentence.first) return null
   // `Kata dia, "…"`: an inverted cue opens the sentence.
   const first = cueAt(doc, sentence.first)

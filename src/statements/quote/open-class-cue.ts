@@ -38,7 +38,7 @@ function claimed(doc: AnalysedText, word: string): boolean {
 /** Whether the sentence ends at token `k` (its last token, or a closing stop that is). */
 function endsAt(doc: AnalysedText, k: number, sentence: Sentence): boolean {
   if (k === sentence.last) return true
-  const next = doc.tokens[k + 1]!
+  const next = doc.tokens.at(k + 1)!
   return k + 1 === sentence.last && (next.text === '.' || next.text === '!' || next.text === '?')
 }
 
@@ -46,8 +46,8 @@ function endsAt(doc: AnalysedText, k: number, sentence: Sentence): boolean {
 function closesAfterNya(doc: AnalysedText, k: number, sentence: Sentence): boolean {
   if (endsAt(doc, k, sentence)) return true
   const {tokens} = doc
-  if (tokens[k + 1]?.text !== ',' || k + 2 > sentence.last) return false
-  const next = tokens[k + 2]!
+  if (tokens.at(k + 1)?.text !== ',' || k + 2 > sentence.last) return false
+  const next = tokens.at(k + 2)!
   return isQuoteMark(next) || (next.word && doc.language.text.weekdays.has(next.lower))
 }
 
@@ -57,11 +57,11 @@ export function openCueAfter(site: QuoteSite): CueAfterQuote | null {
   const {tokens} = doc
   const close = stretch.closeToken
   if (close < 0) return null
-  const commaInside = tokens[close - 1]?.text === ','
-  const commaAfter = tokens[close + 1]?.text === ','
+  const commaInside = tokens.at(close - 1)?.text === ','
+  const commaAfter = tokens.at(close + 1)?.text === ','
   if (!commaInside && !commaAfter) return null
   const k = close + (commaAfter ? 2 : 1)
-  const verb = tokens[k]
+  const verb = tokens.at(k)
   if (k > sentence.last || !verb || !verb.word || verb.capitalized || !plainWord.test(verb.text)) return null
   if (claimed(doc, verb.lower) || cueAt(doc, k)) return null
   const stem = possessedStem(verb, doc.language)
@@ -69,7 +69,7 @@ export function openCueAfter(site: QuoteSite): CueAfterQuote | null {
     if (stem.length < 3 || claimed(doc, stem) || !closesAfterNya(doc, k, sentence)) return null
     return {cue: {kind: 'anaphoric', first: k, last: k}, speaker: null, end: k}
   }
-  const next = tokens[k + 1]
+  const next = tokens.at(k + 1)
   if (!next || k + 1 > sentence.last || !next.word) return null
   const pronoun = doc.language.persons.pronouns.has(next.lower) || doc.language.persons.pluralPronouns.has(next.lower)
   if (!pronoun && !next.capitalized) return null
@@ -77,7 +77,7 @@ export function openCueAfter(site: QuoteSite): CueAfterQuote | null {
   const phrase = range ? withAppositiveRole(doc, readPhrase(doc, range), sentence.last) : null
   if (!range || !phrase || !(phrase.kind === 'name' || phrase.kind === 'pronoun' || phrase.kind === 'plural' || phrase.kind === 'title' || phrase.kind === 'description')) return null
   // After the speaker, punctuation or an adjunct (`dalam rapat`, `kepada wartawan`), not more of a clause (`… itu memposting`).
-  const following = tokens[range.last + 1]
+  const following = tokens.at(range.last + 1)
   if (range.last < sentence.last && following?.word && !doc.language.text.phraseStops.has(following.lower) && !doc.language.text.calendar.has(following.lower)) return null
   return {cue: {kind: 'inverted', first: k, last: k}, speaker: phrase, end: range.last}
 }

@@ -20,7 +20,7 @@ export const quoteInQuote = quoteRule({
     if (outerIndex < 0 || stretch.closeToken < 0) return null
     const outer = doc.marks.stretches[outerIndex]!
     let j = stretch.openToken - 1
-    while (j >= outer.firstInner && (tokens[j]!.text === ',' || tokens[j]!.text === ':')) j--
+    while (j >= outer.firstInner && (tokens.at(j)!.text === ',' || tokens.at(j)!.text === ':')) j--
     const cue = j >= outer.firstInner ? cueAt(doc, j) : null
     if (!cue || cue.last !== j || (cue.kind !== 'inverted' && cue.kind !== 'clausal')) return null
     const range = phraseBefore(doc, cue.first - 1, outer.firstInner)

@@ -63,7 +63,7 @@ export class QuoteSite {
 
   /** After a title word (`bertajuk`, `media`): a title or a name, not speech. */
   get afterTitleWord(): boolean {
-    const before = this.doc.tokens[this.stretch.openToken - 1]
+    const before = this.doc.tokens.at(this.stretch.openToken - 1)
     return before !== undefined && before.word && this.doc.language.text.titleMarkers.has(before.lower)
   }
 
@@ -99,7 +99,7 @@ export class QuoteSite {
 
 /** The quotation's last inner token is a comma, full stop, question or exclamation mark, or an ellipsis. */
 export function endsWithTerminal(doc: AnalysedText, stretch: QuotedStretch): boolean {
-  const last = doc.tokens[stretch.lastInner]!
+  const last = doc.tokens.at(stretch.lastInner)!
   return last.text === ',' || last.text === '.' || last.text === '?' || last.text === '!' || last.text === '…' || last.text === '...'
 }
 
@@ -107,9 +107,9 @@ export function endsWithTerminal(doc: AnalysedText, stretch: QuotedStretch): boo
 export function quoteContent(doc: AnalysedText, stretch: QuotedStretch): [number, number] {
   let last = stretch.lastInner
   const {tokens} = doc
-  while (last >= stretch.firstInner && (tokens[last]!.text === ',' || tokens[last]!.text === '.' || tokens[last]!.text === ';' || tokens[last]!.text === ':')) last--
+  while (last >= stretch.firstInner && (tokens.at(last)!.text === ',' || tokens.at(last)!.text === '.' || tokens.at(last)!.text === ';' || tokens.at(last)!.text === ':')) last--
   if (last < stretch.firstInner) return [stretch.contentStart, stretch.contentStart]
   let first = stretch.firstInner
-  while (first < last && isQuoteMark(tokens[first]!) && doc.marks.insideOf[first] !== doc.marks.insideOf[stretch.openToken]) first++
-  return [tokens[first]!.start, tokens[last]!.end]
+  while (first < last && isQuoteMark(tokens.at(first)!) && doc.marks.insideOf[first] !== doc.marks.insideOf[stretch.openToken]) first++
+  return [tokens.at(first)!.start, tokens.at(last)!.end]
 }

@@ -22,7 +22,7 @@ function splitFrom(site: QuoteSite): number {
   const rest = between.filter((token) => token.index > saidEnd && context.used[token.index] !== 1)
   const firstWord = rest.find((token) => token.word)
   const action = firstWord !== undefined && doc.language.text.accompanyingActions.has(firstWord.lower) &&
-    tokens[firstWord.index - 1]?.text === ',' && tokens[stretch.openToken - 1]?.text === ','
+    tokens.at(firstWord.index - 1)?.text === ',' && tokens.at(stretch.openToken - 1)?.text === ','
   const onlyTheCue = between.every((token) => !token.word || context.used[token.index] === 1 || token.index <= saidEnd)
   return previous.cue && (action || onlyTheCue) ? statementIndex : -1
 }
