@@ -42,7 +42,7 @@ export function splitGluedCues(tokens: TokenTable, language: Language): TokenTab
       continue
     }
     if (!out) {
-      out = new TokenTableBuilder()
+      out = new TokenTableBuilder(tokens.keepBelow)
       for (let before = 0; before < k; before++) out.push(tokens.startOf(before), tokens.kindAt(before))
     }
     out.push(token.start, kindOf({...fieldsOf(token), text: token.text.slice(0, at), lower: token.lower.slice(0, at)}))
@@ -51,7 +51,7 @@ export function splitGluedCues(tokens: TokenTable, language: Language): TokenTab
       breaksBefore: 0, paragraphStart: false
     }))
   }
-  return out ? out.build(tokens.keepBelow) : tokens
+  return out ? out.build() : tokens
 }
 
 /** What a kind holds of `token` (a token object's fields are getters: spreading it would copy none of them). */

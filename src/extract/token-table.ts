@@ -57,8 +57,13 @@ class PackedToken implements Token {
   constructor(
     readonly index: number,
     readonly start: number,
-    private readonly kind: Kind
-  ) {}
+    /** Its kind (the table's to change: a kept token's paragraph start is set in place). */
+    kind: Kind
+  ) {
+    this.kind = kind
+  }
+
+  kind: Kind
 
   get text(): string {
     return this.kind.text
@@ -108,23 +113,21 @@ const cachedTokens = 256
 
 export class TokenTable implements Iterable<Token> {
   readonly length: number
-  /** One object per token (below `keptTokens`), else null. */
-  private readonly kept: PackedToken[] | null
   /** A large table's token last handed out for each slot `k % cachedTokens`. */
   private readonly recent: Array<PackedToken | undefined>
 
   /**
-   * `starts[k]`, `kinds[k]`: token k's offset and kind; both exactly `length` long. `keepBelow`: the size below which
-   * the table keeps an object per token (`keptTokens`; tests give another).
+   * One object per token (`kept`), or the columns: `starts[k]`, `kinds[k]`, token k's offset and kind (the one or the
+   * other is null; TokenTableBuilder decides). `keepBelow`: the size below which a table keeps an object per token.
    */
   constructor(
-    private readonly starts: Int32Array,
-    private readonly kinds: Kind[],
-    readonly keepBelow = keptTokens
+    private readonly kept: PackedToken[] | null,
+    private readonly starts: Int32Array | null,
+    private readonly kinds: Kind[] | null,
+    readonly keepBelow: number
   ) {
-    this.length = kinds.length
-    this.kept = this.length < keepBelow ? kinds.map((kind, k) => new PackedToken(k, starts[k]!, kind)) : null
-    this.recent = this.kept === null ? new Array<PackedToken | undefined>(cachedTokens).fill(undefined) : []
+    this.length = kept?.length ?? kinds?.length ?? 0
+    this.recent = kept === null ? new Array<PackedToken | undefined>(cachedTokens).fill(undefined) : []
   }
 
   /**
@@ -145,7 +148,7 @@ export class TokenTable implements Iterable<Token> {
     const slot = k & (cachedTokens - 1)
     const recent = this.recent[slot]
     if (recent !== undefined && recent.index === k) return recent
-    const token = new PackedToken(k, this.starts[k]!, this.kinds[k]!)
+    const token = new PackedToken(k, this.starts![k]!, this.kinds![k]!)
     this.recent[slot] = token
     return token
   }
@@ -163,44 +166,65 @@ export class TokenTable implements Iterable<Token> {
     for (let k = 0; k < this.length; k++) yield this.at(k)
   }
 
-  /** Token k's start offset, read from the column. */
+  /** Token k's start offset (k within the table). */
   startOf(k: number): number {
-    return this.starts[k]!
+    return this.kept !== null ? this.kept[k]!.start : this.starts![k]!
   }
 
-  /** Token k's lower case, read from its kind (no token made); undefined outside the table. */
-  lowerAt(k: number): string | undefined {
-    return k >= 0 && k < this.length ? this.kinds[k]!.lower : undefined
-  }
-
-  /** Token k's kind, for a builder copying it into another table. */
+  /** Token k's kind (k within the table), for a builder copying it into another table. */
   kindAt(k: number): Kind {
-    return this.kinds[k]!
+    return this.kept !== null ? this.kept[k]!.kind : this.kinds![k]!
+  }
+
+  /** Token k's lower case, without making a token; undefined outside the table. */
+  lowerAt(k: number): string | undefined {
+    return k >= 0 && k < this.length ? this.kindAt(k).lower : undefined
   }
 
   /** Marks or clears token k as a paragraph's first (the tokenizer's own pass, src/extract/tokens.ts). */
   setParagraphStart(k: number, value: boolean): void {
-    const kind = this.kinds[k]!
-    if (((kind.place & PARAGRAPH_START) === 0) === value) {
-      this.kinds[k] = flipped(kind)
-      if (this.kept !== null) this.kept[k] = new PackedToken(k, this.starts[k]!, this.kinds[k]!)
-      else this.recent[k & (cachedTokens - 1)] = undefined
+    const kind = this.kindAt(k)
+    if (((kind.place & PARAGRAPH_START) === 0) !== value) return
+    if (this.kept !== null) {
+      this.kept[k]!.kind = flipped(kind)
+      return
     }
+    this.kinds![k] = flipped(kind)
+    this.recent[k & (cachedTokens - 1)] = undefined
   }
 }
 
-/** Builds a TokenTable token by token. */
+/**
+ * Builds a TokenTable token by token: an object per token while there are fewer than `keepBelow`, columns from there
+ * on (the objects made so far become columns).
+ */
 export class TokenTableBuilder {
+  private objects: PackedToken[] | null = []
   private readonly starts: number[] = []
   private readonly kinds: Kind[] = []
 
+  constructor(private readonly keepBelow = keptTokens) {}
+
   push(start: number, kind: Kind): void {
+    const objects = this.objects
+    if (objects !== null) {
+      if (objects.length < this.keepBelow) {
+        objects.push(new PackedToken(objects.length, start, kind))
+        return
+      }
+      for (const token of objects) {
+        this.starts.push(token.start)
+        this.kinds.push(token.kind)
+      }
+      this.objects = null
+    }
     this.starts.push(start)
     this.kinds.push(kind)
   }
 
-  build(keepBelow = keptTokens): TokenTable {
-    // An array grown by push has up to half its length again in spare slots: a large table's copy has none.
-    return new TokenTable(new Int32Array(this.starts), this.kinds.length < keepBelow ? this.kinds : this.kinds.slice(), keepBelow)
+  build(): TokenTable {
+    // An array grown by push has up to half its length again in spare slots: the copies have none.
+    if (this.objects !== null) return new TokenTable(this.objects.slice(), null, null, this.keepBelow)
+    return new TokenTable(null, new Int32Array(this.starts), this.kinds.slice(), this.keepBelow)
   }
 }

@@ -154,7 +154,7 @@ const sharedPlaces = 4 * PLACE_BITS
 
 /** The tokens of `text`, as columns (src/extract/token-table.ts); `keepBelow`: see TokenTable (tests give another). */
 export function tokenize(text: string, keepBelow?: number): TokenTable {
-  const tokens = new TokenTableBuilder()
+  const tokens = new TokenTableBuilder(keepBelow)
   const spellings = new Map<string, Array<Kind | undefined>>()
   let i = 0
   let breaks = 0
@@ -208,7 +208,7 @@ export function tokenize(text: string, keepBelow?: number): TokenTable {
     sawSpace = false
     breaks = 0
   }
-  const table = tokens.build(keepBelow)
+  const table = tokens.build()
   markParagraphs(table)
   return table
 }
