@@ -62,6 +62,13 @@ export function extractReading(base: TextBase): Graph {
   const statements = findStatements(doc)
   const people = findPersonMentions(doc)
   const attributions = resolveSpeakers(doc, statements, registry, people, findPassiveSpeakers(doc))
+  // With no outlet in the dateline or the copyright line, the outlet publishing in the text's language that the
+  // story's people speak to (`kata Hendrik kepada Okezone`, `saat dihubungi CNBC Indonesia`) is the publisher, unless
+  // the story relays it as a source (one abroad or a wire, `kepada AFP`, is where a relayed story was gathered); a
+  // dateline of a place alone (`BEKASI -`) is then that outlet's.
+  publisher ??= attributions.find(({addressee}) =>
+    addressee?.type === 'outlet' && language.outlets.homeOutlets.has(addressee.name) && !sources.includes(addressee))?.addressee ?? null
+  if (publisher && !datelineOutlet && provenance.dateline?.place) datelineOutlet = publisher
   linkAcronyms(doc, registry)
   registry.foldHeadOnlyOrganizations()
   return buildGraph({doc, statements, attributions, registry, provenance, publisher, datelineOutlet, sources})

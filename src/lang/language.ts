@@ -222,6 +222,8 @@ export interface PersonLexicon {
 export interface OutletLexicon {
   /** Known news outlets and agencies: lower-case form → canonical name. */
   outlets: ReadonlyMap<string, string>
+  /** Canonical names of the outlets that publish in this language: one a speaker talks to may be the story's publisher. */
+  homeOutlets: ReadonlySet<string>
   /** Head nouns that make the words after them an outlet (`media`, `kantor berita`), as word sequences. */
   outletHeads: ReadonlyArray<readonly string[]>
   /** Head nouns (two words) whose name follows them (`kantor berita NTB` → NTB). */

@@ -15,19 +15,21 @@ export function addresseeAfter(doc: AnalysedText, k: number, limit: number): {ph
   const {addresseeVerbs} = doc.language.text
   if (doc.tokens[k] && doc.language.text.timeConjunctions.has(doc.tokens[k]!.lower) && addresseeVerbs.has(doc.tokens[k + 1]?.lower ?? '')) k++
   const named = doc.tokens[k + 1]
-  if (doc.tokens[k] && addresseeVerbs.has(doc.tokens[k]!.lower) && named && (named.capitalized || doc.language.outlets.outlets.has(named.lower))) {
-    // `dihubungi detikcom`: an outlet the lexicon knows, however it is written.
-    const known = doc.language.outlets.outlets.get(named.lower)
-    if (known && !named.capitalized) {
-      const at = {first: k + 1, last: k + 1}
-      return {phrase: {kind: 'outlet', phrase: at, mention: at, name: known, title: null, affiliation: null, aliases: [named.text]}, last: k + 1}
-    }
+  const token = doc.tokens[k]
+  if (!token) return null
+  const verb = addresseeVerbs.has(token.lower)
+  // `dihubungi detikcom`, `kepada kumparan`: an outlet the lexicon knows, however it is written.
+  const known = named && !named.capitalized && (verb || doc.language.text.addresseeMarkers.has(token.lower)) ? doc.language.outlets.outlets.get(named.lower) : undefined
+  if (known) {
+    const at = {first: k + 1, last: k + 1}
+    return {phrase: {kind: 'outlet', phrase: at, mention: at, name: known, title: null, affiliation: null, aliases: [named!.text]}, last: k + 1}
+  }
+  if (verb && named && named.capitalized) {
     const range = phraseAfter(doc, k + 1, limit)
     const phrase = range ? readPhrase(doc, range) : null
     return phrase && range && (phrase.kind === 'outlet' || phrase.kind === 'name' || phrase.kind === 'organization') ? {phrase, last: range.last} : null
   }
-  const token = doc.tokens[k]
-  if (!token || !doc.language.text.addresseeMarkers.has(token.lower)) return null
+  if (!doc.language.text.addresseeMarkers.has(token.lower)) return null
   const range = phraseAfter(doc, k + 1, limit)
   if (!range) return null
   // `kepada wartawan di Balai Kota`: after a common noun, `di …` is where it was said, not who heard it.
