@@ -170,3 +170,35 @@ test('after a unit\'s `dan` the trained reader says where the name starts', (t) 
   assertQuote(t, graph, text, {content: 'stok beras aman', mention: 'Budi Santoso', speaker: 'Budi Santoso'})
   t.is(entityById(graph, quoteWith(graph, 'Kami siap')?.speaker ?? null)?.name, 'Budi Santoso')
 })
+
+// An organisation as the subject, with its capacity or an adjunct between it and its cue.
+
+const subjectsWithCapacity: Array<[about: string, text: string, content: string, cue: string, speaker: string, type: 'organization' | 'person']> = [
+  ['an organisation with its capacity (selaku …) and an adjunct (dalam keterangan tertulisnya) before the cue',
+    'Bogor - PT Mitra Pasar Lestari selaku pengelola terminal dalam keterangan tertulisnya menyatakan akan membuka loket sementara.',
+    'akan membuka loket sementara', 'menyatakan', 'PT Mitra Pasar Lestari', 'organization'],
+  ['an organisation with its capacity after sebagai',
+    'Jakarta - PT Roda Cepat Nusantara sebagai salah satu perusahaan angkutan menyebut tarif baru diperlukan untuk perawatan armada.',
+    'tarif baru diperlukan untuk perawatan armada', 'menyebut', 'PT Roda Cepat Nusantara', 'organization'],
+  ['a person with a capacity after selaku, in their own name',
+    'Depok - Budi Santoso selaku ketua panitia mengatakan acara ditunda sepekan.', 'acara ditunda sepekan', 'mengatakan', 'Budi Santoso', 'person']
+]
+
+for (const [about, text, content, cue, speaker, speakerType] of subjectsWithCapacity) {
+  test(`${about} speaks`, (t) => {
+    assertQuote(t, graphOf(t, text), text, {content, cue, speaker, speakerType})
+  })
+}
+
+test('an organisation with its short name in brackets and an adjunct before the cue speaks as the organisation', (t) => {
+  const text = 'Jakarta - Otoritas Pengawas Koperasi Nasional (OPKN) dalam keterangan resminya menyatakan telah menerima laporan itu.'
+  const graph = graphOf(t, text)
+  const quote = assertQuote(t, graph, text, {content: 'telah menerima laporan itu', cue: 'menyatakan', speaker: 'Otoritas Pengawas Koperasi Nasional', speakerType: 'organization'})
+  t.deepEqual(entityById(graph, quote?.speaker ?? null)?.aliases, ['OPKN'])
+})
+
+test('two adjuncts between an organisation and its cue; the one naming who heard it gives the addressee', (t) => {
+  const text = 'Kementerian Luar Negeri Kanada dalam pernyataan tertulis kepada VOA Indonesia menyatakan bahwa setiap berkas diperiksa satu per satu.'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'setiap berkas diperiksa satu per satu', cue: 'menyatakan', speaker: 'Kementerian Luar Negeri Kanada', speakerType: 'organization', addressee: 'VOA Indonesia', addresseeType: 'outlet'})
+})

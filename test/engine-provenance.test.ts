@@ -242,7 +242,7 @@ test('a byline with the role after the name (Nama, Jurnalis · date) is a credit
   t.deepEqual(creditsOf(graph), ['reporter: Rina Kartika'])
   t.is(entityById(graph, graph.document.publisher)?.name, 'Okezone')
   t.is(graph.document.dateline?.place.toLowerCase(), 'depok')
-  t.is(graph.document.dateline?.outlet, graph.document.publisher)
+  t.is(graph.document.dateline?.outlet ?? null, graph.document.publisher)
   t.false(graph.entities.some((entity) => entity.name === 'Rina Kartika'), 'the credited journalist is no person entity')
 })
 
@@ -261,5 +261,5 @@ test('kepada VOA is the outlet VOA Indonesia, which publishes the story', (t) =>
   const addressee = entityById(graph, quote?.addressee ?? null)
   t.is(addressee?.type, 'outlet')
   t.is(addressee?.name, 'VOA Indonesia')
-  t.is(graph.document.publisher, addressee?.id)
+  t.is(graph.document.publisher, addressee?.id ?? null)
 })

@@ -291,6 +291,8 @@ export interface TextLexicon {
   accompanyingActions: ReadonlySet<string>
   /** Words after a name for the people with them (`Fatma Nisa dkk`, `et al.`): the name still ends the subject. */
   nameCompanions: ReadonlySet<string>
+  /** Words that open a description of the subject's capacity before its verb (`selaku`, `sebagai`): `PT … selaku pengelola pasar menyatakan`. */
+  capacityMarkers: ReadonlySet<string>
   /** Prepositions that open an adjunct between a subject and its verb without commas (`dalam wawancara`). */
   verbAdjuncts: ReadonlySet<string>
   /** Conjunctions of time before a passive verb of being asked (`saat dihubungi`). */

@@ -36,6 +36,9 @@ export function phraseBefore(doc: AnalysedText, k: number, limit: number): Token
   // `Menteri … Ratna Dewi Lestari dalam wawancara khusus dengan Harian Nusantara menyampaikan`: an adjunct between subject and verb.
   const adjunctAt = adjunctBeforeVerb(doc, end, limit)
   if (adjunctAt >= 0) return phraseBefore(doc, adjunctAt - 1, limit)
+  // `PT Sentosa Niaga Mandiri selaku pengelola pasar menyatakan`: the subject's capacity between it and the verb.
+  const capacityAt = capacityBefore(doc, end, limit)
+  if (capacityAt >= 0) return phraseBefore(doc, capacityAt - 1, limit)
   // `Ia menambahkan`, `…, ia juga mengatakan`: a pronoun subject.
   const pronoun = tokens[end]!
   if (pronoun.word && (language.persons.pronouns.has(pronoun.lower) || language.persons.pluralPronouns.has(pronoun.lower))) {
@@ -197,7 +200,9 @@ function relativeClauseBefore(doc: AnalysedText, end: number, limit: number): nu
 
 /**
  * The index of a preposition that opens an adjunct ending at `end`, right
- * after a name (`… Indrawati dalam wawancara … menyampaikan`), or -1.
+ * after a name (`… Indrawati dalam wawancara … menyampaikan`), or -1. Adjuncts
+ * may follow each other (`AS dalam pernyataan tertulis kepada VOA menyatakan`):
+ * the first one after the subject counts.
  */
 function adjunctBeforeVerb(doc: AnalysedText, end: number, limit: number): number {
   const {tokens} = doc
@@ -210,10 +215,34 @@ function adjunctBeforeVerb(doc: AnalysedText, end: number, limit: number): numbe
     if (!doc.language.text.verbAdjuncts.has(token.lower)) continue
     // `Fatma Nisa dkk dalam buku … menjelaskan`: the people with the name follow it; the phrase ends before them.
     const companion = tokens[j - 1]!.word && doc.language.text.nameCompanions.has(tokens[j - 1]!.lower) && j - 2 > limit
-    if (companion) j--
-    const before = tokens[j - 1]!
-    // `Nordlys Cruises, dalam pernyataannya menyatakan`: the subject may stand before a comma.
-    return (isNameLike(doc, before) && !isPlaceWord(doc, before)) || isInitial(before) || before.allCaps || before.text === ',' || endsOrganization(doc, j - 1) ? j : -1
+    const at = companion ? j - 1 : j
+    const before = tokens[at - 1]!
+    // `Nordlys Cruises, dalam pernyataannya menyatakan`: the subject may stand before a comma; `OJK (…) dalam …`
+    // after its short name; `PT … selaku pengelola pasar dalam …` after its capacity.
+    if (endsSubject(doc, at - 1) || before.text === ',' || capacityBefore(doc, at - 1, limit) >= 0) return at
+  }
+  return -1
+}
+
+/** Whether token `j` can end the subject before an adjunct: a name word, an initial, an acronym, an organisation's name or its short name in brackets. */
+function endsSubject(doc: AnalysedText, j: number): boolean {
+  const {tokens} = doc
+  const token = tokens[j]!
+  if (token.text === ')' && tokens[j - 2]?.text === '(' && tokens[j - 1]!.word) return j - 3 >= 0 && endsSubject(doc, j - 3)
+  return (isNameLike(doc, token) && !isPlaceWord(doc, token)) || isInitial(token) || token.allCaps || endsOrganization(doc, j)
+}
+
+/**
+ * The index of `selaku`/`sebagai` (`text.capacityMarkers`) opening a lower-case description of the subject's capacity
+ * that ends at `end`, right after the subject (`PT Sentosa Niaga Mandiri selaku pengelola pasar`, `PT … sebagai salah
+ * satu perusahaan aplikasi`), or -1.
+ */
+function capacityBefore(doc: AnalysedText, end: number, limit: number): number {
+  const {tokens} = doc
+  for (let j = end; j > limit && end - j < 7; j--) {
+    const token = tokens[j]!
+    if (!token.word || token.capitalized) return -1
+    if (doc.language.text.capacityMarkers.has(token.lower)) return j < end && endsSubject(doc, j - 1) ? j : -1
   }
   return -1
 }

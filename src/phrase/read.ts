@@ -209,6 +209,10 @@ export const phraseReadings: readonly PhraseReading[] = [
       const {doc, first, last, head} = site
       const {language} = doc
       if (!site.common || !language.persons.anonymousHeads.has(head.lower) || hasName(doc, first, last) || site.pointsBack) return null
+      // `Otoritas Jasa Keuangan menyatakan`: a capitalised organisation's head opening the sentence before more capitals
+      // is the organisation's name, not `otoritas` (the authorities) unnamed.
+      const next = doc.tokens[first + 1]
+      if (head.capitalized && language.persons.organizationHeads.has(head.lower) && next?.word && next.capitalized) return null
       const diAt = findWord(doc, first, last, language.text.affiliationPrepositions)
       const affiliation = diAt >= 0 ? withoutTrailingParenthetical(slice(doc, diAt + 1, last)) : null
       return site.make('anonymous', site.phrase, withoutTrailingParenthetical(site.text), {title: slice(doc, first, diAt >= 0 ? diAt - 1 : last), affiliation})

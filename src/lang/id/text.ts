@@ -89,6 +89,7 @@ export const text: TextLexicon = {
     'seorang', 'sewaktu'
   ]),
   nameCompanions: new Set(['dkk', 'cs']),
+  capacityMarkers: new Set(['selaku', 'sebagai']),
   verbAdjuncts: new Set(['dalam', 'saat', 'ketika', 'seusai', 'usai', 'melalui', 'kepada', 'dengan', 'pada', 'sewaktu', 'selepas', 'sesudah', 'setelah']),
   timeConjunctions: new Set(['saat', 'ketika', 'sewaktu', 'waktu']),
   reportNouns: new Set(['laporan', 'keterangan', 'pernyataan', 'catatan', 'informasi', 'penjelasan', 'versi', 'pengakuan', 'kesaksian', 'rilis', 'siaran']),
