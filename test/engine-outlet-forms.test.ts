@@ -5,7 +5,7 @@
  * made up.
  */
 import test from 'ava'
-import {affiliationName, assertNoQuoteWith, assertQuote, entityById, graphOf, quoteWith} from './helpers/engine.ts'
+import {affiliationName, assertNoQuoteWith, assertQuote, entityById, graphOf, quotesWith, quoteWith} from './helpers/engine.ts'
 
 // Bodies named for their members: the name runs to its end, its last word is no person.
 
@@ -201,4 +201,25 @@ test('two adjuncts between an organisation and its cue; the one naming who heard
   const text = 'Kementerian Luar Negeri Kanada dalam pernyataan tertulis kepada VOA Indonesia menyatakan bahwa setiap berkas diperiksa satu per satu.'
   const graph = graphOf(t, text)
   assertQuote(t, graph, text, {content: 'setiap berkas diperiksa satu per satu', cue: 'menyatakan', speaker: 'Kementerian Luar Negeri Kanada', speakerType: 'organization', addressee: 'VOA Indonesia', addresseeType: 'outlet'})
+})
+
+// A quote inside a quote in straight apostrophes, by someone the speaker names by whose they are.
+
+test('a quote inside a quote in straight apostrophes after Petugasnya bilang is the officer\'s, an unnamed source', (t) => {
+  const text = 'Surabaya - Warni Astuti, 58, penghuni blok D, mengaku baru tahu soal tunggakan itu.\n\n"Petugasnya bilang, \'Kalau belum lunas, listriknya diputus.\' Saya bingung harus bagaimana," tuturnya.'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'Kalau belum lunas, listriknya diputus', kind: 'direct', cue: 'bilang', mention: 'Petugasnya', speakerType: 'anonymous'})
+  assertQuote(t, graph, text, {content: 'Petugasnya bilang, \'Kalau belum lunas, listriknya diputus.\' Saya bingung harus bagaimana', cue: 'tuturnya', speaker: 'Warni Astuti'})
+})
+
+test('a quote inside a quote after a noun and a personal pronoun and an adverb (Anak kami tanya terus, \'…?\') is theirs', (t) => {
+  const text = 'Boston - Rina Sari menunggu suaminya sejak Mei.\n\n"Anak kami tanya terus, \'Ayah kapan pulang?\' Saya cuma bisa diam," katanya.'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'Ayah kapan pulang?', cue: 'tanya', mention: 'Anak kami', speakerType: 'anonymous'})
+})
+
+test('a pronoun with the possessive suffix is no description: Pihaknya bilang stays the pronoun\'s reading', (t) => {
+  const text = '"Pihaknya bilang, \'Tunggu saja,\' lalu pergi," kata Budi Santoso.'
+  const graph = graphOf(t, text)
+  t.is(quotesWith(graph, 'Tunggu saja').find((quote) => quote.content.text === 'Tunggu saja')?.rule, 'quote-in-quote/unresolved', 'read as the pronoun it is, not as someone unnamed')
 })

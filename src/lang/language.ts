@@ -96,6 +96,8 @@ export interface PersonLexicon {
   pronouns: ReadonlySet<string>
   /** Plural pronouns (`mereka`). */
   pluralPronouns: ReadonlySet<string>
+  /** Personal pronouns that say whose a noun is after it (`anak kami`, `suami saya`): with the possessive suffix they make a description of someone unnamed. */
+  possessivePronouns: ReadonlySet<string>
   /** Honorifics written before a name and left out of the canonical name. */
   honorifics: ReadonlySet<string>
   /**

@@ -37,6 +37,7 @@ const indefiniteOpeners: ReadonlyArray<readonly string[]> = [['seorang'], ['sala
 export const persons: PersonLexicon = {
   pronouns: new Set(['dia', 'ia', 'beliau', 'dirinya', 'pihaknya']),
   pluralPronouns: new Set(['mereka', 'keduanya', 'kami', 'kita']),
+  possessivePronouns: new Set(['saya', 'aku', 'kami', 'kita', 'kamu', 'anda', 'mereka']),
   honorifics: new Set([
     'bapak', 'ibu', 'pak', 'bu', 'bung', 'mbak',
     'tuan', 'nyonya', 'nona', 'saudara', 'saudari', 'sdr', 'h', 'hj', 'haji', 'hajah', 'kh',
