@@ -223,3 +223,19 @@ test('a pronoun with the possessive suffix is no description: Pihaknya bilang st
   const graph = graphOf(t, text)
   t.is(quotesWith(graph, 'Tunggu saja').find((quote) => quote.content.text === 'Tunggu saja')?.rule, 'quote-in-quote/unresolved', 'read as the pronoun it is, not as someone unnamed')
 })
+
+// The management or board of a company speaks as the company.
+
+test('Manajemen <company> speaks as the company, named by the full form the text defines its short name with', (t) => {
+  const text = 'Jakarta - PT Kebun Raya Sentosa Tbk (KRSA) menyiapkan dana Rp200 miliar. Manajemen KRSA dalam keterbukaan informasi, Senin (3/3), menyampaikan bahwa pembelian kembali dilakukan bertahap.'
+  const graph = graphOf(t, text)
+  const quote = assertQuote(t, graph, text, {content: 'pembelian kembali dilakukan bertahap', cue: 'menyampaikan', speaker: 'PT Kebun Raya Sentosa Tbk', speakerType: 'organization'})
+  t.true(entityById(graph, quote?.speaker ?? null)?.aliases.includes('KRSA'))
+  t.false(graph.entities.some((entity) => entity.type === 'person'), 'no one called Manajemen')
+})
+
+test('Direksi <company> speaks as the company', (t) => {
+  const text = 'Jakarta - Direksi PT Sinar Laut Abadi menyatakan tidak ada pemutusan hubungan kerja.'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'tidak ada pemutusan hubungan kerja', cue: 'menyatakan', speaker: 'PT Sinar Laut Abadi', speakerType: 'organization'})
+})

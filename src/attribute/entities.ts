@@ -389,11 +389,19 @@ export class EntityRegistry {
   private readonly fullForms = new Map<string, Span | null>()
 
   /** Records an alias pair written as `Long Form (ACRONYM)`. */
-  alias(longForm: string, acronym: string): void {
+  /** `fullForm`: the organisation's name to give a body met only by its acronym (null: keep its name). */
+  alias(longForm: string, acronym: string, fullForm: string | null = null): void {
     const longKey = this.normalise(longForm)
     const shortKey = this.normalise(acronym)
     for (const record of this.records) {
       if (record.type !== 'person' && (record.keys.has(longKey) || record.keys.has(shortKey))) {
+        // A body met only by its short name is named by the full form the text defines it with (`PT … Tbk (SPLT)`).
+        if (fullForm && this.normalise(record.name) === shortKey && record.type === 'organization') {
+          record.aliases.add(record.name)
+          record.name = fullForm
+          record.aliases.delete(fullForm)
+          this.addKey(record, fullForm)
+        }
         this.addKey(record, longForm)
         this.addKey(record, acronym)
       }

@@ -290,7 +290,7 @@ export const persons: PersonLexicon = {
   nicknameMarkers: new Set(['disapa', 'dipanggil', 'dijuluki', 'disebut', 'sapaan', 'panggilan', 'julukan', 'alias']),
   nicknameTitles: new Set(['gus', 'cak', 'kang', 'ning', 'neng', 'abah', 'buya', 'bang', 'abang', 'daeng', 'uda', 'uni', 'teh', 'aa', 'mbah', 'kak', 'mas', 'mbak', 'bung', 'pak', 'bu', 'ustaz', 'ustad', 'ustadz', 'kiai', 'kyai', 'habib', 'romo', 'opung', 'ompu', 'ama', 'ina', 'om', 'tante']),
   nicknameOr: new Set(['atau', 'alias']),
-  partyHeads: new Set(['pihak']),
+  partyHeads: new Set(['pihak', 'manajemen', 'direksi']),
   possessedOpeners: new Set([
     'janji', 'pernyataan', 'ucapan', 'perkataan', 'komentar', 'tanggapan', 'klaim', 'pesan', 'permintaan', 'usulan', 'usul',
     'desakan', 'kritik', 'seruan', 'imbauan', 'instruksi', 'arahan', 'penjelasan', 'keterangan', 'jawaban', 'pengakuan',
