@@ -239,3 +239,24 @@ test('Direksi <company> speaks as the company', (t) => {
   const graph = graphOf(t, text)
   assertQuote(t, graph, text, {content: 'tidak ada pemutusan hubungan kerja', cue: 'menyatakan', speaker: 'PT Sinar Laut Abadi', speakerType: 'organization'})
 })
+
+// English job titles before and after a name: the title, then the body it works for.
+
+const englishTitles: Array<[text: string, name: string, title: string, affiliation: string]> = [
+  ['Research Analyst Bintang Sekuritas Indonesia Rara Wulandari menilai harga saham itu sudah murah.', 'Rara Wulandari', 'Research Analyst', 'Bintang Sekuritas Indonesia'],
+  ['Head of Corporate Communication PT Antar Cepat Sentosa, Melati Kusuma, membantah kabar itu.', 'Melati Kusuma', 'Head of Corporate Communication', 'PT Antar Cepat Sentosa'],
+  ['Managing Director PT Sinar Pagi Abadi Bayu Pratama mengatakan laba naik tipis.', 'Bayu Pratama', 'Managing Director', 'PT Sinar Pagi Abadi'],
+  ['Chief Executive Officer Tokomurah Dimas Anggara menyebut transaksi naik dua kali lipat.', 'Dimas Anggara', 'Chief Executive Officer', 'Tokomurah'],
+  ['Bayu Pratama, Managing Director PT Samudra Jaya Abadi, mengatakan laba naik tipis.', 'Bayu Pratama', 'Managing Director', 'PT Samudra Jaya Abadi']
+]
+
+for (const [text, name, title, affiliation] of englishTitles) {
+  test(`an English title: ${text.slice(0, 60)}…`, (t) => {
+    const graph = graphOf(t, text)
+    const person = graph.entities.find((entity) => entity.name === name)
+    t.truthy(person, `${name} is a person`)
+    const role = person?.roles.find((candidate) => candidate.title === title)
+    t.truthy(role, `${JSON.stringify(person?.roles)} holds ${title}`)
+    t.is(affiliationName(graph, role?.affiliation ?? null), affiliation)
+  })
+}

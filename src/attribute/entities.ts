@@ -161,7 +161,8 @@ export class EntityRegistry {
     const isTitleWord = (word: string): boolean => {
       const lower = word.toLowerCase()
       return persons.roleHeads.has(lower) || persons.roleWords.has(lower) || persons.companyTitles.has(lower) || persons.anonymousHeads.has(lower) ||
-        persons.kinNouns.has(lower) || persons.groupHeads.has(lower) || persons.honorifics.has(lower)
+        persons.kinNouns.has(lower) || persons.groupHeads.has(lower) || persons.honorifics.has(lower) ||
+        persons.englishTitles.heads.has(lower) || persons.englishTitles.words.has(lower)
     }
     if (!isTitleWord(words[0]!)) {
       const role = words.findIndex((word, n) => n > 0 && word[0] !== undefined && word[0] !== word[0].toLowerCase() && isTitleWord(word))

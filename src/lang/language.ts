@@ -197,6 +197,12 @@ export interface PersonLexicon {
    * one word, then the person (`CEO Tokopedia William Tanuwijaya`, `Pendiri Kitabisa …`).
    */
   companyTitles: ReadonlySet<string>
+  /**
+   * English job titles as Indonesian business news writes them before a name (`Research Analyst`, `Head of Corporate
+   * Communication`, `Managing Director`): the nouns that head one, and the words that may stand in one with them (lower
+   * case; `of`, `and` join them).
+   */
+  englishTitles: {heads: ReadonlySet<string>; words: ReadonlySet<string>}
   /** Words of a relative clause that gives a role after a name (`yang juga`, `yang menjabat sebagai`). */
   roleClauseWords: ReadonlySet<string>
   /** Given-name prefixes a person is rarely called by alone (`Muhammad`, `Raden`, `I`); initials count as such too. */

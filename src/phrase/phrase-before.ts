@@ -9,6 +9,7 @@ import {isQuoteMark} from '../extract/quote-marks.ts'
 import {indefiniteSubjectBefore} from './indefinite-subject.ts'
 import {membersBefore} from './member-body.ts'
 import {readPhrase} from './read.ts'
+import {englishTitleEnd} from './roles.ts'
 import type {TokenRange} from './speaker-phrase.ts'
 import {isDegree, isHonorific, isInitial, isNameLike, isPlaceWord, isRoleWord} from './word-classes.ts'
 import {allNameLike, isConnector, isFunctionWord, lexiconWord} from './words.ts'
@@ -295,7 +296,8 @@ function subjectBeforeCommas(doc: AnalysedText, comma: number, limit: number): T
       end = open
       continue
     }
-    const describes = isRoleWord(doc, head) || language.persons.anonymousHeads.has(head.lower) || (head.word && !head.capitalized && !isHonorific(doc, head))
+    const describes = isRoleWord(doc, head) || language.persons.anonymousHeads.has(head.lower) || (head.word && !head.capitalized && !isHonorific(doc, head)) ||
+      englishTitleEnd(doc, first, last) >= first
     // A lower-case description between commas is an appositive, even when it names someone (`kuasa hukum FPI dan Rizieq Shihab`).
     // So is a role after a bare name that opens the sentence (`Dedy, Kepala Peleton B dari Pos …, mengatakan`).
     const appositive = describes && open >= limit && tokens[open]?.text === ',' && (!head.capitalized || bareNameOpening(doc, open - 1, limit))

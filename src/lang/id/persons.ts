@@ -308,6 +308,22 @@ export const persons: PersonLexicon = {
   companyTitles: new Set([
     'ceo', 'cfo', 'coo', 'cto', 'cmo', 'founder', 'co-founder', 'cofounder', 'pendiri', 'chairman', 'officer', 'president', 'vp'
   ]),
+  englishTitles: {
+    heads: new Set([
+      'analyst', 'director', 'manager', 'officer', 'head', 'chief', 'president', 'economist', 'strategist', 'researcher',
+      'specialist', 'consultant', 'partner', 'founder', 'co-founder', 'chairman', 'chairwoman', 'ceo', 'cfo', 'coo', 'cto',
+      'cmo', 'vp', 'lead', 'leader', 'secretary', 'treasurer', 'advisor', 'adviser', 'associate', 'principal', 'scientist', 'executive'
+    ]),
+    words: new Set([
+      'of', 'and', '&', 'senior', 'junior', 'managing', 'executive', 'general', 'vice', 'deputy', 'assistant', 'acting',
+      'country', 'regional', 'global', 'group', 'research', 'investment', 'equity', 'corporate', 'communication',
+      'communications', 'marketing', 'public', 'relations', 'affairs', 'operations', 'operating', 'finance', 'financial',
+      'business', 'development', 'product', 'technology', 'technical', 'information', 'human', 'resources', 'sales', 'legal',
+      'compliance', 'risk', 'strategy', 'strategic', 'digital', 'data', 'external', 'internal', 'government', 'brand',
+      'customer', 'credit', 'fixed', 'income', 'market', 'markets', 'economic', 'economics', 'portfolio', 'fund', 'asset',
+      'wealth', 'retail', 'commercial', 'banking', 'treasury', 'chief', 'head', 'co'
+    ])
+  },
   nameTitles: new Set(['lalu', 'raden', 'teuku', 'tengku', 'andi', 'baiq', 'tubagus', 'kiagus', 'nyimas', 'tjokorda', 'cokorda']),
   adverbs: new Set([
     'sebelumnya', 'juga', 'pun', 'telah', 'sudah', 'kemudian', 'lalu', 'pernah', 'kembali',
