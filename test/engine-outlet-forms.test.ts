@@ -260,3 +260,39 @@ for (const [text, name, title, affiliation] of englishTitles) {
     t.is(affiliationName(graph, role?.affiliation ?? null), affiliation)
   })
 }
+
+// A role and a unit of several words (fields joined by `serta`, listed with commas, a directorate's long name, `Fungsi`),
+// then the organisation, then the name.
+
+const unitRoles: Array<[text: string, name: string, title: string, affiliation: string]> = [
+  ['Kepala Dinas Perumahan Rakyat dan Kawasan Permukiman serta Pertanahan Kota Malang Arif Nugroho menyebut 40 unit kosong.',
+    'Arif Nugroho', 'Kepala', 'Dinas Perumahan Rakyat dan Kawasan Permukiman serta Pertanahan Kota Malang'],
+  ['Direktur Industri Kimia, Farmasi, dan Tekstil Kementerian Perindustrian Rina Kusumawati menyatakan skema baru disiapkan.',
+    'Rina Kusumawati', 'Direktur Industri Kimia, Farmasi, dan Tekstil', 'Kementerian Perindustrian'],
+  ['Direktur Bina Penempatan Tenaga Kerja Kemnaker, Yudi Pratama, mengatakan aturan itu selesai tahun depan.',
+    'Yudi Pratama', 'Direktur Bina Penempatan Tenaga Kerja', 'Kemnaker'],
+  ['Pelaksana Fungsi Politik KBRI Canberra, Dewi Anggraini, mengatakan pihaknya menerima laporan itu.',
+    'Dewi Anggraini', 'Pelaksana Fungsi Politik', 'KBRI Canberra']
+]
+
+for (const [text, name, title, affiliation] of unitRoles) {
+  test(`a role and a unit of several words: ${text.slice(0, 60)}…`, (t) => {
+    const graph = graphOf(t, text)
+    const person = graph.entities.find((entity) => entity.name === name)
+    t.deepEqual(person?.roles.map((role) => [role.title, affiliationName(graph, role.affiliation)]), [[title, affiliation]])
+    t.deepEqual(graph.entities.filter((entity) => entity.type === 'person').map((entity) => entity.name), [name], 'no word of the unit is a person')
+  })
+}
+
+test('a role before the short name a text defines for an organisation: Ketua IPKN is a Ketua of the organisation', (t) => {
+  const text = 'Ikatan Petani Kopi Nusantara (IPKN) mencatat panen turun. Ketua IPKN, Rudi Hartono, berharap harga pupuk turun.'
+  const graph = graphOf(t, text)
+  const person = graph.entities.find((entity) => entity.name === 'Rudi Hartono')
+  t.deepEqual(person?.roles.map((role) => [role.title, affiliationName(graph, role.affiliation)]), [['Ketua', 'Ikatan Petani Kopi Nusantara']])
+})
+
+test('officials listed with serta each keep their own role', (t) => {
+  const text = 'Menteri Sosial Ratna Dewi serta Menteri Keuangan Arif Budiman mengatakan bantuan cair pekan depan.'
+  const graph = graphOf(t, text)
+  t.deepEqual(graph.entities.find((entity) => entity.name === 'Arif Budiman')?.roles.map((role) => role.title), ['Menteri Keuangan'])
+})

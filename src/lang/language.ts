@@ -275,6 +275,8 @@ export interface TextLexicon {
   demonstratives: ReadonlySet<string>
   /** Words that join two parts of one name or phrase (`Kementerian Hukum dan HAM`, `Menteri Negara untuk …`). */
   nameConnectors: ReadonlySet<string>
+  /** Words that join the fields of a body's long name besides the name connectors (`serta`: `Dinas Perumahan Rakyat dan Kawasan Permukiman serta Pertanahan`). */
+  fieldConnectors: ReadonlySet<string>
   /** The conjunction that joins two people or two clauses (`Budi dan Ani`). */
   additiveConjunction: string
   /** Copulas and the words that introduce what something is (`adalah`, `yakni`): a name after one, closing its sentence, is introduced there. */

@@ -10,9 +10,10 @@ import {indefiniteSubjectBefore} from './indefinite-subject.ts'
 import {membersBefore} from './member-body.ts'
 import {readPhrase} from './read.ts'
 import {englishTitleEnd} from './roles.ts'
+import {unitEnd} from './unit-title.ts'
 import type {TokenRange} from './speaker-phrase.ts'
 import {isDegree, isHonorific, isInitial, isNameLike, isPlaceWord, isRoleWord} from './word-classes.ts'
-import {allNameLike, isConnector, isFunctionWord, lexiconWord} from './words.ts'
+import {allNameLike, isConnector, isFunctionWord, joinsFields, lexiconWord} from './words.ts'
 
 /**
  * The subject phrase that ends at token `k` before a clausal cue, reaching
@@ -70,12 +71,22 @@ export function phraseBefore(doc: AnalysedText, k: number, limit: number): Token
       }
       // `Ri Pyong-chol dan Pak Jong-chon`: two names joined, not one phrase.
       if (isConnector(doc, token) && j > limit && isNameLike(doc, tokens[j - 1]!) && allNameLike(doc, j + 1, end)) break
-      if (lexiconWord(doc, token) || (isConnector(doc, token) && j > limit && tokens[j - 1]!.capitalized)) {
+      // (`… Permukiman serta Pertanahan`: `serta` joins the fields of a body's name, not two officials: `Mahfud MD serta Menteri …`.)
+      const joins = isConnector(doc, token) ||
+        (joinsFields(doc, token) && j > limit && !isNameLike(doc, tokens[j - 1]!) && !tokens[j - 1]!.allCaps && tokens[j + 1]?.capitalized === true)
+      if (lexiconWord(doc, token) || (joins && j > limit && tokens[j - 1]!.capitalized)) {
         first = j
         j--
         continue
       }
       if (language.persons.subordinators.has(token.lower)) return null
+      // `…, dan Alat Pertahanan Kementerian …`: the last field of a unit listed after its role.
+      const listedRole = joinsFields(doc, token) && tokens[j - 1]?.text === ',' && j - 1 > limit ? roleBeforeListedUnit(doc, j - 1, first, end, limit) : -1
+      if (listedRole >= 0) {
+        first = listedRole
+        j = listedRole - 1
+        continue
+      }
       // `pedagang sayur Sri Wahyuni`, `petani cabai Mujiono`: a role noun and its modifier before the name.
       const roleHead = tokens[j - 1]
       if (first <= end && roleHead && j - 1 >= limit && roleHead.word && !roleHead.capitalized && language.persons.roleHeads.has(roleHead.lower)) first = j - 1
@@ -106,6 +117,16 @@ export function phraseBefore(doc: AnalysedText, k: number, limit: number): Token
       j--
       continue
     }
+    // `Direktur Industri Maritim, Alat Transportasi, dan Alat Pertahanan Kementerian …`: commas between the fields of a
+    // unit after its role.
+    if (token.text === ',' && first <= end) {
+      const role = roleBeforeListedUnit(doc, j, first, end, limit)
+      if (role >= 0) {
+        first = role
+        j = role - 1
+        continue
+      }
+    }
     break
   }
   if (first > end) return null
@@ -117,6 +138,29 @@ export function phraseBefore(doc: AnalysedText, k: number, limit: number): Token
   if (first === end && before && before.word && !before.capitalized && first > limit && !isFunctionWord(doc, before) && !language.cues.coordinators.has(before.lower) && !lexiconWord(doc, before) && !isRoleWord(doc, tokens[first]!)) return null
   while (first <= end && tokens[first]!.word && isConnector(doc, tokens[first]!)) first++
   return first <= end ? {first, last: end} : null
+}
+
+/**
+ * The role whose unit runs over the comma at `comma` (`Direktur Industri Maritim, Alat Transportasi, dan …`): a
+ * capitalised role head at most a unit's length back, over capitalised words, commas and lower-case connectors, whose
+ * unit reaches past the comma into the run `[first, end]`; else -1.
+ */
+function roleBeforeListedUnit(doc: AnalysedText, comma: number, first: number, end: number, limit: number): number {
+  const {tokens, language} = doc
+  for (let h = comma - 1; h >= limit && comma - h < 14; h--) {
+    const token = tokens[h]!
+    if (token.text === ',') continue
+    if (!token.word || (!token.capitalized && !joinsFields(doc, token))) return -1
+    if (token.capitalized && language.persons.roleHeads.has(token.lower)) {
+      const unit = unitEnd(doc, h + 1, end)
+      // (The unit must reach into the run, and leave words after it: a name, or an organisation and a name.)
+      if (unit < first || unit >= end) return -1
+      // A list of officials (`Menteri Sosial X, Menteri Keuangan Y, dan Sekretaris Kabinet Z`) is no unit: no other role in it.
+      for (let k = h + 1; k <= unit; k++) if (tokens[k]!.capitalized && language.persons.roleHeads.has(tokens[k]!.lower) && !language.persons.unitHeads.has(tokens[k]!.lower)) return -1
+      return h
+    }
+  }
+  return -1
 }
 
 /**

@@ -113,7 +113,7 @@ export function roleOf(doc: AnalysedText, first: number, last: number): {title: 
       continue
     }
     if (titleEnd >= 0 && (kind === 'org' || kind === 'place' || kind === 'name' || kind === 'other')) {
-      if (language.persons.organizationHeads.has(token.lower) || kind === 'place' || kind === 'name' || token.allCaps) break
+      if (language.persons.organizationHeads.has(token.lower) || kind === 'place' || kind === 'name' || token.allCaps || doc.organizationAcronyms.has(token.lower)) break
       titleEnd = j
       continue
     }

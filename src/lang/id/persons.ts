@@ -143,9 +143,10 @@ export const persons: PersonLexicon = {
     'pos', 'posko', 'damkar', 'pemadam'
   ]),
   unitHeads: new Set([
-    'bidang', 'subbidang', 'urusan', 'seksi', 'bagian', 'subbagian', 'divisi', 'biro', 'pusat', 'subdirektorat', 'direktorat'
+    'bidang', 'subbidang', 'urusan', 'seksi', 'bagian', 'subbagian', 'divisi', 'biro', 'pusat', 'subdirektorat', 'direktorat',
+    'fungsi'
   ]),
-  fieldHeads: new Set(['bidang', 'subbidang', 'urusan']),
+  fieldHeads: new Set(['bidang', 'subbidang', 'urusan', 'fungsi']),
   membershipVerbs: [
     ['tergabung', 'dalam'], ['tergabung', 'di'], ['bergabung', 'dalam'], ['bergabung', 'di'], ['terhimpun', 'dalam'],
     ['berhimpun', 'dalam'], ['bernaung', 'di', 'bawah']

@@ -73,6 +73,7 @@ export const text: TextLexicon = {
   ],
   demonstratives: new Set(['tersebut', 'itu', 'ini']),
   nameConnectors: new Set(['dan', 'untuk', '&']),
+  fieldConnectors: new Set(['serta']),
   additiveConjunction: 'dan',
   copulas: new Set(['adalah', 'ialah', 'yakni', 'yaitu', 'merupakan']),
   relativePronouns: new Set(['yang']),
