@@ -296,3 +296,17 @@ test('officials listed with serta each keep their own role', (t) => {
   const graph = graphOf(t, text)
   t.deepEqual(graph.entities.find((entity) => entity.name === 'Arif Budiman')?.roles.map((role) => role.title), ['Menteri Keuangan'])
 })
+
+// People named by their occupation alone, opening the sentence, with where they work: an unnamed group.
+
+test('an occupation opening the sentence with a place after it speaks as an unnamed group', (t) => {
+  const text = 'Jakarta - Pengemudi ojek di sejumlah kota besar mengaku pendapatan turun sejak Oktober.'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'pendapatan turun sejak Oktober', cue: 'mengaku', mention: 'Pengemudi ojek di sejumlah kota besar', speakerType: 'anonymous'})
+})
+
+test('an occupation followed by a verb or an adverb is no description of the speaker', (t) => {
+  const text = 'Jakarta - Warga terdampak banjir diminta menyampaikan bahwa rumah mereka rusak.'
+  const graph = graphOf(t, text)
+  t.false(graph.quotes.some((quote) => quote.speakerMention?.text.startsWith('Warga terdampak') ?? false), 'no speaker "Warga terdampak banjir diminta"')
+})

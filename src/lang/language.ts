@@ -165,6 +165,11 @@ export interface PersonLexicon {
   quantifiers: ReadonlySet<string>
   /** Quantifiers that open an unnamed group of speakers (`para kritikus`, `banyak warganet`): whom no name follows. */
   unnamedGroupOpeners: ReadonlySet<string>
+  /**
+   * Occupations that, opening a sentence in the plural sense with only lower-case words after them, name an unnamed group
+   * of people (`Kurir paket di sejumlah kota besar mengaku …`), besides the role, group and source nouns.
+   */
+  groupOccupations: ReadonlySet<string>
   /** Words before the noun of a description that are not part of the role it gives (`Seorang`, `Salah satu`). */
   descriptionOpeners: ReadonlySet<string>
   /** The words that open an indefinite description, which introduces someone new and unnamed (`seorang`, `salah satu`). */

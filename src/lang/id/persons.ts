@@ -262,6 +262,10 @@ export const persons: PersonLexicon = {
   groupHeads: new Set(['warga', 'para', 'masyarakat', 'publik', 'massa', 'demonstran', 'pengunjuk']),
   kinNouns: new Set(['suami', 'istri', 'anak', 'putra', 'putri', 'ayah', 'bapak', 'ibu', 'kakak', 'adik', 'abang', 'paman', 'bibi', 'kakek', 'nenek', 'cucu', 'menantu', 'mertua', 'keponakan', 'sepupu', 'saudara', 'kerabat']),
   kinNounsAlone: new Set(['suami', 'istri', 'ayah', 'ibu', 'kakak', 'adik', 'paman', 'bibi', 'kakek', 'nenek', 'cucu', 'menantu', 'mertua', 'keponakan', 'sepupu']),
+  groupOccupations: new Set([
+    'kurir', 'pengemudi', 'buruh', 'pekerja', 'karyawan', 'pegawai', 'penghuni', 'penumpang', 'pengungsi', 'peternak', 'pembudidaya',
+    'perajin', 'petani', 'nelayan', 'pedagang', 'mahasiswa', 'mahasiswi', 'siswa', 'guru', 'dokter', 'perawat', 'sopir', 'warga'
+  ]),
   unnamedGroupOpeners: new Set(['para', 'banyak', 'sejumlah', 'beberapa', 'sebagian']),
   quantifiers: new Set([
     'sejumlah', 'beberapa', 'banyak', 'para', 'seluruh', 'semua', 'sebagian', 'setiap', 'tiap', 'kedua', 'ketiga', 'belasan', 'puluhan', 'ratusan', 'ribuan', 'jutaan',
