@@ -261,5 +261,6 @@ test('kepada VOA is the outlet VOA Indonesia, which publishes the story', (t) =>
   const addressee = entityById(graph, quote?.addressee ?? null)
   t.is(addressee?.type, 'outlet')
   t.is(addressee?.name, 'VOA Indonesia')
+  t.deepEqual(addressee?.aliases, ['VOA'], 'the outlet as written is an alias')
   t.is(graph.document.publisher, addressee?.id ?? null)
 })

@@ -159,9 +159,12 @@ export const phraseReadings: readonly PhraseReading[] = [
         mention = {first: quoted.firstInner, last: quoted.lastInner}
       }
       const longForm = withoutTrailingParenthetical(site.text)
-      if (known && longForm !== slice(doc, known.range.first, known.range.last) && !quoted) {
+      const written = known ? slice(doc, known.range.first, known.range.last) : ''
+      if (known && longForm !== written && !quoted) {
         if (head >= 0 || doc.tokens[last]!.text === ')') aliases.push(longForm)
       }
+      // `kepada VOA`: the outlet as written is an alias of its name (`VOA Indonesia`).
+      if (known && !quoted && written !== name && written.toLowerCase() !== name.toLowerCase()) aliases.push(written)
       return site.make('outlet', mention, name, {aliases})
     }
   },
