@@ -264,3 +264,12 @@ test('kepada VOA is the outlet VOA Indonesia, which publishes the story', (t) =>
   t.deepEqual(addressee?.aliases, ['VOA'], 'the outlet as written is an alias')
   t.is(graph.document.publisher, addressee?.id ?? null)
 })
+
+test('an outlet that names itself by its web address opening a sentence publishes the story; one it relays does not', (t) => {
+  const own = graphOf(t, 'Penjualan motor listrik turun. Katadata.co.id mencoba meminta tanggapan PT Volta Jaya, tetapi belum mendapat jawaban.')
+  const publisher = entityById(own, own.document.publisher)
+  t.is(publisher?.name, 'Katadata')
+  t.deepEqual(publisher?.aliases, ['Katadata.co.id'])
+  const relayed = graphOf(t, 'Penjualan motor listrik turun. Liputan6.com melaporkan stok menumpuk di gudang.\n\nSumber: Liputan6.com')
+  t.is(relayed.document.publisher, null)
+})
