@@ -310,3 +310,9 @@ test('an occupation followed by a verb or an adverb is no description of the spe
   const graph = graphOf(t, text)
   t.false(graph.quotes.some((quote) => quote.speakerMention?.text.startsWith('Warga terdampak') ?? false), 'no speaker "Warga terdampak banjir diminta"')
 })
+
+test('who heard a quote, named after an adjunct of how it was said (dalam keterangan tertulis kepada Tirto)', (t) => {
+  const text = '"Target itu hanya acuan insentif," kata Melati Kusuma dalam keterangan tertulis kepada Tirto, Jumat (14/11/2025).'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'Target itu hanya acuan insentif', cue: 'kata', speaker: 'Melati Kusuma', addressee: 'Tirto', addresseeType: 'outlet'})
+})

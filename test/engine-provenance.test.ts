@@ -273,3 +273,8 @@ test('an outlet that names itself by its web address opening a sentence publishe
   const relayed = graphOf(t, 'Penjualan motor listrik turun. Liputan6.com melaporkan stok menumpuk di gudang.\n\nSumber: Liputan6.com')
   t.is(relayed.document.publisher, null)
 })
+
+test('an intern reporter\'s credit (Reporter Magang:) is a reporter credit', (t) => {
+  const graph = graphOf(t, 'Harga cabai naik di Pasar Baru.\n\nReporter Magang: Nadia Safitri\n\nSumber: Liputan6.com')
+  t.deepEqual(creditsOf(graph), ['reporter: Nadia Safitri'])
+})

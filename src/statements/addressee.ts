@@ -54,3 +54,19 @@ function groupPhrase(doc: AnalysedText, range: TokenRange): SpeakerPhrase | null
   if (!text) return null
   return {kind: 'group', phrase: range, mention: range, name: text, title: null, affiliation: null, aliases: []}
 }
+
+/**
+ * Who heard it, named after the speaker or after an adjunct of how it was said: `kata Melisa dalam keterangan tertulis
+ * kepada Tirto`, `ujar Budi melalui pesan singkat kepada wartawan` (the adjunct's words up to `kepada`, five at most).
+ */
+export function addresseeAfterAdjunct(doc: AnalysedText, k: number, limit: number): {phrase: SpeakerPhrase; last: number} | null {
+  const direct = addresseeAfter(doc, k, limit)
+  const opener = doc.tokens[k]
+  if (direct || !opener?.word || !doc.language.text.verbAdjuncts.has(opener.lower) || doc.language.text.addresseeMarkers.has(opener.lower)) return direct
+  for (let j = k + 1; j <= limit && j - k <= 5; j++) {
+    const token = doc.tokens[j]!
+    if (!token.word || token.capitalized) return null
+    if (doc.language.text.addresseeMarkers.has(token.lower)) return addresseeAfter(doc, j, limit)
+  }
+  return null
+}

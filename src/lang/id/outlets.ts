@@ -166,7 +166,7 @@ export const outlets: OutletLexicon = {
   agencyHeads: [['kantor', 'berita'], ['surat', 'kabar'], ['stasiun', 'televisi']],
   organizations: toMap(organizationNames),
   creditLabels: new Map([
-    ['pewarta', 'reporter'], ['reporter', 'reporter'], ['wartawan', 'reporter'],
+    ['pewarta', 'reporter'], ['reporter', 'reporter'], ['wartawan', 'reporter'], ['reporter magang', 'reporter'], ['wartawan magang', 'reporter'],
     ['penulis', 'reporter'], ['jurnalis', 'reporter'], ['laporan', 'reporter'], ['kontributor', 'contributor'],
     ['penerjemah', 'translator'], ['alih bahasa', 'translator'], ['editor', 'editor'],
     ['penyunting', 'editor'], ['redaktur', 'editor'], ['penyelaras', 'editor'],
