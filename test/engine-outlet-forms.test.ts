@@ -316,3 +316,17 @@ test('who heard a quote, named after an adjunct of how it was said (dalam ketera
   const graph = graphOf(t, text)
   assertQuote(t, graph, text, {content: 'Target itu hanya acuan insentif', cue: 'kata', speaker: 'Melati Kusuma', addressee: 'Tirto', addresseeType: 'outlet'})
 })
+
+// A person introduced at the end of a sentence with an occupation, then described: the description is that person.
+
+test('a full name introduced with an occupation closing its sentence is a person the next description points back to', (t) => {
+  const text = 'Boston - Dimas Putra, mahasiswa doktoral di Ohio, mengatakan wawancaranya ditunda.\n\n"Proyek saya bisa berantakan," ujarnya.\n\nKisah serupa datang dari Rina Oktaviani, mahasiswi magister di Boston. Ibu satu anak itu menuturkan, suaminya sudah menunggu empat bulan.'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'suaminya sudah menunggu empat bulan', cue: 'menuturkan', speaker: 'Rina Oktaviani', mention: 'Ibu satu anak itu'})
+})
+
+test('the clause after Menurut X, opening with an occupation, is no description of X', (t) => {
+  const text = 'Menurut Ketua Umum Asosiasi Petani Tebu Indonesia Budi Santoso, petani rugi jika harga mengacu harga acuan.'
+  const graph = graphOf(t, text)
+  t.false(graph.entities.find((entity) => entity.name === 'Budi Santoso')?.roles.some((role) => role.title.startsWith('petani')) ?? true)
+})
