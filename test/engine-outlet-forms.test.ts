@@ -330,3 +330,9 @@ test('the clause after Menurut X, opening with an occupation, is no description 
   const graph = graphOf(t, text)
   t.false(graph.entities.find((entity) => entity.name === 'Budi Santoso')?.roles.some((role) => role.title.startsWith('petani')) ?? true)
 })
+
+test('a quantifier and its noun before an interjected cue are the subject of the clause, not a connective', (t) => {
+  const text = 'Banyak bank kecil, kata dia, kesulitan mencetak laba tahun ini.'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'Banyak bank kecil, kata dia, kesulitan mencetak laba tahun ini', cue: 'kata'})
+})
