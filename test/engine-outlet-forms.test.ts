@@ -270,7 +270,7 @@ const unitRoles: Array<[text: string, name: string, title: string, affiliation: 
   ['Direktur Industri Kimia, Farmasi, dan Tekstil Kementerian Perindustrian Rina Kusumawati menyatakan skema baru disiapkan.',
     'Rina Kusumawati', 'Direktur Industri Kimia, Farmasi, dan Tekstil', 'Kementerian Perindustrian'],
   ['Direktur Bina Penempatan Tenaga Kerja Kemnaker, Yudi Pratama, mengatakan aturan itu selesai tahun depan.',
-    'Yudi Pratama', 'Direktur Bina Penempatan Tenaga Kerja', 'Kemnaker'],
+    'Yudi Pratama', 'Direktur Bina Penempatan Tenaga Kerja', 'Kementerian Ketenagakerjaan'],
   ['Pelaksana Fungsi Politik KBRI Canberra, Dewi Anggraini, mengatakan pihaknya menerima laporan itu.',
     'Dewi Anggraini', 'Pelaksana Fungsi Politik', 'KBRI Canberra']
 ]
@@ -335,4 +335,12 @@ test('a quantifier and its noun before an interjected cue are the subject of the
   const text = 'Banyak bank kecil, kata dia, kesulitan mencetak laba tahun ini.'
   const graph = graphOf(t, text)
   assertQuote(t, graph, text, {content: 'Banyak bank kecil, kata dia, kesulitan mencetak laba tahun ini', cue: 'kata'})
+})
+
+test('a ministry\'s short name as the affiliation is the ministry, named in full', (t) => {
+  const text = 'Direktur Bina Penempatan Tenaga Kerja Kemnaker, Yudi Pratama, mengatakan aturan itu selesai tahun depan.'
+  const graph = graphOf(t, text)
+  const ministry = graph.entities.find((entity) => entity.name === 'Kementerian Ketenagakerjaan')
+  t.deepEqual(ministry?.aliases, ['Kemnaker'])
+  t.is(graph.entities.find((entity) => entity.name === 'Yudi Pratama')?.roles[0]?.affiliation, ministry?.id)
 })

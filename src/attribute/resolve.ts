@@ -90,6 +90,13 @@ function registerAffiliation(doc: AnalysedText, registry: EntityRegistry, phrase
     return
   }
   const first = phrase.affiliation.split(/\s+/u)[0]!.toLowerCase()
+  // `Direktur … Kemnaker`: a ministry's short name the language expands (`Kementerian Ketenagakerjaan`).
+  const expanded = doc.language.text.expansions.get(phrase.affiliation.toLowerCase())
+  if (expanded && doc.language.persons.organizationHeads.has(expanded.split(' ')[0]!.toLowerCase())) {
+    const at = doc.text.indexOf(phrase.affiliation, doc.tokens[phrase.phrase.first]!.start)
+    if (at >= 0) registry.body('organization', expanded, at, at + phrase.affiliation.length, [phrase.affiliation])
+    return
+  }
   if (!doc.language.persons.organizationHeads.has(first) || phrase.affiliation.split(/\s+/u).length < 2) return
   const start = doc.text.indexOf(phrase.affiliation, doc.tokens[phrase.phrase.first]!.start)
   if (start < 0) return
