@@ -344,3 +344,11 @@ test('a ministry\'s short name as the affiliation is the ministry, named in full
   t.deepEqual(ministry?.aliases, ['Kemnaker'])
   t.is(graph.entities.find((entity) => entity.name === 'Yudi Pratama')?.roles[0]?.affiliation, ministry?.id)
 })
+
+test('an acronym and the place it serves as an affiliation is an organisation; an abbreviated region is not', (t) => {
+  const office = graphOf(t, 'Surabaya - Kepala BPBD Kabupaten Gresik Herman Wijaya mengatakan tanggul itu jebol.')
+  const affiliation = office.entities.find((entity) => entity.name === 'Herman Wijaya')?.roles[0]?.affiliation ?? null
+  t.is(entityById(office, affiliation)?.name, 'BPBD Kabupaten Gresik')
+  const region = graphOf(t, 'Gubernur DKI Jakarta Arman Siregar mengatakan banjir surut.')
+  t.false(region.entities.some((entity) => entity.name === 'DKI Jakarta'))
+})
