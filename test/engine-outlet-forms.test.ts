@@ -352,3 +352,9 @@ test('an acronym and the place it serves as an affiliation is an organisation; a
   const region = graphOf(t, 'Gubernur DKI Jakarta Arman Siregar mengatakan banjir surut.')
   t.false(region.entities.some((entity) => entity.name === 'DKI Jakarta'))
 })
+
+test('a capacity noun given to an organisation (selaku pengelola …), opening a later sentence alone, is that organisation', (t) => {
+  const text = 'Bogor - PT Mitra Pasar Lestari selaku pengelola terminal menyatakan akan membuka loket sementara.\n\nPengelola juga berjanji membebaskan biaya sewa selama dua bulan.'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'membebaskan biaya sewa selama dua bulan', cue: 'berjanji', speaker: 'PT Mitra Pasar Lestari', speakerType: 'organization', mention: 'Pengelola'})
+})

@@ -10,7 +10,7 @@ import {isNegated} from '../../extract/cue-words.ts'
 import type {AnalysedText} from '../../extract/document.ts'
 import {phraseBefore} from '../../phrase/phrase-before.ts'
 import {readPhrase} from '../../phrase/read.ts'
-import type {TokenRange} from '../../phrase/speaker-phrase.ts'
+import type {SpeakerPhrase, TokenRange} from '../../phrase/speaker-phrase.ts'
 import {anonymousPhrase, isNonSpeaker, withAppositiveRole} from '../speaker-at-cue.ts'
 import {indirectRule} from './indirect-rule.ts'
 import {describesLaterSubject} from './relative-clause.ts'
@@ -76,6 +76,28 @@ function occupationGroupBefore(doc: AnalysedText, end: number, first: number): T
   return {first, last: end}
 }
 
+/** How far back a capacity noun's organisation is looked for (bounded: linear). */
+const capacityLookBack = 400
+
+/**
+ * `PT Sentosa Niaga Mandiri selaku pengelola pasar … . Pengelola juga berjanji …`: a common noun opening the sentence
+ * alone, which an organisation was given as its capacity before (`selaku pengelola`, `sebagai pengelola`), is that
+ * organisation.
+ */
+function bodyByCapacity(doc: AnalysedText, range: TokenRange): SpeakerPhrase | null {
+  const {tokens, language} = doc
+  const word = tokens[range.first]!
+  if (range.first !== range.last || !word.capitalized || !doc.lowerVocabulary.has(word.lower) || doc.sentences[doc.sentenceOf[range.first]!]!.first !== range.first) return null
+  for (let k = range.first - 2; k >= 0 && range.first - k < capacityLookBack; k--) {
+    const marker = tokens[k]!
+    if (!marker.word || !language.text.capacityMarkers.has(marker.lower) || tokens[k + 1]!.lower !== word.lower) continue
+    const subject = phraseBefore(doc, k - 1, doc.sentences[doc.sentenceOf[k]!]!.first)
+    const body = subject ? readPhrase(doc, subject) : null
+    return body && body.kind === 'organization' ? {...body, phrase: range, mention: range, aliases: []} : null
+  }
+  return null
+}
+
 export const clausalCue = indirectRule({
   id: 'clausal-cue',
   reads: 'a subject, a clausal cue, then the reported clause: `Budi mengatakan (bahwa) …`, `Ia menambahkan, …`',
@@ -91,7 +113,7 @@ export const clausalCue = indirectRule({
     // `Pernyataan Gedung Putih menambahkan …`, `Laporan Reuters menyebut …`: the report's source speaks.
     const report = range.first < range.last && doc.language.text.reportNouns.has(doc.tokens[range.first]!.lower)
     const source = report ? {first: range.first + 1, last: range.last} : range
-    const speaker = withAppositiveRole(doc, readPhrase(doc, source), cue.first - 1)
+    const speaker = withAppositiveRole(doc, bodyByCapacity(doc, source) ?? readPhrase(doc, source), cue.first - 1)
     if (!speaker || isNonSpeaker(doc, source) || isNoSubject(doc, source, first)) {
       // `Kurir paket di sejumlah kota besar mengaku …`: not the place's words, the occupation opening the sentence.
       const occupation = occupationGroupBefore(doc, cue.first - 1, first)
