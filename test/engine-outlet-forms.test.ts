@@ -5,7 +5,7 @@
  * made up.
  */
 import test from 'ava'
-import {affiliationName, assertNoQuoteWith, assertQuote, entityById, graphOf, quoteWith} from './helpers/engine.ts'
+import {affiliationName, assertNoQuoteWith, assertQuote, entityById, graphOf, quotesWith, quoteWith} from './helpers/engine.ts'
 
 // Bodies named for their members: the name runs to its end, its last word is no person.
 
@@ -169,4 +169,192 @@ test('after a unit\'s `dan` the trained reader says where the name starts', (t) 
   const graph = graphOf(t, text)
   assertQuote(t, graph, text, {content: 'stok beras aman', mention: 'Budi Santoso', speaker: 'Budi Santoso'})
   t.is(entityById(graph, quoteWith(graph, 'Kami siap')?.speaker ?? null)?.name, 'Budi Santoso')
+})
+
+// An organisation as the subject, with its capacity or an adjunct between it and its cue.
+
+const subjectsWithCapacity: Array<[about: string, text: string, content: string, cue: string, speaker: string, type: 'organization' | 'person']> = [
+  ['an organisation with its capacity (selaku …) and an adjunct (dalam keterangan tertulisnya) before the cue',
+    'Bogor - PT Mitra Pasar Lestari selaku pengelola terminal dalam keterangan tertulisnya menyatakan akan membuka loket sementara.',
+    'akan membuka loket sementara', 'menyatakan', 'PT Mitra Pasar Lestari', 'organization'],
+  ['an organisation with its capacity after sebagai',
+    'Jakarta - PT Roda Cepat Nusantara sebagai salah satu perusahaan angkutan menyebut tarif baru diperlukan untuk perawatan armada.',
+    'tarif baru diperlukan untuk perawatan armada', 'menyebut', 'PT Roda Cepat Nusantara', 'organization'],
+  ['a person with a capacity after selaku, in their own name',
+    'Depok - Budi Santoso selaku ketua panitia mengatakan acara ditunda sepekan.', 'acara ditunda sepekan', 'mengatakan', 'Budi Santoso', 'person']
+]
+
+for (const [about, text, content, cue, speaker, speakerType] of subjectsWithCapacity) {
+  test(`${about} speaks`, (t) => {
+    assertQuote(t, graphOf(t, text), text, {content, cue, speaker, speakerType})
+  })
+}
+
+test('an organisation with its short name in brackets and an adjunct before the cue speaks as the organisation', (t) => {
+  const text = 'Jakarta - Otoritas Pengawas Koperasi Nasional (OPKN) dalam keterangan resminya menyatakan telah menerima laporan itu.'
+  const graph = graphOf(t, text)
+  const quote = assertQuote(t, graph, text, {content: 'telah menerima laporan itu', cue: 'menyatakan', speaker: 'Otoritas Pengawas Koperasi Nasional', speakerType: 'organization'})
+  t.deepEqual(entityById(graph, quote?.speaker ?? null)?.aliases, ['OPKN'])
+})
+
+test('two adjuncts between an organisation and its cue; the one naming who heard it gives the addressee', (t) => {
+  const text = 'Kementerian Luar Negeri Kanada dalam pernyataan tertulis kepada VOA Indonesia menyatakan bahwa setiap berkas diperiksa satu per satu.'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'setiap berkas diperiksa satu per satu', cue: 'menyatakan', speaker: 'Kementerian Luar Negeri Kanada', speakerType: 'organization', addressee: 'VOA Indonesia', addresseeType: 'outlet'})
+})
+
+// A quote inside a quote in straight apostrophes, by someone the speaker names by whose they are.
+
+test('a quote inside a quote in straight apostrophes after Petugasnya bilang is the officer\'s, an unnamed source', (t) => {
+  const text = 'Surabaya - Warni Astuti, 58, penghuni blok D, mengaku baru tahu soal tunggakan itu.\n\n"Petugasnya bilang, \'Kalau belum lunas, listriknya diputus.\' Saya bingung harus bagaimana," tuturnya.'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'Kalau belum lunas, listriknya diputus', kind: 'direct', cue: 'bilang', mention: 'Petugasnya', speakerType: 'anonymous'})
+  assertQuote(t, graph, text, {content: 'Petugasnya bilang, \'Kalau belum lunas, listriknya diputus.\' Saya bingung harus bagaimana', cue: 'tuturnya', speaker: 'Warni Astuti'})
+})
+
+test('a quote inside a quote after a noun and a personal pronoun and an adverb (Anak kami tanya terus, \'…?\') is theirs', (t) => {
+  const text = 'Boston - Rina Sari menunggu suaminya sejak Mei.\n\n"Anak kami tanya terus, \'Ayah kapan pulang?\' Saya cuma bisa diam," katanya.'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'Ayah kapan pulang?', cue: 'tanya', mention: 'Anak kami', speakerType: 'anonymous'})
+})
+
+test('a pronoun with the possessive suffix is no description: Pihaknya bilang stays the pronoun\'s reading', (t) => {
+  const text = '"Pihaknya bilang, \'Tunggu saja,\' lalu pergi," kata Budi Santoso.'
+  const graph = graphOf(t, text)
+  t.is(quotesWith(graph, 'Tunggu saja').find((quote) => quote.content.text === 'Tunggu saja')?.rule, 'quote-in-quote/unresolved', 'read as the pronoun it is, not as someone unnamed')
+})
+
+// The management or board of a company speaks as the company.
+
+test('Manajemen <company> speaks as the company, named by the full form the text defines its short name with', (t) => {
+  const text = 'Jakarta - PT Kebun Raya Sentosa Tbk (KRSA) menyiapkan dana Rp200 miliar. Manajemen KRSA dalam keterbukaan informasi, Senin (3/3), menyampaikan bahwa pembelian kembali dilakukan bertahap.'
+  const graph = graphOf(t, text)
+  const quote = assertQuote(t, graph, text, {content: 'pembelian kembali dilakukan bertahap', cue: 'menyampaikan', speaker: 'PT Kebun Raya Sentosa Tbk', speakerType: 'organization'})
+  t.true(entityById(graph, quote?.speaker ?? null)?.aliases.includes('KRSA'))
+  t.false(graph.entities.some((entity) => entity.type === 'person'), 'no one called Manajemen')
+})
+
+test('Direksi <company> speaks as the company', (t) => {
+  const text = 'Jakarta - Direksi PT Sinar Laut Abadi menyatakan tidak ada pemutusan hubungan kerja.'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'tidak ada pemutusan hubungan kerja', cue: 'menyatakan', speaker: 'PT Sinar Laut Abadi', speakerType: 'organization'})
+})
+
+// English job titles before and after a name: the title, then the body it works for.
+
+const englishTitles: Array<[text: string, name: string, title: string, affiliation: string]> = [
+  ['Research Analyst Bintang Sekuritas Indonesia Rara Wulandari menilai harga saham itu sudah murah.', 'Rara Wulandari', 'Research Analyst', 'Bintang Sekuritas Indonesia'],
+  ['Head of Corporate Communication PT Antar Cepat Sentosa, Melati Kusuma, membantah kabar itu.', 'Melati Kusuma', 'Head of Corporate Communication', 'PT Antar Cepat Sentosa'],
+  ['Managing Director PT Sinar Pagi Abadi Bayu Pratama mengatakan laba naik tipis.', 'Bayu Pratama', 'Managing Director', 'PT Sinar Pagi Abadi'],
+  ['Chief Executive Officer Tokomurah Dimas Anggara menyebut transaksi naik dua kali lipat.', 'Dimas Anggara', 'Chief Executive Officer', 'Tokomurah'],
+  ['Bayu Pratama, Managing Director PT Samudra Jaya Abadi, mengatakan laba naik tipis.', 'Bayu Pratama', 'Managing Director', 'PT Samudra Jaya Abadi']
+]
+
+for (const [text, name, title, affiliation] of englishTitles) {
+  test(`an English title: ${text.slice(0, 60)}…`, (t) => {
+    const graph = graphOf(t, text)
+    const person = graph.entities.find((entity) => entity.name === name)
+    t.truthy(person, `${name} is a person`)
+    const role = person?.roles.find((candidate) => candidate.title === title)
+    t.truthy(role, `${JSON.stringify(person?.roles)} holds ${title}`)
+    t.is(affiliationName(graph, role?.affiliation ?? null), affiliation)
+  })
+}
+
+// A role and a unit of several words (fields joined by `serta`, listed with commas, a directorate's long name, `Fungsi`),
+// then the organisation, then the name.
+
+const unitRoles: Array<[text: string, name: string, title: string, affiliation: string]> = [
+  ['Kepala Dinas Perumahan Rakyat dan Kawasan Permukiman serta Pertanahan Kota Malang Arif Nugroho menyebut 40 unit kosong.',
+    'Arif Nugroho', 'Kepala', 'Dinas Perumahan Rakyat dan Kawasan Permukiman serta Pertanahan Kota Malang'],
+  ['Direktur Industri Kimia, Farmasi, dan Tekstil Kementerian Perindustrian Rina Kusumawati menyatakan skema baru disiapkan.',
+    'Rina Kusumawati', 'Direktur Industri Kimia, Farmasi, dan Tekstil', 'Kementerian Perindustrian'],
+  ['Direktur Bina Penempatan Tenaga Kerja Kemnaker, Yudi Pratama, mengatakan aturan itu selesai tahun depan.',
+    'Yudi Pratama', 'Direktur Bina Penempatan Tenaga Kerja', 'Kementerian Ketenagakerjaan'],
+  ['Pelaksana Fungsi Politik KBRI Canberra, Dewi Anggraini, mengatakan pihaknya menerima laporan itu.',
+    'Dewi Anggraini', 'Pelaksana Fungsi Politik', 'KBRI Canberra']
+]
+
+for (const [text, name, title, affiliation] of unitRoles) {
+  test(`a role and a unit of several words: ${text.slice(0, 60)}…`, (t) => {
+    const graph = graphOf(t, text)
+    const person = graph.entities.find((entity) => entity.name === name)
+    t.deepEqual(person?.roles.map((role) => [role.title, affiliationName(graph, role.affiliation)]), [[title, affiliation]])
+    t.deepEqual(graph.entities.filter((entity) => entity.type === 'person').map((entity) => entity.name), [name], 'no word of the unit is a person')
+  })
+}
+
+test('a role before the short name a text defines for an organisation: Ketua IPKN is a Ketua of the organisation', (t) => {
+  const text = 'Ikatan Petani Kopi Nusantara (IPKN) mencatat panen turun. Ketua IPKN, Rudi Hartono, berharap harga pupuk turun.'
+  const graph = graphOf(t, text)
+  const person = graph.entities.find((entity) => entity.name === 'Rudi Hartono')
+  t.deepEqual(person?.roles.map((role) => [role.title, affiliationName(graph, role.affiliation)]), [['Ketua', 'Ikatan Petani Kopi Nusantara']])
+})
+
+test('officials listed with serta each keep their own role', (t) => {
+  const text = 'Menteri Sosial Ratna Dewi serta Menteri Keuangan Arif Budiman mengatakan bantuan cair pekan depan.'
+  const graph = graphOf(t, text)
+  t.deepEqual(graph.entities.find((entity) => entity.name === 'Arif Budiman')?.roles.map((role) => role.title), ['Menteri Keuangan'])
+})
+
+// People named by their occupation alone, opening the sentence, with where they work: an unnamed group.
+
+test('an occupation opening the sentence with a place after it speaks as an unnamed group', (t) => {
+  const text = 'Jakarta - Pengemudi ojek di sejumlah kota besar mengaku pendapatan turun sejak Oktober.'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'pendapatan turun sejak Oktober', cue: 'mengaku', mention: 'Pengemudi ojek di sejumlah kota besar', speakerType: 'anonymous'})
+})
+
+test('an occupation followed by a verb or an adverb is no description of the speaker', (t) => {
+  const text = 'Jakarta - Warga terdampak banjir diminta menyampaikan bahwa rumah mereka rusak.'
+  const graph = graphOf(t, text)
+  t.false(graph.quotes.some((quote) => quote.speakerMention?.text.startsWith('Warga terdampak') ?? false), 'no speaker "Warga terdampak banjir diminta"')
+})
+
+test('who heard a quote, named after an adjunct of how it was said (dalam keterangan tertulis kepada Tirto)', (t) => {
+  const text = '"Target itu hanya acuan insentif," kata Melati Kusuma dalam keterangan tertulis kepada Tirto, Jumat (14/11/2025).'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'Target itu hanya acuan insentif', cue: 'kata', speaker: 'Melati Kusuma', addressee: 'Tirto', addresseeType: 'outlet'})
+})
+
+// A person introduced at the end of a sentence with an occupation, then described: the description is that person.
+
+test('a full name introduced with an occupation closing its sentence is a person the next description points back to', (t) => {
+  const text = 'Boston - Dimas Putra, mahasiswa doktoral di Ohio, mengatakan wawancaranya ditunda.\n\n"Proyek saya bisa berantakan," ujarnya.\n\nKisah serupa datang dari Rina Oktaviani, mahasiswi magister di Boston. Ibu satu anak itu menuturkan, suaminya sudah menunggu empat bulan.'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'suaminya sudah menunggu empat bulan', cue: 'menuturkan', speaker: 'Rina Oktaviani', mention: 'Ibu satu anak itu'})
+})
+
+test('the clause after Menurut X, opening with an occupation, is no description of X', (t) => {
+  const text = 'Menurut Ketua Umum Asosiasi Petani Tebu Indonesia Budi Santoso, petani rugi jika harga mengacu harga acuan.'
+  const graph = graphOf(t, text)
+  t.false(graph.entities.find((entity) => entity.name === 'Budi Santoso')?.roles.some((role) => role.title.startsWith('petani')) ?? true)
+})
+
+test('a quantifier and its noun before an interjected cue are the subject of the clause, not a connective', (t) => {
+  const text = 'Banyak bank kecil, kata dia, kesulitan mencetak laba tahun ini.'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'Banyak bank kecil, kata dia, kesulitan mencetak laba tahun ini', cue: 'kata'})
+})
+
+test('a ministry\'s short name as the affiliation is the ministry, named in full', (t) => {
+  const text = 'Direktur Bina Penempatan Tenaga Kerja Kemnaker, Yudi Pratama, mengatakan aturan itu selesai tahun depan.'
+  const graph = graphOf(t, text)
+  const ministry = graph.entities.find((entity) => entity.name === 'Kementerian Ketenagakerjaan')
+  t.deepEqual(ministry?.aliases, ['Kemnaker'])
+  t.is(graph.entities.find((entity) => entity.name === 'Yudi Pratama')?.roles[0]?.affiliation, ministry?.id)
+})
+
+test('an acronym and the place it serves as an affiliation is an organisation; an abbreviated region is not', (t) => {
+  const office = graphOf(t, 'Surabaya - Kepala BPBD Kabupaten Gresik Herman Wijaya mengatakan tanggul itu jebol.')
+  const affiliation = office.entities.find((entity) => entity.name === 'Herman Wijaya')?.roles[0]?.affiliation ?? null
+  t.is(entityById(office, affiliation)?.name, 'BPBD Kabupaten Gresik')
+  const region = graphOf(t, 'Gubernur DKI Jakarta Arman Siregar mengatakan banjir surut.')
+  t.false(region.entities.some((entity) => entity.name === 'DKI Jakarta'))
+})
+
+test('a capacity noun given to an organisation (selaku pengelola …), opening a later sentence alone, is that organisation', (t) => {
+  const text = 'Bogor - PT Mitra Pasar Lestari selaku pengelola terminal menyatakan akan membuka loket sementara.\n\nPengelola juga berjanji membebaskan biaya sewa selama dua bulan.'
+  const graph = graphOf(t, text)
+  assertQuote(t, graph, text, {content: 'membebaskan biaya sewa selama dua bulan', cue: 'berjanji', speaker: 'PT Mitra Pasar Lestari', speakerType: 'organization', mention: 'Pengelola'})
 })

@@ -11,8 +11,8 @@ import {creditsOf, entityById, graphOf, sourceNames} from './helpers/engine.ts'
 const body = ' Polisi menangkap dua pencuri sepeda motor di kawasan pasar, Senin malam.'
 
 /**
- * [the dateline as written, the place ('' when none), the outlet's brand,
- * the outlet as written]. Place and brand are compared without case (an
+ * [the dateline as written, the place ('' when none: an outlet line, no
+ * dateline, that names the publisher), the outlet's brand, the outlet as written]. Place and brand are compared without case (an
  * outlet's canonical name may be its brand: `REPUBLIKA.CO.ID` → Republika);
  * the dateline span is the text up to the dash.
  */
@@ -30,11 +30,21 @@ const datelines: Array<[dateline: string, place: string, brand: string, written:
   ['TEMPO.CO, Jakarta -', 'Jakarta', 'Tempo', 'TEMPO.CO'],
   ['Jakarta, CNN Indonesia --', 'Jakarta', 'CNN Indonesia', 'CNN Indonesia'],
   ['Makassar, IDN Times -', 'Makassar', 'IDN Times', 'IDN Times'],
-  ['Bisnis.com, JAKARTA —', 'JAKARTA', 'Bisnis.com', 'Bisnis.com']
+  ['Bisnis.com, JAKARTA —', 'JAKARTA', 'Bisnis.com', 'Bisnis.com'],
+  ['KONTAN.CO.ID - JAKARTA.', 'JAKARTA', 'Kontan', 'KONTAN.CO.ID'],
+  ['KONTAN.CO.ID -', '', 'Kontan', 'KONTAN.CO.ID'],
+  ['tirto.id -', '', 'Tirto', 'tirto.id'],
+  ['JawaPos.com –', '', 'Jawa Pos', 'JawaPos.com']
 ]
 
 function assertDateline(t: ExecutionContext, graph: Graph, text: string, place: string, brand: string, span: string): void {
   const {dateline, publisher} = graph.document
+  if (place === '') {
+    // An outlet line with no place (`Merdeka.com -`) names the publisher but is no dateline.
+    t.is(dateline, null, 'no dateline without a place')
+    t.is(entityById(graph, publisher)?.name.toLowerCase(), brand.toLowerCase(), 'the outlet line names the publisher')
+    return
+  }
   t.truthy(dateline, 'a dateline')
   if (!dateline) return
   t.is(dateline.place.toLowerCase(), place.toLowerCase(), 'place')
@@ -56,7 +66,7 @@ for (const [written, place, brand] of datelines) {
 for (const [written, , , outlet] of datelines) {
   test(`the outlet as the dateline writes it is its name or an alias: ${written}`, (t) => {
     const graph = graphOf(t, `${written}${body}`)
-    const entity = entityById(graph, graph.document.dateline?.outlet ?? null)
+    const entity = entityById(graph, graph.document.dateline?.outlet ?? graph.document.publisher)
     t.true(entity !== undefined && [entity.name, ...entity.aliases].includes(outlet), `${JSON.stringify(entity?.name)} ${JSON.stringify(entity?.aliases)}`)
   })
 }
@@ -214,4 +224,57 @@ test('a credit note written as a sentence at the end: X (dan Y) turut berkontrib
   // The same words inside running text credit no one.
   graph = graphOf(t, body + 'Menurut dia, banyak pihak berkontribusi dalam penulisan artikel ini dan artikel lain.')
   t.deepEqual(creditsOf(graph), [])
+})
+
+test('credit lines on top (Reporter: A | Editor: B) before an outlet line with its place after the dash (KONTAN.CO.ID - JAKARTA.)', (t) => {
+  const text = 'Reporter: Dimas Aryo | Editor: Sekar Wulan\n\nKONTAN.CO.ID - JAKARTA. PT Contoh Jaya Tbk membagikan dividen. Direktur Utama Contoh Jaya Rudi Hartono mengatakan laba naik.'
+  const graph = graphOf(t, text)
+  t.is(graph.document.dateline?.place.toLowerCase(), 'jakarta')
+  t.is(graph.document.dateline?.span.text, 'KONTAN.CO.ID - JAKARTA.')
+  t.is(entityById(graph, graph.document.publisher)?.name, 'Kontan')
+  t.deepEqual(creditsOf(graph), ['reporter: Dimas Aryo', 'editor: Sekar Wulan'])
+  t.true(graph.quotes.some((quote) => quote.content.text === 'laba naik'), 'the body is read after the place')
+})
+
+test('a byline with the role after the name (Nama, Jurnalis · date) is a credit; a bare place dateline is the publisher\'s, who is the outlet a speaker talks to', (t) => {
+  const text = 'Rina Kartika, Jurnalis · Senin 3 Maret 2025 10:15 WIB\n\nDEPOK - Banjir merendam 200 rumah di Depok. "Air naik sejak subuh," kata Lurah Sukamaju Budi Santoso kepada Okezone.'
+  const graph = graphOf(t, text)
+  t.deepEqual(creditsOf(graph), ['reporter: Rina Kartika'])
+  t.is(entityById(graph, graph.document.publisher)?.name, 'Okezone')
+  t.is(graph.document.dateline?.place.toLowerCase(), 'depok')
+  t.is(graph.document.dateline?.outlet ?? null, graph.document.publisher)
+  t.false(graph.entities.some((entity) => entity.name === 'Rina Kartika'), 'the credited journalist is no person entity')
+})
+
+test('the outlet a speaker talks to, written in lower case (kepada kumparan), is the publisher; a wire abroad (kepada AFP) is not', (t) => {
+  const home = graphOf(t, 'Banjir merendam 200 rumah. "Air naik sejak subuh," kata Budi Santoso kepada kumparan.')
+  t.is(entityById(home, home.document.publisher)?.name, 'kumparan')
+  t.is(entityById(home, home.quotes[0]?.addressee ?? null)?.type, 'outlet')
+  const wire = graphOf(t, 'Banjir merendam 200 rumah di Manila. "Air naik sejak subuh," kata Jose Santos kepada AFP.')
+  t.is(wire.document.publisher, null)
+  t.is(entityById(wire, wire.quotes[0]?.addressee ?? null)?.name, 'AFP')
+})
+
+test('kepada VOA is the outlet VOA Indonesia, which publishes the story', (t) => {
+  const graph = graphOf(t, 'Dimas Putra, mahasiswa di Ohio, mengatakan kepada VOA bahwa wawancara visanya ditunda.')
+  const quote = graph.quotes.find((candidate) => candidate.content.text === 'wawancara visanya ditunda')
+  const addressee = entityById(graph, quote?.addressee ?? null)
+  t.is(addressee?.type, 'outlet')
+  t.is(addressee?.name, 'VOA Indonesia')
+  t.deepEqual(addressee?.aliases, ['VOA'], 'the outlet as written is an alias')
+  t.is(graph.document.publisher, addressee?.id ?? null)
+})
+
+test('an outlet that names itself by its web address opening a sentence publishes the story; one it relays does not', (t) => {
+  const own = graphOf(t, 'Penjualan motor listrik turun. Katadata.co.id mencoba meminta tanggapan PT Volta Jaya, tetapi belum mendapat jawaban.')
+  const publisher = entityById(own, own.document.publisher)
+  t.is(publisher?.name, 'Katadata')
+  t.deepEqual(publisher?.aliases, ['Katadata.co.id'])
+  const relayed = graphOf(t, 'Penjualan motor listrik turun. Liputan6.com melaporkan stok menumpuk di gudang.\n\nSumber: Liputan6.com')
+  t.is(relayed.document.publisher, null)
+})
+
+test('an intern reporter\'s credit (Reporter Magang:) is a reporter credit', (t) => {
+  const graph = graphOf(t, 'Harga cabai naik di Pasar Baru.\n\nReporter Magang: Nadia Safitri\n\nSumber: Liputan6.com')
+  t.deepEqual(creditsOf(graph), ['reporter: Nadia Safitri'])
 })

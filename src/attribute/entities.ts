@@ -161,7 +161,8 @@ export class EntityRegistry {
     const isTitleWord = (word: string): boolean => {
       const lower = word.toLowerCase()
       return persons.roleHeads.has(lower) || persons.roleWords.has(lower) || persons.companyTitles.has(lower) || persons.anonymousHeads.has(lower) ||
-        persons.kinNouns.has(lower) || persons.groupHeads.has(lower) || persons.honorifics.has(lower)
+        persons.kinNouns.has(lower) || persons.groupHeads.has(lower) || persons.honorifics.has(lower) ||
+        persons.englishTitles.heads.has(lower) || persons.englishTitles.words.has(lower)
     }
     if (!isTitleWord(words[0]!)) {
       const role = words.findIndex((word, n) => n > 0 && word[0] !== undefined && word[0] !== word[0].toLowerCase() && isTitleWord(word))
@@ -389,11 +390,19 @@ export class EntityRegistry {
   private readonly fullForms = new Map<string, Span | null>()
 
   /** Records an alias pair written as `Long Form (ACRONYM)`. */
-  alias(longForm: string, acronym: string): void {
+  /** `fullForm`: the organisation's name to give a body met only by its acronym (null: keep its name). */
+  alias(longForm: string, acronym: string, fullForm: string | null = null): void {
     const longKey = this.normalise(longForm)
     const shortKey = this.normalise(acronym)
     for (const record of this.records) {
       if (record.type !== 'person' && (record.keys.has(longKey) || record.keys.has(shortKey))) {
+        // A body met only by its short name is named by the full form the text defines it with (`PT … Tbk (SPLT)`).
+        if (fullForm && this.normalise(record.name) === shortKey && record.type === 'organization') {
+          record.aliases.add(record.name)
+          record.name = fullForm
+          record.aliases.delete(fullForm)
+          this.addKey(record, fullForm)
+        }
         this.addKey(record, longForm)
         this.addKey(record, acronym)
       }

@@ -146,6 +146,24 @@ function describesNameBefore(doc: AnalysedText, first: number, oneWord: boolean)
 }
 
 /** A lower-case verb (meN-, ber-, ter-, di-), adverb or cue right after the name: the name is its subject. */
+/**
+ * `…, mahasiswi magister kesehatan masyarakat di Boston.`: after the name a comma, then an occupation in lower case
+ * (`persons.roleHeads`, `persons.groupOccupations`) and words with no comma, to the full stop that ends the sentence.
+ */
+function introducedWithOccupation(doc: AnalysedText, last: number, sentenceLast: number): boolean {
+  const {tokens, language} = doc
+  const head = tokens[last + 2]
+  if (tokens[last + 1]?.text !== ',' || !head?.word || head.capitalized || tokens[sentenceLast]!.text !== '.') return false
+  if (!language.persons.roleHeads.has(head.lower) && !language.persons.groupOccupations.has(head.lower)) return false
+  // (A description of ten words at most, with no verb or subordinator in it: not the clause after `Menurut X,`.)
+  if (sentenceLast - last > 12) return false
+  for (let j = last + 3; j < sentenceLast; j++) {
+    const token = tokens[j]!
+    if ((!token.word && token.text !== '-') || /^(?:me|ber)/u.test(token.lower) || language.persons.subordinators.has(token.lower)) return false
+  }
+  return true
+}
+
 function followedByVerb(doc: AnalysedText, last: number): boolean {
   const after = doc.tokens.at(last + 1)
   if (!after || !after.word || after.capitalized) return false
@@ -347,8 +365,11 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
     // `Dimas Wijaya, putra sulung …, merilis`, `…, Dimas Wijaya, merilis`: a full name set off before its verb.
     const setOffBeforeVerb = fullNameAtRun && (phrase!.mention.first === sentence.first || clauseOpener?.text === ',') && verbAfterSetOff(doc, last)
     const opensSentence = (opensBeforeVerb && followedByVerb(doc, last)) || setOffBeforeVerb
-    // `Dedy, Kepala Peleton B dari Stasiun …, mengatakan`: a name opening its sentence with its role set off after it.
-    const apposed = phrase !== null && phrase.mention.first === sentence.first && k === sentence.first ? appositiveRole(doc, last, sentence.last) : null
+    // `Dedy, Kepala Peleton B dari Stasiun …, mengatakan`: a name opening its sentence with its role set off after it;
+    // `… datang dari Anindya Rahmawati, mahasiswi magister di Boston.`: a full name introduced with an occupation that
+    // closes its sentence.
+    const introduced = fullNameAtRun && introducedWithOccupation(doc, last, sentence.last)
+    const apposed = phrase !== null && ((phrase.mention.first === sentence.first && k === sentence.first) || introduced) ? appositiveRole(doc, last, sentence.last) : null
     // Words of an organisation's long form the text abbreviates are no one (`Partai Rakyat Maju (PRM)`).
     // (Runs come in text order: one pointer walks the long forms, linear in both.)
     while (nextForm < longForms.length && longForms[nextForm]!.end < tokens.at(k)!.start) nextForm++
@@ -360,8 +381,8 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
     }
     // Initials alone name no one (`Kepala Peleton B`).
     let initialsOnly = true
-    for (let j = k; j <= last && initialsOnly; j++) initialsOnly = !tokens.at(j)!.word || isInitial(tokens.at(j)!)
-    if (phrase && phrase.kind === 'name' && phrase.mention.last === last && !initialsOnly && (hasContext || isAge(doc, last + 1) || coordinated || opensSentence || apposed)) {
+    for (let j = k; j <= last && initialsOnly; j++) initialsOnly = !tokens[j]!.word || isInitial(tokens[j]!)
+    if (phrase && phrase.kind === 'name' && phrase.mention.last === last && !initialsOnly && (hasContext || isAge(doc, last + 1) || coordinated || opensSentence || apposed || introduced)) {
       const start = phrase.phrase.first
       const opener = tokens.at(start - 1)
       for (const word of phrase.name.toLowerCase().split(' ')) namedWords.add(word)
@@ -375,7 +396,8 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
         subject: start === sentence.first || opener?.text === ',' || (opener !== undefined && opener.word && !opener.capitalized && doc.language.persons.adverbs.has(opener.lower)) ||
           (followedByVerb(doc, last) && k - sentence.first < 15) ||
           // `Salah satunya adalah Ketua … Darmawan Prasetyo.`: introduced by a copula at the end of its sentence.
-          (opener !== undefined && opener.word && doc.language.text.copulas.has(opener.lower) && last + 1 === sentence.last && tokens.at(sentence.last)!.text === '.')
+          (opener !== undefined && opener.word && doc.language.text.copulas.has(opener.lower) && last + 1 === sentence.last && tokens[sentence.last]!.text === '.') ||
+          introduced
       })
     }
     k = last + 1

@@ -1,7 +1,8 @@
 /**
  * The article's own provenance: the dateline (`Seoul (ANTARA) -`,
- * `JAKARTA, KOMPAS —`, `KOMPAS.com -`, `REPUBLIKA.CO.ID, JAKARTA --`,
- * `Liputan6.com, Jakarta -`), the source line (`Sumber: Yonhap-OANA`), the
+ * `JAKARTA, KOMPAS —`, `REPUBLIKA.CO.ID, JAKARTA --`, `Liputan6.com, Jakarta -`,
+ * `KONTAN.CO.ID - JAKARTA.`; an outlet line with no place, `KOMPAS.com -`, names
+ * the publisher and opens the body but is no dateline in the graph), the source line (`Sumber: Yonhap-OANA`), the
  * credit lines (`Pewarta:`, `Penerjemah:`, `Editor:`, glued or spaced) and
  * the copyright line (`COPYRIGHT © ANTARA 2023`), and the byline lines above
  * a dateline (`Fajar Nugroho - detikNews`, `Laporan Wartawan Tribun Medan, …`).
@@ -139,6 +140,46 @@ export function readReportLine(text: string, language: Language): {credit: Credi
   return {credit: {role: 'reporter', name, span: {start: nameStart, end: nameStart + name.length}}, end: lineEnd}
 }
 
+/** A date line of a header: `20/11/2025, 15.32 WIB`, `Minggu 16 November 2025 14:05 WIB` — short, with a year. */
+function isDateLine(line: string): boolean {
+  return line.length <= 60 && /\b(?:19|20)\d\d\b/u.test(line) && !/[.!?]$/u.test(line)  // linear: checked (60 characters)
+}
+
+/**
+ * Credit lines above the body, before the first blank line (three lines at most): a labelled credit
+ * (`Penulis: Tiara Kusumadewi`, `Reporter: A | Editor: B`, read by `readCredits`), a byline with the role after
+ * the name (`Yogi Saputra, Jurnalis · Minggu 16 November 2025 14:05 WIB`, as Okezone prints it) or a date line.
+ * The dateline, if any, opens the body after them.
+ */
+export function readCreditHeader(text: string, language: Language): {credits: CreditReading[]; end: number} | null {
+  const labels = lexiconTables(language).provenanceLabels
+  const credits: CreditReading[] = []
+  let lineStart = firstLineAt(text, 0)
+  let end = -1
+  for (let lines = 0; lines < 3; lines++) {
+    let lineEnd = text.indexOf('\n', lineStart)
+    if (lineEnd < 0) return null
+    const line = text.slice(lineStart, lineEnd).trim()
+    if (line === '') break
+    if (line.length > 120) return null
+    const lower = line.toLowerCase()
+    const labelled = labels.find((label) => lower.startsWith(label) && /^\s*:/u.test(lower.slice(label.length)))
+    // `Nama, Jurnalis · tanggal`: the name, a comma, a credit label, then (after a middle dot or a bar) the date.
+    const [first, ...rest] = line.split(/\s[·|•]\s/u)
+    const comma = first!.lastIndexOf(',')
+    const role = comma > 0 ? language.outlets.creditLabels.get(first!.slice(comma + 1).trim().toLowerCase()) : undefined
+    const name = comma > 0 ? first!.slice(0, comma).trim() : ''
+    if (role && isPersonName(name) && rest.every(isDateLine)) {
+      const at = lineStart + text.slice(lineStart, lineEnd).indexOf(name)
+      credits.push({role, name, span: {start: at, end: at + name.length}})
+    } else if (!labelled && !isDateLine(line)) return null
+    if (lines === 0 && !labelled && credits.length === 0) return null
+    end = lineEnd
+    lineStart = lineEnd + 1
+  }
+  return end < 0 ? null : {credits, end}
+}
+
 export function readDateline(text: string, language: Language, from = 0): DatelineReading | null {
   const lineStart = firstLineAt(text, from)
   const window = text.slice(lineStart, lineStart + 120)
@@ -181,7 +222,7 @@ export function readDateline(text: string, language: Language, from = 0): Dateli
   }
   if (!outlet && !place) return null
   const outletStart = outletText ? lineStart + head.indexOf(outletText) : -1
-  return {
+  const reading = {
     place,
     outlet,
     outletText,
@@ -189,6 +230,19 @@ export function readDateline(text: string, language: Language, from = 0): Dateli
     span,
     bodyStart
   }
+  return place ? reading : placeAfterDash(text, reading)
+}
+
+/**
+ * The place after the outlet's dash, in capitals and closed by a full stop, as Kontan prints it:
+ * `KONTAN.CO.ID - JAKARTA. …` (the outlet first, then the place).
+ */
+function placeAfterDash(text: string, reading: DatelineReading): DatelineReading {
+  // linear: checked (anchored, bounded, over at most 40 characters)
+  const after = /^(\p{Lu}[\p{Lu}'-]*(?: \p{Lu}[\p{Lu}'-]*){0,3})\.\s/u.exec(text.slice(reading.bodyStart, reading.bodyStart + 40))
+  if (!after || after[1]!.length < 3) return reading
+  const end = reading.bodyStart + after[1]!.length + 1
+  return {...reading, place: titleCase(after[1]!), span: {start: reading.span.start, end}, bodyStart: reading.bodyStart + after[0].length}
 }
 
 function isSpaceChar(char: string | undefined): boolean {
@@ -366,6 +420,8 @@ export function readProvenance(text: string, language: Language): ProvenanceRead
   if (!byline) {
     const report = readReportLine(text, language)
     if (report) return {dateline: readDateline(text, language, report.end), credits: oncePerPerson([report.credit, ...credits]), sources, copyright: readCopyright(text, language)}
+    const header = readCreditHeader(text, language)
+    if (header) return {dateline: readDateline(text, language, header.end), credits: oncePerPerson([...header.credits, ...credits]), sources, copyright: readCopyright(text, language)}
     return {dateline: readDateline(text, language), credits, sources, copyright: readCopyright(text, language)}
   }
   // After a byline header, the dateline opens the body; a bare place (`Jakarta -`) is the byline outlet's.

@@ -27,7 +27,7 @@ import {quoteInQuote} from '../statements/quote/quote-in-quote.ts'
 import type {PersonMention} from './person-names.ts'
 import {descriptionRole} from '../phrase/roles.ts'
 import type {SpeakerPhrase, TokenRange} from '../phrase/speaker-phrase.ts'
-import {isInitial, isNameLike} from '../phrase/word-classes.ts'
+import {isInitial, isNameLike, isPlaceWord} from '../phrase/word-classes.ts'
 import {antecedentCandidates, antecedentContext, type AntecedentMention, type CueForm} from './antecedent-features.ts'
 import {antecedentTrace, rankAntecedents, ranksForm} from './antecedent-ranker.ts'
 import {countBelow} from './sorted-search.ts'
@@ -90,10 +90,38 @@ function registerAffiliation(doc: AnalysedText, registry: EntityRegistry, phrase
     return
   }
   const first = phrase.affiliation.split(/\s+/u)[0]!.toLowerCase()
-  if (!doc.language.persons.organizationHeads.has(first) || phrase.affiliation.split(/\s+/u).length < 2) return
-  const start = doc.text.indexOf(phrase.affiliation, doc.tokens.at(phrase.phrase.first)!.start)
+  // `Direktur … Kemnaker`: a ministry's short name the language expands (`Kementerian Ketenagakerjaan`).
+  const expanded = doc.language.text.expansions.get(phrase.affiliation.toLowerCase())
+  if (expanded && doc.language.persons.organizationHeads.has(expanded.split(' ')[0]!.toLowerCase())) {
+    const at = doc.text.indexOf(phrase.affiliation, doc.tokens[phrase.phrase.first]!.start)
+    if (at >= 0) registry.body('organization', expanded, at, at + phrase.affiliation.length, [phrase.affiliation])
+    return
+  }
+  if (!acronymAtPlace(doc, phrase) && (!doc.language.persons.organizationHeads.has(first) || phrase.affiliation.split(/\s+/u).length < 2)) return
+  const start = doc.text.indexOf(phrase.affiliation, doc.tokens[phrase.phrase.first]!.start)
   if (start < 0) return
   registry.body('organization', phrase.affiliation, start, start + phrase.affiliation.length)
+}
+
+/**
+ * `Pelaksana Fungsi Konsuler KJRI Chicago`: the affiliation is an acronym (no place's or abbreviation's the language
+ * expands: not `DKI Jakarta`) and the places it serves, as the `acronym-at-place` reading of a speaker phrase reads them.
+ */
+function acronymAtPlace(doc: AnalysedText, phrase: SpeakerPhrase): boolean {
+  const {tokens} = doc
+  const affiliation = phrase.affiliation!
+  for (let k = phrase.phrase.first; k <= phrase.phrase.last; k++) {
+    if (!doc.text.startsWith(affiliation, tokens[k]!.start)) continue
+    const acronym = tokens[k]!
+    if (!acronym.allCaps || acronym.text.length < 3 || doc.language.text.expansions.has(acronym.lower) || isPlaceWord(doc, acronym)) return false
+    let j = k + 1
+    while (j <= phrase.phrase.last && tokens[j]!.end <= tokens[k]!.start + affiliation.length) {
+      if (!isPlaceWord(doc, tokens[j]!)) return false
+      j++
+    }
+    return j > k + 1
+  }
+  return false
 }
 
 function titleMatches(registry: EntityRegistry, record: EntityRecord, phrase: SpeakerPhrase): boolean {

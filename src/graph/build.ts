@@ -138,14 +138,18 @@ export function buildGraph(parts: GraphParts): Graph {
 
   // The document's provenance.
   const publisher = parts.publisher ? idOf.get(parts.publisher)! : null
-  const dateline = provenance.dateline && parts.datelineOutlet
-    ? {place: provenance.dateline.place ?? '', outlet: idOf.get(parts.datelineOutlet)!, span: spanOf(text, provenance.dateline.span.start, provenance.dateline.span.end)}
+  // An outlet line with no place (`Merdeka.com -`) names the publisher and opens the body, but is no dateline.
+  const outletLine = provenance.dateline && parts.datelineOutlet
+    ? {place: provenance.dateline.place, outlet: idOf.get(parts.datelineOutlet)!, span: spanOf(text, provenance.dateline.span.start, provenance.dateline.span.end)}
     : null
+  const dateline = outletLine?.place ? {...outletLine, place: outletLine.place} : null
   if (dateline) edges.push({type: 'dateline', from: DOCUMENT_NODE, to: dateline.outlet, evidence: [dateline.span]})
   if (publisher) {
     const evidence: Span[] = []
-    if (dateline && dateline.outlet === publisher) evidence.push(dateline.span)
+    if (outletLine && outletLine.outlet === publisher) evidence.push(outletLine.span)
     if (provenance.copyright) evidence.push(spanOf(text, provenance.copyright.span.start, provenance.copyright.span.end))
+    // A publisher read from the body (the outlet a speaker talks to) is proved where the text names it.
+    if (evidence.length === 0 && parts.publisher!.mentions.length > 0) evidence.push(parts.publisher!.mentions[0]!)
     if (evidence.length > 0) edges.push({type: 'published-by', from: DOCUMENT_NODE, to: publisher, evidence})
   }
   const sources: string[] = []

@@ -96,6 +96,8 @@ export interface PersonLexicon {
   pronouns: ReadonlySet<string>
   /** Plural pronouns (`mereka`). */
   pluralPronouns: ReadonlySet<string>
+  /** Personal pronouns that say whose a noun is after it (`anak kami`, `suami saya`): with the possessive suffix they make a description of someone unnamed. */
+  possessivePronouns: ReadonlySet<string>
   /** Honorifics written before a name and left out of the canonical name. */
   honorifics: ReadonlySet<string>
   /**
@@ -163,6 +165,11 @@ export interface PersonLexicon {
   quantifiers: ReadonlySet<string>
   /** Quantifiers that open an unnamed group of speakers (`para kritikus`, `banyak warganet`): whom no name follows. */
   unnamedGroupOpeners: ReadonlySet<string>
+  /**
+   * Occupations that, opening a sentence in the plural sense with only lower-case words after them, name an unnamed group
+   * of people (`Kurir paket di sejumlah kota besar mengaku …`), besides the role, group and source nouns.
+   */
+  groupOccupations: ReadonlySet<string>
   /** Words before the noun of a description that are not part of the role it gives (`Seorang`, `Salah satu`). */
   descriptionOpeners: ReadonlySet<string>
   /** The words that open an indefinite description, which introduces someone new and unnamed (`seorang`, `salah satu`). */
@@ -195,6 +202,12 @@ export interface PersonLexicon {
    * one word, then the person (`CEO Tokopedia William Tanuwijaya`, `Pendiri Kitabisa …`).
    */
   companyTitles: ReadonlySet<string>
+  /**
+   * English job titles as Indonesian business news writes them before a name (`Research Analyst`, `Head of Corporate
+   * Communication`, `Managing Director`): the nouns that head one, and the words that may stand in one with them (lower
+   * case; `of`, `and` join them).
+   */
+  englishTitles: {heads: ReadonlySet<string>; words: ReadonlySet<string>}
   /** Words of a relative clause that gives a role after a name (`yang juga`, `yang menjabat sebagai`). */
   roleClauseWords: ReadonlySet<string>
   /** Given-name prefixes a person is rarely called by alone (`Muhammad`, `Raden`, `I`); initials count as such too. */
@@ -222,6 +235,8 @@ export interface PersonLexicon {
 export interface OutletLexicon {
   /** Known news outlets and agencies: lower-case form → canonical name. */
   outlets: ReadonlyMap<string, string>
+  /** Canonical names of the outlets that publish in this language: one a speaker talks to may be the story's publisher. */
+  homeOutlets: ReadonlySet<string>
   /** Head nouns that make the words after them an outlet (`media`, `kantor berita`), as word sequences. */
   outletHeads: ReadonlyArray<readonly string[]>
   /** Head nouns (two words) whose name follows them (`kantor berita NTB` → NTB). */
@@ -265,6 +280,8 @@ export interface TextLexicon {
   demonstratives: ReadonlySet<string>
   /** Words that join two parts of one name or phrase (`Kementerian Hukum dan HAM`, `Menteri Negara untuk …`). */
   nameConnectors: ReadonlySet<string>
+  /** Words that join the fields of a body's long name besides the name connectors (`serta`: `Dinas Perumahan Rakyat dan Kawasan Permukiman serta Pertanahan`). */
+  fieldConnectors: ReadonlySet<string>
   /** The conjunction that joins two people or two clauses (`Budi dan Ani`). */
   additiveConjunction: string
   /** Copulas and the words that introduce what something is (`adalah`, `yakni`): a name after one, closing its sentence, is introduced there. */
@@ -289,6 +306,8 @@ export interface TextLexicon {
   accompanyingActions: ReadonlySet<string>
   /** Words after a name for the people with them (`Fatma Nisa dkk`, `et al.`): the name still ends the subject. */
   nameCompanions: ReadonlySet<string>
+  /** Words that open a description of the subject's capacity before its verb (`selaku`, `sebagai`): `PT … selaku pengelola pasar menyatakan`. */
+  capacityMarkers: ReadonlySet<string>
   /** Prepositions that open an adjunct between a subject and its verb without commas (`dalam wawancara`). */
   verbAdjuncts: ReadonlySet<string>
   /** Conjunctions of time before a passive verb of being asked (`saat dihubungi`). */

@@ -9,9 +9,11 @@ import {isQuoteMark} from '../extract/quote-marks.ts'
 import {indefiniteSubjectBefore} from './indefinite-subject.ts'
 import {membersBefore} from './member-body.ts'
 import {readPhrase} from './read.ts'
+import {englishTitleEnd} from './roles.ts'
+import {unitEnd} from './unit-title.ts'
 import type {TokenRange} from './speaker-phrase.ts'
 import {isDegree, isHonorific, isInitial, isNameLike, isPlaceWord, isRoleWord} from './word-classes.ts'
-import {allNameLike, isConnector, isFunctionWord, lexiconWord} from './words.ts'
+import {allNameLike, isConnector, isFunctionWord, joinsFields, lexiconWord} from './words.ts'
 
 /**
  * The subject phrase that ends at token `k` before a clausal cue, reaching
@@ -36,6 +38,9 @@ export function phraseBefore(doc: AnalysedText, k: number, limit: number): Token
   // `Menteri … Ratna Dewi Lestari dalam wawancara khusus dengan Harian Nusantara menyampaikan`: an adjunct between subject and verb.
   const adjunctAt = adjunctBeforeVerb(doc, end, limit)
   if (adjunctAt >= 0) return phraseBefore(doc, adjunctAt - 1, limit)
+  // `PT Sentosa Niaga Mandiri selaku pengelola pasar menyatakan`: the subject's capacity between it and the verb.
+  const capacityAt = capacityBefore(doc, end, limit)
+  if (capacityAt >= 0) return phraseBefore(doc, capacityAt - 1, limit)
   // `Ia menambahkan`, `…, ia juga mengatakan`: a pronoun subject.
   const pronoun = tokens.at(end)!
   if (pronoun.word && (language.persons.pronouns.has(pronoun.lower) || language.persons.pluralPronouns.has(pronoun.lower))) {
@@ -65,13 +70,23 @@ export function phraseBefore(doc: AnalysedText, k: number, limit: number): Token
         continue
       }
       // `Ri Pyong-chol dan Pak Jong-chon`: two names joined, not one phrase.
-      if (isConnector(doc, token) && j > limit && isNameLike(doc, tokens.at(j - 1)!) && allNameLike(doc, j + 1, end)) break
-      if (lexiconWord(doc, token) || (isConnector(doc, token) && j > limit && tokens.at(j - 1)!.capitalized)) {
+      if (isConnector(doc, token) && j > limit && isNameLike(doc, tokens[j - 1]!) && allNameLike(doc, j + 1, end)) break
+      // (`… Permukiman serta Pertanahan`: `serta` joins the fields of a body's name, not two officials: `Mahfud MD serta Menteri …`.)
+      const joins = isConnector(doc, token) ||
+        (joinsFields(doc, token) && j > limit && !isNameLike(doc, tokens[j - 1]!) && !tokens[j - 1]!.allCaps && tokens[j + 1]?.capitalized === true)
+      if (lexiconWord(doc, token) || (joins && j > limit && tokens[j - 1]!.capitalized)) {
         first = j
         j--
         continue
       }
       if (language.persons.subordinators.has(token.lower)) return null
+      // `…, dan Alat Pertahanan Kementerian …`: the last field of a unit listed after its role.
+      const listedRole = joinsFields(doc, token) && tokens[j - 1]?.text === ',' && j - 1 > limit ? roleBeforeListedUnit(doc, j - 1, first, end, limit) : -1
+      if (listedRole >= 0) {
+        first = listedRole
+        j = listedRole - 1
+        continue
+      }
       // `pedagang sayur Sri Wahyuni`, `petani cabai Mujiono`: a role noun and its modifier before the name.
       const roleHead = tokens.at(j - 1)
       if (first <= end && roleHead && j - 1 >= limit && roleHead.word && !roleHead.capitalized && language.persons.roleHeads.has(roleHead.lower)) first = j - 1
@@ -102,6 +117,16 @@ export function phraseBefore(doc: AnalysedText, k: number, limit: number): Token
       j--
       continue
     }
+    // `Direktur Industri Maritim, Alat Transportasi, dan Alat Pertahanan Kementerian …`: commas between the fields of a
+    // unit after its role.
+    if (token.text === ',' && first <= end) {
+      const role = roleBeforeListedUnit(doc, j, first, end, limit)
+      if (role >= 0) {
+        first = role
+        j = role - 1
+        continue
+      }
+    }
     break
   }
   if (first > end) return null
@@ -113,6 +138,29 @@ export function phraseBefore(doc: AnalysedText, k: number, limit: number): Token
   if (first === end && before && before.word && !before.capitalized && first > limit && !isFunctionWord(doc, before) && !language.cues.coordinators.has(before.lower) && !lexiconWord(doc, before) && !isRoleWord(doc, tokens.at(first)!)) return null
   while (first <= end && tokens.at(first)!.word && isConnector(doc, tokens.at(first)!)) first++
   return first <= end ? {first, last: end} : null
+}
+
+/**
+ * The role whose unit runs over the comma at `comma` (`Direktur Industri Maritim, Alat Transportasi, dan …`): a
+ * capitalised role head at most a unit's length back, over capitalised words, commas and lower-case connectors, whose
+ * unit reaches past the comma into the run `[first, end]`; else -1.
+ */
+function roleBeforeListedUnit(doc: AnalysedText, comma: number, first: number, end: number, limit: number): number {
+  const {tokens, language} = doc
+  for (let h = comma - 1; h >= limit && comma - h < 14; h--) {
+    const token = tokens[h]!
+    if (token.text === ',') continue
+    if (!token.word || (!token.capitalized && !joinsFields(doc, token))) return -1
+    if (token.capitalized && language.persons.roleHeads.has(token.lower)) {
+      const unit = unitEnd(doc, h + 1, end)
+      // (The unit must reach into the run, and leave words after it: a name, or an organisation and a name.)
+      if (unit < first || unit >= end) return -1
+      // A list of officials (`Menteri Sosial X, Menteri Keuangan Y, dan Sekretaris Kabinet Z`) is no unit: no other role in it.
+      for (let k = h + 1; k <= unit; k++) if (tokens[k]!.capitalized && language.persons.roleHeads.has(tokens[k]!.lower) && !language.persons.unitHeads.has(tokens[k]!.lower)) return -1
+      return h
+    }
+  }
+  return -1
 }
 
 /**
@@ -197,7 +245,9 @@ function relativeClauseBefore(doc: AnalysedText, end: number, limit: number): nu
 
 /**
  * The index of a preposition that opens an adjunct ending at `end`, right
- * after a name (`… Indrawati dalam wawancara … menyampaikan`), or -1.
+ * after a name (`… Indrawati dalam wawancara … menyampaikan`), or -1. Adjuncts
+ * may follow each other (`AS dalam pernyataan tertulis kepada VOA menyatakan`):
+ * the first one after the subject counts.
  */
 function adjunctBeforeVerb(doc: AnalysedText, end: number, limit: number): number {
   const {tokens} = doc
@@ -209,11 +259,35 @@ function adjunctBeforeVerb(doc: AnalysedText, end: number, limit: number): numbe
     }
     if (!doc.language.text.verbAdjuncts.has(token.lower)) continue
     // `Fatma Nisa dkk dalam buku … menjelaskan`: the people with the name follow it; the phrase ends before them.
-    const companion = tokens.at(j - 1)!.word && doc.language.text.nameCompanions.has(tokens.at(j - 1)!.lower) && j - 2 > limit
-    if (companion) j--
-    const before = tokens.at(j - 1)!
-    // `Nordlys Cruises, dalam pernyataannya menyatakan`: the subject may stand before a comma.
-    return (isNameLike(doc, before) && !isPlaceWord(doc, before)) || isInitial(before) || before.allCaps || before.text === ',' || endsOrganization(doc, j - 1) ? j : -1
+    const companion = tokens[j - 1]!.word && doc.language.text.nameCompanions.has(tokens[j - 1]!.lower) && j - 2 > limit
+    const at = companion ? j - 1 : j
+    const before = tokens[at - 1]!
+    // `Nordlys Cruises, dalam pernyataannya menyatakan`: the subject may stand before a comma; `OJK (…) dalam …`
+    // after its short name; `PT … selaku pengelola pasar dalam …` after its capacity.
+    if (endsSubject(doc, at - 1) || before.text === ',' || capacityBefore(doc, at - 1, limit) >= 0) return at
+  }
+  return -1
+}
+
+/** Whether token `j` can end the subject before an adjunct: a name word, an initial, an acronym, an organisation's name or its short name in brackets. */
+function endsSubject(doc: AnalysedText, j: number): boolean {
+  const {tokens} = doc
+  const token = tokens[j]!
+  if (token.text === ')' && tokens[j - 2]?.text === '(' && tokens[j - 1]!.word) return j - 3 >= 0 && endsSubject(doc, j - 3)
+  return (isNameLike(doc, token) && !isPlaceWord(doc, token)) || isInitial(token) || token.allCaps || endsOrganization(doc, j)
+}
+
+/**
+ * The index of `selaku`/`sebagai` (`text.capacityMarkers`) opening a lower-case description of the subject's capacity
+ * that ends at `end`, right after the subject (`PT Sentosa Niaga Mandiri selaku pengelola pasar`, `PT … sebagai salah
+ * satu perusahaan aplikasi`), or -1.
+ */
+function capacityBefore(doc: AnalysedText, end: number, limit: number): number {
+  const {tokens} = doc
+  for (let j = end; j > limit && end - j < 7; j--) {
+    const token = tokens[j]!
+    if (!token.word || token.capitalized) return -1
+    if (doc.language.text.capacityMarkers.has(token.lower)) return j < end && endsSubject(doc, j - 1) ? j : -1
   }
   return -1
 }
@@ -266,7 +340,8 @@ function subjectBeforeCommas(doc: AnalysedText, comma: number, limit: number): T
       end = open
       continue
     }
-    const describes = isRoleWord(doc, head) || language.persons.anonymousHeads.has(head.lower) || (head.word && !head.capitalized && !isHonorific(doc, head))
+    const describes = isRoleWord(doc, head) || language.persons.anonymousHeads.has(head.lower) || (head.word && !head.capitalized && !isHonorific(doc, head)) ||
+      englishTitleEnd(doc, first, last) >= first
     // A lower-case description between commas is an appositive, even when it names someone (`kuasa hukum FPI dan Rizieq Shihab`).
     // So is a role after a bare name that opens the sentence (`Dedy, Kepala Peleton B dari Pos …, mengatakan`).
     const appositive = describes && open >= limit && tokens.at(open)?.text === ',' && (!head.capitalized || bareNameOpening(doc, open - 1, limit))

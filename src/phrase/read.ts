@@ -159,9 +159,12 @@ export const phraseReadings: readonly PhraseReading[] = [
         mention = {first: quoted.firstInner, last: quoted.lastInner}
       }
       const longForm = withoutTrailingParenthetical(site.text)
-      if (known && longForm !== slice(doc, known.range.first, known.range.last) && !quoted) {
-        if (head >= 0 || doc.tokens.at(last)!.text === ')') aliases.push(longForm)
+      const written = known ? slice(doc, known.range.first, known.range.last) : ''
+      if (known && longForm !== written && !quoted) {
+        if (head >= 0 || doc.tokens[last]!.text === ')') aliases.push(longForm)
       }
+      // `kepada VOA`: the outlet as written is an alias of its name (`VOA Indonesia`).
+      if (known && !quoted && written !== name && written.toLowerCase() !== name.toLowerCase()) aliases.push(written)
       return site.make('outlet', mention, name, {aliases})
     }
   },
@@ -209,6 +212,10 @@ export const phraseReadings: readonly PhraseReading[] = [
       const {doc, first, last, head} = site
       const {language} = doc
       if (!site.common || !language.persons.anonymousHeads.has(head.lower) || hasName(doc, first, last) || site.pointsBack) return null
+      // `Otoritas Jasa Keuangan menyatakan`: a capitalised organisation's head opening the sentence before more capitals
+      // is the organisation's name, not `otoritas` (the authorities) unnamed.
+      const next = doc.tokens[first + 1]
+      if (head.capitalized && language.persons.organizationHeads.has(head.lower) && next?.word && next.capitalized) return null
       const diAt = findWord(doc, first, last, language.text.affiliationPrepositions)
       const affiliation = diAt >= 0 ? withoutTrailingParenthetical(slice(doc, diAt + 1, last)) : null
       return site.make('anonymous', site.phrase, withoutTrailingParenthetical(site.text), {title: slice(doc, first, diAt >= 0 ? diAt - 1 : last), affiliation})

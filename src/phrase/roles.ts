@@ -11,7 +11,7 @@ import {classifyTokens} from './name-run.ts'
 import {withoutTrailingParenthetical} from './parentheticals.ts'
 import type {SpeakerPhrase, TokenRange} from './speaker-phrase.ts'
 import {unitEnd} from './unit-title.ts'
-import {isRoleWord} from './word-classes.ts'
+import {isPlaceWord, isRoleWord} from './word-classes.ts'
 import {isFunctionWord, slice} from './words.ts'
 
 /** The range without punctuation at its edges (brackets and quote marks stay) and without a trailing connector or preposition; null when nothing remains. */
@@ -79,6 +79,14 @@ export function roleOf(doc: AnalysedText, first: number, last: number): {title: 
   // Drop leading ranks and honorifics.
   const kinds = classifyTokens(doc, range.first, range.last)
   let titleEnd = -1
+  // `Research Analyst Samudra Sekuritas …`, `Head of Corporate Communication PT …`: an English title, then the body.
+  while (j < range.last && (kinds[j - range.first] === 'rank' || kinds[j - range.first] === 'honorific')) j++
+  const english = englishTitleEnd(doc, j, range.last)
+  if (english >= j) {
+    // The body follows it (`General Manager Kampung Daun`): an English title takes no Indonesian words after it.
+    titleEnd = english
+    j = range.last + 1
+  }
   for (; j <= range.last; j++) {
     const token = tokens.at(j)!
     const kind = kinds[j - range.first]
@@ -105,7 +113,7 @@ export function roleOf(doc: AnalysedText, first: number, last: number): {title: 
       continue
     }
     if (titleEnd >= 0 && (kind === 'org' || kind === 'place' || kind === 'name' || kind === 'other')) {
-      if (language.persons.organizationHeads.has(token.lower) || kind === 'place' || kind === 'name' || token.allCaps) break
+      if (language.persons.organizationHeads.has(token.lower) || kind === 'place' || kind === 'name' || token.allCaps || doc.organizationAcronyms.has(token.lower)) break
       titleEnd = j
       continue
     }
@@ -126,6 +134,40 @@ export function roleOf(doc: AnalysedText, first: number, last: number): {title: 
 }
 
 /**
+ * The last token of an English job title opening at `first` (`Research Analyst`, `Head of Corporate Communication`,
+ * `Chief Executive Officer`, `Co-Founder dan COO`: capitalised title words, joined by `of`/`and`/`dan`, with a head noun
+ * among them), or -1.
+ */
+export function englishTitleEnd(doc: AnalysedText, first: number, last: number): number {
+  const {tokens} = doc
+  const {heads, words} = doc.language.persons.englishTitles
+  let end = -1
+  let field = false
+  for (let j = first; j <= last && j - first < 8; j++) {
+    const token = tokens[j]!
+    const joiner = j > first && (token.lower === 'of' || token.lower === 'and' || token.text === '&' || token.lower === doc.language.text.additiveConjunction)
+    if (joiner) {
+      field ||= token.lower === 'of'
+      continue
+    }
+    if (!(token.word && (token.capitalized || token.allCaps) && (heads.has(token.lower) || words.has(token.lower)))) {
+      // `Vice President of Marketplace Bukalapak`: one word of its own after `of` names the field, if a word is left for the body.
+      if (field && end === j - 2 && tokens[j - 1]!.lower === 'of' && j < last && isFieldWord(doc, token)) end = j
+      break
+    }
+    // `Head of Corporate Communication`, `Vice President Corporate Communication`: title words after the head name its
+    // field, part of the title.
+    if (heads.has(token.lower) || end >= 0) end = j
+  }
+  return end
+}
+
+/** A capitalised word that may name a field of work after `of`: no organisation's head, acronym or place. */
+function isFieldWord(doc: AnalysedText, token: Token): boolean {
+  return token.word && token.capitalized && !token.allCaps && !doc.language.persons.organizationHeads.has(token.lower) && !isPlaceWord(doc, token)
+}
+
+/**
  * The role in an appositive right after a name, between commas
  * (`Rudi Hartono, juru bicara PT Kereta Api Indonesia, mengatakan`,
  * `kata Han Ji-woo, juru bicara penjaga pantai Busan.`), up to `limit`.
@@ -138,9 +180,9 @@ export function appositiveRole(doc: AnalysedText, nameLast: number, limit: numbe
   const relative = first
   while (first - relative < 4 && tokens.at(first)?.word && language.persons.roleClauseWords.has(tokens.at(first)!.lower)) first++
   if (first === nameLast + 1) return null
-  if (first > relative && !language.text.relativePronouns.has(tokens.at(relative)!.lower)) return null
-  const head = tokens.at(first)
-  if (!head || !head.word || !(isRoleWord(doc, head) || language.persons.anonymousHeads.has(head.lower))) return null
+  if (first > relative && !language.text.relativePronouns.has(tokens[relative]!.lower)) return null
+  const head = tokens[first]
+  if (!head || !head.word || !(isRoleWord(doc, head) || language.persons.anonymousHeads.has(head.lower) || englishTitleEnd(doc, first, limit) >= first)) return null
   let last = first
   while (last + 1 <= limit && last - first < 15 && tokens.at(last + 1)!.text !== ',' && tokens.at(last + 1)!.text !== '.' && !(tokens.at(last + 1)!.word && language.text.phraseStops.has(tokens.at(last + 1)!.lower))) last++
   const role = roleOf(doc, first, last)

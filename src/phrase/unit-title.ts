@@ -13,7 +13,7 @@
 import type {AnalysedText} from '../extract/document.ts'
 import type {Token} from '../extract/tokens.ts'
 import {isHonorific, isOrganizationWord, isPlaceWord, usedAlone} from './word-classes.ts'
-import {isConnector, rankAt} from './words.ts'
+import {isConnector, joinsFields, rankAt} from './words.ts'
 
 /** How many words a unit may have. */
 const longestUnit = 14
@@ -54,7 +54,10 @@ export function unitEnd(doc: AnalysedText, j: number, last: number): number {
   // officials `Sekretaris Kabinet Pramono Anung dan Menteri Pariwisata …`).
   let joined = false
   let field = false
+  // `Industri Maritim, Alat Transportasi, dan Alat Pertahanan`: fields listed with commas and a connector.
+  let listed = false
   let allFields = isFieldWord(doc, opener)
+  let someFields = allFields
   // A word of the unit: capitalised, no organisation's opening, no name the text calls someone by.
   const unitWord = (k: number): boolean => {
     const token = tokens.at(k)!
@@ -69,11 +72,13 @@ export function unitEnd(doc: AnalysedText, j: number, last: number): number {
       if (next > last || !unitWord(next)) break
       if (!joined) field = isFieldWord(doc, tokens.at(end)!)
       joined = true
+      listed ||= next === k + 2 || (token.text === ',' && tokens.slice(next, last + 1).some((later) => isLowerConnector(doc, later)))
       k = next - 1
       continue
     }
     if (!unitWord(k)) break
     allFields &&= isFieldWord(doc, token)
+    someFields ||= isFieldWord(doc, token)
     end = k
   }
   const after = tokens.at(end + 1)
@@ -86,7 +91,11 @@ export function unitEnd(doc: AnalysedText, j: number, last: number): number {
   // Fields not joined (`Direktur Jenderal Tanaman Pangan Kementerian …`) make a unit when every word is a common word
   // and an organisation's head follows (not a place: `Menteri Dalam Negeri Australia`).
   const headFollows = language.persons.organizationHeads.has(after.lower) || language.persons.memberBodyHeads.has(after.lower)
-  return headed || (joined && field) || (allFields && headFollows) ? end : -1
+  // A directorate's long name before its ministry (`Direktur Bina Pengawasan Norma Kerja Kemnaker`): three words or more
+  // with a common word among them; fields listed with commas and a connector (`Industri Maritim, Alat Transportasi, dan
+  // Alat Pertahanan Kementerian …`).
+  const longField = someFields && end - j >= 2
+  return headed || (joined && field) || ((allFields || longField || listed) && headFollows) ? end : -1
 }
 
 /**
@@ -106,7 +115,16 @@ export function insideUnit(doc: AnalysedText, first: number, last: number, limit
   end = Math.min(end, limit)
   // (`Wakil Rektor Bidang Akademik …`: the unit opens at its head, and a run right after a unit's head is its name.)
   if (language.persons.unitHeads.has(title.lower)) return unitEnd(doc, first - 1, end) >= last
-  return language.persons.roleHeads.has(title.lower) && unitEnd(doc, first, end) > last
+  if (language.persons.roleHeads.has(title.lower)) return unitEnd(doc, first, end) > last
+  // `Direktur Industri Maritim, Alat …`: a field listed with commas, common words of the unit between the role and it;
+  // the fields are read to the organisation after them (`…, dan Alat Pertahanan Kementerian …`).
+  if (joiner?.text !== ',') return false
+  for (let h = first - 2; h >= 0 && first - h <= furthestTitle; h--) {
+    const token = tokens[h]!
+    if (!token.word || !token.capitalized || language.persons.unitHeads.has(token.lower)) return false
+    if (language.persons.roleHeads.has(token.lower)) return unitEnd(doc, h + 1, limit) > last
+  }
+  return false
 }
 
 /** How far before a run a unit's head or a role may stand for the run to continue the unit's fields. */
@@ -132,5 +150,5 @@ export function continuesField(doc: AnalysedText, first: number, last: number): 
 
 /** A connector written in lower case (`dan`, `serta`): it joins the fields of a unit's name. */
 function isLowerConnector(doc: AnalysedText, token: Token): boolean {
-  return token.word && !token.capitalized && isConnector(doc, token)
+  return token.word && !token.capitalized && joinsFields(doc, token)
 }

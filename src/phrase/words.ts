@@ -18,6 +18,11 @@ export function isConnector(doc: AnalysedText, token: Token): boolean {
   return doc.language.text.nameConnectors.has(token.lower)
 }
 
+/** A word that joins the fields of a body's long name: a name connector or `serta` (`… Permukiman serta Pertanahan`). */
+export function joinsFields(doc: AnalysedText, token: Token): boolean {
+  return isConnector(doc, token) || doc.language.text.fieldConnectors.has(token.lower)
+}
+
 /** A word the lexicon knows as part of a title, body or name: role, organisation word, source or group noun, particle, honorific. */
 export function lexiconWord(doc: AnalysedText, token: Token): boolean {
   return (tokenLexiconBits(doc, token) & (ROLE | ANONYMOUS_HEAD | GROUP_HEAD | NAME_PARTICLE | FOREIGN_CONNECTOR | ORGANIZATION)) !== 0 ||

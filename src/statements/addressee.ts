@@ -13,21 +13,23 @@ export function addresseeAfter(doc: AnalysedText, k: number, limit: number): {ph
   if (doc.tokens.at(k)?.text === ',') k++
   // `saat dihubungi Kompas`: whoever contacted the speaker heard it.
   const {addresseeVerbs} = doc.language.text
-  if (doc.tokens.at(k) && doc.language.text.timeConjunctions.has(doc.tokens.at(k)!.lower) && addresseeVerbs.has(doc.tokens.at(k + 1)?.lower ?? '')) k++
-  const named = doc.tokens.at(k + 1)
-  if (doc.tokens.at(k) && addresseeVerbs.has(doc.tokens.at(k)!.lower) && named && (named.capitalized || doc.language.outlets.outlets.has(named.lower))) {
-    // `dihubungi detikcom`: an outlet the lexicon knows, however it is written.
-    const known = doc.language.outlets.outlets.get(named.lower)
-    if (known && !named.capitalized) {
-      const at = {first: k + 1, last: k + 1}
-      return {phrase: {kind: 'outlet', phrase: at, mention: at, name: known, title: null, affiliation: null, aliases: [named.text]}, last: k + 1}
-    }
+  if (doc.tokens[k] && doc.language.text.timeConjunctions.has(doc.tokens[k]!.lower) && addresseeVerbs.has(doc.tokens[k + 1]?.lower ?? '')) k++
+  const named = doc.tokens[k + 1]
+  const token = doc.tokens[k]
+  if (!token) return null
+  const verb = addresseeVerbs.has(token.lower)
+  // `dihubungi detikcom`, `kepada kumparan`: an outlet the lexicon knows, however it is written.
+  const known = named && !named.capitalized && (verb || doc.language.text.addresseeMarkers.has(token.lower)) ? doc.language.outlets.outlets.get(named.lower) : undefined
+  if (known) {
+    const at = {first: k + 1, last: k + 1}
+    return {phrase: {kind: 'outlet', phrase: at, mention: at, name: known, title: null, affiliation: null, aliases: [named!.text]}, last: k + 1}
+  }
+  if (verb && named && named.capitalized) {
     const range = phraseAfter(doc, k + 1, limit)
     const phrase = range ? readPhrase(doc, range) : null
     return phrase && range && (phrase.kind === 'outlet' || phrase.kind === 'name' || phrase.kind === 'organization') ? {phrase, last: range.last} : null
   }
-  const token = doc.tokens.at(k)
-  if (!token || !doc.language.text.addresseeMarkers.has(token.lower)) return null
+  if (!doc.language.text.addresseeMarkers.has(token.lower)) return null
   const range = phraseAfter(doc, k + 1, limit)
   if (!range) return null
   // `kepada wartawan di Balai Kota`: after a common noun, `di …` is where it was said, not who heard it.
@@ -51,4 +53,20 @@ function groupPhrase(doc: AnalysedText, range: TokenRange): SpeakerPhrase | null
   const text = doc.text.slice(doc.tokens.at(range.first)!.start, doc.tokens.at(range.last)!.end)
   if (!text) return null
   return {kind: 'group', phrase: range, mention: range, name: text, title: null, affiliation: null, aliases: []}
+}
+
+/**
+ * Who heard it, named after the speaker or after an adjunct of how it was said: `kata Melisa dalam keterangan tertulis
+ * kepada Tirto`, `ujar Budi melalui pesan singkat kepada wartawan` (the adjunct's words up to `kepada`, five at most).
+ */
+export function addresseeAfterAdjunct(doc: AnalysedText, k: number, limit: number): {phrase: SpeakerPhrase; last: number} | null {
+  const direct = addresseeAfter(doc, k, limit)
+  const opener = doc.tokens[k]
+  if (direct || !opener?.word || !doc.language.text.verbAdjuncts.has(opener.lower) || doc.language.text.addresseeMarkers.has(opener.lower)) return direct
+  for (let j = k + 1; j <= limit && j - k <= 5; j++) {
+    const token = doc.tokens[j]!
+    if (!token.word || token.capitalized) return null
+    if (doc.language.text.addresseeMarkers.has(token.lower)) return addresseeAfter(doc, j, limit)
+  }
+  return null
 }

@@ -3,7 +3,10 @@
  */
 import type {OutletLexicon} from '../language.ts'
 
-/** Canonical outlet names; the lexicon also knows their usual spellings. */
+/**
+ * Canonical names of the outlets that publish in Indonesian (services of outlets abroad included: VOA Indonesia, BBC
+ * News Indonesia); the lexicon also knows their usual spellings.
+ */
 const outletNames: Array<[string, ...string[]]> = [
   ['ANTARA', 'antara', 'antaranews', 'antaranews.com', 'lkbn antara', 'kantor berita antara'],
   ['Kompas', 'kompas', 'harian kompas', 'kompas.id'],
@@ -28,14 +31,26 @@ const outletNames: Array<[string, ...string[]]> = [
   ['kumparan', 'kumparan', 'kumparan.com', 'kumparannews'],
   ['Tirto', 'tirto', 'tirto.id'],
   ['BBC News Indonesia', 'bbc news indonesia', 'bbc indonesia'],
-  ['Kontan', 'kontan', 'kontan.co.id'],
-  ['Katadata', 'katadata'],
-  ['Sindonews', 'sindonews', 'koran sindo'],
-  ['iNews', 'inews'],
+  ['Kontan', 'kontan', 'kontan.co.id', 'harian kontan'],
+  ['Katadata', 'katadata', 'katadata.co.id'],
+  ['Sindonews', 'sindonews', 'sindonews.com', 'koran sindo'],
+  ['Beritasatu', 'beritasatu', 'beritasatu.com'],
+  ['Medcom', 'medcom', 'medcom.id'],
+  ['Investor Daily', 'investor daily', 'investor.id'],
+  ['Hukumonline', 'hukumonline', 'hukumonline.com'],
+  ['Gatra', 'gatra', 'gatra.com'],
+  ['Mongabay Indonesia', 'mongabay', 'mongabay indonesia'],
+  ['VOA Indonesia', 'voa', 'voa indonesia', 'voaindonesia', 'voaindonesia.com'],
+  ['DW Indonesia', 'dw', 'dw indonesia', 'deutsche welle'],
+  ['iNews', 'inews', 'inews.id'],
   ['Metro TV', 'metro tv', 'metrotvnews'],
   ['TVRI', 'tvri'],
   ['RRI', 'rri'],
-  ['The Jakarta Post', 'the jakarta post', 'jakarta post'],
+  ['The Jakarta Post', 'the jakarta post', 'jakarta post']
+]
+
+/** Outlets abroad and wire agencies: a speaker talking to one is in a story relayed from it, not the publisher's. */
+const foreignOutletNames: Array<[string, ...string[]]> = [
   ['Reuters', 'reuters'],
   ['AFP', 'afp', 'agence france-presse', 'agence france presse'],
   ['AP', 'ap', 'associated press', 'the associated press'],
@@ -145,13 +160,14 @@ function toMap(entries: Array<[string, ...string[]]>): Map<string, string> {
 }
 
 export const outlets: OutletLexicon = {
-  outlets: toMap(outletNames),
+  outlets: toMap([...outletNames, ...foreignOutletNames]),
+  homeOutlets: new Set(outletNames.map(([canonical]) => canonical)),
   outletHeads: [['media'], ['harian'], ['majalah'], ['koran'], ['kantor', 'berita'], ['surat', 'kabar'], ['stasiun', 'televisi']],
   agencyHeads: [['kantor', 'berita'], ['surat', 'kabar'], ['stasiun', 'televisi']],
   organizations: toMap(organizationNames),
   creditLabels: new Map([
-    ['pewarta', 'reporter'], ['reporter', 'reporter'], ['wartawan', 'reporter'],
-    ['penulis', 'reporter'], ['laporan', 'reporter'], ['kontributor', 'contributor'],
+    ['pewarta', 'reporter'], ['reporter', 'reporter'], ['wartawan', 'reporter'], ['reporter magang', 'reporter'], ['wartawan magang', 'reporter'],
+    ['penulis', 'reporter'], ['jurnalis', 'reporter'], ['laporan', 'reporter'], ['kontributor', 'contributor'],
     ['penerjemah', 'translator'], ['alih bahasa', 'translator'], ['editor', 'editor'],
     ['penyunting', 'editor'], ['redaktur', 'editor'], ['penyelaras', 'editor'],
     ['fotografer', 'photographer'], ['foto', 'photographer'], ['videografer', 'videographer']

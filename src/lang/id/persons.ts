@@ -37,6 +37,7 @@ const indefiniteOpeners: ReadonlyArray<readonly string[]> = [['seorang'], ['sala
 export const persons: PersonLexicon = {
   pronouns: new Set(['dia', 'ia', 'beliau', 'dirinya', 'pihaknya']),
   pluralPronouns: new Set(['mereka', 'keduanya', 'kami', 'kita']),
+  possessivePronouns: new Set(['saya', 'aku', 'kami', 'kita', 'kamu', 'anda', 'mereka']),
   honorifics: new Set([
     'bapak', 'ibu', 'pak', 'bu', 'bung', 'mbak',
     'tuan', 'nyonya', 'nona', 'saudara', 'saudari', 'sdr', 'h', 'hj', 'haji', 'hajah', 'kh',
@@ -142,9 +143,10 @@ export const persons: PersonLexicon = {
     'pos', 'posko', 'damkar', 'pemadam'
   ]),
   unitHeads: new Set([
-    'bidang', 'subbidang', 'urusan', 'seksi', 'bagian', 'subbagian', 'divisi', 'biro', 'pusat', 'subdirektorat', 'direktorat'
+    'bidang', 'subbidang', 'urusan', 'seksi', 'bagian', 'subbagian', 'divisi', 'biro', 'pusat', 'subdirektorat', 'direktorat',
+    'fungsi'
   ]),
-  fieldHeads: new Set(['bidang', 'subbidang', 'urusan']),
+  fieldHeads: new Set(['bidang', 'subbidang', 'urusan', 'fungsi']),
   membershipVerbs: [
     ['tergabung', 'dalam'], ['tergabung', 'di'], ['bergabung', 'dalam'], ['bergabung', 'di'], ['terhimpun', 'dalam'],
     ['berhimpun', 'dalam'], ['bernaung', 'di', 'bawah']
@@ -260,6 +262,10 @@ export const persons: PersonLexicon = {
   groupHeads: new Set(['warga', 'para', 'masyarakat', 'publik', 'massa', 'demonstran', 'pengunjuk']),
   kinNouns: new Set(['suami', 'istri', 'anak', 'putra', 'putri', 'ayah', 'bapak', 'ibu', 'kakak', 'adik', 'abang', 'paman', 'bibi', 'kakek', 'nenek', 'cucu', 'menantu', 'mertua', 'keponakan', 'sepupu', 'saudara', 'kerabat']),
   kinNounsAlone: new Set(['suami', 'istri', 'ayah', 'ibu', 'kakak', 'adik', 'paman', 'bibi', 'kakek', 'nenek', 'cucu', 'menantu', 'mertua', 'keponakan', 'sepupu']),
+  groupOccupations: new Set([
+    'kurir', 'pengemudi', 'buruh', 'pekerja', 'karyawan', 'pegawai', 'penghuni', 'penumpang', 'pengungsi', 'peternak', 'pembudidaya',
+    'perajin', 'petani', 'nelayan', 'pedagang', 'mahasiswa', 'mahasiswi', 'siswa', 'guru', 'dokter', 'perawat', 'sopir', 'warga'
+  ]),
   unnamedGroupOpeners: new Set(['para', 'banyak', 'sejumlah', 'beberapa', 'sebagian']),
   quantifiers: new Set([
     'sejumlah', 'beberapa', 'banyak', 'para', 'seluruh', 'semua', 'sebagian', 'setiap', 'tiap', 'kedua', 'ketiga', 'belasan', 'puluhan', 'ratusan', 'ribuan', 'jutaan',
@@ -289,7 +295,7 @@ export const persons: PersonLexicon = {
   nicknameMarkers: new Set(['disapa', 'dipanggil', 'dijuluki', 'disebut', 'sapaan', 'panggilan', 'julukan', 'alias']),
   nicknameTitles: new Set(['gus', 'cak', 'kang', 'ning', 'neng', 'abah', 'buya', 'bang', 'abang', 'daeng', 'uda', 'uni', 'teh', 'aa', 'mbah', 'kak', 'mas', 'mbak', 'bung', 'pak', 'bu', 'ustaz', 'ustad', 'ustadz', 'kiai', 'kyai', 'habib', 'romo', 'opung', 'ompu', 'ama', 'ina', 'om', 'tante']),
   nicknameOr: new Set(['atau', 'alias']),
-  partyHeads: new Set(['pihak']),
+  partyHeads: new Set(['pihak', 'manajemen', 'direksi']),
   possessedOpeners: new Set([
     'janji', 'pernyataan', 'ucapan', 'perkataan', 'komentar', 'tanggapan', 'klaim', 'pesan', 'permintaan', 'usulan', 'usul',
     'desakan', 'kritik', 'seruan', 'imbauan', 'instruksi', 'arahan', 'penjelasan', 'keterangan', 'jawaban', 'pengakuan',
@@ -307,6 +313,22 @@ export const persons: PersonLexicon = {
   companyTitles: new Set([
     'ceo', 'cfo', 'coo', 'cto', 'cmo', 'founder', 'co-founder', 'cofounder', 'pendiri', 'chairman', 'officer', 'president', 'vp'
   ]),
+  englishTitles: {
+    heads: new Set([
+      'analyst', 'director', 'manager', 'officer', 'head', 'chief', 'president', 'economist', 'strategist', 'researcher',
+      'specialist', 'consultant', 'partner', 'founder', 'co-founder', 'chairman', 'chairwoman', 'ceo', 'cfo', 'coo', 'cto',
+      'cmo', 'vp', 'lead', 'leader', 'secretary', 'treasurer', 'advisor', 'adviser', 'associate', 'principal', 'scientist', 'executive'
+    ]),
+    words: new Set([
+      'of', 'and', '&', 'senior', 'junior', 'managing', 'executive', 'general', 'vice', 'deputy', 'assistant', 'acting',
+      'country', 'regional', 'global', 'group', 'research', 'investment', 'equity', 'corporate', 'communication',
+      'communications', 'marketing', 'public', 'relations', 'affairs', 'operations', 'operating', 'finance', 'financial',
+      'business', 'development', 'product', 'technology', 'technical', 'information', 'human', 'resources', 'sales', 'legal',
+      'compliance', 'risk', 'strategy', 'strategic', 'digital', 'data', 'external', 'internal', 'government', 'brand',
+      'customer', 'credit', 'fixed', 'income', 'market', 'markets', 'economic', 'economics', 'portfolio', 'fund', 'asset',
+      'wealth', 'retail', 'commercial', 'banking', 'treasury', 'chief', 'head', 'co'
+    ])
+  },
   nameTitles: new Set(['lalu', 'raden', 'teuku', 'tengku', 'andi', 'baiq', 'tubagus', 'kiagus', 'nyimas', 'tjokorda', 'cokorda']),
   adverbs: new Set([
     'sebelumnya', 'juga', 'pun', 'telah', 'sudah', 'kemudian', 'lalu', 'pernah', 'kembali',

@@ -142,6 +142,8 @@ function opensWithConnective(site: IndirectSite): boolean {
   const words = doc.tokens.slice(first, cue.first).filter((token) => token.word)
   const head = words[0]
   if (!head || words.length > 3) return false
+  // `Banyak bank digital, kata dia, kesulitan …`, `Sebagian anggota, kata dia, …`: a quantifier and its noun are the subject.
+  if (persons.quantifiers.has(head.lower) && words.length > 1) return false
   if (persons.functionWords.has(head.lower) || persons.adverbs.has(head.lower) || persons.subordinators.has(head.lower) || cues.coordinators.has(head.lower)) return true
   return words.length === 1 && possessedStem(head, doc.language) !== null
 }

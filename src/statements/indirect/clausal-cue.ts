@@ -10,7 +10,7 @@ import {isNegated} from '../../extract/cue-words.ts'
 import type {AnalysedText} from '../../extract/document.ts'
 import {phraseBefore} from '../../phrase/phrase-before.ts'
 import {readPhrase} from '../../phrase/read.ts'
-import type {TokenRange} from '../../phrase/speaker-phrase.ts'
+import type {SpeakerPhrase, TokenRange} from '../../phrase/speaker-phrase.ts'
 import {anonymousPhrase, isNonSpeaker, withAppositiveRole} from '../speaker-at-cue.ts'
 import {indirectRule} from './indirect-rule.ts'
 import {describesLaterSubject} from './relative-clause.ts'
@@ -56,6 +56,48 @@ function unnamedGroupBefore(doc: AnalysedText, end: number, first: number): Toke
   return null
 }
 
+/**
+ * People named by their occupation alone opening the sentence, with only lower-case words after it — what they do, where
+ * they are — before the cue: `Kurir paket di sejumlah kota besar mengaku …`, `Nelayan pesisir menilai …` (an unnamed group).
+ */
+function occupationGroupBefore(doc: AnalysedText, end: number, first: number): TokenRange | null {
+  const {tokens, language} = doc
+  const {persons} = language
+  const head = tokens[first]!
+  if (end - first > 7 || end === first || !head.word || !(persons.groupHeads.has(head.lower) || persons.groupOccupations.has(head.lower))) return null
+  const {passivePrefix} = language.morphology
+  for (let k = first + 1; k <= end; k++) {
+    const token = tokens[k]!
+    // (Nouns, places and quantifiers only: no verb — `diminta`, `membela` —, adverb, connector or relative clause.)
+    const verb = (token.lower.startsWith(passivePrefix) && token.lower.length > passivePrefix.length + 3) || /^(?:me|ber)/u.test(token.lower)
+    if (!token.word || token.capitalized || verb || persons.adverbs.has(token.lower) || language.text.nameConnectors.has(token.lower) ||
+      language.cues.clausal.has(token.lower) || language.text.relativePronouns.has(token.lower)) return null
+  }
+  return {first, last: end}
+}
+
+/** How far back a capacity noun's organisation is looked for (bounded: linear). */
+const capacityLookBack = 400
+
+/**
+ * `PT Sentosa Niaga Mandiri selaku pengelola pasar … . Pengelola juga berjanji …`: a common noun opening the sentence
+ * alone, which an organisation was given as its capacity before (`selaku pengelola`, `sebagai pengelola`), is that
+ * organisation.
+ */
+function bodyByCapacity(doc: AnalysedText, range: TokenRange): SpeakerPhrase | null {
+  const {tokens, language} = doc
+  const word = tokens[range.first]!
+  if (range.first !== range.last || !word.capitalized || !doc.lowerVocabulary.has(word.lower) || doc.sentences[doc.sentenceOf[range.first]!]!.first !== range.first) return null
+  for (let k = range.first - 2; k >= 0 && range.first - k < capacityLookBack; k--) {
+    const marker = tokens[k]!
+    if (!marker.word || !language.text.capacityMarkers.has(marker.lower) || tokens[k + 1]!.lower !== word.lower) continue
+    const subject = phraseBefore(doc, k - 1, doc.sentences[doc.sentenceOf[k]!]!.first)
+    const body = subject ? readPhrase(doc, subject) : null
+    return body && body.kind === 'organization' ? {...body, phrase: range, mention: range, aliases: []} : null
+  }
+  return null
+}
+
 export const clausalCue = indirectRule({
   id: 'clausal-cue',
   reads: 'a subject, a clausal cue, then the reported clause: `Budi mengatakan (bahwa) …`, `Ia menambahkan, …`',
@@ -65,14 +107,18 @@ export const clausalCue = indirectRule({
     const {doc, cue, first} = site
     const range = phraseBefore(doc, cue.first - 1, first)
     if (!range) {
-      const group = unnamedGroupBefore(doc, cue.first - 1, first)
+      const group = unnamedGroupBefore(doc, cue.first - 1, first) ?? occupationGroupBefore(doc, cue.first - 1, first)
       return group && !isNonSpeaker(doc, group) ? reportedClause(site, anonymousPhrase(doc, group), null) : null
     }
     // `Pernyataan Gedung Putih menambahkan …`, `Laporan Reuters menyebut …`: the report's source speaks.
     const report = range.first < range.last && doc.language.text.reportNouns.has(doc.tokens.at(range.first)!.lower)
     const source = report ? {first: range.first + 1, last: range.last} : range
-    const speaker = withAppositiveRole(doc, readPhrase(doc, source), cue.first - 1)
-    if (!speaker || isNonSpeaker(doc, source) || isNoSubject(doc, source, first)) return null
+    const speaker = withAppositiveRole(doc, bodyByCapacity(doc, source) ?? readPhrase(doc, source), cue.first - 1)
+    if (!speaker || isNonSpeaker(doc, source) || isNoSubject(doc, source, first)) {
+      // `Kurir paket di sejumlah kota besar mengaku …`: not the place's words, the occupation opening the sentence.
+      const occupation = occupationGroupBefore(doc, cue.first - 1, first)
+      return occupation && !isNonSpeaker(doc, occupation) ? reportedClause(site, anonymousPhrase(doc, occupation), null) : null
+    }
     return reportedClause(site, speaker, null)
   }
 })

@@ -84,13 +84,25 @@ export function reportedClause(site: IndirectSite, speaker: SpeakerPhrase | null
       lastToken: contentLast,
       speaker,
       anaphoric: false,
-      addressee: content.addressee,
+      addressee: content.addressee ?? addresseeBeforeCue(doc, speaker, cue.first),
       citing: citing?.phrase ?? null,
       sharesSpeakerWith,
       thought: isBelief(site)
     }),
     readTo: content.last
   }
+}
+
+/**
+ * Who heard it, named in an adjunct between the subject and its cue: `Departemen … dalam pernyataan tertulis kepada VOA
+ * Indonesia menyatakan`.
+ */
+function addresseeBeforeCue(doc: AnalysedText, speaker: SpeakerPhrase | null, cue: number): SpeakerPhrase | null {
+  if (!speaker) return null
+  for (let j = speaker.phrase.last + 1; j < cue - 1; j++) {
+    if (doc.tokens[j]!.word && doc.language.text.addresseeMarkers.has(doc.tokens[j]!.lower)) return addresseeAfter(doc, j, cue - 1)?.phrase ?? null
+  }
+  return null
 }
 
 /**

@@ -6,7 +6,7 @@
  * that holds it.
  */
 import {markUsed} from '../context.ts'
-import {addresseeAfter} from '../addressee.ts'
+import {addresseeAfterAdjunct} from '../addressee.ts'
 import type {StatementReading} from '../statement.ts'
 import {clauseAroundQuote} from './clause-around.ts'
 import type {CueAfterQuote} from './cue-after.ts'
@@ -24,7 +24,7 @@ export function cueAfterStatement(site: QuoteSite, after: CueAfterQuote = site.a
   const cueRange = {first: after.cue.first, last: after.cue.last}
   markUsed(context, cueRange)
   markUsed(context, after.speaker?.phrase ?? null)
-  const addressee = addresseeAfter(doc, after.end + 1, sentence.last)
+  const addressee = addresseeAfterAdjunct(doc, after.end + 1, sentence.last)
   const mixed = !site.atStart && !site.before && clauseAroundQuote(doc, stretch.openToken, sentence) !== null && !endsWithTerminal(doc, stretch)
   return {
     ...site.base(),

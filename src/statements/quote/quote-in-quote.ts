@@ -7,7 +7,25 @@
 import {cueAt} from '../../extract/cue-words.ts'
 import {phraseBefore} from '../../phrase/phrase-before.ts'
 import {readPhrase} from '../../phrase/read.ts'
+import type {AnalysedText} from '../../extract/document.ts'
+import type {SpeakerPhrase} from '../../phrase/speaker-phrase.ts'
+import {anonymousPhrase} from '../speaker-at-cue.ts'
 import {quoteRule} from './quote-rule.ts'
+
+/**
+ * Someone the speaker names by whose they are, opening the outer quote right before the cue: a common noun with the
+ * possessive suffix (`Petugasnya bilang, '…'`) or before a personal pronoun (`Anak kami tanya, '…'`, `Suami saya
+ * bilang`): an unnamed source.
+ */
+function possessiveDescription(doc: AnalysedText, first: number, last: number): SpeakerPhrase | null {
+  const {tokens, language} = doc
+  if (last < first || last - first > 2) return null
+  for (let k = first; k <= last; k++) if (!tokens[k]!.word || (k > first && tokens[k]!.capitalized)) return null
+  const end = tokens[last]!.lower
+  const suffix = language.morphology.possessiveSuffix
+  const possessed = last > first ? language.persons.possessivePronouns.has(end) : end.endsWith(suffix) && end.length > suffix.length + 3
+  return possessed && !language.persons.pronouns.has(end) ? anonymousPhrase(doc, {first, last}) : null
+}
 
 export const quoteInQuote = quoteRule({
   id: 'quote-in-quote',
@@ -20,11 +38,13 @@ export const quoteInQuote = quoteRule({
     if (outerIndex < 0 || stretch.closeToken < 0) return null
     const outer = doc.marks.stretches[outerIndex]!
     let j = stretch.openToken - 1
-    while (j >= outer.firstInner && (tokens.at(j)!.text === ',' || tokens.at(j)!.text === ':')) j--
+    while (j >= outer.firstInner && (tokens[j]!.text === ',' || tokens[j]!.text === ':')) j--
+    // `Anak kami tanya terus, '…'`: an adverb between the cue and its comma.
+    while (j > outer.firstInner && tokens[j]!.word && doc.language.persons.adverbs.has(tokens[j]!.lower)) j--
     const cue = j >= outer.firstInner ? cueAt(doc, j) : null
     if (!cue || cue.last !== j || (cue.kind !== 'inverted' && cue.kind !== 'clausal')) return null
     const range = phraseBefore(doc, cue.first - 1, outer.firstInner)
-    const speaker = range ? readPhrase(doc, range) : null
+    const speaker = (range ? readPhrase(doc, range) : null) ?? possessiveDescription(doc, outer.firstInner, cue.first - 1)
     if (!speaker) return null
     return {...site.base(), kind: 'direct', cue: {first: cue.first, last: cue.last}, speaker, anaphoric: false, unbalanced: false}
   }
