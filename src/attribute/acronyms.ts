@@ -10,7 +10,7 @@ import type {AnalysedText} from '../extract/document.ts'
 export function linkAcronyms(doc: AnalysedText, registry: EntityRegistry): void {
   const heads = doc.language.persons.organizationHeads
   for (const {acronym, longForm, first} of doc.definedAcronyms) {
-    const before = doc.tokens[first - 1]
+    const before = doc.tokens.at(first - 1)
     const headBefore = before?.word === true && before.capitalized && heads.has(before.lower) && !heads.has(longForm[0]!.toLowerCase())
     const fullForm = headBefore ? [before.text, ...longForm].join(' ') : longForm.join(' ')
     registry.alias(longForm.join(' '), acronym, headBefore || heads.has(longForm[0]!.toLowerCase()) ? fullForm : null)

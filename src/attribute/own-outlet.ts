@@ -15,7 +15,7 @@ export interface OwnOutlet {
 export function findOwnOutlet(doc: AnalysedText): OwnOutlet | null {
   const {tokens, language} = doc
   for (const sentence of doc.sentences) {
-    const token = tokens[sentence.first]
+    const token = tokens.at(sentence.first)
     if (!token || !token.word || token.start < doc.bodyStart || doc.boilerplate[sentence.first] === 1 || doc.marks.insideOf[sentence.first]! >= 0) continue
     if (!token.text.includes('.')) continue
     const name = language.outlets.outlets.get(token.lower)

@@ -152,13 +152,13 @@ function describesNameBefore(doc: AnalysedText, first: number, oneWord: boolean)
  */
 function introducedWithOccupation(doc: AnalysedText, last: number, sentenceLast: number): boolean {
   const {tokens, language} = doc
-  const head = tokens[last + 2]
-  if (tokens[last + 1]?.text !== ',' || !head?.word || head.capitalized || tokens[sentenceLast]!.text !== '.') return false
+  const head = tokens.at(last + 2)
+  if (tokens.at(last + 1)?.text !== ',' || !head?.word || head.capitalized || tokens.at(sentenceLast)!.text !== '.') return false
   if (!language.persons.roleHeads.has(head.lower) && !language.persons.groupOccupations.has(head.lower)) return false
   // (A description of ten words at most, with no verb or subordinator in it: not the clause after `Menurut X,`.)
   if (sentenceLast - last > 12) return false
   for (let j = last + 3; j < sentenceLast; j++) {
-    const token = tokens[j]!
+    const token = tokens.at(j)!
     if ((!token.word && token.text !== '-') || /^(?:me|ber)/u.test(token.lower) || language.persons.subordinators.has(token.lower)) return false
   }
   return true
@@ -381,7 +381,7 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
     }
     // Initials alone name no one (`Kepala Peleton B`).
     let initialsOnly = true
-    for (let j = k; j <= last && initialsOnly; j++) initialsOnly = !tokens[j]!.word || isInitial(tokens[j]!)
+    for (let j = k; j <= last && initialsOnly; j++) initialsOnly = !tokens.at(j)!.word || isInitial(tokens.at(j)!)
     if (phrase && phrase.kind === 'name' && phrase.mention.last === last && !initialsOnly && (hasContext || isAge(doc, last + 1) || coordinated || opensSentence || apposed || introduced)) {
       const start = phrase.phrase.first
       const opener = tokens.at(start - 1)
@@ -396,7 +396,7 @@ export function findPersonMentions(doc: AnalysedText): PersonMention[] {
         subject: start === sentence.first || opener?.text === ',' || (opener !== undefined && opener.word && !opener.capitalized && doc.language.persons.adverbs.has(opener.lower)) ||
           (followedByVerb(doc, last) && k - sentence.first < 15) ||
           // `Salah satunya adalah Ketua … Darmawan Prasetyo.`: introduced by a copula at the end of its sentence.
-          (opener !== undefined && opener.word && doc.language.text.copulas.has(opener.lower) && last + 1 === sentence.last && tokens[sentence.last]!.text === '.') ||
+          (opener !== undefined && opener.word && doc.language.text.copulas.has(opener.lower) && last + 1 === sentence.last && tokens.at(sentence.last)!.text === '.') ||
           introduced
       })
     }

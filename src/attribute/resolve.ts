@@ -93,12 +93,12 @@ function registerAffiliation(doc: AnalysedText, registry: EntityRegistry, phrase
   // `Direktur … Kemnaker`: a ministry's short name the language expands (`Kementerian Ketenagakerjaan`).
   const expanded = doc.language.text.expansions.get(phrase.affiliation.toLowerCase())
   if (expanded && doc.language.persons.organizationHeads.has(expanded.split(' ')[0]!.toLowerCase())) {
-    const at = doc.text.indexOf(phrase.affiliation, doc.tokens[phrase.phrase.first]!.start)
+    const at = doc.text.indexOf(phrase.affiliation, doc.tokens.at(phrase.phrase.first)!.start)
     if (at >= 0) registry.body('organization', expanded, at, at + phrase.affiliation.length, [phrase.affiliation])
     return
   }
   if (!acronymAtPlace(doc, phrase) && (!doc.language.persons.organizationHeads.has(first) || phrase.affiliation.split(/\s+/u).length < 2)) return
-  const start = doc.text.indexOf(phrase.affiliation, doc.tokens[phrase.phrase.first]!.start)
+  const start = doc.text.indexOf(phrase.affiliation, doc.tokens.at(phrase.phrase.first)!.start)
   if (start < 0) return
   registry.body('organization', phrase.affiliation, start, start + phrase.affiliation.length)
 }
@@ -111,12 +111,12 @@ function acronymAtPlace(doc: AnalysedText, phrase: SpeakerPhrase): boolean {
   const {tokens} = doc
   const affiliation = phrase.affiliation!
   for (let k = phrase.phrase.first; k <= phrase.phrase.last; k++) {
-    if (!doc.text.startsWith(affiliation, tokens[k]!.start)) continue
-    const acronym = tokens[k]!
+    if (!doc.text.startsWith(affiliation, tokens.at(k)!.start)) continue
+    const acronym = tokens.at(k)!
     if (!acronym.allCaps || acronym.text.length < 3 || doc.language.text.expansions.has(acronym.lower) || isPlaceWord(doc, acronym)) return false
     let j = k + 1
-    while (j <= phrase.phrase.last && tokens[j]!.end <= tokens[k]!.start + affiliation.length) {
-      if (!isPlaceWord(doc, tokens[j]!)) return false
+    while (j <= phrase.phrase.last && tokens.at(j)!.end <= tokens.at(k)!.start + affiliation.length) {
+      if (!isPlaceWord(doc, tokens.at(j)!)) return false
       j++
     }
     return j > k + 1

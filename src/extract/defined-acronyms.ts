@@ -37,7 +37,7 @@ export function definedAcronyms(tokens: TokenTable, language: Language, bodyStar
     const acronym = tokens.at(k + 1)!
     if (!acronym.word || !acronym.capitalized) continue
     let first = k
-    while (first - 1 >= 0 && k - first < 8 && tokens[first - 1]!.word && (tokens[first - 1]!.capitalized || language.text.nameConnectors.has(tokens[first - 1]!.lower) || language.text.fieldConnectors.has(tokens[first - 1]!.lower))) first--
+    while (first - 1 >= 0 && k - first < 8 && tokens.at(first - 1)!.word && (tokens.at(first - 1)!.capitalized || language.text.nameConnectors.has(tokens.at(first - 1)!.lower) || language.text.fieldConnectors.has(tokens.at(first - 1)!.lower))) first--
     if (first === k) continue
     const words = tokens.slice(first, k).map((token) => token.text)
     let longForm: string[] | null = null

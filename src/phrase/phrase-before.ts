@@ -70,18 +70,18 @@ export function phraseBefore(doc: AnalysedText, k: number, limit: number): Token
         continue
       }
       // `Ri Pyong-chol dan Pak Jong-chon`: two names joined, not one phrase.
-      if (isConnector(doc, token) && j > limit && isNameLike(doc, tokens[j - 1]!) && allNameLike(doc, j + 1, end)) break
+      if (isConnector(doc, token) && j > limit && isNameLike(doc, tokens.at(j - 1)!) && allNameLike(doc, j + 1, end)) break
       // (`… Permukiman serta Pertanahan`: `serta` joins the fields of a body's name, not two officials: `Mahfud MD serta Menteri …`.)
       const joins = isConnector(doc, token) ||
-        (joinsFields(doc, token) && j > limit && !isNameLike(doc, tokens[j - 1]!) && !tokens[j - 1]!.allCaps && tokens[j + 1]?.capitalized === true)
-      if (lexiconWord(doc, token) || (joins && j > limit && tokens[j - 1]!.capitalized)) {
+        (joinsFields(doc, token) && j > limit && !isNameLike(doc, tokens.at(j - 1)!) && !tokens.at(j - 1)!.allCaps && tokens.at(j + 1)?.capitalized === true)
+      if (lexiconWord(doc, token) || (joins && j > limit && tokens.at(j - 1)!.capitalized)) {
         first = j
         j--
         continue
       }
       if (language.persons.subordinators.has(token.lower)) return null
       // `…, dan Alat Pertahanan Kementerian …`: the last field of a unit listed after its role.
-      const listedRole = joinsFields(doc, token) && tokens[j - 1]?.text === ',' && j - 1 > limit ? roleBeforeListedUnit(doc, j - 1, first, end, limit) : -1
+      const listedRole = joinsFields(doc, token) && tokens.at(j - 1)?.text === ',' && j - 1 > limit ? roleBeforeListedUnit(doc, j - 1, first, end, limit) : -1
       if (listedRole >= 0) {
         first = listedRole
         j = listedRole - 1
@@ -148,7 +148,7 @@ export function phraseBefore(doc: AnalysedText, k: number, limit: number): Token
 function roleBeforeListedUnit(doc: AnalysedText, comma: number, first: number, end: number, limit: number): number {
   const {tokens, language} = doc
   for (let h = comma - 1; h >= limit && comma - h < 14; h--) {
-    const token = tokens[h]!
+    const token = tokens.at(h)!
     if (token.text === ',') continue
     if (!token.word || (!token.capitalized && !joinsFields(doc, token))) return -1
     if (token.capitalized && language.persons.roleHeads.has(token.lower)) {
@@ -156,7 +156,7 @@ function roleBeforeListedUnit(doc: AnalysedText, comma: number, first: number, e
       // (The unit must reach into the run, and leave words after it: a name, or an organisation and a name.)
       if (unit < first || unit >= end) return -1
       // A list of officials (`Menteri Sosial X, Menteri Keuangan Y, dan Sekretaris Kabinet Z`) is no unit: no other role in it.
-      for (let k = h + 1; k <= unit; k++) if (tokens[k]!.capitalized && language.persons.roleHeads.has(tokens[k]!.lower) && !language.persons.unitHeads.has(tokens[k]!.lower)) return -1
+      for (let k = h + 1; k <= unit; k++) if (tokens.at(k)!.capitalized && language.persons.roleHeads.has(tokens.at(k)!.lower) && !language.persons.unitHeads.has(tokens.at(k)!.lower)) return -1
       return h
     }
   }
@@ -259,9 +259,9 @@ function adjunctBeforeVerb(doc: AnalysedText, end: number, limit: number): numbe
     }
     if (!doc.language.text.verbAdjuncts.has(token.lower)) continue
     // `Fatma Nisa dkk dalam buku … menjelaskan`: the people with the name follow it; the phrase ends before them.
-    const companion = tokens[j - 1]!.word && doc.language.text.nameCompanions.has(tokens[j - 1]!.lower) && j - 2 > limit
+    const companion = tokens.at(j - 1)!.word && doc.language.text.nameCompanions.has(tokens.at(j - 1)!.lower) && j - 2 > limit
     const at = companion ? j - 1 : j
-    const before = tokens[at - 1]!
+    const before = tokens.at(at - 1)!
     // `Nordlys Cruises, dalam pernyataannya menyatakan`: the subject may stand before a comma; `OJK (…) dalam …`
     // after its short name; `PT … selaku pengelola pasar dalam …` after its capacity.
     if (endsSubject(doc, at - 1) || before.text === ',' || capacityBefore(doc, at - 1, limit) >= 0) return at
@@ -272,8 +272,8 @@ function adjunctBeforeVerb(doc: AnalysedText, end: number, limit: number): numbe
 /** Whether token `j` can end the subject before an adjunct: a name word, an initial, an acronym, an organisation's name or its short name in brackets. */
 function endsSubject(doc: AnalysedText, j: number): boolean {
   const {tokens} = doc
-  const token = tokens[j]!
-  if (token.text === ')' && tokens[j - 2]?.text === '(' && tokens[j - 1]!.word) return j - 3 >= 0 && endsSubject(doc, j - 3)
+  const token = tokens.at(j)!
+  if (token.text === ')' && tokens.at(j - 2)?.text === '(' && tokens.at(j - 1)!.word) return j - 3 >= 0 && endsSubject(doc, j - 3)
   return (isNameLike(doc, token) && !isPlaceWord(doc, token)) || isInitial(token) || token.allCaps || endsOrganization(doc, j)
 }
 
@@ -285,7 +285,7 @@ function endsSubject(doc: AnalysedText, j: number): boolean {
 function capacityBefore(doc: AnalysedText, end: number, limit: number): number {
   const {tokens} = doc
   for (let j = end; j > limit && end - j < 7; j--) {
-    const token = tokens[j]!
+    const token = tokens.at(j)!
     if (!token.word || token.capitalized) return -1
     if (doc.language.text.capacityMarkers.has(token.lower)) return j < end && endsSubject(doc, j - 1) ? j : -1
   }

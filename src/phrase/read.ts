@@ -161,7 +161,7 @@ export const phraseReadings: readonly PhraseReading[] = [
       const longForm = withoutTrailingParenthetical(site.text)
       const written = known ? slice(doc, known.range.first, known.range.last) : ''
       if (known && longForm !== written && !quoted) {
-        if (head >= 0 || doc.tokens[last]!.text === ')') aliases.push(longForm)
+        if (head >= 0 || doc.tokens.at(last)!.text === ')') aliases.push(longForm)
       }
       // `kepada VOA`: the outlet as written is an alias of its name (`VOA Indonesia`).
       if (known && !quoted && written !== name && written.toLowerCase() !== name.toLowerCase()) aliases.push(written)
@@ -214,7 +214,7 @@ export const phraseReadings: readonly PhraseReading[] = [
       if (!site.common || !language.persons.anonymousHeads.has(head.lower) || hasName(doc, first, last) || site.pointsBack) return null
       // `Otoritas Jasa Keuangan menyatakan`: a capitalised organisation's head opening the sentence before more capitals
       // is the organisation's name, not `otoritas` (the authorities) unnamed.
-      const next = doc.tokens[first + 1]
+      const next = doc.tokens.at(first + 1)
       if (head.capitalized && language.persons.organizationHeads.has(head.lower) && next?.word && next.capitalized) return null
       const diAt = findWord(doc, first, last, language.text.affiliationPrepositions)
       const affiliation = diAt >= 0 ? withoutTrailingParenthetical(slice(doc, diAt + 1, last)) : null

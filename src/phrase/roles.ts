@@ -144,7 +144,7 @@ export function englishTitleEnd(doc: AnalysedText, first: number, last: number):
   let end = -1
   let field = false
   for (let j = first; j <= last && j - first < 8; j++) {
-    const token = tokens[j]!
+    const token = tokens.at(j)!
     const joiner = j > first && (token.lower === 'of' || token.lower === 'and' || token.text === '&' || token.lower === doc.language.text.additiveConjunction)
     if (joiner) {
       field ||= token.lower === 'of'
@@ -152,7 +152,7 @@ export function englishTitleEnd(doc: AnalysedText, first: number, last: number):
     }
     if (!(token.word && (token.capitalized || token.allCaps) && (heads.has(token.lower) || words.has(token.lower)))) {
       // `Vice President of Marketplace Bukalapak`: one word of its own after `of` names the field, if a word is left for the body.
-      if (field && end === j - 2 && tokens[j - 1]!.lower === 'of' && j < last && isFieldWord(doc, token)) end = j
+      if (field && end === j - 2 && tokens.at(j - 1)!.lower === 'of' && j < last && isFieldWord(doc, token)) end = j
       break
     }
     // `Head of Corporate Communication`, `Vice President Corporate Communication`: title words after the head name its
@@ -180,8 +180,8 @@ export function appositiveRole(doc: AnalysedText, nameLast: number, limit: numbe
   const relative = first
   while (first - relative < 4 && tokens.at(first)?.word && language.persons.roleClauseWords.has(tokens.at(first)!.lower)) first++
   if (first === nameLast + 1) return null
-  if (first > relative && !language.text.relativePronouns.has(tokens[relative]!.lower)) return null
-  const head = tokens[first]
+  if (first > relative && !language.text.relativePronouns.has(tokens.at(relative)!.lower)) return null
+  const head = tokens.at(first)
   if (!head || !head.word || !(isRoleWord(doc, head) || language.persons.anonymousHeads.has(head.lower) || englishTitleEnd(doc, first, limit) >= first)) return null
   let last = first
   while (last + 1 <= limit && last - first < 15 && tokens.at(last + 1)!.text !== ',' && tokens.at(last + 1)!.text !== '.' && !(tokens.at(last + 1)!.word && language.text.phraseStops.has(tokens.at(last + 1)!.lower))) last++

@@ -120,7 +120,7 @@ export function insideUnit(doc: AnalysedText, first: number, last: number, limit
   // the fields are read to the organisation after them (`…, dan Alat Pertahanan Kementerian …`).
   if (joiner?.text !== ',') return false
   for (let h = first - 2; h >= 0 && first - h <= furthestTitle; h--) {
-    const token = tokens[h]!
+    const token = tokens.at(h)!
     if (!token.word || !token.capitalized || language.persons.unitHeads.has(token.lower)) return false
     if (language.persons.roleHeads.has(token.lower)) return unitEnd(doc, h + 1, limit) > last
   }

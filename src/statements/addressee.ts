@@ -13,9 +13,9 @@ export function addresseeAfter(doc: AnalysedText, k: number, limit: number): {ph
   if (doc.tokens.at(k)?.text === ',') k++
   // `saat dihubungi Kompas`: whoever contacted the speaker heard it.
   const {addresseeVerbs} = doc.language.text
-  if (doc.tokens[k] && doc.language.text.timeConjunctions.has(doc.tokens[k]!.lower) && addresseeVerbs.has(doc.tokens[k + 1]?.lower ?? '')) k++
-  const named = doc.tokens[k + 1]
-  const token = doc.tokens[k]
+  if (doc.tokens.at(k) && doc.language.text.timeConjunctions.has(doc.tokens.at(k)!.lower) && addresseeVerbs.has(doc.tokens.at(k + 1)?.lower ?? '')) k++
+  const named = doc.tokens.at(k + 1)
+  const token = doc.tokens.at(k)
   if (!token) return null
   const verb = addresseeVerbs.has(token.lower)
   // `dihubungi detikcom`, `kepada kumparan`: an outlet the lexicon knows, however it is written.
@@ -61,10 +61,10 @@ function groupPhrase(doc: AnalysedText, range: TokenRange): SpeakerPhrase | null
  */
 export function addresseeAfterAdjunct(doc: AnalysedText, k: number, limit: number): {phrase: SpeakerPhrase; last: number} | null {
   const direct = addresseeAfter(doc, k, limit)
-  const opener = doc.tokens[k]
+  const opener = doc.tokens.at(k)
   if (direct || !opener?.word || !doc.language.text.verbAdjuncts.has(opener.lower) || doc.language.text.addresseeMarkers.has(opener.lower)) return direct
   for (let j = k + 1; j <= limit && j - k <= 5; j++) {
-    const token = doc.tokens[j]!
+    const token = doc.tokens.at(j)!
     if (!token.word || token.capitalized) return null
     if (doc.language.text.addresseeMarkers.has(token.lower)) return addresseeAfter(doc, j, limit)
   }

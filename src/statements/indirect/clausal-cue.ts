@@ -63,11 +63,11 @@ function unnamedGroupBefore(doc: AnalysedText, end: number, first: number): Toke
 function occupationGroupBefore(doc: AnalysedText, end: number, first: number): TokenRange | null {
   const {tokens, language} = doc
   const {persons} = language
-  const head = tokens[first]!
+  const head = tokens.at(first)!
   if (end - first > 7 || end === first || !head.word || !(persons.groupHeads.has(head.lower) || persons.groupOccupations.has(head.lower))) return null
   const {passivePrefix} = language.morphology
   for (let k = first + 1; k <= end; k++) {
-    const token = tokens[k]!
+    const token = tokens.at(k)!
     // (Nouns, places and quantifiers only: no verb — `diminta`, `membela` —, adverb, connector or relative clause.)
     const verb = (token.lower.startsWith(passivePrefix) && token.lower.length > passivePrefix.length + 3) || /^(?:me|ber)/u.test(token.lower)
     if (!token.word || token.capitalized || verb || persons.adverbs.has(token.lower) || language.text.nameConnectors.has(token.lower) ||
@@ -86,11 +86,11 @@ const capacityLookBack = 400
  */
 function bodyByCapacity(doc: AnalysedText, range: TokenRange): SpeakerPhrase | null {
   const {tokens, language} = doc
-  const word = tokens[range.first]!
+  const word = tokens.at(range.first)!
   if (range.first !== range.last || !word.capitalized || !doc.lowerVocabulary.has(word.lower) || doc.sentences[doc.sentenceOf[range.first]!]!.first !== range.first) return null
   for (let k = range.first - 2; k >= 0 && range.first - k < capacityLookBack; k--) {
-    const marker = tokens[k]!
-    if (!marker.word || !language.text.capacityMarkers.has(marker.lower) || tokens[k + 1]!.lower !== word.lower) continue
+    const marker = tokens.at(k)!
+    if (!marker.word || !language.text.capacityMarkers.has(marker.lower) || tokens.at(k + 1)!.lower !== word.lower) continue
     const subject = phraseBefore(doc, k - 1, doc.sentences[doc.sentenceOf[k]!]!.first)
     const body = subject ? readPhrase(doc, subject) : null
     return body && body.kind === 'organization' ? {...body, phrase: range, mention: range, aliases: []} : null

@@ -100,7 +100,7 @@ export function reportedClause(site: IndirectSite, speaker: SpeakerPhrase | null
 function addresseeBeforeCue(doc: AnalysedText, speaker: SpeakerPhrase | null, cue: number): SpeakerPhrase | null {
   if (!speaker) return null
   for (let j = speaker.phrase.last + 1; j < cue - 1; j++) {
-    if (doc.tokens[j]!.word && doc.language.text.addresseeMarkers.has(doc.tokens[j]!.lower)) return addresseeAfter(doc, j, cue - 1)?.phrase ?? null
+    if (doc.tokens.at(j)!.word && doc.language.text.addresseeMarkers.has(doc.tokens.at(j)!.lower)) return addresseeAfter(doc, j, cue - 1)?.phrase ?? null
   }
   return null
 }

@@ -20,8 +20,8 @@ import {quoteRule} from './quote-rule.ts'
 function possessiveDescription(doc: AnalysedText, first: number, last: number): SpeakerPhrase | null {
   const {tokens, language} = doc
   if (last < first || last - first > 2) return null
-  for (let k = first; k <= last; k++) if (!tokens[k]!.word || (k > first && tokens[k]!.capitalized)) return null
-  const end = tokens[last]!.lower
+  for (let k = first; k <= last; k++) if (!tokens.at(k)!.word || (k > first && tokens.at(k)!.capitalized)) return null
+  const end = tokens.at(last)!.lower
   const suffix = language.morphology.possessiveSuffix
   const possessed = last > first ? language.persons.possessivePronouns.has(end) : end.endsWith(suffix) && end.length > suffix.length + 3
   return possessed && !language.persons.pronouns.has(end) ? anonymousPhrase(doc, {first, last}) : null
@@ -38,9 +38,9 @@ export const quoteInQuote = quoteRule({
     if (outerIndex < 0 || stretch.closeToken < 0) return null
     const outer = doc.marks.stretches[outerIndex]!
     let j = stretch.openToken - 1
-    while (j >= outer.firstInner && (tokens[j]!.text === ',' || tokens[j]!.text === ':')) j--
+    while (j >= outer.firstInner && (tokens.at(j)!.text === ',' || tokens.at(j)!.text === ':')) j--
     // `Anak kami tanya terus, '…'`: an adverb between the cue and its comma.
-    while (j > outer.firstInner && tokens[j]!.word && doc.language.persons.adverbs.has(tokens[j]!.lower)) j--
+    while (j > outer.firstInner && tokens.at(j)!.word && doc.language.persons.adverbs.has(tokens.at(j)!.lower)) j--
     const cue = j >= outer.firstInner ? cueAt(doc, j) : null
     if (!cue || cue.last !== j || (cue.kind !== 'inverted' && cue.kind !== 'clausal')) return null
     const range = phraseBefore(doc, cue.first - 1, outer.firstInner)
