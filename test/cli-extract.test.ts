@@ -210,21 +210,21 @@ test.serial('--jsonl --timeout: a record over the limit becomes an error line wi
 test.serial('--jsonl with empty input writes nothing and exits 0', async (t) => {
   t.timeout(120_000) // child processes; slow on a busy machine (also suspends ava's global timeout)
   const run = await kutip(['extract', '--jsonl'], {input: ''})
-  t.deepEqual(run, {code: 0, stdout: '', stderr: ''})
+  t.deepEqual(run, {code: 0, signal: null, stdout: '', stderr: ''})
 })
 
 test.serial('--output writes only to that file', async (t) => {
   t.timeout(120_000) // child processes; slow on a busy machine (also suspends ava's global timeout)
   const root = await folder({'a.txt': draftA, 'b.txt': draftB})
   const run = await kutip(['extract', 'a.txt', 'b.txt', '-o', 'out.jsonl'], {cwd: root})
-  t.deepEqual(run, {code: 0, stdout: '', stderr: ''})
+  t.deepEqual(run, {code: 0, signal: null, stdout: '', stderr: ''})
   const written = await readFile(path.join(root, 'out.jsonl'), 'utf8')
   t.deepEqual(
     jsonLines(written).map((record) => record.file),
     ['a.txt', 'b.txt']
   )
   const jsonl = await kutip(['extract', '--jsonl', '--output', 'records.jsonl'], {cwd: root, input: records[0] + '\n'})
-  t.deepEqual(jsonl, {code: 0, stdout: '', stderr: ''})
+  t.deepEqual(jsonl, {code: 0, signal: null, stdout: '', stderr: ''})
   t.is(jsonLines(await readFile(path.join(root, 'records.jsonl'), 'utf8'))[0]!.id, 'r1')
 })
 
@@ -295,7 +295,7 @@ test.serial('a reader that stops early (| head) ends the run quietly', async (t)
     let stderr = ''
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
-    child.on('close', (code) => resolve({code, stdout, stderr}))
+    child.on('close', (code, signal) => resolve({code, signal, stdout, stderr}))
   })
   t.is(result.stdout.split('\n').length, 3)
   t.is(result.stderr, 'status 0\n')

@@ -9,6 +9,7 @@ import {spawn} from 'node:child_process'
 import {closeSync, openSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {reportSignal} from '../fixtures/cli/run-kutip.ts'
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const bin = path.join(repoRoot, 'bin', 'kutip.js')
@@ -62,6 +63,7 @@ export function kutip(args: string[], options: RunOptions = {}): Promise<Run> {
     child.on('error', reject)
     child.on('close', (code, signal) => {
       clearTimeout(timer)
+      if (signal !== null && !timedOut) reportSignal(args, signal, stderr)
       const stdoutBytes = Buffer.concat(out)
       resolve({code, signal, stdout: stdoutBytes.toString('utf8'), stdoutBytes, stderr, timedOut})
     })
