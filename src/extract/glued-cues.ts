@@ -6,7 +6,7 @@
  * after at least three letters of the name, so a word is looked at in one pass over its letters.
  */
 import type {Language} from '../lang/language.ts'
-import {TokenTableBuilder, kindOf, type TokenTable} from './token-table.ts'
+import {TokenTableBuilder, WORD, partKind, type TokenTable} from './token-table.ts'
 import type {Token} from './tokens.ts'
 
 /** Where a glued cue starts inside a capitalised word (an offset into the word), or -1; `next` is the word after it. */
@@ -45,17 +45,10 @@ export function splitGluedCues(tokens: TokenTable, language: Language): TokenTab
       out = new TokenTableBuilder(tokens.keepBelow)
       for (let before = 0; before < k; before++) out.push(tokens.startOf(before), tokens.kindAt(before))
     }
-    out.push(token.start, kindOf({...fieldsOf(token), text: token.text.slice(0, at), lower: token.lower.slice(0, at)}))
-    out.push(token.start + at, kindOf({
-      ...fieldsOf(token), text: token.text.slice(at), lower: token.lower.slice(at), capitalized: false, allCaps: false, spaceBefore: false,
-      breaksBefore: 0, paragraphStart: false
-    }))
+    const kind = tokens.kindAt(k)
+    out.push(token.start, partKind(kind, token.text.slice(0, at), token.lower.slice(0, at)))
+    // The cue: a lower-case word, glued to the name (no space, no line break before it).
+    out.push(token.start + at, partKind(kind, token.text.slice(at), token.lower.slice(at), WORD, 0))
   }
   return out ? out.build() : tokens
-}
-
-/** What a kind holds of `token` (a token object's fields are getters: spreading it would copy none of them). */
-function fieldsOf(token: Token): Omit<Token, 'index' | 'start' | 'end'> {
-  const {text, lower, word, capitalized, allCaps, spaceBefore, breaksBefore, paragraphStart} = token
-  return {text, lower, word, capitalized, allCaps, spaceBefore, breaksBefore, paragraphStart}
 }

@@ -36,11 +36,12 @@ export interface Kind {
   flipped: Kind | undefined
 }
 
-/** A kind of its own for a token whose fields are given (a part of a split token: src/extract/glued-cues.ts). */
-export function kindOf(token: Omit<Token, 'index' | 'start' | 'end'>): Kind {
-  const flags = (token.word ? WORD : 0) | (token.capitalized ? CAPITALIZED : 0) | (token.allCaps ? ALL_CAPS : 0)
-  const place = token.breaksBefore * PLACE_BITS + (token.spaceBefore ? SPACE_BEFORE : 0) + (token.paragraphStart ? PARAGRAPH_START : 0)
-  return {text: token.text, lower: token.lower, flags, place, flipped: undefined}
+/**
+ * A kind of its own for a part of a token (src/extract/glued-cues.ts splits a glued cue off a name): its text and
+ * lower case, with `kind`'s flags and place unless others are given.
+ */
+export function partKind(kind: Kind, text: string, lower: string, flags = kind.flags, place = kind.place): Kind {
+  return {text, lower, flags, place, flipped: undefined}
 }
 
 /** `kind` with the paragraph start the other way (`place` may exceed 32 bits: set and cleared by arithmetic). */
