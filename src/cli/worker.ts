@@ -125,7 +125,8 @@ const largeDocument = 4_000_000
  * How much V8's old generation may grow between two full collections while a large text is read in the main thread,
  * in per cent. V8's own factor lets a heap of a gigabyte grow by half or more before it collects it again: on 50 MB of
  * text, about 0.15 GB of the peak was garbage waiting for that. 20%: more full collections (their marking runs on
- * another core), the peak at about 1.4 GB.
+ * another core); with the tokens as columns (src/extract/token-table.ts) the peak is about 1.0 GB with it, 1.2 GB
+ * without (docs/scaling.md).
  */
 const largeTextHeapGrowth = 20
 
