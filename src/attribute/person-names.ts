@@ -13,7 +13,7 @@ import {readPhrase} from '../phrase/read.ts'
 import {appositiveRole, descriptionTitle} from '../phrase/roles.ts'
 import {insideUnit} from '../phrase/unit-title.ts'
 import type {TokenRange} from '../phrase/speaker-phrase.ts'
-import {isHonorific, isInitial, isNameLike, isOrganizationWord, isPlaceWord, isRoleWord, occurrenceScanLimit} from '../phrase/word-classes.ts'
+import {isDescriptionVerb, isHonorific, isInitial, isNameLike, isOrganizationWord, isPlaceWord, isRoleWord, occurrenceScanLimit} from '../phrase/word-classes.ts'
 
 export interface PersonMention {
   name: string
@@ -159,7 +159,7 @@ function introducedWithOccupation(doc: AnalysedText, last: number, sentenceLast:
   if (sentenceLast - last > 12) return false
   for (let j = last + 3; j < sentenceLast; j++) {
     const token = tokens.at(j)!
-    if ((!token.word && token.text !== '-') || /^(?:me|ber)/u.test(token.lower) || language.persons.subordinators.has(token.lower)) return false
+    if ((!token.word && token.text !== '-') || isDescriptionVerb(doc, token) || language.persons.subordinators.has(token.lower)) return false
   }
   return true
 }

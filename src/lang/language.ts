@@ -321,6 +321,11 @@ export interface TextLexicon {
 export interface MorphologyLexicon {
   /** Prefixes of active verbs (meN-, ber-, ter-): a name before one is its subject. */
   verbPrefixes: ReadonlyArray<string>
+  /**
+   * Prefixes that make a word inside a description a verb (meN-, ber-: `membela`, `bekerja`), narrower than
+   * `verbPrefixes` (no be-/te- words: `besar`, `tengah`): a description with one is a clause, not a noun phrase.
+   */
+  descriptionVerbPrefixes: ReadonlyArray<string>
   /** The passive prefix (di-): a chunk opening with a passive verb is an adjunct (`dihubungi kemarin`). */
   passivePrefix: string
   /**

@@ -11,6 +11,7 @@ import type {AnalysedText} from '../../extract/document.ts'
 import {phraseBefore} from '../../phrase/phrase-before.ts'
 import {readPhrase} from '../../phrase/read.ts'
 import type {SpeakerPhrase, TokenRange} from '../../phrase/speaker-phrase.ts'
+import {isDescriptionVerb} from '../../phrase/word-classes.ts'
 import {anonymousPhrase, isNonSpeaker, withAppositiveRole} from '../speaker-at-cue.ts'
 import {indirectRule} from './indirect-rule.ts'
 import {describesLaterSubject} from './relative-clause.ts'
@@ -69,7 +70,7 @@ function occupationGroupBefore(doc: AnalysedText, end: number, first: number): T
   for (let k = first + 1; k <= end; k++) {
     const token = tokens.at(k)!
     // (Nouns, places and quantifiers only: no verb — `diminta`, `membela` —, adverb, connector or relative clause.)
-    const verb = (token.lower.startsWith(passivePrefix) && token.lower.length > passivePrefix.length + 3) || /^(?:me|ber)/u.test(token.lower)
+    const verb = (token.lower.startsWith(passivePrefix) && token.lower.length > passivePrefix.length + 3) || isDescriptionVerb(doc, token)
     if (!token.word || token.capitalized || verb || persons.adverbs.has(token.lower) || language.text.nameConnectors.has(token.lower) ||
       language.cues.clausal.has(token.lower) || language.text.relativePronouns.has(token.lower)) return null
   }
