@@ -13,7 +13,7 @@ import {readPhrase} from '../../phrase/read.ts'
 import type {SpeakerPhrase, TokenRange} from '../../phrase/speaker-phrase.ts'
 import {isDescriptionVerb} from '../../phrase/word-classes.ts'
 import {anonymousPhrase, isNonSpeaker, withAppositiveRole} from '../speaker-at-cue.ts'
-import {indirectRule} from './indirect-rule.ts'
+import {indirectRule, type IndirectReading, type IndirectSite} from './indirect-rule.ts'
 import {describesLaterSubject} from './relative-clause.ts'
 import {isCoordinated, reportedClause} from './reported-clause.ts'
 
@@ -99,6 +99,11 @@ function bodyByCapacity(doc: AnalysedText, range: TokenRange): SpeakerPhrase | n
   return null
 }
 
+/** An unnamed group before the cue (`Sejumlah warga mengaku …`) says the clause, unless its words name no speaker. */
+function groupSays(site: IndirectSite, group: TokenRange | null): IndirectReading | null {
+  return group && !isNonSpeaker(site.doc, group) ? reportedClause(site, anonymousPhrase(site.doc, group), null) : null
+}
+
 export const clausalCue = indirectRule({
   id: 'clausal-cue',
   reads: 'a subject, a clausal cue, then the reported clause: `Budi mengatakan (bahwa) …`, `Ia menambahkan, …`',
@@ -107,19 +112,13 @@ export const clausalCue = indirectRule({
   read(site) {
     const {doc, cue, first} = site
     const range = phraseBefore(doc, cue.first - 1, first)
-    if (!range) {
-      const group = unnamedGroupBefore(doc, cue.first - 1, first) ?? occupationGroupBefore(doc, cue.first - 1, first)
-      return group && !isNonSpeaker(doc, group) ? reportedClause(site, anonymousPhrase(doc, group), null) : null
-    }
+    if (!range) return groupSays(site, unnamedGroupBefore(doc, cue.first - 1, first) ?? occupationGroupBefore(doc, cue.first - 1, first))
     // `Pernyataan Gedung Putih menambahkan …`, `Laporan Reuters menyebut …`: the report's source speaks.
     const report = range.first < range.last && doc.language.text.reportNouns.has(doc.tokens.at(range.first)!.lower)
     const source = report ? {first: range.first + 1, last: range.last} : range
     const speaker = withAppositiveRole(doc, bodyByCapacity(doc, source) ?? readPhrase(doc, source), cue.first - 1)
-    if (!speaker || isNonSpeaker(doc, source) || isNoSubject(doc, source, first)) {
-      // `Kurir paket di sejumlah kota besar mengaku …`: not the place's words, the occupation opening the sentence.
-      const occupation = occupationGroupBefore(doc, cue.first - 1, first)
-      return occupation && !isNonSpeaker(doc, occupation) ? reportedClause(site, anonymousPhrase(doc, occupation), null) : null
-    }
+    // `Kurir paket di sejumlah kota besar mengaku …`: not the place's words, the occupation opening the sentence.
+    if (!speaker || isNonSpeaker(doc, source) || isNoSubject(doc, source, first)) return groupSays(site, occupationGroupBefore(doc, cue.first - 1, first))
     return reportedClause(site, speaker, null)
   }
 })
