@@ -164,7 +164,7 @@ export const phraseReadings: readonly PhraseReading[] = [
         if (head >= 0 || doc.tokens.at(last)!.text === ')') aliases.push(longForm)
       }
       // `kepada VOA`: the outlet as written is an alias of its name (`VOA Indonesia`).
-      if (known && !quoted && written !== name && written.toLowerCase() !== name.toLowerCase()) aliases.push(written)
+      if (known && !quoted && written.toLowerCase() !== name.toLowerCase()) aliases.push(written)
       return site.make('outlet', mention, name, {aliases})
     }
   },
