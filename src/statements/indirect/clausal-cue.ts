@@ -11,7 +11,7 @@ import type {AnalysedText} from '../../extract/document.ts'
 import {phraseBefore} from '../../phrase/phrase-before.ts'
 import {readPhrase} from '../../phrase/read.ts'
 import type {SpeakerPhrase, TokenRange} from '../../phrase/speaker-phrase.ts'
-import {isDescriptionVerb} from '../../phrase/word-classes.ts'
+import {isDescriptionVerb, isPassiveVerb} from '../../phrase/word-classes.ts'
 import {anonymousPhrase, isNonSpeaker, withAppositiveRole} from '../speaker-at-cue.ts'
 import {indirectRule, type IndirectReading, type IndirectSite} from './indirect-rule.ts'
 import {describesLaterSubject} from './relative-clause.ts'
@@ -34,9 +34,8 @@ function isNoSubject(doc: AnalysedText, range: TokenRange, first: number): boole
   if (head.word && preposition(head)) return true
   if (!before?.word) return false
   if (preposition(before)) return true
-  const passive = language.morphology.passivePrefix
   const relative = tokens.at(range.first - 2)
-  return before.lower.startsWith(passive) && before.lower.length >= passive.length + 4 && relative?.word === true && language.text.relativePronouns.has(relative.lower)
+  return isPassiveVerb(doc, before) && relative?.word === true && language.text.relativePronouns.has(relative.lower)
 }
 
 /**
@@ -66,11 +65,10 @@ function occupationGroupBefore(doc: AnalysedText, end: number, first: number): T
   const {persons} = language
   const head = tokens.at(first)!
   if (end - first > 7 || end === first || !head.word || !(persons.groupHeads.has(head.lower) || persons.groupOccupations.has(head.lower))) return null
-  const {passivePrefix} = language.morphology
   for (let k = first + 1; k <= end; k++) {
     const token = tokens.at(k)!
     // (Nouns, places and quantifiers only: no verb — `diminta`, `membela` —, adverb, connector or relative clause.)
-    const verb = (token.lower.startsWith(passivePrefix) && token.lower.length > passivePrefix.length + 3) || isDescriptionVerb(doc, token)
+    const verb = isPassiveVerb(doc, token) || isDescriptionVerb(doc, token)
     if (!token.word || token.capitalized || verb || persons.adverbs.has(token.lower) || language.text.nameConnectors.has(token.lower) ||
       language.cues.clausal.has(token.lower) || language.text.relativePronouns.has(token.lower)) return null
   }
