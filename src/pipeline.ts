@@ -72,7 +72,7 @@ export function extractReading(base: TextBase): Graph {
   // Else the outlet the story names itself by (`Katadata.co.id mencoba meminta tanggapan …`), unless it relays it.
   const own = publisher ? null : findOwnOutlet(doc)
   if (own) {
-    const record = registry.body('outlet', own.name, own.start, own.end, own.written !== own.name ? [own.written] : [])
+    const record = registry.body('outlet', own.name, own.start, own.end, [own.written])
     if (!sources.includes(record)) publisher = record
   }
   if (publisher && !datelineOutlet && provenance.dateline?.place) datelineOutlet = publisher
