@@ -212,8 +212,8 @@ export const phraseReadings: readonly PhraseReading[] = [
       const {doc, first, last, head} = site
       const {language} = doc
       if (!site.common || !language.persons.anonymousHeads.has(head.lower) || hasName(doc, first, last) || site.pointsBack) return null
-      // `Otoritas Jasa Keuangan menyatakan`: a capitalised organisation's head opening the sentence before more capitals
-      // is the organisation's name, not `otoritas` (the authorities) unnamed.
+      // `Otoritas Jasa Keuangan menyatakan`: a capitalised organisation's head before more capitals is the organisation's
+      // name, not `otoritas` (the authorities) unnamed.
       const next = doc.tokens.at(first + 1)
       if (head.capitalized && language.persons.organizationHeads.has(head.lower) && next?.word && next.capitalized) return null
       const diAt = findWord(doc, first, last, language.text.affiliationPrepositions)

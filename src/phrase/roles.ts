@@ -76,11 +76,11 @@ export function roleOf(doc: AnalysedText, first: number, last: number): {title: 
   if (!range) return {title: null, affiliation: null}
   const {tokens, language} = doc
   let j = range.first
-  // Drop leading ranks and honorifics.
   const kinds = classifyTokens(doc, range.first, range.last)
   let titleEnd = -1
-  // `Research Analyst Samudra Sekuritas …`, `Head of Corporate Communication PT …`: an English title, then the body.
+  // Drop leading ranks and honorifics.
   while (j < range.last && (kinds[j - range.first] === 'rank' || kinds[j - range.first] === 'honorific')) j++
+  // `Research Analyst Samudra Sekuritas …`, `Head of Corporate Communication PT …`: an English title, then the body.
   const english = englishTitleEnd(doc, j, range.last)
   if (english >= j) {
     // The body follows it (`General Manager Kampung Daun`): an English title takes no Indonesian words after it.
