@@ -145,7 +145,6 @@ function describesNameBefore(doc: AnalysedText, first: number, oneWord: boolean)
   return name !== undefined && isNameLike(doc, name)
 }
 
-/** A lower-case verb (meN-, ber-, ter-, di-), adverb or cue right after the name: the name is its subject. */
 /**
  * `…, mahasiswi magister kesehatan masyarakat di Boston.`: after the name a comma, then an occupation in lower case
  * (`persons.roleHeads`, `persons.groupOccupations`) and words with no comma, to the full stop that ends the sentence.
@@ -164,6 +163,7 @@ function introducedWithOccupation(doc: AnalysedText, last: number, sentenceLast:
   return true
 }
 
+/** A lower-case verb (meN-, ber-, ter-, di-), adverb or cue right after the name: the name is its subject. */
 function followedByVerb(doc: AnalysedText, last: number): boolean {
   const after = doc.tokens.at(last + 1)
   if (!after || !after.word || after.capitalized) return false
