@@ -10,7 +10,7 @@
 import {EntityRegistry, type EntityRecord} from './attribute/entities.ts'
 import {findPersonMentions} from './attribute/person-names.ts'
 import {readProvenance} from './attribute/provenance.ts'
-import {findOwnOutlet} from './attribute/own-outlet.ts'
+import {publisherInBody} from './attribute/own-outlet.ts'
 import {findRelayedSources} from './attribute/relayed-sources.ts'
 import {resolveSpeakers} from './attribute/resolve.ts'
 import {analyse, readTextBase, type TextBase} from './extract/document.ts'
@@ -63,18 +63,9 @@ export function extractReading(base: TextBase): Graph {
   const statements = findStatements(doc)
   const people = findPersonMentions(doc)
   const attributions = resolveSpeakers(doc, statements, registry, people, findPassiveSpeakers(doc))
-  // With no outlet in the dateline or the copyright line, the outlet publishing in the text's language that the
-  // story's people speak to (`kata Hendrik kepada Okezone`, `saat dihubungi CNBC Indonesia`) is the publisher, unless
-  // the story relays it as a source (one abroad or a wire, `kepada AFP`, is where a relayed story was gathered); a
-  // dateline of a place alone (`BEKASI -`) is then that outlet's.
-  publisher ??= attributions.find(({addressee}) =>
-    addressee?.type === 'outlet' && language.outlets.homeOutlets.has(addressee.name) && !sources.includes(addressee))?.addressee ?? null
-  // Else the outlet the story names itself by (`Katadata.co.id mencoba meminta tanggapan …`), unless it relays it.
-  const own = publisher ? null : findOwnOutlet(doc)
-  if (own) {
-    const record = registry.body('outlet', own.name, own.start, own.end, own.written !== own.name ? [own.written] : [])
-    if (!sources.includes(record)) publisher = record
-  }
+  // With no outlet in the dateline or the copyright line, the body names the publisher; a dateline of a place alone
+  // (`BEKASI -`) is then that outlet's.
+  publisher ??= publisherInBody(doc, registry, attributions, sources)
   if (publisher && !datelineOutlet && provenance.dateline?.place) datelineOutlet = publisher
   linkAcronyms(doc, registry)
   registry.foldHeadOnlyOrganizations()

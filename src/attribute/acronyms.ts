@@ -10,9 +10,10 @@ import type {AnalysedText} from '../extract/document.ts'
 export function linkAcronyms(doc: AnalysedText, registry: EntityRegistry): void {
   const heads = doc.language.persons.organizationHeads
   for (const {acronym, longForm, first} of doc.definedAcronyms) {
+    const written = longForm.join(' ')
     const before = doc.tokens.at(first - 1)
-    const headBefore = before?.word === true && before.capitalized && heads.has(before.lower) && !heads.has(longForm[0]!.toLowerCase())
-    const fullForm = headBefore ? [before.text, ...longForm].join(' ') : longForm.join(' ')
-    registry.alias(longForm.join(' '), acronym, headBefore || heads.has(longForm[0]!.toLowerCase()) ? fullForm : null)
+    const opensWithHead = heads.has(longForm[0]!.toLowerCase())
+    const headBefore = !opensWithHead && before?.word === true && before.capitalized && heads.has(before.lower)
+    registry.alias(written, acronym, headBefore ? `${before.text} ${written}` : opensWithHead ? written : null)
   }
 }

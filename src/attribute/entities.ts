@@ -389,8 +389,10 @@ export class EntityRegistry {
 
   private readonly fullForms = new Map<string, Span | null>()
 
-  /** Records an alias pair written as `Long Form (ACRONYM)`. */
-  /** `fullForm`: the organisation's name to give a body met only by its acronym (null: keep its name). */
+  /**
+   * Records an alias pair written as `Long Form (ACRONYM)`. `fullForm`: the organisation's name to give a body met only
+   * by its acronym (null: keep its name).
+   */
   alias(longForm: string, acronym: string, fullForm: string | null = null): void {
     const longKey = this.normalise(longForm)
     const shortKey = this.normalise(acronym)

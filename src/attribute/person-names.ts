@@ -13,7 +13,7 @@ import {readPhrase} from '../phrase/read.ts'
 import {appositiveRole, descriptionTitle} from '../phrase/roles.ts'
 import {insideUnit} from '../phrase/unit-title.ts'
 import type {TokenRange} from '../phrase/speaker-phrase.ts'
-import {isHonorific, isInitial, isNameLike, isOrganizationWord, isPlaceWord, isRoleWord, occurrenceScanLimit} from '../phrase/word-classes.ts'
+import {isDescriptionVerb, isHonorific, isInitial, isNameLike, isOrganizationWord, isPlaceWord, isRoleWord, occurrenceScanLimit} from '../phrase/word-classes.ts'
 
 export interface PersonMention {
   name: string
@@ -145,7 +145,6 @@ function describesNameBefore(doc: AnalysedText, first: number, oneWord: boolean)
   return name !== undefined && isNameLike(doc, name)
 }
 
-/** A lower-case verb (meN-, ber-, ter-, di-), adverb or cue right after the name: the name is its subject. */
 /**
  * `…, mahasiswi magister kesehatan masyarakat di Boston.`: after the name a comma, then an occupation in lower case
  * (`persons.roleHeads`, `persons.groupOccupations`) and words with no comma, to the full stop that ends the sentence.
@@ -159,11 +158,12 @@ function introducedWithOccupation(doc: AnalysedText, last: number, sentenceLast:
   if (sentenceLast - last > 12) return false
   for (let j = last + 3; j < sentenceLast; j++) {
     const token = tokens.at(j)!
-    if ((!token.word && token.text !== '-') || /^(?:me|ber)/u.test(token.lower) || language.persons.subordinators.has(token.lower)) return false
+    if ((!token.word && token.text !== '-') || isDescriptionVerb(doc, token) || language.persons.subordinators.has(token.lower)) return false
   }
   return true
 }
 
+/** A lower-case verb (meN-, ber-, ter-, di-), adverb or cue right after the name: the name is its subject. */
 function followedByVerb(doc: AnalysedText, last: number): boolean {
   const after = doc.tokens.at(last + 1)
   if (!after || !after.word || after.capitalized) return false

@@ -157,7 +157,7 @@ export function readCreditHeader(text: string, language: Language): {credits: Cr
   let lineStart = firstLineAt(text, 0)
   let end = -1
   for (let lines = 0; lines < 3; lines++) {
-    let lineEnd = text.indexOf('\n', lineStart)
+    const lineEnd = text.indexOf('\n', lineStart)
     if (lineEnd < 0) return null
     const line = text.slice(lineStart, lineEnd).trim()
     if (line === '') break
@@ -418,9 +418,9 @@ export function readProvenance(text: string, language: Language): ProvenanceRead
   const {sources} = labelled
   const byline = readBylineHeader(text, language)
   if (!byline) {
+    // A report line (`Laporan Wartawan …, Name`) or credit lines above the dateline.
     const report = readReportLine(text, language)
-    if (report) return {dateline: readDateline(text, language, report.end), credits: oncePerPerson([report.credit, ...credits]), sources, copyright: readCopyright(text, language)}
-    const header = readCreditHeader(text, language)
+    const header = report ? {credits: [report.credit], end: report.end} : readCreditHeader(text, language)
     if (header) return {dateline: readDateline(text, language, header.end), credits: oncePerPerson([...header.credits, ...credits]), sources, copyright: readCopyright(text, language)}
     return {dateline: readDateline(text, language), credits, sources, copyright: readCopyright(text, language)}
   }

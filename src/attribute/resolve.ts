@@ -90,17 +90,13 @@ function registerAffiliation(doc: AnalysedText, registry: EntityRegistry, phrase
     return
   }
   const first = phrase.affiliation.split(/\s+/u)[0]!.toLowerCase()
-  // `Direktur … Kemnaker`: a ministry's short name the language expands (`Kementerian Ketenagakerjaan`).
+  // `Direktur … Kemnaker`: a ministry's short name the language expands (`Kementerian Ketenagakerjaan`), named in full.
   const expanded = doc.language.text.expansions.get(phrase.affiliation.toLowerCase())
-  if (expanded && doc.language.persons.organizationHeads.has(expanded.split(' ')[0]!.toLowerCase())) {
-    const at = doc.text.indexOf(phrase.affiliation, doc.tokens.at(phrase.phrase.first)!.start)
-    if (at >= 0) registry.body('organization', expanded, at, at + phrase.affiliation.length, [phrase.affiliation])
-    return
-  }
-  if (!acronymAtPlace(doc, phrase) && (!doc.language.persons.organizationHeads.has(first) || phrase.affiliation.split(/\s+/u).length < 2)) return
+  const fullName = expanded && doc.language.persons.organizationHeads.has(expanded.split(' ')[0]!.toLowerCase()) ? expanded : null
+  if (!fullName && !acronymAtPlace(doc, phrase) && (!doc.language.persons.organizationHeads.has(first) || phrase.affiliation.split(/\s+/u).length < 2)) return
   const start = doc.text.indexOf(phrase.affiliation, doc.tokens.at(phrase.phrase.first)!.start)
   if (start < 0) return
-  registry.body('organization', phrase.affiliation, start, start + phrase.affiliation.length)
+  registry.body('organization', fullName ?? phrase.affiliation, start, start + phrase.affiliation.length, fullName ? [phrase.affiliation] : [])
 }
 
 /**

@@ -205,9 +205,10 @@ export interface PersonLexicon {
   /**
    * English job titles as Indonesian business news writes them before a name (`Research Analyst`, `Head of Corporate
    * Communication`, `Managing Director`): the nouns that head one, and the words that may stand in one with them (lower
-   * case; `of`, `and` join them).
+   * case; `of`, `and` join them); the words that join title words (`of`, `and`, `&`), and the one after which a word
+   * of its own names the title's field (`of`: `Vice President of Marketplace`).
    */
-  englishTitles: {heads: ReadonlySet<string>; words: ReadonlySet<string>}
+  englishTitles: {heads: ReadonlySet<string>; words: ReadonlySet<string>; joiners: ReadonlySet<string>; fieldJoiner: string}
   /** Words of a relative clause that gives a role after a name (`yang juga`, `yang menjabat sebagai`). */
   roleClauseWords: ReadonlySet<string>
   /** Given-name prefixes a person is rarely called by alone (`Muhammad`, `Raden`, `I`); initials count as such too. */
@@ -321,6 +322,11 @@ export interface TextLexicon {
 export interface MorphologyLexicon {
   /** Prefixes of active verbs (meN-, ber-, ter-): a name before one is its subject. */
   verbPrefixes: ReadonlyArray<string>
+  /**
+   * Prefixes that make a word inside a description a verb (meN-, ber-: `membela`, `bekerja`), narrower than
+   * `verbPrefixes` (no be-/te- words: `besar`, `tengah`): a description with one is a clause, not a noun phrase.
+   */
+  descriptionVerbPrefixes: ReadonlyArray<string>
   /** The passive prefix (di-): a chunk opening with a passive verb is an adjunct (`dihubungi kemarin`). */
   passivePrefix: string
   /**

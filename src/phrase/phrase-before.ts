@@ -12,7 +12,7 @@ import {readPhrase} from './read.ts'
 import {englishTitleEnd} from './roles.ts'
 import {unitEnd} from './unit-title.ts'
 import type {TokenRange} from './speaker-phrase.ts'
-import {isDegree, isHonorific, isInitial, isNameLike, isPlaceWord, isRoleWord} from './word-classes.ts'
+import {isDegree, isHonorific, isInitial, isNameLike, isPassiveVerb, isPlaceWord, isRoleWord} from './word-classes.ts'
 import {allNameLike, isConnector, isFunctionWord, joinsFields, lexiconWord} from './words.ts'
 
 /**
@@ -334,8 +334,7 @@ function subjectBeforeCommas(doc: AnalysedText, comma: number, limit: number): T
     const tail = tokens.at(last)!
     const endsInName = (isNameLike(doc, tail) && !isPlaceWord(doc, tail)) || (tail.allCaps && chunk === 0)
     // Passive adjuncts (`dihubungi kemarin`) and lower-case descriptions (`lembaga kajian …`) are set off, not subjects.
-    const passive = language.morphology.passivePrefix
-    const passiveAdjunct = head.word && !head.capitalized && head.lower.startsWith(passive) && head.lower.length >= passive.length + 4
+    const passiveAdjunct = head.word && !head.capitalized && isPassiveVerb(doc, head)
     if (passiveAdjunct && open >= limit && tokens.at(open)?.text === ',') {
       end = open
       continue

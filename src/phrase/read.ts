@@ -164,7 +164,7 @@ export const phraseReadings: readonly PhraseReading[] = [
         if (head >= 0 || doc.tokens.at(last)!.text === ')') aliases.push(longForm)
       }
       // `kepada VOA`: the outlet as written is an alias of its name (`VOA Indonesia`).
-      if (known && !quoted && written !== name && written.toLowerCase() !== name.toLowerCase()) aliases.push(written)
+      if (known && !quoted && written.toLowerCase() !== name.toLowerCase()) aliases.push(written)
       return site.make('outlet', mention, name, {aliases})
     }
   },
@@ -212,8 +212,8 @@ export const phraseReadings: readonly PhraseReading[] = [
       const {doc, first, last, head} = site
       const {language} = doc
       if (!site.common || !language.persons.anonymousHeads.has(head.lower) || hasName(doc, first, last) || site.pointsBack) return null
-      // `Otoritas Jasa Keuangan menyatakan`: a capitalised organisation's head opening the sentence before more capitals
-      // is the organisation's name, not `otoritas` (the authorities) unnamed.
+      // `Otoritas Jasa Keuangan menyatakan`: a capitalised organisation's head before more capitals is the organisation's
+      // name, not `otoritas` (the authorities) unnamed.
       const next = doc.tokens.at(first + 1)
       if (head.capitalized && language.persons.organizationHeads.has(head.lower) && next?.word && next.capitalized) return null
       const diAt = findWord(doc, first, last, language.text.affiliationPrepositions)

@@ -76,11 +76,11 @@ export function roleOf(doc: AnalysedText, first: number, last: number): {title: 
   if (!range) return {title: null, affiliation: null}
   const {tokens, language} = doc
   let j = range.first
-  // Drop leading ranks and honorifics.
   const kinds = classifyTokens(doc, range.first, range.last)
   let titleEnd = -1
-  // `Research Analyst Samudra Sekuritas …`, `Head of Corporate Communication PT …`: an English title, then the body.
+  // Drop leading ranks and honorifics.
   while (j < range.last && (kinds[j - range.first] === 'rank' || kinds[j - range.first] === 'honorific')) j++
+  // `Research Analyst Samudra Sekuritas …`, `Head of Corporate Communication PT …`: an English title, then the body.
   const english = englishTitleEnd(doc, j, range.last)
   if (english >= j) {
     // The body follows it (`General Manager Kampung Daun`): an English title takes no Indonesian words after it.
@@ -140,19 +140,14 @@ export function roleOf(doc: AnalysedText, first: number, last: number): {title: 
  */
 export function englishTitleEnd(doc: AnalysedText, first: number, last: number): number {
   const {tokens} = doc
-  const {heads, words} = doc.language.persons.englishTitles
+  const {heads, words, joiners, fieldJoiner} = doc.language.persons.englishTitles
   let end = -1
-  let field = false
   for (let j = first; j <= last && j - first < 8; j++) {
     const token = tokens.at(j)!
-    const joiner = j > first && (token.lower === 'of' || token.lower === 'and' || token.text === '&' || token.lower === doc.language.text.additiveConjunction)
-    if (joiner) {
-      field ||= token.lower === 'of'
-      continue
-    }
+    if (j > first && (joiners.has(token.lower) || token.lower === doc.language.text.additiveConjunction)) continue
     if (!(token.word && (token.capitalized || token.allCaps) && (heads.has(token.lower) || words.has(token.lower)))) {
       // `Vice President of Marketplace Bukalapak`: one word of its own after `of` names the field, if a word is left for the body.
-      if (field && end === j - 2 && tokens.at(j - 1)!.lower === 'of' && j < last && isFieldWord(doc, token)) end = j
+      if (end >= 0 && end === j - 2 && tokens.at(j - 1)!.lower === fieldJoiner && j < last && isFieldWord(doc, token)) end = j
       break
     }
     // `Head of Corporate Communication`, `Vice President Corporate Communication`: title words after the head name its

@@ -329,6 +329,17 @@ export function usedAlone(doc: AnalysedText, k: number): number {
   return count
 }
 
+/** A word with the passive prefix and four letters or more after it (`dihubungi`, `diminta`; `morphology.passivePrefix`). */
+export function isPassiveVerb(doc: AnalysedText, token: Token): boolean {
+  const passive = doc.language.morphology.passivePrefix
+  return token.lower.startsWith(passive) && token.lower.length >= passive.length + 4
+}
+
+/** A word with a prefix that makes it a verb inside a description (`membela`, `bekerja`; `morphology.descriptionVerbPrefixes`). */
+export function isDescriptionVerb(doc: AnalysedText, token: Token): boolean {
+  return doc.language.morphology.descriptionVerbPrefixes.some((prefix) => token.lower.startsWith(prefix))
+}
+
 /** A Roman numeral of up to 39 (`V`, `III`, `XIV`): a unit's or a monarch's number. */
 export function isRomanNumeral(token: Token): boolean {
   return token.word && token.text.length > 0 && romanNumeral.test(token.text)

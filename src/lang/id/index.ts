@@ -21,6 +21,7 @@ export const indonesian: Language = {
   names: indonesianNames,
   morphology: {
     verbPrefixes: ['me', 'be', 'te'],
+    descriptionVerbPrefixes: ['me', 'ber'],
     passivePrefix: 'di',
     possessiveSuffix: 'nya',
     // ke-…-an and pe(N)-…-an field nouns (`Kepegawaian`, `Penataan`).

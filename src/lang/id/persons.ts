@@ -327,7 +327,9 @@ export const persons: PersonLexicon = {
       'compliance', 'risk', 'strategy', 'strategic', 'digital', 'data', 'external', 'internal', 'government', 'brand',
       'customer', 'credit', 'fixed', 'income', 'market', 'markets', 'economic', 'economics', 'portfolio', 'fund', 'asset',
       'wealth', 'retail', 'commercial', 'banking', 'treasury', 'chief', 'head', 'co'
-    ])
+    ]),
+    joiners: new Set(['of', 'and', '&']),
+    fieldJoiner: 'of'
   },
   nameTitles: new Set(['lalu', 'raden', 'teuku', 'tengku', 'andi', 'baiq', 'tubagus', 'kiagus', 'nyimas', 'tjokorda', 'cokorda']),
   adverbs: new Set([

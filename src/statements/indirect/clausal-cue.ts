@@ -11,8 +11,9 @@ import type {AnalysedText} from '../../extract/document.ts'
 import {phraseBefore} from '../../phrase/phrase-before.ts'
 import {readPhrase} from '../../phrase/read.ts'
 import type {SpeakerPhrase, TokenRange} from '../../phrase/speaker-phrase.ts'
+import {isDescriptionVerb, isPassiveVerb} from '../../phrase/word-classes.ts'
 import {anonymousPhrase, isNonSpeaker, withAppositiveRole} from '../speaker-at-cue.ts'
-import {indirectRule} from './indirect-rule.ts'
+import {indirectRule, type IndirectReading, type IndirectSite} from './indirect-rule.ts'
 import {describesLaterSubject} from './relative-clause.ts'
 import {isCoordinated, reportedClause} from './reported-clause.ts'
 
@@ -33,9 +34,8 @@ function isNoSubject(doc: AnalysedText, range: TokenRange, first: number): boole
   if (head.word && preposition(head)) return true
   if (!before?.word) return false
   if (preposition(before)) return true
-  const passive = language.morphology.passivePrefix
   const relative = tokens.at(range.first - 2)
-  return before.lower.startsWith(passive) && before.lower.length >= passive.length + 4 && relative?.word === true && language.text.relativePronouns.has(relative.lower)
+  return isPassiveVerb(doc, before) && relative?.word === true && language.text.relativePronouns.has(relative.lower)
 }
 
 /**
@@ -65,11 +65,10 @@ function occupationGroupBefore(doc: AnalysedText, end: number, first: number): T
   const {persons} = language
   const head = tokens.at(first)!
   if (end - first > 7 || end === first || !head.word || !(persons.groupHeads.has(head.lower) || persons.groupOccupations.has(head.lower))) return null
-  const {passivePrefix} = language.morphology
   for (let k = first + 1; k <= end; k++) {
     const token = tokens.at(k)!
     // (Nouns, places and quantifiers only: no verb — `diminta`, `membela` —, adverb, connector or relative clause.)
-    const verb = (token.lower.startsWith(passivePrefix) && token.lower.length > passivePrefix.length + 3) || /^(?:me|ber)/u.test(token.lower)
+    const verb = isPassiveVerb(doc, token) || isDescriptionVerb(doc, token)
     if (!token.word || token.capitalized || verb || persons.adverbs.has(token.lower) || language.text.nameConnectors.has(token.lower) ||
       language.cues.clausal.has(token.lower) || language.text.relativePronouns.has(token.lower)) return null
   }
@@ -98,6 +97,11 @@ function bodyByCapacity(doc: AnalysedText, range: TokenRange): SpeakerPhrase | n
   return null
 }
 
+/** An unnamed group before the cue (`Sejumlah warga mengaku …`) says the clause, unless its words name no speaker. */
+function groupSays(site: IndirectSite, group: TokenRange | null): IndirectReading | null {
+  return group && !isNonSpeaker(site.doc, group) ? reportedClause(site, anonymousPhrase(site.doc, group), null) : null
+}
+
 export const clausalCue = indirectRule({
   id: 'clausal-cue',
   reads: 'a subject, a clausal cue, then the reported clause: `Budi mengatakan (bahwa) …`, `Ia menambahkan, …`',
@@ -106,19 +110,13 @@ export const clausalCue = indirectRule({
   read(site) {
     const {doc, cue, first} = site
     const range = phraseBefore(doc, cue.first - 1, first)
-    if (!range) {
-      const group = unnamedGroupBefore(doc, cue.first - 1, first) ?? occupationGroupBefore(doc, cue.first - 1, first)
-      return group && !isNonSpeaker(doc, group) ? reportedClause(site, anonymousPhrase(doc, group), null) : null
-    }
+    if (!range) return groupSays(site, unnamedGroupBefore(doc, cue.first - 1, first) ?? occupationGroupBefore(doc, cue.first - 1, first))
     // `Pernyataan Gedung Putih menambahkan …`, `Laporan Reuters menyebut …`: the report's source speaks.
     const report = range.first < range.last && doc.language.text.reportNouns.has(doc.tokens.at(range.first)!.lower)
     const source = report ? {first: range.first + 1, last: range.last} : range
     const speaker = withAppositiveRole(doc, bodyByCapacity(doc, source) ?? readPhrase(doc, source), cue.first - 1)
-    if (!speaker || isNonSpeaker(doc, source) || isNoSubject(doc, source, first)) {
-      // `Kurir paket di sejumlah kota besar mengaku …`: not the place's words, the occupation opening the sentence.
-      const occupation = occupationGroupBefore(doc, cue.first - 1, first)
-      return occupation && !isNonSpeaker(doc, occupation) ? reportedClause(site, anonymousPhrase(doc, occupation), null) : null
-    }
+    // `Kurir paket di sejumlah kota besar mengaku …`: not the place's words, the occupation opening the sentence.
+    if (!speaker || isNonSpeaker(doc, source) || isNoSubject(doc, source, first)) return groupSays(site, occupationGroupBefore(doc, cue.first - 1, first))
     return reportedClause(site, speaker, null)
   }
 })

@@ -7,7 +7,7 @@
 import {cueAt} from '../../extract/cue-words.ts'
 import {phraseBefore} from '../../phrase/phrase-before.ts'
 import {readPhrase} from '../../phrase/read.ts'
-import type {AnalysedText} from '../../extract/document.ts'
+import {isPossessiveNoun, type AnalysedText} from '../../extract/document.ts'
 import type {SpeakerPhrase} from '../../phrase/speaker-phrase.ts'
 import {anonymousPhrase} from '../speaker-at-cue.ts'
 import {quoteRule} from './quote-rule.ts'
@@ -22,8 +22,7 @@ function possessiveDescription(doc: AnalysedText, first: number, last: number): 
   if (last < first || last - first > 2) return null
   for (let k = first; k <= last; k++) if (!tokens.at(k)!.word || (k > first && tokens.at(k)!.capitalized)) return null
   const end = tokens.at(last)!.lower
-  const suffix = language.morphology.possessiveSuffix
-  const possessed = last > first ? language.persons.possessivePronouns.has(end) : end.endsWith(suffix) && end.length > suffix.length + 3
+  const possessed = last > first ? language.persons.possessivePronouns.has(end) : isPossessiveNoun(tokens.at(last)!, language)
   return possessed && !language.persons.pronouns.has(end) ? anonymousPhrase(doc, {first, last}) : null
 }
 
