@@ -8,6 +8,7 @@ import {isHonorific, isNameLike} from '../phrase/word-classes.ts'
 import {isNickname, nameWords} from '../text/names.ts'
 import type {EntityRecord, EntityRegistry} from './entities.ts'
 import type {PersonMention} from './person-names.ts'
+import {sentenceStart} from '../extract/sentences.ts'
 
 /** `alias Mr. Terimakasih`: where the nickname starts at `k`, past an abbreviated honorific. */
 function nicknameStart(doc: AnalysedText, k: number): number {
@@ -98,7 +99,7 @@ export function nicknamesOfPeople(doc: AnalysedText, people: PersonMention[]): M
  */
 function describesOneBefore(doc: AnalysedText, k: number, last: number): boolean {
   const {tokens, language} = doc
-  const first = doc.sentences[doc.sentenceOf[k]!]!.first
+  const first = sentenceStart(doc, k)
   const head = tokens.at(first)!
   if (!head.word || first + 1 >= k || isNameLike(doc, head)) return false
   for (let j = first + 1; j < k; j++) {

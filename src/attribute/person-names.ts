@@ -14,6 +14,7 @@ import {appositiveRole, descriptionTitle} from '../phrase/roles.ts'
 import {insideUnit} from '../phrase/unit-title.ts'
 import type {TokenRange} from '../phrase/speaker-phrase.ts'
 import {isDescriptionVerb, isHonorific, isInitial, isNameLike, isOrganizationWord, isPlaceWord, isRoleWord, occurrenceScanLimit} from '../phrase/word-classes.ts'
+import {sentenceStart} from '../extract/sentences.ts'
 
 export interface PersonMention {
   name: string
@@ -104,7 +105,7 @@ function describedBeside(doc: AnalysedText, first: number, last: number): string
   for (let chunk = 0; chunk < 4 && tokens.at(chunkEnd + 1)?.text === ',' && chunkEnd >= 0; chunk++) {
     const start = chunkStart(doc, chunkEnd, 0)
     const head = tokens.at(start)!
-    const place = head.word && head.capitalized && (language.persons.placeTakingHeads.has(head.lower) || isPlaceWord(doc, head)) && start !== doc.sentences[doc.sentenceOf[start]!]!.first
+    const place = head.word && head.capitalized && (language.persons.placeTakingHeads.has(head.lower) || isPlaceWord(doc, head)) && start !== sentenceStart(doc, start)
     if (!place) return descriptionTitle(doc, start, chunkEnd)
     chunkEnd = start - 2
   }

@@ -4,6 +4,7 @@
  */
 import {possessedStem, type AnalysedText} from './document.ts'
 import {isQuoteMark} from './quote-marks.ts'
+import {sentenceStart} from './sentences.ts'
 
 export type CueKind = 'inverted' | 'anaphoric' | 'clausal' | 'according' | 'citing' | 'passive'
 
@@ -19,7 +20,7 @@ export function cueAt(doc: AnalysedText, k: number): CueMatch | null {
   const token = tokens.at(k)
   if (!token || !token.word) return null
   // A capitalised cue word inside a sentence is part of a name or title (`UU … Kemerdekaan Menyampaikan Pendapat`).
-  if (token.capitalized && k > 0 && doc.sentences[doc.sentenceOf[k]!]!.first !== k && !isQuoteMark(tokens.at(k - 1)!) && tokens.at(k - 1)!.text !== ',') return null
+  if (token.capitalized && k > 0 && sentenceStart(doc, k) !== k && !isQuoteMark(tokens.at(k - 1)!) && tokens.at(k - 1)!.text !== ',') return null
   const entry = doc.lexicon.cueWords.get(token.lower)
   if (entry === undefined) return null
   for (const phrase of entry.phrases) {
@@ -36,7 +37,7 @@ export function cueAt(doc: AnalysedText, k: number): CueMatch | null {
 export function passiveCueAt(doc: AnalysedText, k: number): CueMatch | null {
   const token = doc.tokens.at(k)
   if (!token || !token.word) return null
-  if (token.capitalized && doc.sentences[doc.sentenceOf[k]!]!.first !== k) return null
+  if (token.capitalized && sentenceStart(doc, k) !== k) return null
   const {passive} = doc.language.cues
   const stem = possessedStem(token, doc.language)
   return passive.has(token.lower) || (stem !== null && passive.has(stem)) ? {kind: 'passive', first: k, last: k} : null

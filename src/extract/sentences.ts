@@ -90,3 +90,8 @@ export function sentenceOfToken(sentences: Sentence[], tokenCount: number): Int3
   for (const sentence of sentences) map.fill(sentence.index, sentence.first, sentence.last + 1)
   return map
 }
+
+/** The first token of token k's sentence (a document's `sentences` and `sentenceOf`, src/extract/document.ts). */
+export function sentenceStart(doc: {readonly sentences: readonly Sentence[]; readonly sentenceOf: Int32Array}, k: number): number {
+  return doc.sentences[doc.sentenceOf[k]!]!.first
+}

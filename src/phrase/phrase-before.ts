@@ -14,6 +14,7 @@ import {unitEnd} from './unit-title.ts'
 import type {TokenRange} from './speaker-phrase.ts'
 import {isDegree, isHonorific, isInitial, isNameLike, isPassiveVerb, isPlaceWord, isRoleWord} from './word-classes.ts'
 import {allNameLike, isConnector, isFunctionWord, joinsFields, lexiconWord} from './words.ts'
+import {sentenceStart} from '../extract/sentences.ts'
 
 /**
  * The subject phrase that ends at token `k` before a clausal cue, reaching
@@ -225,7 +226,7 @@ function anonymousHeadBefore(doc: AnalysedText, j: number, limit: number): numbe
   const {tokens, language} = doc
   for (let i = j; i >= limit && j - i < 3; i--) {
     const token = tokens.at(i)!
-    const sentenceInitial = doc.sentences[doc.sentenceOf[i]!]!.first === i
+    const sentenceInitial = sentenceStart(doc, i) === i
     if (!token.word || (token.capitalized && !sentenceInitial)) return -1
     if (language.persons.anonymousHeads.has(token.lower)) return i
   }
@@ -369,5 +370,5 @@ function subjectBeforeCommas(doc: AnalysedText, comma: number, limit: number): T
 function bareNameOpening(doc: AnalysedText, j: number, limit: number): boolean {
   let first = j
   while (first > limit && j - first < 4 && isNameLike(doc, doc.tokens.at(first - 1)!)) first--
-  return first <= j && isNameLike(doc, doc.tokens.at(j)!) && doc.sentences[doc.sentenceOf[first]!]!.first === first && allNameLike(doc, first, j)
+  return first <= j && isNameLike(doc, doc.tokens.at(j)!) && sentenceStart(doc, first) === first && allNameLike(doc, first, j)
 }

@@ -16,6 +16,7 @@ import {roleOf, trimEdges} from './roles.ts'
 import type {MentionKind, SpeakerPhrase, TokenRange} from './speaker-phrase.ts'
 import {isHonorific, isNameLike, isPlaceWord, isRoleWord, joinsTwoNames} from './word-classes.ts'
 import {findWord, isFunctionWord, lexiconWord, rankAt, sequenceAt, slice} from './words.ts'
+import {sentenceStart} from '../extract/sentences.ts'
 
 /**
  * Every word of `words` outside quote marks with the phrase after it, read
@@ -72,7 +73,7 @@ class PhraseSite {
   get common(): boolean {
     if (this.#common === undefined) {
       const {doc, first, head} = this
-      this.#common = !head.capitalized || (doc.sentences[doc.sentenceOf[first]!]!.first === first && lexiconWord(doc, head))
+      this.#common = !head.capitalized || (sentenceStart(doc, first) === first && lexiconWord(doc, head))
     }
     return this.#common
   }

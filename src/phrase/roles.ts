@@ -13,6 +13,7 @@ import type {SpeakerPhrase, TokenRange} from './speaker-phrase.ts'
 import {unitEnd} from './unit-title.ts'
 import {isPlaceWord, isRoleWord} from './word-classes.ts'
 import {isFunctionWord, slice} from './words.ts'
+import {sentenceStart} from '../extract/sentences.ts'
 
 /** The range without punctuation at its edges (brackets and quote marks stay) and without a trailing connector or preposition; null when nothing remains. */
 export function trimEdges(doc: AnalysedText, range: TokenRange): TokenRange | null {
@@ -40,7 +41,7 @@ export function descriptionTitle(doc: AnalysedText, first: number, last: number)
   const head = tokens.at(j)
   if (!head || !head.word || j > last) return null
   // A lower-case noun, or one capitalised only because it opens the sentence.
-  if (head.capitalized && !(j === first && doc.sentences[doc.sentenceOf[j]!]!.first === j)) return null
+  if (head.capitalized && !(j === first && sentenceStart(doc, j) === j)) return null
   const {cues} = language
   const cue = cues.clausal.has(head.lower) || cues.according.has(head.lower) || cues.inverted.has(head.lower) || cues.anaphoric.has(head.lower)
   const verb = language.morphology.verbPrefixes.some((prefix) => head.lower.startsWith(prefix)) && !isRoleWord(doc, head) && !language.persons.anonymousHeads.has(head.lower)

@@ -11,6 +11,7 @@ import type {TokenRange} from './speaker-phrase.ts'
 import {isUnitNumeral} from './name-start.ts'
 import {continuesField} from './unit-title.ts'
 import {capitalizedByPosition} from './words.ts'
+import {sentenceStart} from '../extract/sentences.ts'
 
 /**
  * Where a person's name in a phrase comes from:
@@ -102,7 +103,7 @@ function tagSentences(doc: AnalysedText, persons: TaggedPersons, from: number, t
       persons.stretchOf[j] = 1
       continue
     }
-    const offset = doc.sentences[doc.sentenceOf[j]!]!.first
+    const offset = sentenceStart(doc, j)
     persons.stretchOf.fill(2 + offset + decoded.first, offset + decoded.first, offset + decoded.stop)
     for (const span of runsOf(decoded.tags, offset + decoded.first)) {
       if (span.kind !== 'PER') continue
@@ -127,7 +128,7 @@ function marginAgainst(doc: AnalysedText, persons: TaggedPersons, first: number,
   const stretch = persons.stretchOf[first]!
   if (stretch < 2 || persons.stretchOf[last] !== stretch || doc.sentenceOf[last] !== doc.sentenceOf[first]) return Infinity
   const decoded = persons.decodings.get(stretch - 2) ?? decodeStretch(doc, persons, first)!
-  const offset = doc.sentences[doc.sentenceOf[first]!]!.first
+  const offset = sentenceStart(doc, first)
   return persons.tagger.marginIn(decoded, first - offset, last - offset)
 }
 

@@ -6,6 +6,7 @@
 import type {AnalysedText} from '../extract/document.ts'
 import type {Token} from '../extract/tokens.ts'
 import {ANONYMOUS_HEAD, FOREIGN_CONNECTOR, FUNCTION_WORD, GROUP_HEAD, isHonorific, isNameLike, NAME_PARTICLE, ORGANIZATION, ROLE, tokenLexiconBits} from './word-classes.ts'
+import {sentenceStart} from '../extract/sentences.ts'
 
 /** The text of tokens `first`…`last`, as written (empty when `last < first`). */
 export function slice(doc: AnalysedText, first: number, last: number): string {
@@ -79,5 +80,5 @@ export function rankAt(doc: AnalysedText, j: number, last: number): number {
  */
 export function capitalizedByPosition(doc: AnalysedText, k: number): boolean {
   const previous = doc.tokens.at(k - 1)
-  return previous === undefined || !previous.word || doc.sentences[doc.sentenceOf[k]!]!.first === k
+  return previous === undefined || !previous.word || sentenceStart(doc, k) === k
 }

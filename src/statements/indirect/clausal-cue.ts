@@ -16,6 +16,7 @@ import {anonymousPhrase, isNonSpeaker, withAppositiveRole} from '../speaker-at-c
 import {indirectRule, type IndirectReading, type IndirectSite} from './indirect-rule.ts'
 import {describesLaterSubject} from './relative-clause.ts'
 import {isCoordinated, reportedClause} from './reported-clause.ts'
+import {sentenceStart} from '../../extract/sentences.ts'
 
 /**
  * The phrase before the cue is no one who speaks: a demonstrative alone opening the sentence or after a noun of what
@@ -86,11 +87,11 @@ const capacityLookBack = 400
 function bodyByCapacity(doc: AnalysedText, range: TokenRange): SpeakerPhrase | null {
   const {tokens, language} = doc
   const word = tokens.at(range.first)!
-  if (range.first !== range.last || !word.capitalized || !doc.lowerVocabulary.has(word.lower) || doc.sentences[doc.sentenceOf[range.first]!]!.first !== range.first) return null
+  if (range.first !== range.last || !word.capitalized || !doc.lowerVocabulary.has(word.lower) || sentenceStart(doc, range.first) !== range.first) return null
   for (let k = range.first - 2; k >= 0 && range.first - k < capacityLookBack; k--) {
     const marker = tokens.at(k)!
     if (!marker.word || !language.text.capacityMarkers.has(marker.lower) || tokens.at(k + 1)!.lower !== word.lower) continue
-    const subject = phraseBefore(doc, k - 1, doc.sentences[doc.sentenceOf[k]!]!.first)
+    const subject = phraseBefore(doc, k - 1, sentenceStart(doc, k))
     const body = subject ? readPhrase(doc, subject) : null
     return body && body.kind === 'organization' ? {...body, phrase: range, mention: range, aliases: []} : null
   }
